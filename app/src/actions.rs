@@ -1,0 +1,142 @@
+//! Server functions behind the migrant forms. Each is thin: read the session, parse the input into validated
+//! types, call the portal service, then Post/Redirect/Get with a flash that keeps what the person typed.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use leptos::server_fn::error::ServerFnError;
+
+#[cfg(feature = "ssr")]
+use {
+    crate::contract::{ChallengeId, SignInRequest},
+    crate::env::{session_keys, Flash},
+    crate::errors::PortalError,
+    crate::input::{BirthDate, CaseReference, OneTimeCode},
+    crate::pages::sign_in::{CODE_FORM, SIGN_IN_FORM},
+    crate::{redirect_to as redirect, services, use_env},
+    tower_sessions::Session,
+};
+
+#[cfg(feature = "ssr")]
+fn internal(error: impl std::fmt::Display) -> ServerFnError {
+    tracing::error!(error = %error, "server function failed");
+    ServerFnError::new("GEN-500")
+}
+
+#[cfg(feature = "ssr")]
+async fn session() -> Result<Session, ServerFnError> {
+    leptos_axum::extract::<Session>().await.map_err(internal)
+}
+
+#[cfg(feature = "ssr")]
+async fn client_address() -> String {
+    use axum::extract::ConnectInfo;
+    use std::net::SocketAddr;
+    leptos_axum::extract::<ConnectInfo<SocketAddr>>()
+        .await
+        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .unwrap_or_else(|_| "unknown".to_owned())
+}
+
+#[cfg(feature = "ssr")]
+async fn fail(session: &Session, flash: Flash, back_to: &str) -> Result<(), ServerFnError> {
+    session.insert(session_keys::FLASH, flash).await.map_err(internal)?;
+    redirect(back_to);
+    Ok(())
+}
+
+/// Step one of sign-in: case reference and date of birth. Always continues to the code page when the input is
+/// well-formed, whether or not it matches anyone.
+#[server(name = StartSignIn, prefix = "/api", endpoint = "sign-in/start")]
+pub async fn start_sign_in(case_reference: String, date_of_birth: String) -> Result<(), ServerFnError> {
+    let session = session().await?;
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let typed = BTreeMap::from([
+        ("case_reference".to_owned(), case_reference.clone()),
+        ("date_of_birth".to_owned(), date_of_birth.clone()),
+    ]);
+    let outcome = match (CaseReference::parse(&case_reference), BirthDate::parse(&date_of_birth)) {
+        (Ok(case_reference), Ok(date_of_birth)) => {
+            let request = SignInRequest {
+                case_reference,
+                date_of_birth,
+                locale: use_env().locale,
+                client: client_address().await,
+            };
+            services.portal.start_sign_in(request).await
+        }
+        (reference, birth) => Err(PortalError::Invalid(
+            [reference.err(), birth.err()].into_iter().flatten().collect(),
+        )),
+    };
+    match outcome {
+        Ok(challenge) => {
+            session.insert(session_keys::CHALLENGE, challenge).await.map_err(internal)?;
+            redirect("/sign-in/code");
+            Ok(())
+        }
+        Err(error) => {
+            let errors = error.into_field_errors("case_reference");
+            fail(&session, Flash::errors(SIGN_IN_FORM, typed, errors), "/sign-in").await
+        }
+    }
+}
+
+/// Step two: the one-time code. Success rotates the session id and lands on My data.
+#[server(name = VerifySignInCode, prefix = "/api", endpoint = "sign-in/verify")]
+pub async fn verify_sign_in_code(code: String) -> Result<(), ServerFnError> {
+    let session = session().await?;
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let typed = BTreeMap::from([("code".to_owned(), code.clone())]);
+    let challenge: Option<ChallengeId> = session.get(session_keys::CHALLENGE).await.map_err(internal)?;
+    let Some(challenge) = challenge else {
+        let errors = vec![crate::errors::FieldError::new("case_reference", PortalError::SignInUsedUp.code())];
+        return fail(&session, Flash::errors(SIGN_IN_FORM, BTreeMap::new(), errors), "/sign-in").await;
+    };
+    let code = match OneTimeCode::parse(&code) {
+        Ok(code) => code,
+        Err(error) => return fail(&session, Flash::errors(CODE_FORM, typed, vec![error]), "/sign-in/code").await,
+    };
+    let locale = use_env().locale;
+    match services.portal.finish_sign_in(&challenge, &code, &client_address().await, locale).await {
+        Ok(signed_in) => {
+            session.cycle_id().await.map_err(internal)?;
+            session.remove_value(session_keys::CHALLENGE).await.map_err(internal)?;
+            session.insert(session_keys::PERSON, signed_in.person).await.map_err(internal)?;
+            let now = time::OffsetDateTime::now_utc().unix_timestamp();
+            session.insert(session_keys::SIGNED_IN_AT, now).await.map_err(internal)?;
+            session.insert(session_keys::PERSON_LOCALE, locale.code()).await.map_err(internal)?;
+            redirect("/my-data");
+            Ok(())
+        }
+        Err(PortalError::SignInUsedUp) => {
+            session.remove_value(session_keys::CHALLENGE).await.map_err(internal)?;
+            let errors = vec![crate::errors::FieldError::new("case_reference", PortalError::SignInUsedUp.code())];
+            fail(&session, Flash::errors(SIGN_IN_FORM, BTreeMap::new(), errors), "/sign-in").await
+        }
+        Err(error) => {
+            let errors = error.into_field_errors("code");
+            fail(&session, Flash::errors(CODE_FORM, typed, errors), "/sign-in/code").await
+        }
+    }
+}
+
+/// Sign out: end the session on the server and ask the browser to forget what it cached.
+#[server(name = SignOut, prefix = "/api", endpoint = "sign-out")]
+pub async fn sign_out() -> Result<(), ServerFnError> {
+    let session = session().await?;
+    if let (Some(person), Some(services)) = (use_env().viewer, services()) {
+        if let Err(error) = services.portal.signed_out(person).await {
+            tracing::warn!(error = %error, "could not record sign-out");
+        }
+    }
+    session.flush().await.map_err(internal)?;
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.insert_header(
+            axum::http::HeaderName::from_static("clear-site-data"),
+            axum::http::HeaderValue::from_static("\"cache\", \"storage\""),
+        );
+    }
+    redirect("/?signed-out");
+    Ok(())
+}

@@ -1,0 +1,170 @@
+//! Pieces every page shares: the page frame (header, language picker, sign-out, quick links) and form helpers.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::env::{Flash, PageEnv, CSRF_FIELD};
+use crate::errors::FieldError;
+use crate::i18n::Locale;
+use crate::{t, use_env};
+
+/// The frame of every page: skip link, header with language picker and sign-out, the page's content.
+#[component]
+pub fn Layout(
+    /// Fluent id of the page title.
+    title: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let env = use_env();
+    let heading = t(title);
+    let page_title = format!("{heading} · {}", t("app-name"));
+    view! {
+        <Title text=page_title/>
+        <a class="skip" href="#main">{t("nav-skip")}</a>
+        <header class="site">
+            <a class="brand" href="/">{t("app-name")}</a>
+            <nav class="site-nav" aria-label=t("nav-label")>
+                <LanguagePicker env=env.clone()/>
+                {env.viewer.is_some().then(|| view! {
+                    <a href="/my-data">{t("nav-my-data")}</a>
+                    <SignOutButton csrf=env.csrf_token.clone()/>
+                })}
+            </nav>
+        </header>
+        <main id="main">
+            <h1>{heading}</h1>
+            {children()}
+        </main>
+        <footer class="site">
+            <p>{t("footer-fictional")}</p>
+        </footer>
+    }
+}
+
+/// Links to every language, each written in its own script, keeping the person on the same page.
+/// A `<details>` disclosure opens without JavaScript.
+#[component]
+fn LanguagePicker(env: PageEnv) -> impl IntoView {
+    let current = env.locale;
+    view! {
+        <details class="languages">
+            <summary>
+                <span>{t("nav-language")}</span>
+                " · "
+                <span lang=current.code()>{current.native_name()}</span>
+            </summary>
+            <LanguageList path=env.path current=current/>
+        </details>
+    }
+}
+
+/// The list of languages as links; on the first screen it stands open.
+#[component]
+pub fn LanguageList(path: String, current: Locale) -> impl IntoView {
+    view! {
+        <ul class="language-list">
+            {Locale::all()
+                .map(|locale| {
+                    let href = format!("{path}?lang={}", locale.code());
+                    let is_current = locale == current;
+                    view! {
+                        <li>
+                            <a
+                                href=href
+                                lang=locale.code()
+                                hreflang=locale.code()
+                                dir=locale.direction().as_str()
+                                aria-current=is_current.then_some("true")
+                            >
+                                {locale.native_name()}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn SignOutButton(csrf: String) -> impl IntoView {
+    view! {
+        <form class="sign-out" method="post" action={<crate::actions::SignOut as leptos::server_fn::ServerFn>::url()}>
+            <input type="hidden" name=CSRF_FIELD value=csrf/>
+            <button type="submit" class="link-button">{t("nav-sign-out")}</button>
+        </form>
+    }
+}
+
+/// The CSRF token as a hidden field; every form carries one.
+#[component]
+pub fn CsrfField() -> impl IntoView {
+    view! { <input type="hidden" name=CSRF_FIELD value=use_env().csrf_token/> }
+}
+
+/// A notice from the last action ("you have signed out").
+#[component]
+pub fn Notice(id: String) -> impl IntoView {
+    view! { <p class="notice" role="status">{t(&id)}</p> }
+}
+
+/// The error summary at the top of a form: what is wrong, each linking to its field.
+#[component]
+pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
+    (!errors.is_empty()).then(|| {
+        view! {
+            <div class="error-summary" role="alert" tabindex="-1">
+                <h2>{t("form-error-summary")}</h2>
+                <ul>
+                    {errors
+                        .into_iter()
+                        .map(|e| view! { <li><a href=format!("#{}", e.field)>{t(&e.code)}</a></li> })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
+
+/// A labelled text input that shows its error and keeps what the person typed.
+#[component]
+pub fn TextField(
+    name: &'static str,
+    /// Fluent id of the label.
+    label: &'static str,
+    /// Fluent id of the hint under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    #[prop(optional)] flash: Option<Flash>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+) -> impl IntoView {
+    let value = flash.as_ref().and_then(|f| f.values.get(name).cloned()).unwrap_or_default();
+    let error = flash.as_ref().and_then(|f| f.errors.iter().find(|e| e.field == name).cloned());
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described_by = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <div class="field" class:has-error=error.is_some()>
+            <label for=name>{t(label)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{t(h)}</p> })}
+            {error.as_ref().map(|e| view! { <p class="error" id=error_id.clone()>{t(&e.code)}</p> })}
+            <input
+                id=name
+                name=name
+                type=input_type
+                value=value
+                autocomplete=autocomplete
+                inputmode=inputmode
+                spellcheck="false"
+                aria-invalid=error.is_some().then_some("true")
+                aria-describedby=(!described_by.is_empty()).then_some(described_by)
+            />
+        </div>
+    }
+}

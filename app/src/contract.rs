@@ -1,0 +1,141 @@
+//! The contract between the UI and the backend: the data pages show and the service traits server functions call.
+//! `server/` implements these traits; the UI never sees SQL, SMTP or keys.
+
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+
+use crate::errors::PortalError;
+use crate::i18n::Locale;
+use crate::input::{BirthDate, CaseReference, OneTimeCode};
+
+/// Internal id of a data subject. Never shown; pages identify people by session, not by id in the URL.
+pub type PersonId = i64;
+
+/// The categories of personal data, in the order My data shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Category {
+    Identity,
+    Contact,
+    Family,
+    LegalStatus,
+    Health,
+    Biometrics,
+    Education,
+    Employment,
+    CaseHistory,
+}
+
+impl Category {
+    pub const ALL: [Category; 9] = [
+        Category::Identity,
+        Category::Contact,
+        Category::Family,
+        Category::LegalStatus,
+        Category::Health,
+        Category::Biometrics,
+        Category::Education,
+        Category::Employment,
+        Category::CaseHistory,
+    ];
+
+    /// The key stored in the database and used in Fluent ids (`category-legal-status`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Identity => "identity",
+            Category::Contact => "contact",
+            Category::Family => "family",
+            Category::LegalStatus => "legal-status",
+            Category::Health => "health",
+            Category::Biometrics => "biometrics",
+            Category::Education => "education",
+            Category::Employment => "employment",
+            Category::CaseHistory => "case-history",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    /// Special categories that need extra care: health, legal status, family and biometrics.
+    pub fn is_sensitive(self) -> bool {
+        matches!(self, Category::Family | Category::LegalStatus | Category::Health | Category::Biometrics)
+    }
+}
+
+/// One field held about a person, with everything the person is entitled to know about it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldField {
+    pub id: i64,
+    /// Field key; its label is the Fluent message `field-<key>`.
+    pub key: String,
+    pub value: String,
+    pub source_system: String,
+    /// Purpose key; its name is `purpose-<key>`.
+    pub purpose: String,
+    /// Legal basis code; its text is `legal-basis-<code>`.
+    pub legal_basis: String,
+    /// ISO date until which the field is kept.
+    pub kept_until: String,
+    /// Recipient codes; each text is `recipient-<code>`.
+    pub recipients: Vec<String>,
+}
+
+/// The fields of one category.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryFields {
+    pub category: Category,
+    pub fields: Vec<HeldField>,
+}
+
+/// Everything held about the signed-in person, grouped by category.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyData {
+    pub case_reference: String,
+    pub categories: Vec<CategoryFields>,
+}
+
+/// Someone asking for a sign-in code.
+#[derive(Clone, Debug)]
+pub struct SignInRequest {
+    pub case_reference: CaseReference,
+    pub date_of_birth: BirthDate,
+    /// The language the code e-mail is written in: the one the person is using.
+    pub locale: Locale,
+    /// Who is asking, for rate limits: the client address.
+    pub client: String,
+}
+
+/// An opaque handle on a pending sign-in, kept in the session between the two steps.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChallengeId(pub String);
+
+/// A person who has just proved who they are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SignedIn {
+    pub person: PersonId,
+}
+
+/// What the migrant-facing pages need from the backend.
+#[async_trait]
+pub trait MigrantPortal: Send + Sync + 'static {
+    /// Starts a sign-in. Answers the same whether or not the reference exists and the birth date matches;
+    /// only a real match sends a code to the contact on file.
+    async fn start_sign_in(&self, request: SignInRequest) -> Result<ChallengeId, PortalError>;
+
+    /// Checks a code against a pending sign-in: at most five tries, ten minutes, one use. On success the
+    /// language the person signed in with becomes their stored preference (used for their e-mails).
+    async fn finish_sign_in(
+        &self,
+        challenge: &ChallengeId,
+        code: &OneTimeCode,
+        client: &str,
+        locale: Locale,
+    ) -> Result<SignedIn, PortalError>;
+
+    /// Everything held about `person`, and an audit event saying they looked.
+    async fn my_data(&self, person: PersonId) -> Result<MyData, PortalError>;
+
+    /// Records that the person signed out.
+    async fn signed_out(&self, person: PersonId) -> Result<(), PortalError>;
+}

@@ -1,0 +1,79 @@
+//! What every page and server function knows about the request it serves: language, viewer, CSRF token, flash.
+//! The server's middleware builds a [`PageEnv`] once per request and puts it in the request extensions.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::contract::PersonId;
+use crate::errors::FieldError;
+use crate::i18n::Locale;
+
+/// Keys under which Amana keeps things in the server-side session.
+pub mod session_keys {
+    /// The signed-in person's id.
+    pub const PERSON: &str = "person";
+    /// Unix time of sign-in, for the absolute session limit.
+    pub const SIGNED_IN_AT: &str = "signed_in_at";
+    /// The person's stored language preference, copied at sign-in.
+    pub const PERSON_LOCALE: &str = "person_locale";
+    /// The pending sign-in between the two steps.
+    pub const CHALLENGE: &str = "challenge";
+    /// The outcome of the last form post, shown once by the next page.
+    pub const FLASH: &str = "flash";
+}
+
+/// Name of the form field (and cookie) carrying the CSRF token.
+pub const CSRF_FIELD: &str = "csrf";
+
+/// Who is looking at the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Viewer {
+    Anonymous,
+    Person(PersonId),
+}
+
+/// The result of a form post, kept in the session across the redirect (Post/Redirect/Get) and shown once:
+/// field errors with what the person typed, or a notice.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Flash {
+    /// Which form the errors and values belong to.
+    pub form: String,
+    pub values: BTreeMap<String, String>,
+    pub errors: Vec<FieldError>,
+    /// A Fluent id of a notice to show ("you have signed out").
+    pub notice: Option<String>,
+}
+
+impl Flash {
+    pub fn errors(form: &str, values: BTreeMap<String, String>, errors: Vec<FieldError>) -> Flash {
+        Flash { form: form.to_owned(), values, errors, notice: None }
+    }
+    pub fn notice(id: &str) -> Flash {
+        Flash { notice: Some(id.to_owned()), ..Flash::default() }
+    }
+}
+
+/// The per-request environment.
+#[derive(Clone, Debug, Default)]
+pub struct PageEnv {
+    pub locale: Locale,
+    pub viewer: Option<PersonId>,
+    pub csrf_token: String,
+    /// CSP nonce for this response.
+    pub nonce: String,
+    /// The path of this request, for language links that stay on the same page.
+    pub path: String,
+    pub flash: Option<Flash>,
+}
+
+impl PageEnv {
+    pub fn viewer(&self) -> Viewer {
+        self.viewer.map_or(Viewer::Anonymous, Viewer::Person)
+    }
+
+    /// The flash for `form`, if the last post was that form.
+    pub fn flash_for(&self, form: &str) -> Option<&Flash> {
+        self.flash.as_ref().filter(|f| f.form == form)
+    }
+}

@@ -1,0 +1,80 @@
+//! Amana's user-facing errors: stable codes (`SI-004`) that are also Fluent message ids, and their HTTP status.
+//! This is the one place where an error becomes a status code.
+
+use axum::http::StatusCode;
+use serde::{Deserialize, Serialize};
+
+/// A problem with one form field, shown beside the field and in the error summary.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The form field's `name`, also the anchor the error summary links to.
+    pub field: String,
+    /// The stable error code, which is the Fluent id of its explanation.
+    pub code: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, code: &str) -> Self {
+        FieldError { field: field.to_owned(), code: code.to_owned() }
+    }
+}
+
+/// What can go wrong in the migrant portal.
+#[derive(Debug, thiserror::Error)]
+pub enum PortalError {
+    #[error("invalid input")]
+    Invalid(Vec<FieldError>),
+    /// Wrong, expired or already used code. One answer for all three, so nothing is learnt from it.
+    #[error("code rejected")]
+    CodeRejected,
+    /// The code was guessed wrong too often, or the sign-in attempt has expired: start again.
+    #[error("sign-in attempt used up")]
+    SignInUsedUp,
+    #[error("too many attempts")]
+    RateLimited,
+    #[error("not signed in")]
+    NotSignedIn,
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl PortalError {
+    /// The stable code, also the Fluent id of the message a person reads.
+    pub fn code(&self) -> &'static str {
+        match self {
+            PortalError::Invalid(_) => "GEN-400",
+            PortalError::CodeRejected => "SI-010",
+            PortalError::SignInUsedUp => "SI-011",
+            PortalError::RateLimited => "SI-012",
+            PortalError::NotSignedIn => "AU-001",
+            PortalError::NotFound => "GEN-404",
+            PortalError::Unexpected(_) => "GEN-500",
+        }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            PortalError::Invalid(_) | PortalError::CodeRejected | PortalError::SignInUsedUp => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+            PortalError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            PortalError::NotSignedIn => StatusCode::UNAUTHORIZED,
+            PortalError::NotFound => StatusCode::NOT_FOUND,
+            PortalError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The errors to show on the form: field errors as they are, anything else as one form-level error.
+    pub fn into_field_errors(self, form_field: &str) -> Vec<FieldError> {
+        match self {
+            PortalError::Invalid(errors) => errors,
+            PortalError::Unexpected(error) => {
+                tracing::error!(error = %error, "unexpected error behind a form");
+                vec![FieldError::new(form_field, "GEN-500")]
+            }
+            other => vec![FieldError::new(form_field, other.code())],
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! Fluent catalogues for every locale and the choice of one per request: the only source of text a person reads.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use include_dir::{include_dir, Dir};
+use unic_langid::LanguageIdentifier;
+
+/// The `.ftl` files, compiled into the binary so a deployment cannot run with a missing or stale catalogue.
+static LOCALE_FILES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../locales");
+
+/// Writing direction of a locale, rendered as `<html dir>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// A locale Amana ships, with its name written in its own script for the language picker.
+#[derive(Debug, PartialEq, Eq)]
+pub struct LocaleInfo {
+    pub code: &'static str,
+    pub native_name: &'static str,
+    pub direction: Direction,
+}
+
+/// Every supported locale; the first is the fallback.
+pub static LOCALES: [LocaleInfo; 6] = [
+    LocaleInfo { code: "en", native_name: "English", direction: Direction::Ltr },
+    LocaleInfo { code: "ar", native_name: "العربية", direction: Direction::Rtl },
+    LocaleInfo { code: "fa", native_name: "فارسی", direction: Direction::Rtl },
+    LocaleInfo { code: "uk", native_name: "Українська", direction: Direction::Ltr },
+    LocaleInfo { code: "fr", native_name: "Français", direction: Direction::Ltr },
+    LocaleInfo { code: "es", native_name: "Español", direction: Direction::Ltr },
+];
+
+/// One supported locale. Only constructible from [`LOCALES`], so it is always one Amana can render.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Locale(&'static LocaleInfo);
+
+impl Default for Locale {
+    fn default() -> Self {
+        Locale(&LOCALES[0])
+    }
+}
+
+impl Locale {
+    /// The locale with exactly this code (`"ar"`), if Amana ships it.
+    pub fn from_code(code: &str) -> Option<Locale> {
+        let code = code.trim();
+        LOCALES.iter().find(|l| l.code.eq_ignore_ascii_case(code)).map(Locale)
+    }
+    pub fn all() -> impl Iterator<Item = Locale> {
+        LOCALES.iter().map(Locale)
+    }
+    pub fn code(self) -> &'static str {
+        self.0.code
+    }
+    pub fn native_name(self) -> &'static str {
+        self.0.native_name
+    }
+    pub fn direction(self) -> Direction {
+        self.0.direction
+    }
+
+    /// The text of message `id` in this locale.
+    pub fn text(self, id: &str) -> String {
+        catalog().format(self, id, None)
+    }
+
+    /// The text of message `id` with named arguments.
+    pub fn text_with(self, id: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(*value));
+        }
+        catalog().format(self, id, Some(&fluent_args))
+    }
+}
+
+/// Picks the locale for a request: `?lang=`, then the cookie, then the signed-in person's stored preference,
+/// then `Accept-Language`, then English. Unknown codes at any step are skipped, never an error.
+pub fn negotiate(
+    query: Option<&str>,
+    cookie: Option<&str>,
+    stored_preference: Option<&str>,
+    accept_language: Option<&str>,
+) -> Locale {
+    [query, cookie, stored_preference]
+        .into_iter()
+        .flatten()
+        .find_map(Locale::from_code)
+        .or_else(|| accept_language.and_then(from_accept_language))
+        .unwrap_or_default()
+}
+
+fn from_accept_language(header: &str) -> Option<Locale> {
+    let requested = fluent_langneg::accepted_languages::parse(header);
+    let available = fluent_langneg::convert_vec_str_to_langids_lossy(LOCALES.iter().map(|l| l.code));
+    let chosen = fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        None,
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    chosen.first().and_then(|id| Locale::from_code(id.language.as_str()))
+}
+
+/// The parsed catalogues, one bundle per locale.
+pub struct Catalog {
+    bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+    problems: Vec<String>,
+}
+
+/// The catalogue, parsed once on first use.
+pub fn catalog() -> &'static Catalog {
+    static CATALOG: LazyLock<Catalog> = LazyLock::new(Catalog::load);
+    &CATALOG
+}
+
+impl Catalog {
+    fn load() -> Catalog {
+        let mut bundles = HashMap::new();
+        let mut problems = Vec::new();
+        for info in LOCALES.iter() {
+            let lang: LanguageIdentifier = info.code.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+            // Values are wrapped in <bdi> where markup needs it; isolation marks would leak into e-mails and forms.
+            bundle.set_use_isolating(false);
+            let mut files: Vec<_> = LOCALE_FILES
+                .get_dir(info.code)
+                .map(|dir| dir.files().collect())
+                .unwrap_or_default();
+            files.sort_by_key(|f| f.path());
+            if files.is_empty() {
+                problems.push(format!("locale {} has no .ftl files", info.code));
+            }
+            for file in files {
+                let source = file.contents_utf8().unwrap_or_default().to_owned();
+                let resource = match FluentResource::try_new(source) {
+                    Ok(resource) => resource,
+                    Err((resource, errors)) => {
+                        problems.push(format!("{}: {} syntax errors", file.path().display(), errors.len()));
+                        resource
+                    }
+                };
+                if let Err(errors) = bundle.add_resource(resource) {
+                    problems.push(format!("{}: {} duplicate messages", file.path().display(), errors.len()));
+                }
+            }
+            bundles.insert(info.code, bundle);
+        }
+        Catalog { bundles, problems }
+    }
+
+    /// Problems found while parsing the catalogue (syntax errors, duplicates). Start-up refuses to run with any.
+    pub fn problems(&self) -> &[String] {
+        &self.problems
+    }
+
+    /// Whether `locale` defines message `id` itself (no fallback).
+    pub fn has_message(&self, locale: Locale, id: &str) -> bool {
+        self.bundles.get(locale.code()).is_some_and(|b| b.has_message(id))
+    }
+
+    fn format(&self, locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
+        let fallback = Locale::default();
+        for candidate in [locale, fallback] {
+            let Some(bundle) = self.bundles.get(candidate.code()) else { continue };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                tracing::warn!(message_id = id, locale = candidate.code(), "fluent formatting problems");
+            }
+            return text.into_owned();
+        }
+        tracing::warn!(message_id = id, locale = locale.code(), "missing fluent message");
+        id.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_beats_cookie_beats_preference_beats_header() {
+        assert_eq!(negotiate(Some("fa"), Some("fr"), Some("uk"), Some("es")).code(), "fa");
+        assert_eq!(negotiate(None, Some("fr"), Some("uk"), Some("es")).code(), "fr");
+        assert_eq!(negotiate(None, None, Some("uk"), Some("es")).code(), "uk");
+        assert_eq!(negotiate(None, None, None, Some("es-MX,es;q=0.9")).code(), "es");
+        assert_eq!(negotiate(None, None, None, None).code(), "en");
+    }
+
+    #[test]
+    fn unknown_codes_fall_through_to_the_next_source() {
+        assert_eq!(negotiate(Some("xx"), Some("<script>"), None, Some("de-DE,ar;q=0.5")).code(), "ar");
+        assert_eq!(negotiate(None, None, None, Some("de, ja;q=0.8")).code(), "en");
+    }
+
+    #[test]
+    fn right_to_left_locales_say_so() {
+        let rtl: Vec<_> = Locale::all().filter(|l| l.direction() == Direction::Rtl).map(|l| l.code()).collect();
+        assert_eq!(rtl, ["ar", "fa"]);
+    }
+}

@@ -1,0 +1,135 @@
+//! Validated input types: what a person typed becomes one of these through `parse`, or a field error they can fix.
+
+use serde::{Deserialize, Serialize};
+use time::{Date, Month};
+
+use crate::errors::FieldError;
+
+/// Converts Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII, so people can type on their own keyboard.
+pub fn ascii_digits(input: &str) -> String {
+    input
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            other => other,
+        })
+        .collect()
+}
+
+/// A case reference as printed on a person's papers, normalised to upper case (`DEMO-0001`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseReference(String);
+
+impl CaseReference {
+    pub fn parse(input: &str) -> Result<Self, FieldError> {
+        let normalised: String = ascii_digits(input)
+            .trim()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        if normalised.is_empty() {
+            return Err(FieldError::new("case_reference", "SI-001"));
+        }
+        let well_formed = (3..=32).contains(&normalised.len())
+            && normalised.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '/');
+        if !well_formed {
+            return Err(FieldError::new("case_reference", "SI-002"));
+        }
+        Ok(CaseReference(normalised))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A date of birth. Accepts `YYYY-MM-DD` (what `<input type=date>` sends) and `DD/MM/YYYY` or `DD.MM.YYYY`
+/// (what people type where the browser shows a plain text box).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BirthDate(Date);
+
+impl BirthDate {
+    pub fn parse(input: &str) -> Result<Self, FieldError> {
+        let text = ascii_digits(input.trim());
+        if text.is_empty() {
+            return Err(FieldError::new("date_of_birth", "SI-003"));
+        }
+        let invalid = || FieldError::new("date_of_birth", "SI-004");
+        let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
+        let [a, b, c] = parts.as_slice() else { return Err(invalid()) };
+        let (year, month, day) = if a.len() == 4 { (*a, *b, *c) } else { (*c, *b, *a) };
+        let year: i32 = year.parse().map_err(|_| invalid())?;
+        let month: u8 = month.parse().map_err(|_| invalid())?;
+        let day: u8 = day.parse().map_err(|_| invalid())?;
+        let month = Month::try_from(month).map_err(|_| invalid())?;
+        let date = Date::from_calendar_date(year, month, day).map_err(|_| invalid())?;
+        if !(1900..=2100).contains(&year) {
+            return Err(invalid());
+        }
+        Ok(BirthDate(date))
+    }
+
+    /// ISO 8601 form, as stored.
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.0.year(), u8::from(self.0.month()), self.0.day())
+    }
+}
+
+/// The one-time sign-in code: exactly six digits; spaces and dashes people add while copying are ignored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OneTimeCode(String);
+
+pub const ONE_TIME_CODE_DIGITS: usize = 6;
+
+impl OneTimeCode {
+    pub fn parse(input: &str) -> Result<Self, FieldError> {
+        let digits: String =
+            ascii_digits(input).chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        if digits.is_empty() {
+            return Err(FieldError::new("code", "SI-005"));
+        }
+        if digits.len() != ONE_TIME_CODE_DIGITS || !digits.chars().all(|c| c.is_ascii_digit()) {
+            return Err(FieldError::new("code", "SI-006"));
+        }
+        Ok(OneTimeCode(digits))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_reference_is_normalised_and_checked() {
+        assert_eq!(CaseReference::parse(" demo-0001 ").map(|r| r.0), Ok("DEMO-0001".into()));
+        assert_eq!(CaseReference::parse("").unwrap_err().code, "SI-001");
+        assert_eq!(CaseReference::parse("DEMO'; DROP").unwrap_err().code, "SI-002");
+        assert_eq!(CaseReference::parse(&"A".repeat(33)).unwrap_err().code, "SI-002");
+    }
+
+    #[test]
+    fn birth_dates_in_common_forms_and_scripts() {
+        let iso = |s: &str| BirthDate::parse(s).map(|d| d.iso());
+        assert_eq!(iso("1990-01-01"), Ok("1990-01-01".into()));
+        assert_eq!(iso("01/01/1990"), Ok("1990-01-01".into()));
+        assert_eq!(iso("15.06.1985"), Ok("1985-06-15".into()));
+        assert_eq!(iso("١٩٩٠-٠١-٠١"), Ok("1990-01-01".into()));
+        assert_eq!(iso("۱۳۶۴-۰۳-۲۵").unwrap_err().code, "SI-004");
+        assert_eq!(iso("1990-02-30").unwrap_err().code, "SI-004");
+        assert_eq!(iso("yesterday").unwrap_err().code, "SI-004");
+        assert_eq!(iso(" ").unwrap_err().code, "SI-003");
+    }
+
+    #[test]
+    fn codes_accept_spaces_and_eastern_digits_but_not_letters() {
+        assert_eq!(OneTimeCode::parse("123 456").map(|c| c.0), Ok("123456".into()));
+        assert_eq!(OneTimeCode::parse("١٢٣٤٥٦").map(|c| c.0), Ok("123456".into()));
+        assert_eq!(OneTimeCode::parse("12345").unwrap_err().code, "SI-006");
+        assert_eq!(OneTimeCode::parse("12345a").unwrap_err().code, "SI-006");
+        assert_eq!(OneTimeCode::parse("").unwrap_err().code, "SI-005");
+    }
+}

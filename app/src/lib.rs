@@ -1,0 +1,111 @@
+//! Amana's web UI: the Leptos application, its pages and server functions, and the contract with the backend.
+
+pub mod actions;
+pub mod components;
+pub mod contract;
+pub mod env;
+pub mod errors;
+pub mod i18n;
+pub mod input;
+pub mod pages;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+use crate::contract::MigrantPortal;
+use crate::env::PageEnv;
+use crate::i18n::Locale;
+use crate::pages::{CodePage, HomePage, MyDataPage, NotFoundPage, SignInPage};
+
+/// The stylesheet, inlined into every page so the first screen arrives in one round trip.
+pub const STYLESHEET: &str = include_str!("../../style/amana.css");
+
+/// The backend services the UI calls, provided by the server binary (or a test) through Leptos context.
+#[derive(Clone)]
+pub struct Services {
+    pub portal: Arc<dyn MigrantPortal>,
+}
+
+/// The services in context, if the server provided them.
+pub fn services() -> Option<Services> {
+    use_context::<Services>()
+}
+
+/// Puts the request's [`PageEnv`] (built by the server's middleware) into Leptos context, with its CSP nonce.
+/// The server calls this for every page render and server-function call.
+pub fn provide_page_env() {
+    let env = use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<PageEnv>().cloned())
+        .unwrap_or_default();
+    provide_context(leptos::nonce::Nonce::from_value(env.nonce.clone()));
+    provide_context(env.locale);
+    provide_context(env);
+}
+
+/// The request's environment (language, viewer, CSRF token, flash).
+pub fn use_env() -> PageEnv {
+    use_context::<PageEnv>().unwrap_or_default()
+}
+
+/// The request's language.
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+/// Ends this request with `303 See Other` to `path`: after a form post (Post/Redirect/Get) or when a page needs
+/// a signed-in person. Unlike `leptos_axum::redirect`, it does not depend on the client's `Accept` header.
+pub fn redirect_to(path: &str) {
+    if let (Some(response), Ok(location)) =
+        (use_context::<leptos_axum::ResponseOptions>(), axum::http::HeaderValue::from_str(path))
+    {
+        response.set_status(axum::http::StatusCode::SEE_OTHER);
+        response.insert_header(axum::http::header::LOCATION, location);
+    }
+}
+
+/// The text of Fluent message `id` in the request's language.
+pub fn t(id: &str) -> String {
+    use_locale().text(id)
+}
+
+/// The HTML document around every page: `<html lang dir>`, the inlined stylesheet, no scripts.
+pub fn shell() -> impl IntoView {
+    let locale = use_locale();
+    let nonce = use_env().nonce;
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.code() dir=locale.direction().as_str()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="referrer" content="same-origin"/>
+                <link rel="icon" href="data:,"/>
+                <style nonce=nonce inner_html=STYLESHEET></style>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The router: every page renders completely on the server before it is sent (no placeholders without JS).
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <Routes fallback=|| view! { <NotFoundPage/> }>
+                <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in/code") view=CodePage ssr=SsrMode::Async/>
+                <Route path=path!("/my-data") view=MyDataPage ssr=SsrMode::Async/>
+            </Routes>
+        </Router>
+    }
+}

@@ -1,0 +1,11 @@
+//! The migrant-facing pages, one component each.
+
+mod home;
+mod my_data;
+mod not_found;
+pub(crate) mod sign_in;
+
+pub use home::HomePage;
+pub use my_data::MyDataPage;
+pub use not_found::NotFoundPage;
+pub use sign_in::{CodePage, SignInPage};

@@ -1,0 +1,119 @@
+//! My data: every field held about the signed-in person, grouped by category, with source, purpose, legal basis,
+//! retention and recipients. Sensitive categories are marked.
+
+use leptos::prelude::*;
+
+use crate::components::Layout;
+use crate::contract::{CategoryFields, HeldField, MyData};
+use crate::env::Viewer;
+use crate::errors::PortalError;
+use crate::i18n::Locale;
+use crate::{services, t, use_env};
+
+#[component]
+pub fn MyDataPage() -> impl IntoView {
+    let Viewer::Person(person) = use_env().viewer() else {
+        crate::redirect_to("/sign-in");
+        return ().into_any();
+    };
+    let portal = services().map(|s| s.portal);
+    let data = Suspend::new(async move {
+        let result = match portal {
+            Some(portal) => portal.my_data(person).await,
+            None => Err(PortalError::Unexpected(anyhow::anyhow!("services missing from context"))),
+        };
+        match result {
+            Ok(data) => view! { <MyDataView data=data/> }.into_any(),
+            Err(error) => {
+                if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+                    response.set_status(error.status());
+                }
+                if let PortalError::Unexpected(e) = &error {
+                    tracing::error!(error = %e, "my data failed");
+                }
+                view! { <p class="error" role="alert">{t(error.code())}</p> }.into_any()
+            }
+        }
+    });
+    view! {
+        <Layout title="my-data-title">
+            <Suspense fallback=|| ()>{data}</Suspense>
+        </Layout>
+    }
+    .into_any()
+}
+
+#[component]
+fn MyDataView(data: MyData) -> impl IntoView {
+    let reference = data.case_reference;
+    view! {
+        <p class="reference">
+            {t("my-data-reference")} " " <bdi class="value">{reference}</bdi>
+        </p>
+        <p>{t("my-data-intro")}</p>
+        <nav class="toc" aria-label=t("my-data-categories")>
+            <ul>
+                {data.categories.iter().map(|group| {
+                    let key = group.category.key();
+                    view! { <li><a href=format!("#cat-{key}")>{t(&format!("category-{key}"))}</a></li> }
+                }).collect_view()}
+            </ul>
+        </nav>
+        {data.categories.into_iter().map(|group| view! { <CategorySection group=group/> }).collect_view()}
+    }
+}
+
+#[component]
+fn CategorySection(group: CategoryFields) -> impl IntoView {
+    let key = group.category.key();
+    let sensitive = group.category.is_sensitive();
+    view! {
+        <section class="category" class:sensitive=sensitive id=format!("cat-{key}")>
+            <h2>
+                {t(&format!("category-{key}"))}
+                {sensitive.then(|| view! { " " <span class="badge">{t("my-data-sensitive")}</span> })}
+            </h2>
+            {sensitive.then(|| view! { <p class="small">{t("my-data-sensitive-explained")}</p> })}
+            <ul class="fields">
+                {group.fields.into_iter().map(|field| view! { <FieldCard field=field/> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// Source systems send some values as codes (`married`); those with a Fluent `value-<code>` are translated.
+fn translated_value(value: &str) -> String {
+    let id = format!("value-{value}");
+    if crate::i18n::catalog().has_message(Locale::default(), &id) {
+        t(&id)
+    } else {
+        value.to_owned()
+    }
+}
+
+#[component]
+fn FieldCard(field: HeldField) -> impl IntoView {
+    let recipients = if field.recipients.is_empty() {
+        t("recipient-none")
+    } else {
+        field.recipients.iter().map(|r| t(&format!("recipient-{r}"))).collect::<Vec<_>>().join(", ")
+    };
+    view! {
+        <li class="field-card" id=format!("field-{}", field.id)>
+            <h3>{t(&format!("field-{}", field.key))}</h3>
+            <p class="value"><bdi>{translated_value(&field.value)}</bdi></p>
+            <dl>
+                <dt>{t("my-data-source")}</dt>
+                <dd><bdi>{field.source_system}</bdi></dd>
+                <dt>{t("my-data-purpose")}</dt>
+                <dd>{t(&format!("purpose-{}", field.purpose))}</dd>
+                <dt>{t("my-data-legal-basis")}</dt>
+                <dd>{t(&format!("legal-basis-{}", field.legal_basis))}</dd>
+                <dt>{t("my-data-kept-until")}</dt>
+                <dd><bdi>{field.kept_until}</bdi></dd>
+                <dt>{t("my-data-shared-with")}</dt>
+                <dd>{recipients}</dd>
+            </dl>
+        </li>
+    }
+}

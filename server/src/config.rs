@@ -1,0 +1,210 @@
+//! Configuration from `AMANA_…` environment variables, with defaults, validated once at start-up.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use secrecy::SecretString;
+
+/// Which database, chosen by the URL's scheme.
+#[derive(Clone, Debug)]
+pub enum DatabaseUrl {
+    Sqlite(String),
+    Postgres(SecretString),
+}
+
+impl DatabaseUrl {
+    pub fn parse(url: &str) -> Result<DatabaseUrl, ConfigError> {
+        if url.starts_with("sqlite:") {
+            Ok(DatabaseUrl::Sqlite(url.to_owned()))
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(DatabaseUrl::Postgres(SecretString::from(url.to_owned())))
+        } else {
+            let scheme = url.split(':').next().unwrap_or_default();
+            Err(ConfigError::Invalid {
+                name: "AMANA_DATABASE_URL",
+                reason: format!(
+                    "unsupported scheme {scheme:?}: use sqlite://path/to/file.db or postgres://user@host/db"
+                ),
+            })
+        }
+    }
+}
+
+/// Transport security for SMTP.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmtpSecurity {
+    /// Plain SMTP, for a relay on the same host or a test listener.
+    None,
+    StartTls,
+    Tls,
+}
+
+/// Where mail goes.
+#[derive(Clone, Debug)]
+pub enum MailConfig {
+    /// One `.eml` file per message in this folder (local use and demos).
+    Dir(PathBuf),
+    Smtp {
+        host: String,
+        port: u16,
+        security: SmtpSecurity,
+        username: Option<String>,
+        password: Option<SecretString>,
+    },
+}
+
+impl MailConfig {
+    /// `dir:/path`, `smtp://[user:pass@]host:port` (plain), `smtp+starttls://…` or `smtps://…`.
+    pub fn parse(value: &str) -> Result<MailConfig, ConfigError> {
+        let invalid = |reason: &str| ConfigError::Invalid { name: "AMANA_MAIL", reason: reason.to_owned() };
+        if let Some(path) = value.strip_prefix("dir:") {
+            if path.is_empty() {
+                return Err(invalid("dir: needs a folder, as in dir:./data/mail"));
+            }
+            return Ok(MailConfig::Dir(PathBuf::from(path)));
+        }
+        let url = url::Url::parse(value)
+            .map_err(|_| invalid("expected dir:<folder> or smtp://host:port (smtp+starttls://, smtps://)"))?;
+        let (security, default_port) = match url.scheme() {
+            "smtp" => (SmtpSecurity::None, 25),
+            "smtp+starttls" => (SmtpSecurity::StartTls, 587),
+            "smtps" => (SmtpSecurity::Tls, 465),
+            _ => return Err(invalid("expected dir:<folder> or smtp://host:port (smtp+starttls://, smtps://)")),
+        };
+        let host = url.host_str().filter(|h| !h.is_empty()).ok_or_else(|| invalid("the SMTP URL has no host"))?;
+        let username = (!url.username().is_empty()).then(|| decode(url.username()));
+        let password = url.password().map(|p| SecretString::from(decode(p)));
+        Ok(MailConfig::Smtp {
+            host: host.to_owned(),
+            port: url.port().unwrap_or(default_port),
+            security,
+            username,
+            password,
+        })
+    }
+}
+
+fn decode(text: &str) -> String {
+    url::form_urlencoded::parse(format!("x={text}").as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
+}
+
+/// The validated configuration.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub listen: SocketAddr,
+    pub data_dir: PathBuf,
+    pub database: DatabaseUrl,
+    pub mail: MailConfig,
+    pub mail_from: String,
+    /// The address people use to reach Amana, for links in e-mails.
+    pub public_url: String,
+    /// Seed the fictional demo data into an empty database.
+    pub demo: bool,
+    /// Mark cookies `Secure`. Defaults to on unless Amana listens on a loopback address (local use).
+    pub secure_cookies: bool,
+    /// Base64 of 32 bytes that wrap every person's data key. Without it, a key file in the data folder is used.
+    pub master_key: Option<SecretString>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{name}: {reason}")]
+    Invalid { name: &'static str, reason: String },
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+    }
+
+    /// Builds the configuration from any variable source (the environment, or a test's map).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let listen_text = get("AMANA_LISTEN").unwrap_or_else(|| "127.0.0.1:3000".to_owned());
+        let listen: SocketAddr = listen_text.parse().map_err(|_| ConfigError::Invalid {
+            name: "AMANA_LISTEN",
+            reason: format!("{listen_text:?} is not an address:port such as 127.0.0.1:3000"),
+        })?;
+        let data_dir = PathBuf::from(get("AMANA_DATA_DIR").unwrap_or_else(|| "./data".to_owned()));
+        let database = match get("AMANA_DATABASE_URL") {
+            Some(url) => DatabaseUrl::parse(&url)?,
+            None => DatabaseUrl::Sqlite(format!("sqlite://{}", data_dir.join("amana.db").display())),
+        };
+        let mail = match get("AMANA_MAIL") {
+            Some(value) => MailConfig::parse(&value)?,
+            None => MailConfig::Dir(data_dir.join("mail")),
+        };
+        let demo = match get("AMANA_DEMO").as_deref() {
+            None | Some("0") | Some("false") => false,
+            Some("1") | Some("true") => true,
+            Some(other) => {
+                return Err(ConfigError::Invalid { name: "AMANA_DEMO", reason: format!("{other:?}: use 1 or 0") })
+            }
+        };
+        let secure_cookies = match get("AMANA_SECURE_COOKIES").as_deref() {
+            None => !listen.ip().is_loopback(),
+            Some("1") | Some("true") => true,
+            Some("0") | Some("false") => false,
+            Some(other) => {
+                return Err(ConfigError::Invalid {
+                    name: "AMANA_SECURE_COOKIES",
+                    reason: format!("{other:?}: use 1 or 0"),
+                })
+            }
+        };
+        let public_url = get("AMANA_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
+        Ok(Config {
+            listen,
+            data_dir,
+            database,
+            mail,
+            mail_from: get("AMANA_MAIL_FROM").unwrap_or_else(|| "Amana <no-reply@amana.invalid>".to_owned()),
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            demo,
+            secure_cookies,
+            master_key: get("AMANA_MASTER_KEY").map(SecretString::from),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
+    }
+
+    #[test]
+    fn defaults_are_local_sqlite_and_a_mail_folder() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.listen.to_string(), "127.0.0.1:3000");
+        assert!(matches!(c.database, DatabaseUrl::Sqlite(ref u) if u.ends_with("data/amana.db")));
+        assert!(matches!(c.mail, MailConfig::Dir(ref p) if p.ends_with("mail")));
+        assert!(!c.secure_cookies);
+        assert!(!c.demo);
+    }
+
+    #[test]
+    fn unknown_database_schemes_are_refused() {
+        let error = config(&[("AMANA_DATABASE_URL", "mysql://root@localhost/amana")]).unwrap_err();
+        assert!(error.to_string().contains("AMANA_DATABASE_URL"));
+        assert!(config(&[("AMANA_DATABASE_URL", "postgres://postgres@127.0.0.1/amana")]).is_ok());
+    }
+
+    #[test]
+    fn smtp_urls_carry_credentials_and_security() {
+        let c = config(&[("AMANA_MAIL", "smtp+starttls://user%40x:p%20w@mail.example:2525")]).unwrap();
+        let MailConfig::Smtp { host, port, security, username, password } = c.mail else { panic!("not smtp") };
+        assert_eq!((host.as_str(), port, security), ("mail.example", 2525, SmtpSecurity::StartTls));
+        assert_eq!(username.as_deref(), Some("user@x"));
+        use secrecy::ExposeSecret;
+        assert_eq!(password.unwrap().expose_secret(), "p w");
+        assert!(config(&[("AMANA_MAIL", "ftp://x")]).is_err());
+        assert!(config(&[("AMANA_LISTEN", "nowhere")]).is_err());
+        assert!(config(&[("AMANA_DEMO", "yes please")]).is_err());
+    }
+}

@@ -1,0 +1,14 @@
+//! Amana's backend: configuration, storage, the rules of the portal, mail and workers, and the HTTP wiring.
+//! The `amana` binary (main.rs) and the test harness both start it through [`startup::Application`].
+
+pub mod audit;
+pub mod clock;
+pub mod config;
+pub mod crypto;
+pub mod demo;
+pub mod mail;
+pub mod outbox;
+pub mod portal;
+pub mod startup;
+pub mod storage;
+pub mod web;

@@ -1,0 +1,119 @@
+//! The outbox worker: delivers queued messages with retries and backoff. A message is queued in the same
+//! transaction as the change it announces, so a crash loses none; the idempotency key is its Message-ID.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use amana_app::i18n::Locale;
+use serde::{Deserialize, Serialize};
+use tokio::sync::Notify;
+
+use crate::clock::Clock;
+use crate::mail::{MailError, Mailer, OutgoingMail};
+use crate::storage::{self, OutboxRow, Storage, WriteTx};
+
+/// What can be queued. Rendered into the recipient's language only when sent.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum OutboxMessage {
+    SignInCode { to: String, locale: String, code: String, minutes: u32 },
+}
+
+const OUTBOX_KIND_MAIL: &str = "mail";
+/// After this many failed attempts a message is parked for an operator to look at.
+const MAX_ATTEMPTS: i64 = 12;
+
+/// Queues `message` inside `tx`.
+pub async fn enqueue(tx: &mut WriteTx, key: &str, message: &OutboxMessage, now: i64) -> anyhow::Result<()> {
+    let payload = serde_json::to_string(message)?;
+    storage::outbox::enqueue(tx, OUTBOX_KIND_MAIL, key, &payload, now).await
+}
+
+fn render(row: &OutboxRow, message: OutboxMessage, domain: &str) -> OutgoingMail {
+    match message {
+        OutboxMessage::SignInCode { to, locale, code, minutes } => {
+            let locale = Locale::from_code(&locale).unwrap_or_default();
+            let minutes = minutes.to_string();
+            OutgoingMail {
+                to,
+                subject: locale.text("mail-sign-in-subject"),
+                text: locale.text_with("mail-sign-in-body", &[("code", &code), ("minutes", &minutes)]),
+                message_id: format!("<{}@{domain}>", row.idempotency_key),
+            }
+        }
+    }
+}
+
+/// Seconds to wait before attempt `attempts + 1`: 5 s doubling, at most an hour.
+fn backoff(attempts: i64) -> i64 {
+    let exponent = u32::try_from(attempts.clamp(0, 10)).unwrap_or(10);
+    (5_i64 * 2_i64.pow(exponent)).min(3600)
+}
+
+/// The worker's state.
+#[derive(Clone)]
+pub struct OutboxWorker {
+    pub storage: Storage,
+    pub mailer: Mailer,
+    pub clock: Arc<dyn Clock>,
+    /// Rung after a commit that queued something, so delivery starts at once.
+    pub wake: Arc<Notify>,
+    /// Domain for Message-IDs.
+    pub domain: String,
+}
+
+impl OutboxWorker {
+    /// Delivers everything due now; returns how many were delivered.
+    pub async fn drain_once(&self) -> anyhow::Result<usize> {
+        let now = self.clock.now();
+        let rows = self.storage.lease_due_outbox(now, 120, 20).await?;
+        let mut delivered = 0;
+        for row in rows {
+            let message = row.payload.as_deref().map(serde_json::from_str::<OutboxMessage>);
+            let outcome = match message {
+                Some(Ok(message)) => self.mailer.send(&render(&row, message, &self.domain)).await,
+                _ => Err(MailError::Invalid),
+            };
+            let now = self.clock.now();
+            match outcome {
+                Ok(()) => {
+                    self.storage.outbox_delivered(row.id, now).await?;
+                    delivered += 1;
+                }
+                Err(error) => {
+                    let parked = matches!(error, MailError::Invalid | MailError::Permanent) || row.attempts + 1 >= MAX_ATTEMPTS;
+                    let next = if parked { i64::MAX / 2 } else { now + backoff(row.attempts) };
+                    tracing::warn!(outbox_id = row.id, attempts = row.attempts + 1, parked, error = %error, "delivery failed");
+                    self.storage.outbox_failed(row.id, next, &error.to_string()).await?;
+                }
+            }
+        }
+        Ok(delivered)
+    }
+
+    /// Runs until the process ends: drains when woken, and at least every `poll`.
+    pub async fn run(self, poll: Duration) {
+        loop {
+            if let Err(error) = self.drain_once().await {
+                tracing::error!(error = %error, "outbox pass failed");
+            }
+            tokio::select! {
+                _ = self.wake.notified() => {}
+                _ = tokio::time::sleep(poll) => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::backoff;
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        assert_eq!(backoff(0), 5);
+        assert_eq!(backoff(1), 10);
+        assert_eq!(backoff(4), 80);
+        assert_eq!(backoff(30), 3600);
+    }
+}

@@ -1,0 +1,228 @@
+//! The migrant portal's rules: passwordless sign-in that reveals nothing about who exists, rate limits, and
+//! "My data" with an audit event for every view. Implements the UI's `MigrantPortal` contract.
+
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
+
+use amana_app::contract::{
+    Category, CategoryFields, ChallengeId, HeldField, MigrantPortal, MyData, PersonId, SignInRequest, SignedIn,
+};
+use amana_app::errors::PortalError;
+use amana_app::i18n::Locale;
+use amana_app::input::{OneTimeCode, ONE_TIME_CODE_DIGITS};
+use anyhow::Context;
+use async_trait::async_trait;
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use subtle::ConstantTimeEq;
+use tokio::sync::Notify;
+
+use crate::audit;
+use crate::clock::Clock;
+use crate::crypto::{random_digits, random_token, MasterKey};
+use crate::outbox::{self, OutboxMessage};
+use crate::storage::{self, NewAuditEvent, Storage};
+
+/// How long a sign-in code is valid.
+pub const CODE_VALID_SECONDS: i64 = 10 * 60;
+/// Guesses allowed per code; the next attempt is refused even with the right code.
+pub const MAX_CODE_ATTEMPTS: i64 = 5;
+
+/// Rate limits on sign-in, per case reference and per client address.
+pub struct SignInLimits {
+    per_reference: DefaultKeyedRateLimiter<String>,
+    per_client: DefaultKeyedRateLimiter<String>,
+    codes_per_client: DefaultKeyedRateLimiter<String>,
+}
+
+fn quota(burst: u32, replenish_every: Duration) -> Quota {
+    let burst = NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN);
+    Quota::with_period(replenish_every).unwrap_or_else(|| Quota::per_minute(burst)).allow_burst(burst)
+}
+
+impl Default for SignInLimits {
+    /// Five code requests per reference, then one more every three minutes; twenty per client address, then
+    /// one every thirty seconds; thirty code checks per client address, then one every twenty seconds.
+    fn default() -> Self {
+        SignInLimits {
+            per_reference: RateLimiter::keyed(quota(5, Duration::from_secs(180))),
+            per_client: RateLimiter::keyed(quota(20, Duration::from_secs(30))),
+            codes_per_client: RateLimiter::keyed(quota(30, Duration::from_secs(20))),
+        }
+    }
+}
+
+pub struct Portal {
+    pub storage: Storage,
+    pub master_key: MasterKey,
+    pub clock: Arc<dyn Clock>,
+    pub outbox_wake: Arc<Notify>,
+    pub limits: SignInLimits,
+}
+
+fn person_actor(person: PersonId, action: &str) -> NewAuditEvent {
+    NewAuditEvent {
+        actor_kind: "person".into(),
+        actor_id: Some(person),
+        action: action.into(),
+        person_id: Some(person),
+        field_names: "[]".into(),
+        ..NewAuditEvent::default()
+    }
+}
+
+#[async_trait]
+impl MigrantPortal for Portal {
+    #[tracing::instrument(skip_all)]
+    async fn start_sign_in(&self, request: SignInRequest) -> Result<ChallengeId, PortalError> {
+        let reference_allowed = self.limits.per_reference.check_key(&request.case_reference.as_str().to_owned()).is_ok();
+        let client_allowed = self.limits.per_client.check_key(&request.client).is_ok();
+        if !(reference_allowed && client_allowed) {
+            tracing::info!(outcome = "rate-limited", "sign-in refused");
+            return Err(PortalError::RateLimited);
+        }
+        let now = self.clock.now();
+        let person = self.storage.person_by_reference(request.case_reference.as_str()).await?;
+        let matched = person.filter(|p| p.date_of_birth == request.date_of_birth.iso());
+
+        // Everything below happens for matching and non-matching attempts alike; only the mail differs.
+        let challenge = random_token(32);
+        let code = random_digits(ONE_TIME_CODE_DIGITS);
+        let code_hash = self.master_key.keyed_hash(&challenge, &code);
+        let mut tx = self.storage.begin_write().await?;
+        storage::sign_in::insert_challenge(
+            &mut tx,
+            &challenge,
+            matched.as_ref().map(|p| p.id),
+            matched.as_ref().map(|_| code_hash.as_str()),
+            now,
+            now + CODE_VALID_SECONDS,
+        )
+        .await?;
+        if let Some(person) = &matched {
+            let contact = match (&person.wrapped_key, &person.email_enc) {
+                (Some(wrapped), Some(email)) => {
+                    let key = self.master_key.unwrap_person_key(person.id, wrapped)?;
+                    Some(key.decrypt(email)?)
+                }
+                _ => None,
+            };
+            match contact {
+                Some(to) => {
+                    let message = OutboxMessage::SignInCode {
+                        to,
+                        locale: request.locale.code().to_owned(),
+                        code,
+                        minutes: 10,
+                    };
+                    outbox::enqueue(&mut tx, &format!("sign-in-{}", random_token(16)), &message, now).await?;
+                }
+                None => tracing::warn!(person_id = person.id, "no contact on file for a sign-in code"),
+            }
+            audit::append(&mut tx, now, person_actor(person.id, "sign-in.code-requested")).await?;
+        }
+        tx.commit().await?;
+        self.outbox_wake.notify_one();
+        tracing::info!(matched = matched.is_some(), "sign-in started");
+        Ok(ChallengeId(challenge))
+    }
+
+    #[tracing::instrument(skip_all)]
+    async fn finish_sign_in(
+        &self,
+        challenge: &ChallengeId,
+        code: &OneTimeCode,
+        client: &str,
+        locale: Locale,
+    ) -> Result<SignedIn, PortalError> {
+        if self.limits.codes_per_client.check_key(&client.to_owned()).is_err() {
+            return Err(PortalError::RateLimited);
+        }
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        let Some(attempts) = storage::sign_in::count_attempt(&mut tx, &challenge.0).await? else {
+            return Err(PortalError::SignInUsedUp);
+        };
+        let row = storage::sign_in::challenge_in(&mut tx, &challenge.0).await?.context("challenge vanished")?;
+        let outcome = if attempts > MAX_CODE_ATTEMPTS || row.used_at.is_some() || now > row.expires_at {
+            Err(PortalError::SignInUsedUp)
+        } else {
+            let presented = self.master_key.keyed_hash(&challenge.0, code.as_str());
+            match (row.person_id, row.code_hash.as_deref()) {
+                (Some(person), Some(expected)) if bool::from(expected.as_bytes().ct_eq(presented.as_bytes())) => {
+                    Ok(person)
+                }
+                _ => Err(PortalError::CodeRejected),
+            }
+        };
+        let person = match outcome {
+            Ok(person) => person,
+            Err(error) => {
+                // Keep the counted attempt even though the answer is no.
+                tx.commit().await?;
+                tracing::info!(outcome = error.code(), attempts, "sign-in code refused");
+                return Err(error);
+            }
+        };
+        if !storage::sign_in::mark_used(&mut tx, &challenge.0, now).await? {
+            return Err(PortalError::SignInUsedUp);
+        }
+        storage::people::set_preferred_locale(&mut tx, person, locale.code()).await?;
+        audit::append(&mut tx, now, person_actor(person, "sign-in.completed")).await?;
+        tx.commit().await?;
+        tracing::info!(person_id = person, "signed in");
+        Ok(SignedIn { person })
+    }
+
+    #[tracing::instrument(skip_all, fields(person_id = person))]
+    async fn my_data(&self, person: PersonId) -> Result<MyData, PortalError> {
+        let row = self.storage.person(person).await?.ok_or(PortalError::NotFound)?;
+        let wrapped = row.wrapped_key.as_deref().context("person has no data key")?;
+        let key = self.master_key.unwrap_person_key(person, wrapped)?;
+        let mut categories: Vec<CategoryFields> = Vec::new();
+        let mut field_names = Vec::new();
+        for field in self.storage.fields_of(person).await? {
+            let Some(category) = Category::from_key(&field.category) else {
+                tracing::warn!(field_id = field.id, "field with an unknown category");
+                continue;
+            };
+            let value = match &field.value_enc {
+                Some(sealed) => key.decrypt(sealed)?,
+                None => continue,
+            };
+            field_names.push(field.field_key.clone());
+            let held = HeldField {
+                id: field.id,
+                key: field.field_key,
+                value,
+                source_system: field.source_system,
+                purpose: field.purpose_key,
+                legal_basis: field.legal_basis,
+                kept_until: field.kept_until,
+                recipients: serde_json::from_str(&field.recipients).unwrap_or_default(),
+            };
+            match categories.iter_mut().find(|c| c.category == category) {
+                Some(group) => group.fields.push(held),
+                None => categories.push(CategoryFields { category, fields: vec![held] }),
+            }
+        }
+        categories.sort_by_key(|c| c.category);
+        let mut tx = self.storage.begin_write().await?;
+        let event = NewAuditEvent {
+            field_names: serde_json::to_string(&field_names).context("listing field names")?,
+            object_type: Some("record".into()),
+            object_id: Some(person),
+            ..person_actor(person, "record.viewed")
+        };
+        audit::append(&mut tx, self.clock.now(), event).await?;
+        tx.commit().await?;
+        Ok(MyData { case_reference: row.case_reference, categories })
+    }
+
+    async fn signed_out(&self, person: PersonId) -> Result<(), PortalError> {
+        let mut tx = self.storage.begin_write().await?;
+        audit::append(&mut tx, self.clock.now(), person_actor(person, "sign-out")).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

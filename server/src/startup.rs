@@ -1,0 +1,98 @@
+//! Wiring: from a validated configuration to a listening server with its background workers.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use amana_app::Services;
+use anyhow::Context;
+use tokio::net::TcpListener;
+use tokio::sync::Notify;
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::crypto::MasterKey;
+use crate::mail::Mailer;
+use crate::outbox::OutboxWorker;
+use crate::portal::{Portal, SignInLimits};
+use crate::storage::{SqlSessionStore, Storage};
+use crate::web::{self, WebConfig};
+
+/// A built server, bound to its address but not yet serving.
+pub struct Application {
+    pub address: SocketAddr,
+    pub storage: Storage,
+    listener: TcpListener,
+    router: axum::Router,
+    outbox: OutboxWorker,
+    clock: Arc<dyn Clock>,
+}
+
+impl Application {
+    /// Checks the catalogue, opens the database (migrating it), seeds demo data if asked, and binds the socket.
+    pub async fn build(config: &Config, clock: Arc<dyn Clock>) -> anyhow::Result<Application> {
+        let problems = amana_app::i18n::catalog().problems();
+        if !problems.is_empty() {
+            anyhow::bail!("the translation catalogue has problems: {}", problems.join("; "));
+        }
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("creating the data folder {}", config.data_dir.display()))?;
+        let master_key = MasterKey::load(config.master_key.as_ref(), &config.data_dir)?;
+        let storage = Storage::connect(&config.database).await?;
+        if config.demo {
+            crate::demo::seed_if_empty(&storage, &master_key, clock.as_ref()).await?;
+        }
+        let mailer = Mailer::from_config(&config.mail, &config.mail_from)?;
+        let wake = Arc::new(Notify::new());
+        let portal = Portal {
+            storage: storage.clone(),
+            master_key,
+            clock: clock.clone(),
+            outbox_wake: wake.clone(),
+            limits: SignInLimits::default(),
+        };
+        let services = Services { portal: Arc::new(portal) };
+        let router = web::router(storage.clone(), services, WebConfig { secure_cookies: config.secure_cookies });
+        let listener =
+            TcpListener::bind(config.listen).await.with_context(|| format!("listening on {}", config.listen))?;
+        let address = listener.local_addr()?;
+        let domain = url::Url::parse(&config.public_url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_owned))
+            .unwrap_or_else(|| "amana.invalid".to_owned());
+        let outbox = OutboxWorker { storage: storage.clone(), mailer, clock: clock.clone(), wake, domain };
+        Ok(Application { address, storage, listener, router, outbox, clock })
+    }
+
+    /// Serves until `shutdown` completes, with the outbox and housekeeping workers running beside.
+    pub async fn serve(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+        let outbox = tokio::spawn(self.outbox.run(Duration::from_secs(2)));
+        let housekeeping = tokio::spawn(housekeeping(self.storage.clone(), self.clock.clone()));
+        tracing::info!(address = %self.address, backend = ?self.storage.backend(), "Amana is listening");
+        let served = axum::serve(
+            self.listener,
+            self.router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await;
+        outbox.abort();
+        housekeeping.abort();
+        served.context("serving HTTP")
+    }
+}
+
+/// Every ten minutes: drop expired sessions and sign-in attempts that ended a day ago.
+async fn housekeeping(storage: Storage, clock: Arc<dyn Clock>) {
+    let sessions = SqlSessionStore::new(storage.clone());
+    let mut tick = tokio::time::interval(Duration::from_secs(600));
+    loop {
+        tick.tick().await;
+        let now = clock.now();
+        if let Err(error) = sessions.delete_expired(time::OffsetDateTime::now_utc().unix_timestamp()).await {
+            tracing::warn!(error = %error, "could not delete expired sessions");
+        }
+        if let Err(error) = storage.purge_challenges(now - 86_400).await {
+            tracing::warn!(error = %error, "could not purge old sign-in attempts");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! The storage layer: the only place with SQL. One sqlx `Any` pool over SQLite or PostgreSQL, picked by the URL;
+//! where the dialects differ, the difference sits in one function that matches on [`Backend`].
+
+pub(crate) mod audit;
+pub(crate) mod outbox;
+pub(crate) mod people;
+pub(crate) mod seed;
+pub(crate) mod sessions;
+pub(crate) mod sign_in;
+
+use std::str::FromStr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use secrecy::ExposeSecret;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyConnection, AnyPool, Executor, Transaction};
+use tokio::sync::{Mutex, OwnedMutexGuard};
+
+pub use audit::{AuditRow, NewAuditEvent};
+pub use outbox::OutboxRow;
+pub use people::{FieldRow, PersonRow};
+pub use seed::{NewField, NewPerson, NewPurpose};
+pub use sessions::SqlSessionStore;
+pub use sign_in::ChallengeRow;
+
+use crate::config::DatabaseUrl;
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A handle on the database. Cheap to clone.
+#[derive(Clone)]
+pub struct Storage {
+    pool: AnyPool,
+    backend: Backend,
+    /// SQLite allows one writer at a time; taking this lock before a write transaction turns "database is
+    /// locked" races into an orderly queue. PostgreSQL uses row and advisory locks instead.
+    sqlite_writer: Arc<Mutex<()>>,
+}
+
+/// A write transaction. Everything that must happen together (a change, its audit event, its outbox row)
+/// goes through one of these and commits once.
+pub struct WriteTx {
+    tx: Transaction<'static, sqlx::Any>,
+    backend: Backend,
+    _writer: Option<OwnedMutexGuard<()>>,
+}
+
+impl WriteTx {
+    pub fn conn(&mut self) -> &mut AnyConnection {
+        &mut self.tx
+    }
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+    pub async fn commit(self) -> anyhow::Result<()> {
+        self.tx.commit().await.context("committing a transaction")
+    }
+}
+
+impl Storage {
+    /// Connects and brings the schema up to date.
+    pub async fn connect(url: &DatabaseUrl) -> anyhow::Result<Storage> {
+        sqlx::any::install_default_drivers();
+        let (backend, text, max_connections) = match url {
+            DatabaseUrl::Sqlite(text) => {
+                let text = if text.contains('?') { text.clone() } else { format!("{text}?mode=rwc") };
+                (Backend::Sqlite, text, 4)
+            }
+            DatabaseUrl::Postgres(secret) => (Backend::Postgres, secret.expose_secret().to_owned(), 10),
+        };
+        let options = AnyConnectOptions::from_str(&text).context("parsing the database URL")?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(max_connections)
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        conn.execute("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;")
+                            .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await
+            .context("connecting to the database")?;
+        if backend == Backend::Sqlite {
+            pool.execute("PRAGMA journal_mode = WAL;").await.context("switching SQLite to WAL")?;
+        }
+        let migrator = match backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator.run(&pool).await.context("running database migrations")?;
+        Ok(Storage { pool, backend, sqlite_writer: Arc::new(Mutex::new(())) })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Starts a write transaction (queued behind other writers on SQLite).
+    pub async fn begin_write(&self) -> anyhow::Result<WriteTx> {
+        let writer = match self.backend {
+            Backend::Sqlite => Some(self.sqlite_writer.clone().lock_owned().await),
+            Backend::Postgres => None,
+        };
+        let tx = self.pool.begin().await.context("starting a transaction")?;
+        Ok(WriteTx { tx, backend: self.backend, _writer: writer })
+    }
+
+    /// Whether the database answers (for `/healthz`).
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}

@@ -1,0 +1,106 @@
+//! Rows of the append-only audit log. Hashing and verification live in `crate::audit`.
+
+use anyhow::Context;
+
+use super::{Backend, Storage, WriteTx};
+
+/// An audit event as the caller describes it (before sequence number and hashes).
+#[derive(Clone, Debug, Default)]
+pub struct NewAuditEvent {
+    pub actor_kind: String,
+    pub actor_id: Option<i64>,
+    pub actor_role: Option<String>,
+    pub actor_office: Option<String>,
+    pub on_behalf_of: Option<i64>,
+    pub action: String,
+    pub person_id: Option<i64>,
+    pub object_type: Option<String>,
+    pub object_id: Option<i64>,
+    /// JSON array of field keys (never values).
+    pub field_names: String,
+    pub reason: Option<String>,
+}
+
+/// A stored audit event.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AuditRow {
+    pub seq: i64,
+    pub at: i64,
+    pub actor_kind: String,
+    pub actor_id: Option<i64>,
+    pub actor_role: Option<String>,
+    pub actor_office: Option<String>,
+    pub on_behalf_of: Option<i64>,
+    pub action: String,
+    pub person_id: Option<i64>,
+    pub object_type: Option<String>,
+    pub object_id: Option<i64>,
+    pub field_names: String,
+    pub reason: Option<String>,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+const AUDIT_COLUMNS: &str = "seq, at, actor_kind, actor_id, actor_role, actor_office, on_behalf_of, action, \
+     person_id, object_type, object_id, field_names, reason, prev_hash, hash";
+
+/// The newest event's sequence number and hash, with the log locked against other appenders until commit.
+pub async fn head_for_append(tx: &mut WriteTx) -> anyhow::Result<Option<(i64, String)>> {
+    if tx.backend() == Backend::Postgres {
+        // One appender at a time across every server instance; released at commit or rollback.
+        sqlx::query("SELECT pg_advisory_xact_lock(727301)")
+            .execute(tx.conn())
+            .await
+            .context("locking the audit log")?;
+    }
+    sqlx::query_as::<_, (i64, String)>("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")
+        .fetch_optional(tx.conn())
+        .await
+        .context("reading the audit log head")
+}
+
+pub async fn insert(tx: &mut WriteTx, row: &AuditRow) -> anyhow::Result<()> {
+    sqlx::query(&format!(
+        "INSERT INTO audit_events ({AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"
+    ))
+    .bind(row.seq)
+    .bind(row.at)
+    .bind(&row.actor_kind)
+    .bind(row.actor_id)
+    .bind(&row.actor_role)
+    .bind(&row.actor_office)
+    .bind(row.on_behalf_of)
+    .bind(&row.action)
+    .bind(row.person_id)
+    .bind(&row.object_type)
+    .bind(row.object_id)
+    .bind(&row.field_names)
+    .bind(&row.reason)
+    .bind(&row.prev_hash)
+    .bind(&row.hash)
+    .execute(tx.conn())
+    .await
+    .context("appending an audit event")?;
+    Ok(())
+}
+
+impl Storage {
+    /// The whole log in sequence order, for verification and export.
+    pub async fn audit_log(&self) -> anyhow::Result<Vec<AuditRow>> {
+        sqlx::query_as::<_, AuditRow>(&format!("SELECT {AUDIT_COLUMNS} FROM audit_events ORDER BY seq"))
+            .fetch_all(&self.pool)
+            .await
+            .context("reading the audit log")
+    }
+
+    /// The events about one person, newest first.
+    pub async fn audit_for_person(&self, person: i64) -> anyhow::Result<Vec<AuditRow>> {
+        sqlx::query_as::<_, AuditRow>(&format!(
+            "SELECT {AUDIT_COLUMNS} FROM audit_events WHERE person_id = $1 ORDER BY seq DESC"
+        ))
+        .bind(person)
+        .fetch_all(&self.pool)
+        .await
+        .context("reading a person's audit events")
+    }
+}

@@ -1,0 +1,235 @@
+//! Inserts used to load records: the demo data now, the source-system API later.
+
+use anyhow::Context;
+
+use super::{Storage, WriteTx};
+
+pub struct NewPurpose<'a> {
+    pub key: &'a str,
+    pub legal_basis: &'a str,
+    pub retention_code: &'a str,
+    pub retention_days: i64,
+    pub recipients: &'a [&'a str],
+    pub consent_required: bool,
+}
+
+pub struct NewPerson<'a> {
+    pub case_reference: &'a str,
+    pub date_of_birth: &'a str,
+    pub preferred_locale: Option<&'a str>,
+    pub region: &'a str,
+    pub email_enc: Option<Vec<u8>>,
+    pub phone_enc: Option<Vec<u8>>,
+}
+
+pub struct NewField<'a> {
+    pub person_id: i64,
+    pub category: &'a str,
+    pub field_key: &'a str,
+    pub value_enc: Vec<u8>,
+    pub source_system: &'a str,
+    pub purpose_id: i64,
+    pub collected_at: i64,
+    pub kept_until: &'a str,
+}
+
+async fn returning_id<'q>(
+    tx: &mut WriteTx,
+    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+) -> anyhow::Result<i64> {
+    use sqlx::Row;
+    let row = query.fetch_one(tx.conn()).await?;
+    Ok(row.try_get::<i64, _>(0)?)
+}
+
+impl Storage {
+    /// Whether no person has been loaded yet (demo data is only seeded into an empty database).
+    pub async fn has_people(&self) -> anyhow::Result<bool> {
+        let row: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM people LIMIT 1").fetch_optional(&self.pool).await.context("checking for people")?;
+        Ok(row.is_some())
+    }
+}
+
+pub async fn insert_purpose(tx: &mut WriteTx, p: &NewPurpose<'_>) -> anyhow::Result<i64> {
+    let recipients = serde_json::to_string(p.recipients)?;
+    returning_id(
+        tx,
+        sqlx::query(
+            "INSERT INTO purposes (key, legal_basis, retention_code, retention_days, recipients, consent_required) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(p.key)
+        .bind(p.legal_basis)
+        .bind(p.retention_code)
+        .bind(p.retention_days)
+        .bind(recipients)
+        .bind(i64::from(p.consent_required)),
+    )
+    .await
+    .context("inserting a purpose")
+}
+
+pub async fn insert_person(tx: &mut WriteTx, p: NewPerson<'_>, now: i64) -> anyhow::Result<i64> {
+    returning_id(
+        tx,
+        sqlx::query(
+            "INSERT INTO people (case_reference, date_of_birth, preferred_locale, region, email_enc, phone_enc, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(p.case_reference)
+        .bind(p.date_of_birth)
+        .bind(p.preferred_locale)
+        .bind(p.region)
+        .bind(p.email_enc)
+        .bind(p.phone_enc)
+        .bind(now),
+    )
+    .await
+    .context("inserting a person")
+}
+
+pub async fn insert_person_key(tx: &mut WriteTx, person: i64, wrapped: &[u8], now: i64) -> anyhow::Result<()> {
+    sqlx::query("INSERT INTO person_keys (person_id, wrapped_key, created_at) VALUES ($1, $2, $3)")
+        .bind(person)
+        .bind(wrapped.to_vec())
+        .bind(now)
+        .execute(tx.conn())
+        .await
+        .context("storing a person key")?;
+    Ok(())
+}
+
+/// Sets a person's encrypted contact details (after their key exists).
+pub async fn set_contact(tx: &mut WriteTx, person: i64, email_enc: Option<Vec<u8>>, phone_enc: Option<Vec<u8>>) -> anyhow::Result<()> {
+    sqlx::query("UPDATE people SET email_enc = $1, phone_enc = $2 WHERE id = $3")
+        .bind(email_enc)
+        .bind(phone_enc)
+        .bind(person)
+        .execute(tx.conn())
+        .await
+        .context("storing contact details")?;
+    Ok(())
+}
+
+pub async fn insert_field(tx: &mut WriteTx, f: NewField<'_>, now: i64) -> anyhow::Result<i64> {
+    returning_id(
+        tx,
+        sqlx::query(
+            "INSERT INTO record_fields (person_id, category, field_key, value_enc, source_system, purpose_id, \
+             collected_at, kept_until, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        )
+        .bind(f.person_id)
+        .bind(f.category)
+        .bind(f.field_key)
+        .bind(f.value_enc)
+        .bind(f.source_system)
+        .bind(f.purpose_id)
+        .bind(f.collected_at)
+        .bind(f.kept_until)
+        .bind(now),
+    )
+    .await
+    .context("inserting a field")
+}
+
+pub async fn insert_team(tx: &mut WriteTx, key: &str, is_default: bool) -> anyhow::Result<i64> {
+    returning_id(
+        tx,
+        sqlx::query("INSERT INTO teams (key, is_default) VALUES ($1, $2) RETURNING id").bind(key).bind(i64::from(is_default)),
+    )
+    .await
+    .context("inserting a team")
+}
+
+#[allow(clippy::too_many_arguments)]
+pub async fn insert_staff(
+    tx: &mut WriteTx,
+    email: &str,
+    display_name: &str,
+    role: &str,
+    office: &str,
+    password_hash: &str,
+    team: Option<i64>,
+    now: i64,
+) -> anyhow::Result<i64> {
+    let id = returning_id(
+        tx,
+        sqlx::query(
+            "INSERT INTO staff (email, display_name, role, office, password_hash, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(email)
+        .bind(display_name)
+        .bind(role)
+        .bind(office)
+        .bind(password_hash)
+        .bind(now),
+    )
+    .await
+    .context("inserting a staff member")?;
+    if let Some(team) = team {
+        sqlx::query("INSERT INTO staff_teams (staff_id, team_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(team)
+            .execute(tx.conn())
+            .await
+            .context("adding a staff member to a team")?;
+    }
+    Ok(id)
+}
+
+pub async fn insert_routing_rule(
+    tx: &mut WriteTx,
+    position: i64,
+    request_kind: Option<&str>,
+    category: Option<&str>,
+    team: i64,
+) -> anyhow::Result<()> {
+    sqlx::query("INSERT INTO routing_rules (position, request_kind, category, team_id) VALUES ($1, $2, $3, $4)")
+        .bind(position)
+        .bind(request_kind)
+        .bind(category)
+        .bind(team)
+        .execute(tx.conn())
+        .await
+        .context("inserting a routing rule")?;
+    Ok(())
+}
+
+pub async fn insert_organisation(tx: &mut WriteTx, name: &str, kind: &str, contact: &str, now: i64) -> anyhow::Result<i64> {
+    returning_id(
+        tx,
+        sqlx::query("INSERT INTO organisations (name, kind, contact, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+            .bind(name)
+            .bind(kind)
+            .bind(contact)
+            .bind(now),
+    )
+    .await
+    .context("inserting an organisation")
+}
+
+pub async fn insert_helper(
+    tx: &mut WriteTx,
+    organisation: i64,
+    email: &str,
+    display_name: &str,
+    password_hash: &str,
+    now: i64,
+) -> anyhow::Result<i64> {
+    returning_id(
+        tx,
+        sqlx::query(
+            "INSERT INTO helpers (organisation_id, email, display_name, password_hash, created_at) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(organisation)
+        .bind(email)
+        .bind(display_name)
+        .bind(password_hash)
+        .bind(now),
+    )
+    .await
+    .context("inserting a helper")
+}

@@ -1,0 +1,106 @@
+//! Server-side sessions for tower-sessions, kept in Amana's own database (either backend). Session ids are stored
+//! only as SHA-256 hashes, so a copy of the table cannot be used to take over a session.
+
+use async_trait::async_trait;
+use sha2::{Digest, Sha256};
+use time::OffsetDateTime;
+use tower_sessions::session::{Id, Record};
+use tower_sessions::session_store::{self, SessionStore};
+
+use super::Storage;
+
+#[derive(Clone)]
+pub struct SqlSessionStore {
+    storage: Storage,
+}
+
+impl std::fmt::Debug for SqlSessionStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SqlSessionStore")
+    }
+}
+
+impl SqlSessionStore {
+    pub fn new(storage: Storage) -> Self {
+        SqlSessionStore { storage }
+    }
+
+    /// Deletes sessions that have expired.
+    pub async fn delete_expired(&self, now: i64) -> anyhow::Result<u64> {
+        let mut tx = self.storage.begin_write().await?;
+        let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now).execute(tx.conn()).await?;
+        tx.commit().await?;
+        Ok(done.rows_affected())
+    }
+}
+
+fn key(id: &Id) -> String {
+    hex::encode(Sha256::digest(id.to_string().as_bytes()))
+}
+
+fn backend(error: impl std::fmt::Display) -> session_store::Error {
+    session_store::Error::Backend(error.to_string())
+}
+
+#[async_trait]
+impl SessionStore for SqlSessionStore {
+    async fn create(&self, record: &mut Record) -> session_store::Result<()> {
+        let data = serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))?;
+        let mut tx = self.storage.begin_write().await.map_err(backend)?;
+        loop {
+            let done = sqlx::query(
+                "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING",
+            )
+            .bind(key(&record.id))
+            .bind(&data)
+            .bind(record.expiry_date.unix_timestamp())
+            .execute(tx.conn())
+            .await
+            .map_err(backend)?;
+            if done.rows_affected() == 1 {
+                break;
+            }
+            record.id = Id::default();
+        }
+        tx.commit().await.map_err(backend)
+    }
+
+    async fn save(&self, record: &Record) -> session_store::Result<()> {
+        let data = serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))?;
+        let mut tx = self.storage.begin_write().await.map_err(backend)?;
+        sqlx::query(
+            "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
+        )
+        .bind(key(&record.id))
+        .bind(&data)
+        .bind(record.expiry_date.unix_timestamp())
+        .execute(tx.conn())
+        .await
+        .map_err(backend)?;
+        tx.commit().await.map_err(backend)
+    }
+
+    async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
+        let now = OffsetDateTime::now_utc().unix_timestamp();
+        let row: Option<(String, i64)> =
+            sqlx::query_as("SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2")
+                .bind(key(id))
+                .bind(now)
+                .fetch_optional(&self.storage.pool)
+                .await
+                .map_err(backend)?;
+        let Some((data, expires_at)) = row else { return Ok(None) };
+        Ok(Some(Record {
+            id: *id,
+            data: serde_json::from_str(&data).map_err(|e| session_store::Error::Decode(e.to_string()))?,
+            expiry_date: OffsetDateTime::from_unix_timestamp(expires_at).map_err(backend)?,
+        }))
+    }
+
+    async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        let mut tx = self.storage.begin_write().await.map_err(backend)?;
+        sqlx::query("DELETE FROM sessions WHERE id = $1").bind(key(id)).execute(tx.conn()).await.map_err(backend)?;
+        tx.commit().await.map_err(backend)
+    }
+}

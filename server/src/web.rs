@@ -1,0 +1,96 @@
+//! The HTTP face of Amana: the axum router with the Leptos pages and server functions, and the middleware every
+//! request passes (session, language and page environment, CSRF, security headers, compression).
+
+mod csrf;
+mod page_env;
+
+use std::sync::Arc;
+
+use amana_app::{shell, App, Services};
+use axum::extract::State;
+use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+use crate::storage::{SqlSessionStore, Storage};
+
+pub use page_env::{CSRF_COOKIE, LANG_COOKIE};
+
+/// Idle timeout of every session.
+pub const SESSION_IDLE_MINUTES: i64 = 15;
+/// Longest a migrant stays signed in, active or not.
+pub const SESSION_ABSOLUTE_SECONDS: i64 = 60 * 60;
+
+/// What the middleware needs to know.
+#[derive(Clone)]
+pub struct WebConfig {
+    pub secure_cookies: bool,
+}
+
+/// Builds the whole router.
+pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
+    let leptos_options = LeptosOptions::builder().output_name("amana").build();
+    let routes = generate_route_list(App);
+    let context = move || {
+        provide_context(services.clone());
+        amana_app::provide_page_env();
+    };
+    let session_layer = SessionManagerLayer::new(SqlSessionStore::new(storage.clone()))
+        .with_name("amana_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(web.secure_cookies)
+        .with_always_save(true)
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(SESSION_IDLE_MINUTES)));
+    let web = Arc::new(web);
+
+    Router::new()
+        .route("/healthz", get(healthz).with_state(storage))
+        .leptos_routes_with_context(&leptos_options, routes, context.clone(), shell)
+        .fallback(leptos_axum::render_app_async_with_context(context, shell))
+        .with_state(leptos_options)
+        .layer(RequestBodyLimitLayer::new(6 * 1024 * 1024))
+        .layer(axum::middleware::from_fn(csrf::verify))
+        .layer(axum::middleware::from_fn_with_state(web, page_env::build))
+        .layer(session_layer)
+        .layer(
+            // Headers every response carries. The CSP (with its per-request nonce) is set by page_env.
+            tower::ServiceBuilder::new()
+                .layer(static_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+                .layer(static_header(header::REFERRER_POLICY, "same-origin"))
+                .layer(static_header(header::X_FRAME_OPTIONS, "DENY"))
+                .layer(static_header(HeaderName::from_static("cross-origin-opener-policy"), "same-origin"))
+                .layer(static_header(
+                    HeaderName::from_static("permissions-policy"),
+                    "camera=(), microphone=(), geolocation=(), payment=()",
+                )),
+        )
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+            // Method and path only: query strings and bodies can carry personal data.
+            tracing::info_span!("http", method = %request.method(), path = %request.uri().path())
+        }))
+}
+
+fn static_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+}
+
+/// 200 when the database answers, 503 when it does not.
+async fn healthz(State(storage): State<Storage>) -> impl IntoResponse {
+    if storage.ping().await {
+        (StatusCode::OK, "ok")
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+    }
+}

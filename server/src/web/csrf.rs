@@ -1,0 +1,73 @@
+//! CSRF protection for every state-changing request: the form's `csrf` field must equal the `amana_csrf` cookie
+//! (double submit, compared in constant time), and a cross-site `Origin` is refused outright.
+
+use amana_app::env::{PageEnv, CSRF_FIELD};
+use axum::body::{to_bytes, Body};
+use axum::extract::Request;
+use axum::http::{header, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use subtle::ConstantTimeEq;
+
+/// Largest form body read for the token (file uploads will carry the token in the query string).
+const MAX_FORM_BYTES: usize = 256 * 1024;
+
+fn same_origin(request: &Request) -> bool {
+    let Some(origin) = request.headers().get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return true; // Old browsers send no Origin; the token still has to match.
+    };
+    let host = request.headers().get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    origin.split_once("://").is_some_and(|(_, rest)| rest == host)
+}
+
+fn refused(env: Option<&PageEnv>) -> Response {
+    let locale = env.map(|e| e.locale).unwrap_or_default();
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><meta charset=\"utf-8\"><meta name=\"viewport\" \
+         content=\"width=device-width, initial-scale=1\"><title>{}</title><p>{}</p><p><a href=\"/\">{}</a></p></html>",
+        locale.code(),
+        locale.direction().as_str(),
+        locale.text("app-name"),
+        locale.text("GEN-403"),
+        locale.text("not-found-home"),
+    );
+    (StatusCode::FORBIDDEN, Html(body)).into_response()
+}
+
+pub async fn verify(request: Request, next: Next) -> Response {
+    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(request).await;
+    }
+    let env = request.extensions().get::<PageEnv>().cloned();
+    if !same_origin(&request) {
+        tracing::warn!(path = %request.uri().path(), "cross-origin post refused");
+        return refused(env.as_ref());
+    }
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
+        return (StatusCode::PAYLOAD_TOO_LARGE, "").into_response();
+    };
+    let presented = url::form_urlencoded::parse(&bytes)
+        .find(|(key, _)| key == CSRF_FIELD)
+        .map(|(_, value)| value.into_owned())
+        .or_else(|| {
+            url::form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes())
+                .find(|(key, _)| key == CSRF_FIELD)
+                .map(|(_, value)| value.into_owned())
+        })
+        .unwrap_or_default();
+    let expected = env.as_ref().map(|e| e.csrf_token.as_str()).unwrap_or_default();
+    let valid = !presented.is_empty() && bool::from(presented.as_bytes().ct_eq(expected.as_bytes()));
+    // A token the middleware just minted (no cookie yet) never matches what a form could carry.
+    let cookie_present = parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.contains(super::CSRF_COOKIE));
+    if !(valid && cookie_present) {
+        tracing::warn!(path = %parts.uri.path(), "post without a valid CSRF token refused");
+        return refused(env.as_ref());
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
+}

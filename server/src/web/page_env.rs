@@ -1,0 +1,116 @@
+//! Builds the [`PageEnv`] for each request (language, viewer, CSRF token, flash, CSP nonce) and sets the cookies
+//! and headers that follow from it: language cookie, CSRF cookie, CSP, and `no-store` on every page.
+
+use std::sync::Arc;
+
+use amana_app::env::{session_keys, Flash, PageEnv};
+use amana_app::i18n::{self, Locale};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method};
+use axum::middleware::Next;
+use axum::response::Response;
+use tower_sessions::Session;
+
+use super::{WebConfig, SESSION_ABSOLUTE_SECONDS};
+use crate::crypto::random_token;
+
+pub const LANG_COOKIE: &str = "amana_lang";
+pub const CSRF_COOKIE: &str = "amana_csrf";
+
+fn cookie_value<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
+    request
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+fn query_lang(request: &Request) -> Option<Locale> {
+    let query = request.uri().query()?;
+    url::form_urlencoded::parse(query.as_bytes())
+        .find(|(key, _)| key == "lang")
+        .and_then(|(_, value)| Locale::from_code(&value))
+}
+
+fn well_formed_token(token: &str) -> bool {
+    token.len() == 43 && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// The signed-in person, if the session holds one that is within the absolute limit.
+async fn viewer(session: &Session) -> Option<(i64, Option<String>)> {
+    let person: i64 = session.get(session_keys::PERSON).await.ok().flatten()?;
+    let signed_in_at: i64 = session.get(session_keys::SIGNED_IN_AT).await.ok().flatten()?;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    if now - signed_in_at > SESSION_ABSOLUTE_SECONDS {
+        if let Err(error) = session.flush().await {
+            tracing::warn!(error = %error, "could not end an expired session");
+        }
+        return None;
+    }
+    let locale = session.get(session_keys::PERSON_LOCALE).await.ok().flatten();
+    Some((person, locale))
+}
+
+pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next: Next) -> Response {
+    let session = request.extensions().get::<Session>().cloned();
+    let signed_in = match &session {
+        Some(session) => viewer(session).await,
+        None => None,
+    };
+    let chosen = query_lang(&request);
+    let accept_language = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let locale = i18n::negotiate(
+        chosen.map(Locale::code),
+        cookie_value(&request, LANG_COOKIE),
+        signed_in.as_ref().and_then(|(_, l)| l.as_deref()),
+        accept_language,
+    );
+    let existing_token = cookie_value(&request, CSRF_COOKIE).filter(|t| well_formed_token(t)).map(str::to_owned);
+    let new_token = existing_token.is_none().then(|| random_token(32));
+    let csrf_token = existing_token.or_else(|| new_token.clone()).unwrap_or_default();
+    let is_page = request.method() == Method::GET && !request.uri().path().starts_with("/api/");
+    let flash = match (&session, is_page) {
+        (Some(session), true) => session.remove::<Flash>(session_keys::FLASH).await.ok().flatten(),
+        _ => None,
+    };
+    let nonce = random_token(16);
+    let path = request.uri().path().to_owned();
+    request.extensions_mut().insert(PageEnv {
+        locale,
+        viewer: signed_in.map(|(person, _)| person),
+        csrf_token,
+        nonce: nonce.clone(),
+        path,
+        flash,
+    });
+
+    let mut response = next.run(request).await;
+    let secure = if web.secure_cookies { "; Secure" } else { "" };
+    let headers = response.headers_mut();
+    if let Some(locale) = chosen {
+        let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", locale.code());
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            headers.append(header::SET_COOKIE, value);
+        }
+    }
+    if let Some(token) = new_token {
+        let cookie = format!("{CSRF_COOKIE}={token}; Path=/; SameSite=Lax; HttpOnly{secure}");
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            headers.append(header::SET_COOKIE, value);
+        }
+    }
+    let csp = format!(
+        "default-src 'none'; script-src 'nonce-{nonce}' 'strict-dynamic'; style-src 'nonce-{nonce}'; img-src 'self' data:; \
+         form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = HeaderValue::from_str(&csp) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, value);
+    }
+    // Pages can show personal data and are never cached, by the browser or anything between.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
