@@ -103,8 +103,7 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), ServerFnError> {
             session.cycle_id().await.map_err(internal)?;
             session.remove_value(session_keys::CHALLENGE).await.map_err(internal)?;
             session.insert(session_keys::PERSON, signed_in.person).await.map_err(internal)?;
-            let now = time::OffsetDateTime::now_utc().unix_timestamp();
-            session.insert(session_keys::SIGNED_IN_AT, now).await.map_err(internal)?;
+            session.insert(session_keys::SIGNED_IN_AT, signed_in.at).await.map_err(internal)?;
             session.insert(session_keys::PERSON_LOCALE, locale.code()).await.map_err(internal)?;
             redirect("/my-data");
             Ok(())

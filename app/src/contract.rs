@@ -114,6 +114,8 @@ pub struct ChallengeId(pub String);
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SignedIn {
     pub person: PersonId,
+    /// Unix time of sign-in, by the backend's clock; the session's absolute limit counts from here.
+    pub at: i64,
 }
 
 /// What the migrant-facing pages need from the backend.

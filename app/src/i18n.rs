@@ -80,13 +80,23 @@ impl Locale {
     }
 
     /// The text of message `id` with named arguments.
-    pub fn text_with(self, id: &str, args: &[(&str, &str)]) -> String {
+    pub fn text_with(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(*value));
+            match value {
+                Arg::Text(text) => fluent_args.set(*name, FluentValue::from(*text)),
+                Arg::Number(number) => fluent_args.set(*name, FluentValue::from(*number)),
+            }
         }
         catalog().format(self, id, Some(&fluent_args))
     }
+}
+
+/// An argument to a message: text is inserted as it is; a number also selects plural forms.
+#[derive(Clone, Copy, Debug)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(i64),
 }
 
 /// Picks the locale for a request: `?lang=`, then the cookie, then the signed-in person's stored preference,

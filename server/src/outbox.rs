@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use amana_app::i18n::Locale;
+use amana_app::i18n::{Arg, Locale};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
 
@@ -33,11 +33,13 @@ fn render(row: &OutboxRow, message: OutboxMessage, domain: &str) -> OutgoingMail
     match message {
         OutboxMessage::SignInCode { to, locale, code, minutes } => {
             let locale = Locale::from_code(&locale).unwrap_or_default();
-            let minutes = minutes.to_string();
             OutgoingMail {
                 to,
                 subject: locale.text("mail-sign-in-subject"),
-                text: locale.text_with("mail-sign-in-body", &[("code", &code), ("minutes", &minutes)]),
+                text: locale.text_with(
+                    "mail-sign-in-body",
+                    &[("code", Arg::Text(&code)), ("minutes", Arg::Number(i64::from(minutes)))],
+                ),
                 message_id: format!("<{}@{domain}>", row.idempotency_key),
             }
         }

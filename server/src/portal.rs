@@ -171,7 +171,7 @@ impl MigrantPortal for Portal {
         audit::append(&mut tx, now, person_actor(person, "sign-in.completed")).await?;
         tx.commit().await?;
         tracing::info!(person_id = person, "signed in");
-        Ok(SignedIn { person })
+        Ok(SignedIn { person, at: now })
     }
 
     #[tracing::instrument(skip_all, fields(person_id = person))]

@@ -52,7 +52,7 @@ impl Application {
             limits: SignInLimits::default(),
         };
         let services = Services { portal: Arc::new(portal) };
-        let router = web::router(storage.clone(), services, WebConfig { secure_cookies: config.secure_cookies });
+        let router = web::router(storage.clone(), services, WebConfig { secure_cookies: config.secure_cookies, clock: clock.clone() });
         let listener =
             TcpListener::bind(config.listen).await.with_context(|| format!("listening on {}", config.listen))?;
         let address = listener.local_addr()?;

@@ -35,6 +35,8 @@ pub const SESSION_ABSOLUTE_SECONDS: i64 = 60 * 60;
 #[derive(Clone)]
 pub struct WebConfig {
     pub secure_cookies: bool,
+    /// For the absolute session limit.
+    pub clock: Arc<dyn crate::clock::Clock>,
 }
 
 /// Builds the whole router.

@@ -1,1 +1,308 @@
-//! placeholder
+//! Amana's test harness: spawns the real server on port 0 with a fresh database (SQLite, or PostgreSQL when
+//! `AMANA_TEST_BACKEND=postgres`), a mail folder, a controllable clock and the demo data, and gives tests an HTTP
+//! client that behaves like a browser with JavaScript off (cookies kept, redirects shown, forms posted).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod browser;
+pub mod mail;
+pub mod smtp;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use amana_server::clock::ManualClock;
+use amana_server::config::Config;
+use amana_server::crypto::MasterKey;
+use amana_server::portal::{Portal, SignInLimits};
+use amana_server::startup::Application;
+use amana_server::storage::{Backend, Storage};
+use reqwest::header::{HeaderMap, LOCATION};
+use reqwest::StatusCode;
+use tempfile::TempDir;
+
+pub use mail::Mail;
+
+/// The backend this test run uses.
+pub fn backend() -> Backend {
+    match std::env::var("AMANA_TEST_BACKEND").as_deref() {
+        Ok("postgres") => Backend::Postgres,
+        Ok("sqlite") | Err(_) => Backend::Sqlite,
+        Ok(other) => panic!("AMANA_TEST_BACKEND={other:?}: use sqlite or postgres"),
+    }
+}
+
+fn postgres_admin_url() -> String {
+    std::env::var("AMANA_TEST_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
+}
+
+/// A running Amana for one test.
+pub struct TestApp {
+    pub base: String,
+    pub data_dir: TempDir,
+    pub storage: Storage,
+    pub clock: ManualClock,
+    pub config: Config,
+    postgres_database: Option<String>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+/// Starts Amana with demo data, mail into a folder, on the backend chosen for this run.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Like [`spawn_app`], with a chance to change the configuration first.
+pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temporary data folder");
+    let mut postgres_database = None;
+    let database_url = match backend() {
+        Backend::Sqlite => format!("sqlite://{}", data_dir.path().join("amana.db").display()),
+        Backend::Postgres => {
+            let name = format!("amana_test_{}", hex_id());
+            create_postgres_database(&name).await;
+            let url = postgres_admin_url();
+            let base = url.rsplit_once('/').map(|(b, _)| b.to_owned()).unwrap_or(url);
+            postgres_database = Some(name.clone());
+            format!("{base}/{name}")
+        }
+    };
+    let vars = [
+        ("AMANA_LISTEN", "127.0.0.1:0".to_owned()),
+        ("AMANA_DATA_DIR", data_dir.path().display().to_string()),
+        ("AMANA_DATABASE_URL", database_url),
+        ("AMANA_MAIL", format!("dir:{}", data_dir.path().join("mail").display())),
+        ("AMANA_DEMO", "1".to_owned()),
+    ];
+    let mut config =
+        Config::from_lookup(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())).expect("config");
+    customise(&mut config);
+    let clock = ManualClock::starting_now();
+    let app = Application::build(&config, Arc::new(clock.clone())).await.expect("Amana starts");
+    let base = format!("http://{}", app.address);
+    let storage = app.storage.clone();
+    let server = tokio::spawn(async move {
+        app.serve(std::future::pending()).await.expect("Amana serves");
+    });
+    TestApp { base, data_dir, storage, clock, config, postgres_database, server }
+}
+
+fn hex_id() -> String {
+    use rand::Rng;
+    format!("{:016x}", rand::thread_rng().gen::<u64>())
+}
+
+async fn create_postgres_database(name: &str) {
+    use sqlx::Connection;
+    let url = postgres_admin_url();
+    let mut conn = sqlx::PgConnection::connect(&url).await.unwrap_or_else(|e| {
+        panic!(
+            "PostgreSQL tests need a server at {url} ({e}). Start it with \
+             `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`."
+        )
+    });
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create test database");
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.server.abort();
+        if let Some(name) = self.postgres_database.take() {
+            // Drop the per-test database on a thread of its own: Drop cannot await.
+            let url = postgres_admin_url();
+            let _ = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+                runtime.block_on(async move {
+                    use sqlx::Connection;
+                    let mut conn = sqlx::PgConnection::connect(&url).await.ok()?;
+                    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn).await.ok()
+                })
+            })
+            .join();
+        }
+    }
+}
+
+impl TestApp {
+    pub fn mail_dir(&self) -> PathBuf {
+        self.data_dir.path().join("mail")
+    }
+
+    /// A fresh client: its own cookies, like another phone.
+    pub fn client(&self) -> Client {
+        Client::new(&self.base, None)
+    }
+
+    /// A client whose browser asks for `accept_language`.
+    pub fn client_with_language(&self, accept_language: &str) -> Client {
+        Client::new(&self.base, Some(accept_language))
+    }
+
+    /// A portal over the same database and keys as the server, for rules tested below HTTP.
+    pub fn portal(&self) -> Portal {
+        Portal {
+            storage: self.storage.clone(),
+            master_key: MasterKey::load(None, self.data_dir.path()).expect("master key"),
+            clock: Arc::new(self.clock.clone()),
+            outbox_wake: Arc::new(tokio::sync::Notify::new()),
+            limits: SignInLimits::default(),
+        }
+    }
+
+    /// Mail delivered so far, oldest first.
+    pub fn mails(&self) -> Vec<Mail> {
+        mail::read_dir(&self.mail_dir())
+    }
+
+    /// Waits (up to 10 s) until `count` mails were delivered and returns the newest.
+    pub async fn wait_for_mail(&self, count: usize) -> Mail {
+        mail::wait_for(&self.mail_dir(), count).await
+    }
+
+    /// Signs in through the forms and returns the client, now on My data.
+    pub async fn signed_in(&self, reference: &str, birth_date: &str) -> Client {
+        let client = self.client();
+        let before = self.mails().len();
+        let response = client.submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)]).await;
+        assert_eq!(response.location(), Some("/sign-in/code"), "sign-in start should continue to the code page");
+        let code = self.wait_for_mail(before + 1).await.sign_in_code();
+        let response = client.submit("/sign-in/code", "/api/sign-in/verify", &[("code", &code)]).await;
+        assert_eq!(response.location(), Some("/my-data"), "a correct code should land on My data");
+        client
+    }
+
+    /// A direct connection to the test database, as an attacker with database access would have.
+    async fn connect(&self) -> sqlx::AnyConnection {
+        use secrecy::ExposeSecret;
+        use sqlx::Connection;
+        sqlx::any::install_default_drivers();
+        let url = match &self.config.database {
+            amana_server::config::DatabaseUrl::Sqlite(url) => url.clone(),
+            amana_server::config::DatabaseUrl::Postgres(url) => url.expose_secret().to_owned(),
+        };
+        sqlx::AnyConnection::connect(&url).await.expect("connect to the test database")
+    }
+
+    /// Runs a statement against the test database directly, as an attacker with database access could.
+    pub async fn execute(&self, sql: &str) {
+        let mut conn = self.connect().await;
+        sqlx::query(sql).execute(&mut conn).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    /// Rows of a query of one text column, read directly from the database.
+    pub async fn query_strings(&self, sql: &str) -> Vec<String> {
+        let mut conn = self.connect().await;
+        sqlx::query_as::<_, (String,)>(sql)
+            .fetch_all(&mut conn)
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+            .into_iter()
+            .map(|(s,)| s)
+            .collect()
+    }
+}
+
+/// What came back from one request.
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn location(&self) -> Option<&str> {
+        self.headers.get(LOCATION).and_then(|v| v.to_str().ok())
+    }
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+    pub fn html(&self) -> scraper::Html {
+        scraper::Html::parse_document(&self.body)
+    }
+    /// Texts of every element matching `selector`.
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        let selector = scraper::Selector::parse(selector).expect("selector");
+        self.html().select(&selector).map(|e| e.text().collect::<String>().trim().to_owned()).collect()
+    }
+    /// The value of attribute `attr` on the first element matching `selector`.
+    pub fn attr(&self, selector: &str, attr: &str) -> Option<String> {
+        let selector = scraper::Selector::parse(selector).expect("selector");
+        self.html().select(&selector).next().and_then(|e| e.value().attr(attr).map(str::to_owned))
+    }
+}
+
+/// A cookie-keeping client that does not follow redirects, so tests see them.
+pub struct Client {
+    base: String,
+    http: reqwest::Client,
+}
+
+impl Client {
+    fn new(base: &str, accept_language: Option<&str>) -> Client {
+        let mut headers = HeaderMap::new();
+        headers.insert(reqwest::header::ACCEPT, "text/html".parse().unwrap());
+        if let Some(lang) = accept_language {
+            headers.insert(reqwest::header::ACCEPT_LANGUAGE, lang.parse().unwrap());
+        }
+        let http = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .default_headers(headers)
+            .timeout(Duration::from_secs(30))
+            .build()
+            .unwrap();
+        Client { base: base.to_owned(), http }
+    }
+
+    async fn page(response: reqwest::Response) -> Page {
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.text().await.unwrap_or_default();
+        Page { status, headers, body }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        Client::page(self.http.get(format!("{}{path}", self.base)).send().await.expect("GET")).await
+    }
+
+    /// GET, following redirects within the site (as a browser would), returning the final page and its path.
+    pub async fn follow(&self, path: &str) -> (String, Page) {
+        let mut path = path.to_owned();
+        for _ in 0..5 {
+            let page = self.get(&path).await;
+            match page.location() {
+                Some(next) if page.status.is_redirection() => path = next.to_owned(),
+                _ => return (path, page),
+            }
+        }
+        panic!("too many redirects from {path}");
+    }
+
+    /// POSTs raw form fields (nothing added).
+    pub async fn post_raw(&self, action: &str, fields: &[(&str, &str)], extra: &[(&str, &str)]) -> Page {
+        let mut request = self.http.post(format!("{}{action}", self.base)).form(fields);
+        for (name, value) in extra {
+            request = request.header(*name, *value);
+        }
+        Client::page(request.send().await.expect("POST")).await
+    }
+
+    /// Loads `page_path`, takes its CSRF token, and posts `fields` to `action` as the form would.
+    pub async fn submit(&self, page_path: &str, action: &str, fields: &[(&str, &str)]) -> Page {
+        let page = self.get(page_path).await;
+        let token = page.attr("input[name=csrf]", "value").expect("the page has a CSRF field");
+        let mut all = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        let referer = format!("{}{page_path}", self.base);
+        self.post_raw(action, &all, &[("referer", &referer)]).await
+    }
+}
+
+/// A demo person's reference and date of birth, as listed in the README.
+pub const DEMO_1: (&str, &str) = ("DEMO-0001", "1990-01-01");
+pub const DEMO_2: (&str, &str) = ("DEMO-0002", "1985-06-15");
+
+/// The workspace root (for tests that read source or locale files).
+pub fn workspace_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root")
+}

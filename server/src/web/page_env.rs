@@ -41,10 +41,9 @@ fn well_formed_token(token: &str) -> bool {
 }
 
 /// The signed-in person, if the session holds one that is within the absolute limit.
-async fn viewer(session: &Session) -> Option<(i64, Option<String>)> {
+async fn viewer(session: &Session, now: i64) -> Option<(i64, Option<String>)> {
     let person: i64 = session.get(session_keys::PERSON).await.ok().flatten()?;
     let signed_in_at: i64 = session.get(session_keys::SIGNED_IN_AT).await.ok().flatten()?;
-    let now = time::OffsetDateTime::now_utc().unix_timestamp();
     if now - signed_in_at > SESSION_ABSOLUTE_SECONDS {
         if let Err(error) = session.flush().await {
             tracing::warn!(error = %error, "could not end an expired session");
@@ -58,7 +57,7 @@ async fn viewer(session: &Session) -> Option<(i64, Option<String>)> {
 pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next: Next) -> Response {
     let session = request.extensions().get::<Session>().cloned();
     let signed_in = match &session {
-        Some(session) => viewer(session).await,
+        Some(session) => viewer(session, web.clock.now()).await,
         None => None,
     };
     let chosen = query_lang(&request);

@@ -1,0 +1,65 @@
+//! Reading what Amana sent: `.eml` files from the mail folder, decoded.
+
+use std::path::Path;
+use std::time::Duration;
+
+/// One delivered mail, decoded.
+#[derive(Clone, Debug)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub message_id: String,
+}
+
+impl Mail {
+    pub fn parse(raw: &[u8]) -> Mail {
+        let message = mail_parser::MessageParser::default().parse(raw).expect("a parsable mail");
+        Mail {
+            to: message
+                .to()
+                .and_then(|a| a.first())
+                .and_then(|a| a.address())
+                .unwrap_or_default()
+                .to_owned(),
+            subject: message.subject().unwrap_or_default().to_owned(),
+            body: message.body_text(0).map(|b| b.into_owned()).unwrap_or_default(),
+            message_id: message.message_id().unwrap_or_default().to_owned(),
+        }
+    }
+
+    /// The six-digit code in a sign-in mail (ASCII or Eastern Arabic digits).
+    pub fn sign_in_code(&self) -> String {
+        let digits: Vec<String> = self
+            .body
+            .split(|c: char| !(c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c)))
+            .filter(|run| run.chars().count() == 6)
+            .map(amana_app::input::ascii_digits)
+            .collect();
+        digits.first().cloned().unwrap_or_else(|| panic!("no 6-digit code in the mail body: {:?}", self.body))
+    }
+}
+
+/// Every mail in `dir`, oldest first.
+pub fn read_dir(dir: &Path) -> Vec<Mail> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut files: Vec<_> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+        .map(|e| (e.metadata().and_then(|m| m.modified()).ok(), e.path()))
+        .collect();
+    files.sort();
+    files.into_iter().filter_map(|(_, path)| std::fs::read(path).ok()).map(|raw| Mail::parse(&raw)).collect()
+}
+
+/// Waits until `dir` holds at least `count` mails and returns the newest.
+pub async fn wait_for(dir: &Path, count: usize) -> Mail {
+    for _ in 0..200 {
+        let mails = read_dir(dir);
+        if mails.len() >= count {
+            return mails.last().cloned().expect("a mail");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("expected {count} mails in {}, found {}", dir.display(), read_dir(dir).len());
+}
