@@ -97,14 +97,16 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), ServerFnError> {
         Ok(code) => code,
         Err(error) => return fail(&session, Flash::errors(CODE_FORM, typed, vec![error]), "/sign-in/code").await,
     };
-    let locale = use_env().locale;
-    match services.portal.finish_sign_in(&challenge, &code, &client_address().await, locale).await {
+    let chosen = use_env().chosen_locale;
+    match services.portal.finish_sign_in(&challenge, &code, &client_address().await, chosen).await {
         Ok(signed_in) => {
             session.cycle_id().await.map_err(internal)?;
             session.remove_value(session_keys::CHALLENGE).await.map_err(internal)?;
             session.insert(session_keys::PERSON, signed_in.person).await.map_err(internal)?;
             session.insert(session_keys::SIGNED_IN_AT, signed_in.at).await.map_err(internal)?;
-            session.insert(session_keys::PERSON_LOCALE, locale.code()).await.map_err(internal)?;
+            if let Some(locale) = signed_in.preferred_locale {
+                session.insert(session_keys::PERSON_LOCALE, locale.code()).await.map_err(internal)?;
+            }
             redirect("/my-data");
             Ok(())
         }

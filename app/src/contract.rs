@@ -116,6 +116,8 @@ pub struct SignedIn {
     pub person: PersonId,
     /// Unix time of sign-in, by the backend's clock; the session's absolute limit counts from here.
     pub at: i64,
+    /// The person's stored language preference after sign-in.
+    pub preferred_locale: Option<Locale>,
 }
 
 /// What the migrant-facing pages need from the backend.
@@ -125,14 +127,14 @@ pub trait MigrantPortal: Send + Sync + 'static {
     /// only a real match sends a code to the contact on file.
     async fn start_sign_in(&self, request: SignInRequest) -> Result<ChallengeId, PortalError>;
 
-    /// Checks a code against a pending sign-in: at most five tries, ten minutes, one use. On success the
-    /// language the person signed in with becomes their stored preference (used for their e-mails).
+    /// Checks a code against a pending sign-in: at most five tries, ten minutes, one use. On success a language
+    /// the person chose on this device becomes their stored preference (used for their e-mails and other devices).
     async fn finish_sign_in(
         &self,
         challenge: &ChallengeId,
         code: &OneTimeCode,
         client: &str,
-        locale: Locale,
+        chosen_locale: Option<Locale>,
     ) -> Result<SignedIn, PortalError>;
 
     /// Everything held about `person`, and an audit event saying they looked.

@@ -58,6 +58,8 @@ impl Flash {
 #[derive(Clone, Debug, Default)]
 pub struct PageEnv {
     pub locale: Locale,
+    /// The locale the person chose on this device (`?lang=` or the language cookie), if any.
+    pub chosen_locale: Option<Locale>,
     pub viewer: Option<PersonId>,
     pub csrf_token: String,
     /// CSP nonce for this response.

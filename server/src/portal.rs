@@ -133,7 +133,7 @@ impl MigrantPortal for Portal {
         challenge: &ChallengeId,
         code: &OneTimeCode,
         client: &str,
-        locale: Locale,
+        chosen_locale: Option<Locale>,
     ) -> Result<SignedIn, PortalError> {
         if self.limits.codes_per_client.check_key(&client.to_owned()).is_err() {
             return Err(PortalError::RateLimited);
@@ -167,11 +167,17 @@ impl MigrantPortal for Portal {
         if !storage::sign_in::mark_used(&mut tx, &challenge.0, now).await? {
             return Err(PortalError::SignInUsedUp);
         }
-        storage::people::set_preferred_locale(&mut tx, person, locale.code()).await?;
+        if let Some(locale) = chosen_locale {
+            storage::people::set_preferred_locale(&mut tx, person, locale.code()).await?;
+        }
+        let stored_locale = match chosen_locale {
+            Some(locale) => Some(locale),
+            None => self.storage.person(person).await?.and_then(|p| p.preferred_locale).and_then(|c| Locale::from_code(&c)),
+        };
         audit::append(&mut tx, now, person_actor(person, "sign-in.completed")).await?;
         tx.commit().await?;
         tracing::info!(person_id = person, "signed in");
-        Ok(SignedIn { person, at: now })
+        Ok(SignedIn { person, at: now, preferred_locale: stored_locale })
     }
 
     #[tracing::instrument(skip_all, fields(person_id = person))]

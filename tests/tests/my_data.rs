@@ -157,3 +157,33 @@ async fn values_are_encrypted_at_rest_with_a_key_per_person() {
     app.execute(&format!("DELETE FROM person_keys WHERE person_id = {}", person.id)).await;
     assert!(app.portal().my_data(person.id).await.is_err());
 }
+
+#[tokio::test]
+async fn every_label_on_every_demo_persons_page_is_translated() {
+    let app = spawn_app().await;
+    let portal = app.portal();
+    let catalog = amana_app::i18n::catalog();
+    let mut people = 0;
+    for n in 1..=amana_server::demo::DEMO_PEOPLE {
+        let person = app.storage.person_by_reference(&format!("DEMO-{n:04}")).await.unwrap().unwrap();
+        let data = portal.my_data(person.id).await.unwrap();
+        let fields: Vec<_> = data.categories.iter().flat_map(|c| &c.fields).collect();
+        assert!((15..=40).contains(&fields.len()), "DEMO-{n:04} has {} fields", fields.len());
+        assert_eq!(data.categories.len(), Category::ALL.len(), "DEMO-{n:04} lacks a category");
+        for locale in Locale::all() {
+            for field in &fields {
+                let mut ids = vec![
+                    format!("field-{}", field.key),
+                    format!("purpose-{}", field.purpose),
+                    format!("legal-basis-{}", field.legal_basis),
+                ];
+                ids.extend(field.recipients.iter().map(|r| format!("recipient-{r}")));
+                for id in ids {
+                    assert!(catalog.has_message(locale, &id), "{}: {id}", locale.code());
+                }
+            }
+        }
+        people += 1;
+    }
+    assert!(people >= 20);
+}

@@ -129,11 +129,11 @@ async fn a_code_works_once() {
     let challenge = portal.start_sign_in(request).await.unwrap();
     // The portal built here does not wake the server's mail worker; its own poll delivers within seconds.
     let code = OneTimeCode::parse(&app.wait_for_mail(1).await.sign_in_code()).unwrap();
-    assert!(portal.finish_sign_in(&challenge, &code, "198.51.100.7", Locale::default()).await.is_ok());
-    let replay = portal.finish_sign_in(&challenge, &code, "198.51.100.7", Locale::default()).await;
+    assert!(portal.finish_sign_in(&challenge, &code, "198.51.100.7", None).await.is_ok());
+    let replay = portal.finish_sign_in(&challenge, &code, "198.51.100.7", None).await;
     assert!(matches!(replay, Err(PortalError::SignInUsedUp)), "{replay:?}");
     let invented = ChallengeId("not-a-challenge".into());
-    let guessed = portal.finish_sign_in(&invented, &code, "198.51.100.7", Locale::default()).await;
+    let guessed = portal.finish_sign_in(&invented, &code, "198.51.100.7", None).await;
     assert!(matches!(guessed, Err(PortalError::SignInUsedUp)));
 }
 

@@ -62,6 +62,7 @@ pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next
     };
     let chosen = query_lang(&request);
     let accept_language = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let chosen_locale = chosen.or_else(|| cookie_value(&request, LANG_COOKIE).and_then(Locale::from_code));
     let locale = i18n::negotiate(
         chosen.map(Locale::code),
         cookie_value(&request, LANG_COOKIE),
@@ -80,6 +81,7 @@ pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next
     let path = request.uri().path().to_owned();
     request.extensions_mut().insert(PageEnv {
         locale,
+        chosen_locale,
         viewer: signed_in.map(|(person, _)| person),
         csrf_token,
         nonce: nonce.clone(),

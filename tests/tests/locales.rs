@@ -1,0 +1,177 @@
+//! Every string comes from Fluent, in every locale: no missing or extra keys, no syntax errors, the same
+//! variables everywhere, and every message id the code uses exists.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use amana_app::i18n::{catalog, Locale};
+use amana_tests::workspace_root;
+use fluent_syntax::ast;
+
+/// message id → set of variable names, for one locale folder.
+fn messages(locale: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let dir = workspace_root().join("locales").join(locale);
+    let mut all = BTreeMap::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|_| panic!("no folder {}", dir.display())) {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        let resource = fluent_syntax::parser::parse(source.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{}: syntax errors {errors:?}", path.display()));
+        for entry in resource.body {
+            if let ast::Entry::Message(message) = entry {
+                let mut variables = BTreeSet::new();
+                if let Some(pattern) = &message.value {
+                    collect_variables(pattern, &mut variables);
+                }
+                assert!(
+                    all.insert(message.id.name.to_owned(), variables).is_none(),
+                    "{}: duplicate message {}",
+                    path.display(),
+                    message.id.name
+                );
+            }
+        }
+    }
+    all
+}
+
+fn collect_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_expression(expression, out);
+        }
+    }
+}
+
+fn collect_expression(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            collect_inline(selector, out);
+            for variant in variants {
+                collect_variables(&variant.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => collect_inline(inline, out),
+    }
+}
+
+fn collect_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => collect_expression(expression, out),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_locale_has_exactly_the_english_keys_with_the_same_variables() {
+    let english = messages("en");
+    assert!(english.len() > 100, "the English catalogue looks incomplete");
+    for locale in Locale::all() {
+        let translated = messages(locale.code());
+        let missing: Vec<_> = english.keys().filter(|k| !translated.contains_key(*k)).collect();
+        let extra: Vec<_> = translated.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{}: missing {missing:?}", locale.code());
+        assert!(extra.is_empty(), "{}: keys English does not have {extra:?}", locale.code());
+        for (id, variables) in &english {
+            assert_eq!(&translated[id], variables, "{}: {id} uses other variables", locale.code());
+        }
+    }
+}
+
+#[test]
+fn the_compiled_catalogue_loads_without_problems() {
+    assert!(catalog().problems().is_empty(), "{:?}", catalog().problems());
+}
+
+#[test]
+fn translations_are_translated() {
+    let english = messages("en");
+    let en = Locale::default();
+    for locale in Locale::all().filter(|l| l.code() != "en") {
+        let same = english.keys().filter(|id| locale.text(id) == en.text(id)).count();
+        // Names (Amana, UNHCR), codes and examples may stay the same; most text must not.
+        assert!(same * 10 < english.len(), "{}: {same} of {} messages are identical to English", locale.code(), english.len());
+    }
+}
+
+/// Every literal message id passed to `t(...)`, `.text(...)` or `.text_with(...)` in the source, and every
+/// `format!` prefix used to build ids, must exist in English (and so, by the test above, everywhere).
+#[test]
+fn every_message_id_used_in_the_code_exists() {
+    let english = messages("en");
+    let mut used = BTreeSet::new();
+    let mut prefixes = BTreeSet::new();
+    for folder in ["app/src", "server/src"] {
+        scan(&workspace_root().join(folder), &mut used, &mut prefixes);
+    }
+    assert!(used.len() > 30, "the scan found too few ids: {used:?}");
+    let missing: Vec<_> = used.iter().filter(|id| !english.contains_key(*id)).collect();
+    assert!(missing.is_empty(), "ids used in code but missing from locales/en: {missing:?}");
+    for prefix in prefixes {
+        assert!(english.keys().any(|k| k.starts_with(&prefix)), "no message starts with {prefix}");
+    }
+}
+
+fn scan(dir: &Path, used: &mut BTreeSet<String>, prefixes: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            scan(&path, used, prefixes);
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        for marker in ["t(\"", ".text(\"", ".text_with(\n                    \"", ".text_with(\"", "title=\"", "label=\"", "hint=\"", "Notice id=\""] {
+            for (index, _) in source.match_indices(marker) {
+                // `t("` must be the function `t`, not the end of `get("` or `encrypt("`.
+                let before = source[..index].chars().next_back().unwrap_or(' ');
+                if marker == "t(\"" && (before.is_alphanumeric() || before == '_' || before == '.') {
+                    continue;
+                }
+                let rest = &source[index + marker.len()..];
+                if let Some(end) = rest.find('"') {
+                    let id = &rest[..end];
+                    if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+                        used.insert(id.to_owned());
+                    }
+                }
+            }
+        }
+        for (index, _) in source.match_indices("t(&format!(\"") {
+            let rest = &source[index + 12..];
+            if let Some(end) = rest.find('{') {
+                let prefix = &rest[..end];
+                if prefix.ends_with('-') && prefix.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                    prefixes.insert(prefix.to_owned());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_error_code_has_a_message() {
+    use amana_app::errors::PortalError;
+    let english = messages("en");
+    let errors = [
+        PortalError::Invalid(vec![]),
+        PortalError::CodeRejected,
+        PortalError::SignInUsedUp,
+        PortalError::RateLimited,
+        PortalError::NotSignedIn,
+        PortalError::NotFound,
+        PortalError::Unexpected(anyhow::anyhow!("x")),
+    ];
+    for error in errors {
+        assert!(english.contains_key(error.code()), "{} has no message", error.code());
+    }
+}
