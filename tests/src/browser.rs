@@ -34,6 +34,8 @@ impl Browser {
                  (apt-get install -y chromium chromium-driver; scripts/test installs them)"
             );
         }
+        // lettre and fantoccini both bring rustls; pick its crypto once for the process.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let port = free_port();
         let mut command = Command::new(CHROMEDRIVER);
         command.arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null());

@@ -265,6 +265,19 @@ impl Client {
         Client::page(self.http.get(format!("{}{path}", self.base)).send().await.expect("GET")).await
     }
 
+    /// GET with extra headers, returning the body's bytes exactly as they came over the wire (this client does
+    /// not decompress), for measuring page weight.
+    pub async fn get_raw(&self, path: &str, extra: &[(&str, &str)]) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let mut request = self.http.get(format!("{}{path}", self.base));
+        for (name, value) in extra {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.expect("GET");
+        let status = response.status();
+        let headers = response.headers().clone();
+        (status, headers, response.bytes().await.map(|b| b.to_vec()).unwrap_or_default())
+    }
+
     /// GET, following redirects within the site (as a browser would), returning the final page and its path.
     pub async fn follow(&self, path: &str) -> (String, Page) {
         let mut path = path.to_owned();

@@ -1,0 +1,98 @@
+//! Real browser tests in headless Chromium: a migrant on a phone-sized screen, with JavaScript off, picks
+//! Arabic, signs in and reads My data right-to-left; and the layout holds at 320 pixels with large touch targets.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use amana_app::i18n::Locale;
+use amana_tests::browser::{Browser, JavaScript};
+use amana_tests::{spawn_app, DEMO_1};
+use fantoccini::Locator;
+
+#[tokio::test]
+async fn with_javascript_off_a_person_picks_arabic_signs_in_and_reads_my_data_right_to_left() {
+    let app = spawn_app().await;
+    let browser = Browser::start(JavaScript::Off, 360).await;
+    let b = &browser.client;
+    let ar = Locale::from_code("ar").unwrap();
+
+    b.goto(&app.base).await.unwrap();
+    b.find(Locator::Css(".choose-language a[hreflang=ar]")).await.unwrap().click().await.unwrap();
+    let html = b.find(Locator::Css("html")).await.unwrap();
+    assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("rtl"));
+    assert_eq!(html.attr("lang").await.unwrap().as_deref(), Some("ar"));
+    assert_eq!(b.find(Locator::Css("h1")).await.unwrap().text().await.unwrap(), ar.text("home-title"));
+
+    b.find(Locator::Css(".actions a.button")).await.unwrap().click().await.unwrap();
+    assert_eq!(b.find(Locator::Css("h1")).await.unwrap().text().await.unwrap(), ar.text("sign-in-title"));
+    b.find(Locator::Css("input[name=case_reference]")).await.unwrap().send_keys(DEMO_1.0).await.unwrap();
+    b.find(Locator::Css("input[name=date_of_birth]")).await.unwrap().send_keys(DEMO_1.1).await.unwrap();
+    b.find(Locator::Css("form button[type=submit]")).await.unwrap().click().await.unwrap();
+
+    assert_eq!(b.find(Locator::Css("h1")).await.unwrap().text().await.unwrap(), ar.text("code-title"));
+    let mail = app.wait_for_mail(1).await;
+    assert_eq!(mail.subject, ar.text("mail-sign-in-subject"));
+    b.find(Locator::Css("input[name=code]")).await.unwrap().send_keys(&mail.sign_in_code()).await.unwrap();
+    b.find(Locator::Css("form button[type=submit]")).await.unwrap().click().await.unwrap();
+
+    assert!(b.current_url().await.unwrap().path().ends_with("/my-data"));
+    assert_eq!(b.find(Locator::Css("h1")).await.unwrap().text().await.unwrap(), ar.text("my-data-title"));
+    let html = b.find(Locator::Css("html")).await.unwrap();
+    assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("rtl"));
+    let headings = b.find_all(Locator::Css("section.category h2")).await.unwrap();
+    assert_eq!(headings.len(), 9, "every category of the first demo person");
+    let health = b.find(Locator::Css("#cat-health h2")).await.unwrap().text().await.unwrap();
+    assert!(health.contains(&ar.text("category-health")) && health.contains(&ar.text("my-data-sensitive")));
+    // Right-to-left for real: the heading's text starts at the right edge.
+    let style = b.find(Locator::Css("main")).await.unwrap().css_value("direction").await.unwrap();
+    assert_eq!(style, "rtl");
+
+    // Sign out from the page.
+    b.find(Locator::Css("form.sign-out button")).await.unwrap().click().await.unwrap();
+    assert_eq!(b.find(Locator::Css(".notice")).await.unwrap().text().await.unwrap(), ar.text("notice-signed-out"));
+    b.goto(&format!("{}/my-data", app.base)).await.unwrap();
+    assert!(b.current_url().await.unwrap().path().ends_with("/sign-in"));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn pages_fit_a_320_pixel_screen_with_touch_targets_of_at_least_44_pixels() {
+    let app = spawn_app().await;
+    let client = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    // The browser needs the session: reuse the signed-in client's flow in the browser instead.
+    drop(client);
+    let browser = Browser::start(JavaScript::On, 320).await;
+    let b = &browser.client;
+    b.goto(&format!("{}/sign-in", app.base)).await.unwrap();
+    b.find(Locator::Css("input[name=case_reference]")).await.unwrap().send_keys(DEMO_1.0).await.unwrap();
+    b.find(Locator::Css("input[name=date_of_birth]")).await.unwrap().send_keys(DEMO_1.1).await.unwrap();
+    b.find(Locator::Css("form button[type=submit]")).await.unwrap().click().await.unwrap();
+    let mail = app.wait_for_mail(2).await;
+    b.find(Locator::Css("input[name=code]")).await.unwrap().send_keys(&mail.sign_in_code()).await.unwrap();
+    b.find(Locator::Css("form button[type=submit]")).await.unwrap().click().await.unwrap();
+
+    for path in ["/", "/?lang=ar", "/sign-in", "/sign-in/code", "/my-data", "/my-data?lang=fa", "/my-data?lang=uk"] {
+        b.goto(&format!("{}{path}", app.base)).await.unwrap();
+        let width: f64 = b
+            .execute("return [document.documentElement.scrollWidth, window.innerWidth];", vec![])
+            .await
+            .unwrap()
+            .as_array()
+            .map(|v| v[0].as_f64().unwrap() - v[1].as_f64().unwrap())
+            .unwrap();
+        assert!(width <= 0.0, "{path} scrolls sideways by {width}px at 320px");
+        // Controls, not links inside running text, must be at least 44px tall.
+        let controls = b
+            .execute(
+                "const all = [...document.querySelectorAll('a, button, input, summary')]
+                    .filter(e => e.offsetParent !== null && !e.closest('.skip'))
+                    .filter(e => !(e.tagName === 'A' && e.closest('p, .error-summary, footer')));
+                 return [all.length, all.filter(e => e.getBoundingClientRect().height < 44).map(e => e.outerHTML.slice(0, 80))];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let checked = controls[0].as_u64().unwrap();
+        assert!(checked >= 3, "{path}: only {checked} controls found");
+        assert_eq!(controls[1].as_array().map(Vec::len), Some(0), "{path}: touch targets under 44px: {}", controls[1]);
+    }
+    browser.close().await;
+}
