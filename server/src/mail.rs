@@ -6,10 +6,17 @@ use std::path::PathBuf;
 use anyhow::Context;
 use lettre::message::header::ContentType;
 use lettre::transport::smtp::authentication::Credentials;
-use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use secrecy::ExposeSecret;
 
 use crate::config::{MailConfig, SmtpSecurity};
+
+async fn write_atomically(dir: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let name = crate::crypto::random_token(16);
+    let partial = dir.join(format!(".{name}.partial"));
+    tokio::fs::write(&partial, bytes).await?;
+    tokio::fs::rename(&partial, dir.join(format!("{name}.eml"))).await
+}
 
 /// A message ready to send: already rendered in the recipient's language.
 #[derive(Clone, Debug)]
@@ -23,7 +30,9 @@ pub struct OutgoingMail {
 
 #[derive(Clone)]
 pub enum Mailer {
-    Dir { transport: AsyncFileTransport<Tokio1Executor>, from: String },
+    /// Writes each message as `<id>.eml`, atomically (written aside, then renamed), so whoever reads the folder
+    /// never sees half a message.
+    Dir { dir: PathBuf, from: String },
     Smtp { transport: AsyncSmtpTransport<Tokio1Executor>, from: String },
 }
 
@@ -44,7 +53,7 @@ impl Mailer {
         Ok(match config {
             MailConfig::Dir(path) => {
                 std::fs::create_dir_all(path).with_context(|| format!("creating the mail folder {}", path.display()))?;
-                Mailer::Dir { transport: AsyncFileTransport::new(PathBuf::from(path)), from: from.to_owned() }
+                Mailer::Dir { dir: PathBuf::from(path), from: from.to_owned() }
             }
             MailConfig::Smtp { host, port, security, username, password } => {
                 let builder = match security {
@@ -75,7 +84,7 @@ impl Mailer {
             .body(mail.text.clone())
             .map_err(|_| MailError::Invalid)?;
         let outcome = match self {
-            Mailer::Dir { transport, .. } => transport.send(message).await.map(|_| ()).map_err(|error| {
+            Mailer::Dir { dir, .. } => write_atomically(dir, &message.formatted()).await.map_err(|error| {
                 tracing::warn!(error = %error, "writing mail to the drop folder failed");
                 MailError::Transient
             }),
