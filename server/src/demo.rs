@@ -17,8 +17,11 @@ pub const DEMO_PASSWORD: &str = "amana-demo-2026";
 /// How many demo people are created.
 pub const DEMO_PEOPLE: usize = 24;
 
-/// The purpose register: key, legal basis, retention code and days, recipients, consent needed.
-const PURPOSES: [(&str, &str, &str, i64, &[&str], bool); 9] = [
+/// One purpose: key, legal basis, retention code and days, recipients, consent needed.
+type PurposeRow = (&'static str, &'static str, &'static str, i64, &'static [&'static str], bool);
+
+/// The purpose register.
+const PURPOSES: [PurposeRow; 9] = [
     ("case-management", "public-task", "case-plus-5y", 1825, &[], false),
     ("residence-permit", "legal-obligation", "permit-plus-10y", 3650, &["border-agency", "municipality"], false),
     ("health-screening", "public-task", "screening-plus-2y", 730, &["health-service"], false),

@@ -52,7 +52,7 @@ async fn my_data_shows_every_field_grouped_with_its_purpose_basis_retention_and_
             en.text("recipient-none"),
         ]
     );
-    assert_eq!(page.texts(&format!("#field-{} .value", field.id)), [field.value.clone()]);
+    assert_eq!(page.texts(&format!("#field-{} .value", field.id)), std::slice::from_ref(&field.value));
     let shared = held.categories.iter().flat_map(|c| &c.fields).find(|f| !f.recipients.is_empty()).unwrap();
     let recipients = page.texts(&format!("#field-{} dd", shared.id)).pop().unwrap();
     for recipient in &shared.recipients {
