@@ -52,6 +52,16 @@ impl Default for SignInLimits {
     }
 }
 
+impl SignInLimits {
+    /// Forgets limiter state for keys that have been quiet long enough to be back at full allowance, so memory
+    /// does not grow with every address and reference ever seen.
+    pub fn forget_idle(&self) {
+        self.per_reference.retain_recent();
+        self.per_client.retain_recent();
+        self.codes_per_client.retain_recent();
+    }
+}
+
 pub struct Portal {
     pub storage: Storage,
     pub master_key: MasterKey,

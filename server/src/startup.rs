@@ -25,6 +25,7 @@ pub struct Application {
     listener: TcpListener,
     router: axum::Router,
     outbox: OutboxWorker,
+    portal: Arc<Portal>,
     clock: Arc<dyn Clock>,
 }
 
@@ -44,14 +45,14 @@ impl Application {
         }
         let mailer = Mailer::from_config(&config.mail, &config.mail_from)?;
         let wake = Arc::new(Notify::new());
-        let portal = Portal {
+        let portal = Arc::new(Portal {
             storage: storage.clone(),
             master_key,
             clock: clock.clone(),
             outbox_wake: wake.clone(),
             limits: SignInLimits::default(),
-        };
-        let services = Services { portal: Arc::new(portal) };
+        });
+        let services = Services { portal: portal.clone() };
         let router = web::router(storage.clone(), services, WebConfig { secure_cookies: config.secure_cookies, clock: clock.clone() });
         let listener =
             TcpListener::bind(config.listen).await.with_context(|| format!("listening on {}", config.listen))?;
@@ -61,13 +62,13 @@ impl Application {
             .and_then(|u| u.host_str().map(str::to_owned))
             .unwrap_or_else(|| "amana.invalid".to_owned());
         let outbox = OutboxWorker { storage: storage.clone(), mailer, clock: clock.clone(), wake, domain };
-        Ok(Application { address, storage, listener, router, outbox, clock })
+        Ok(Application { address, storage, listener, router, outbox, portal, clock })
     }
 
     /// Serves until `shutdown` completes, with the outbox and housekeeping workers running beside.
     pub async fn serve(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let outbox = tokio::spawn(self.outbox.run(Duration::from_secs(2)));
-        let housekeeping = tokio::spawn(housekeeping(self.storage.clone(), self.clock.clone()));
+        let housekeeping = tokio::spawn(housekeeping(self.storage.clone(), self.portal.clone(), self.clock.clone()));
         tracing::info!(address = %self.address, backend = ?self.storage.backend(), "Amana is listening");
         let served = axum::serve(
             self.listener,
@@ -81,8 +82,8 @@ impl Application {
     }
 }
 
-/// Every ten minutes: drop expired sessions and sign-in attempts that ended a day ago.
-async fn housekeeping(storage: Storage, clock: Arc<dyn Clock>) {
+/// Every ten minutes: drop expired sessions, sign-in attempts that ended a day ago, and idle rate-limit state.
+async fn housekeeping(storage: Storage, portal: Arc<Portal>, clock: Arc<dyn Clock>) {
     let sessions = SqlSessionStore::new(storage.clone());
     let mut tick = tokio::time::interval(Duration::from_secs(600));
     loop {
@@ -94,5 +95,6 @@ async fn housekeeping(storage: Storage, clock: Arc<dyn Clock>) {
         if let Err(error) = storage.purge_challenges(now - 86_400).await {
             tracing::warn!(error = %error, "could not purge old sign-in attempts");
         }
+        portal.limits.forget_idle();
     }
 }

@@ -44,6 +44,17 @@ impl SmtpSink {
         self.received.lock().expect("lock").clone()
     }
 
+    /// Waits (up to 5 s) until at least `count` mails arrived, and returns all received.
+    pub async fn wait_for(&self, count: usize) -> Vec<Mail> {
+        for _ in 0..100 {
+            if self.received().len() >= count {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        self.received()
+    }
+
     async fn converse(&self, stream: tokio::net::TcpStream) {
         let (read, mut write) = stream.into_split();
         let mut lines = BufReader::new(read);

@@ -18,14 +18,7 @@ async fn the_sign_in_code_goes_out_over_smtp_in_the_persons_language() {
     let client = app.client();
     client.get("/?lang=fr").await;
     client.submit("/sign-in", "/api/sign-in/start", &[("case_reference", DEMO_2.0), ("date_of_birth", DEMO_2.1)]).await;
-    let mut received = Vec::new();
-    for _ in 0..100 {
-        received = sink.received();
-        if !received.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let received = sink.wait_for(1).await;
     assert_eq!(received.len(), 1, "one mail over SMTP");
     let mail = &received[0];
     assert_eq!(mail.to, "demo-0002@example.org");
@@ -53,14 +46,7 @@ async fn a_code_queued_while_the_mail_server_is_down_is_delivered_once_it_return
     assert_eq!(app.storage.outbox_pending().await.unwrap(), 1, "the message waits in the outbox");
     sink.set_down(false);
     app.clock.advance(60); // past the retry backoff
-    let mut received = Vec::new();
-    for _ in 0..100 {
-        received = sink.received();
-        if !received.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let received = sink.wait_for(1).await;
     assert_eq!(received.len(), 1, "delivered once the server is back");
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(sink.received().len(), 1, "and only once");

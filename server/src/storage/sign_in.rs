@@ -15,16 +15,6 @@ pub struct ChallengeRow {
 }
 
 impl Storage {
-    pub async fn challenge(&self, id: &str) -> anyhow::Result<Option<ChallengeRow>> {
-        sqlx::query_as::<_, ChallengeRow>(
-            "SELECT id, person_id, code_hash, expires_at, attempts, used_at FROM sign_in_challenges WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await
-        .context("loading a sign-in challenge")
-    }
-
     /// Forgets challenges that ended more than a day ago.
     pub async fn purge_challenges(&self, before: i64) -> anyhow::Result<u64> {
         let mut tx = self.begin_write().await?;
