@@ -45,6 +45,14 @@ async fn fail(session: &Session, flash: Flash, back_to: &str) -> Result<(), Serv
     Ok(())
 }
 
+/// The pending sign-in is gone (expired, used up or never started): back to step one, saying why.
+#[cfg(feature = "ssr")]
+async fn start_again(session: &Session) -> Result<(), ServerFnError> {
+    session.remove_value(session_keys::CHALLENGE).await.map_err(internal)?;
+    let errors = vec![crate::errors::FieldError::new("case_reference", PortalError::SignInUsedUp.code())];
+    fail(session, Flash::errors(SIGN_IN_FORM, BTreeMap::new(), errors), "/sign-in").await
+}
+
 /// Step one of sign-in: case reference and date of birth. Always continues to the code page when the input is
 /// well-formed, whether or not it matches anyone.
 #[server(name = StartSignIn, prefix = "/api", endpoint = "sign-in/start")]
@@ -90,8 +98,7 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), ServerFnError> {
     let typed = BTreeMap::from([("code".to_owned(), code.clone())]);
     let challenge: Option<ChallengeId> = session.get(session_keys::CHALLENGE).await.map_err(internal)?;
     let Some(challenge) = challenge else {
-        let errors = vec![crate::errors::FieldError::new("case_reference", PortalError::SignInUsedUp.code())];
-        return fail(&session, Flash::errors(SIGN_IN_FORM, BTreeMap::new(), errors), "/sign-in").await;
+        return start_again(&session).await;
     };
     let code = match OneTimeCode::parse(&code) {
         Ok(code) => code,
@@ -110,11 +117,7 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), ServerFnError> {
             redirect("/my-data");
             Ok(())
         }
-        Err(PortalError::SignInUsedUp) => {
-            session.remove_value(session_keys::CHALLENGE).await.map_err(internal)?;
-            let errors = vec![crate::errors::FieldError::new("case_reference", PortalError::SignInUsedUp.code())];
-            fail(&session, Flash::errors(SIGN_IN_FORM, BTreeMap::new(), errors), "/sign-in").await
-        }
+        Err(PortalError::SignInUsedUp) => start_again(&session).await,
         Err(error) => {
             let errors = error.into_field_errors("code");
             fail(&session, Flash::errors(CODE_FORM, typed, errors), "/sign-in/code").await
