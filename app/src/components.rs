@@ -23,6 +23,7 @@ pub fn Layout(
         <a class="skip" href="#main">{t("nav-skip")}</a>
         <header class="site">
             <a class="brand" href="/">{t("app-name")}</a>
+            <a class="quick-exit" href="/exit" rel="noreferrer">{t("nav-quick-exit")}</a>
             <nav class="site-nav" aria-label=t("nav-label")>
                 <LanguagePicker env=env.clone()/>
                 {env.viewer.is_some().then(|| view! {

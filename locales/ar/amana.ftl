@@ -7,6 +7,7 @@ nav-label = القائمة الرئيسية
 nav-language = اللغة
 nav-my-data = بياناتي
 nav-sign-out = تسجيل الخروج
+nav-quick-exit = خروج سريع
 footer-fictional = أمانة موقع تجريبي. كل الأشخاص والسجلات فيه غير حقيقية.
 form-error-summary = هناك مشكلة
 

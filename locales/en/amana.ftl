@@ -7,6 +7,7 @@ nav-label = Main
 nav-language = Language
 nav-my-data = My data
 nav-sign-out = Sign out
+nav-quick-exit = Quick exit
 footer-fictional = Amana is a demonstration. All people and records in it are invented.
 form-error-summary = There is a problem
 

@@ -7,6 +7,7 @@ nav-label = Menú principal
 nav-language = Idioma
 nav-my-data = Mis datos
 nav-sign-out = Cerrar sesión
+nav-quick-exit = Salida rápida
 footer-fictional = Amana es una demostración. Todas las personas y los registros que aparecen son inventados.
 form-error-summary = Hay un problema
 

@@ -7,6 +7,7 @@ nav-label = منوی اصلی
 nav-language = زبان
 nav-my-data = اطلاعات من
 nav-sign-out = خروج
+nav-quick-exit = خروج سریع
 footer-fictional = آمانا فقط یک نمونهٔ آزمایشی است. همهٔ افراد و پرونده‌های آن ساختگی هستند.
 form-error-summary = مشکلی پیش آمده است
 

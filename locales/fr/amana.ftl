@@ -7,6 +7,7 @@ nav-label = Menu principal
 nav-language = Langue
 nav-my-data = Mes données
 nav-sign-out = Se déconnecter
+nav-quick-exit = Sortie rapide
 footer-fictional = Amana est une démonstration. Toutes les personnes et tous les dossiers sont inventés.
 form-error-summary = Il y a un problème
 

@@ -7,6 +7,7 @@ nav-label = Головне меню
 nav-language = Мова
 nav-my-data = Мої дані
 nav-sign-out = Вийти
+nav-quick-exit = Швидкий вихід
 footer-fictional = Амана — це демонстраційна версія. Усі люди й записи в ній вигадані.
 form-error-summary = Є проблема
 

@@ -105,6 +105,8 @@ pub struct Config {
     pub demo: bool,
     /// Mark cookies `Secure`. Defaults to on unless Amana listens on a loopback address (local use).
     pub secure_cookies: bool,
+    /// Where "quick exit" sends a person: a neutral site that reveals nothing about Amana.
+    pub quick_exit_url: String,
     /// Base64 of 32 bytes that wrap every person's data key. Without it, a key file in the data folder is used.
     pub master_key: Option<SecretString>,
 }
@@ -154,6 +156,14 @@ impl Config {
                 })
             }
         };
+        let quick_exit_url =
+            get("AMANA_QUICK_EXIT_URL").unwrap_or_else(|| "https://www.wikipedia.org/".to_owned());
+        if !url::Url::parse(&quick_exit_url).is_ok_and(|u| matches!(u.scheme(), "https" | "http")) {
+            return Err(ConfigError::Invalid {
+                name: "AMANA_QUICK_EXIT_URL",
+                reason: format!("{quick_exit_url:?} is not an http(s) address"),
+            });
+        }
         let public_url = get("AMANA_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
         Ok(Config {
             listen,
@@ -164,6 +174,7 @@ impl Config {
             public_url: public_url.trim_end_matches('/').to_owned(),
             demo,
             secure_cookies,
+            quick_exit_url,
             master_key: get("AMANA_MASTER_KEY").map(SecretString::from),
         })
     }

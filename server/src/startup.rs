@@ -53,7 +53,11 @@ impl Application {
             limits: SignInLimits::default(),
         });
         let services = Services { portal: portal.clone() };
-        let router = web::router(storage.clone(), services, WebConfig { secure_cookies: config.secure_cookies, clock: clock.clone() });
+        let router = web::router(storage.clone(), services, WebConfig {
+                secure_cookies: config.secure_cookies,
+                quick_exit_url: config.quick_exit_url.clone(),
+                clock: clock.clone(),
+            });
         let listener =
             TcpListener::bind(config.listen).await.with_context(|| format!("listening on {}", config.listen))?;
         let address = listener.local_addr()?;

@@ -35,6 +35,8 @@ pub const SESSION_ABSOLUTE_SECONDS: i64 = 60 * 60;
 #[derive(Clone)]
 pub struct WebConfig {
     pub secure_cookies: bool,
+    /// The neutral site "quick exit" leads to.
+    pub quick_exit_url: String,
     /// For the absolute session limit.
     pub clock: Arc<dyn crate::clock::Clock>,
 }
@@ -54,10 +56,12 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
         .with_secure(web.secure_cookies)
         .with_always_save(true)
         .with_expiry(Expiry::OnInactivity(time::Duration::minutes(SESSION_IDLE_MINUTES)));
+    let quick_exit_url = web.quick_exit_url.clone();
     let web = Arc::new(web);
 
     Router::new()
         .route("/healthz", get(healthz).with_state(storage))
+        .route("/exit", get(quick_exit).with_state(Arc::new(quick_exit_url)))
         .leptos_routes_with_context(&leptos_options, routes, context.clone(), shell)
         .fallback(leptos_axum::render_app_async_with_context(context, shell))
         .with_state(leptos_options)
@@ -82,6 +86,21 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
             // Method and path only: query strings and bodies can carry personal data.
             tracing::info_span!("http", method = %request.method(), path = %request.uri().path())
         }))
+}
+
+/// Quick exit: ends the session, asks the browser to forget this site's cookies, cache and storage, and leaves
+/// for a neutral site. A plain link, so it works without JavaScript from every page.
+async fn quick_exit(State(target): State<Arc<String>>, session: tower_sessions::Session) -> impl IntoResponse {
+    if let Err(error) = session.flush().await {
+        tracing::warn!(error = %error, "quick exit could not end the session");
+    }
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, target.as_str().to_owned()),
+            (HeaderName::from_static("clear-site-data"), "\"cache\", \"cookies\", \"storage\"".to_owned()),
+        ],
+    )
 }
 
 fn static_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {

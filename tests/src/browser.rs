@@ -14,7 +14,7 @@ const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub struct Browser {
     pub client: Client,
     driver: Child,
-    _profile: tempfile::TempDir,
+    profile: tempfile::TempDir,
 }
 
 /// Whether pages may run JavaScript.
@@ -39,11 +39,6 @@ impl Browser {
         let port = free_port();
         let mut command = Command::new(CHROMEDRIVER);
         command.arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null());
-        #[cfg(unix)]
-        {
-            use std::os::unix::process::CommandExt;
-            command.process_group(0);
-        }
         let driver = command.spawn().expect("start chromedriver");
         let profile = tempfile::tempdir().expect("browser profile folder");
         let mut prefs = json!({});
@@ -69,7 +64,7 @@ impl Browser {
         let mut last_error = String::new();
         for _ in 0..50 {
             match ClientBuilder::rustls().expect("tls").capabilities(capabilities.clone()).connect(&url).await {
-                Ok(client) => return Browser { client, driver, _profile: profile },
+                Ok(client) => return Browser { client, driver, profile: profile },
                 Err(error) => last_error = error.to_string(),
             }
             tokio::time::sleep(Duration::from_millis(200)).await;
@@ -84,11 +79,32 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        // chromedriver runs in its own process group with Chromium under it: end them all.
-        let _ = Command::new("kill").arg("-TERM").arg(format!("-{}", self.driver.id())).status();
+        // End chromedriver, then any Chromium process of this browser's own profile folder (found by its unique
+        // path on the command line). Only positive, checked pids are signalled: never a process group, never -1.
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        let profile = self.profile.path().display().to_string();
+        let own = std::process::id();
+        for pid in processes_mentioning(&profile) {
+            if pid > 1 && pid != own {
+                let _ = Command::new("kill").arg("-KILL").arg("--").arg(pid.to_string()).status();
+            }
+        }
     }
+}
+
+/// Pids of processes whose command line contains `needle`.
+fn processes_mentioning(needle: &str) -> Vec<u32> {
+    let Ok(entries) = std::fs::read_dir("/proc") else { return Vec::new() };
+    entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| entry.file_name().to_str().and_then(|name| name.parse::<u32>().ok()))
+        .filter(|pid| {
+            std::fs::read(format!("/proc/{pid}/cmdline"))
+                .map(|cmdline| String::from_utf8_lossy(&cmdline).contains(needle))
+                .unwrap_or(false)
+        })
+        .collect()
 }
 
 fn free_port() -> u16 {

@@ -73,6 +73,8 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
         ("AMANA_DATABASE_URL", database_url),
         ("AMANA_MAIL", format!("dir:{}", data_dir.path().join("mail").display())),
         ("AMANA_DEMO", "1".to_owned()),
+        // Tests never leave the machine: a browser following "quick exit" must not reach the internet.
+        ("AMANA_QUICK_EXIT_URL", "http://127.0.0.1:9/neutral".to_owned()),
     ];
     let mut config =
         Config::from_lookup(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())).expect("config");

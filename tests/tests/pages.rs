@@ -109,3 +109,20 @@ async fn unknown_database_schemes_are_refused_at_start() {
     let error = amana_server::config::DatabaseUrl::parse("mongodb://localhost/amana").unwrap_err();
     assert!(error.to_string().contains("unsupported scheme"));
 }
+
+#[tokio::test]
+async fn quick_exit_on_every_page_ends_the_session_and_leaves_for_a_neutral_site() {
+    let app = spawn_app().await;
+    let client = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    for path in ["/", "/sign-in", "/my-data", "/no-such-page?lang=ar"] {
+        let page = client.get(path).await;
+        assert_eq!(page.attr("a.quick-exit", "href").as_deref(), Some("/exit"), "{path}");
+    }
+    let exit = client.get("/exit").await;
+    assert_eq!(exit.status.as_u16(), 303);
+    assert_eq!(exit.location(), Some(app.config.quick_exit_url.as_str()));
+    assert!(!exit.location().unwrap().contains(&app.base), "it leaves the site");
+    let cleared = exit.header("clear-site-data").unwrap();
+    assert!(cleared.contains("cookies") && cleared.contains("cache") && cleared.contains("storage"), "{cleared}");
+    assert_eq!(client.get("/my-data").await.location(), Some("/sign-in"), "the session is over");
+}
