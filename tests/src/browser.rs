@@ -64,7 +64,7 @@ impl Browser {
         let mut last_error = String::new();
         for _ in 0..50 {
             match ClientBuilder::rustls().expect("tls").capabilities(capabilities.clone()).connect(&url).await {
-                Ok(client) => return Browser { client, driver, profile: profile },
+                Ok(client) => return Browser { client, driver, profile },
                 Err(error) => last_error = error.to_string(),
             }
             tokio::time::sleep(Duration::from_millis(200)).await;
