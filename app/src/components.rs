@@ -28,6 +28,7 @@ pub fn Layout(
                 <LanguagePicker env=env.clone()/>
                 {env.viewer.is_some().then(|| view! {
                     <a href="/my-data">{t("nav-my-data")}</a>
+                    <a href="/requests">{t("nav-my-requests")}</a>
                     <SignOutButton csrf=env.csrf_token.clone()/>
                 })}
             </nav>
@@ -127,6 +128,39 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
     })
 }
 
+/// What a field shows: the value typed last time, its error, and the ids that describe it.
+struct FieldState {
+    value: String,
+    error: Option<FieldError>,
+    hint_id: String,
+    error_id: String,
+    described_by: Option<String>,
+}
+
+fn field_state(name: &str, hint: Option<&str>, flash: Option<&Flash>) -> FieldState {
+    let value = flash.and_then(|f| f.values.get(name).cloned()).unwrap_or_default();
+    let error = flash.and_then(|f| f.errors.iter().find(|e| e.field == name).cloned());
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described_by = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    FieldState { value, error, hint_id, error_id, described_by: (!described_by.is_empty()).then_some(described_by) }
+}
+
+/// The label, hint and error above a field's control.
+fn field_chrome(name: &'static str, label: &'static str, hint: Option<&'static str>, state: &FieldState) -> impl IntoView {
+    let hint_id = state.hint_id.clone();
+    let error_id = state.error_id.clone();
+    view! {
+        <label for=name>{t(label)}</label>
+        {hint.map(|h| view! { <p class="hint" id=hint_id>{t(h)}</p> })}
+        {state.error.as_ref().map(|e| view! { <p class="error" id=error_id>{t(&e.code)}</p> })}
+    }
+}
+
 /// A labelled text input that shows its error and keeps what the person typed.
 #[component]
 pub fn TextField(
@@ -140,21 +174,16 @@ pub fn TextField(
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] inputmode: Option<&'static str>,
+    /// Shown when nothing was typed yet (a correction starts from the current value).
+    #[prop(optional)]
+    initial: Option<String>,
 ) -> impl IntoView {
-    let value = flash.as_ref().and_then(|f| f.values.get(name).cloned()).unwrap_or_default();
-    let error = flash.as_ref().and_then(|f| f.errors.iter().find(|e| e.field == name).cloned());
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described_by = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let state = field_state(name, hint, flash.as_ref());
+    let typed = flash.as_ref().is_some_and(|f| f.values.contains_key(name));
+    let value = if typed { state.value.clone() } else { initial.unwrap_or_default() };
     view! {
-        <div class="field" class:has-error=error.is_some()>
-            <label for=name>{t(label)}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{t(h)}</p> })}
-            {error.as_ref().map(|e| view! { <p class="error" id=error_id.clone()>{t(&e.code)}</p> })}
+        <div class="field" class:has-error=state.error.is_some()>
+            {field_chrome(name, label, hint, &state)}
             <input
                 id=name
                 name=name
@@ -163,9 +192,37 @@ pub fn TextField(
                 autocomplete=autocomplete
                 inputmode=inputmode
                 spellcheck="false"
-                aria-invalid=error.is_some().then_some("true")
-                aria-describedby=(!described_by.is_empty()).then_some(described_by)
+                aria-invalid=state.error.is_some().then_some("true")
+                aria-describedby=state.described_by.clone()
             />
+        </div>
+    }
+}
+
+/// A labelled multi-line text box that shows its error and keeps what the person typed.
+#[component]
+pub fn TextArea(
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] flash: Option<Flash>,
+    /// Longest text accepted, in characters.
+    max_chars: usize,
+) -> impl IntoView {
+    let state = field_state(name, hint, flash.as_ref());
+    view! {
+        <div class="field" class:has-error=state.error.is_some()>
+            {field_chrome(name, label, hint, &state)}
+            <textarea
+                id=name
+                name=name
+                rows="4"
+                maxlength=max_chars.to_string()
+                aria-invalid=state.error.is_some().then_some("true")
+                aria-describedby=state.described_by.clone()
+            >
+                {state.value.clone()}
+            </textarea>
         </div>
     }
 }

@@ -34,6 +34,12 @@ pub enum PortalError {
     RateLimited,
     #[error("not signed in")]
     NotSignedIn,
+    /// An open request about the same thing exists already.
+    #[error("duplicate request")]
+    DuplicateRequest,
+    /// The request has been decided or withdrawn and cannot be changed by the person any more.
+    #[error("request not open")]
+    RequestNotOpen,
     #[error("not found")]
     NotFound,
     #[error(transparent)]
@@ -49,6 +55,8 @@ impl PortalError {
             PortalError::SignInUsedUp => "SI-011",
             PortalError::RateLimited => "SI-012",
             PortalError::NotSignedIn => "AU-001",
+            PortalError::DuplicateRequest => "RQ-001",
+            PortalError::RequestNotOpen => "RQ-002",
             PortalError::NotFound => "GEN-404",
             PortalError::Unexpected(_) => "GEN-500",
         }
@@ -61,6 +69,7 @@ impl PortalError {
             }
             PortalError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             PortalError::NotSignedIn => StatusCode::UNAUTHORIZED,
+            PortalError::DuplicateRequest | PortalError::RequestNotOpen => StatusCode::CONFLICT,
             PortalError::NotFound => StatusCode::NOT_FOUND,
             PortalError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

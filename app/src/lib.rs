@@ -8,6 +8,7 @@ pub mod errors;
 pub mod i18n;
 pub mod input;
 pub mod pages;
+pub mod rights;
 
 use std::sync::Arc;
 
@@ -19,7 +20,10 @@ use leptos_router::{path, SsrMode};
 use crate::contract::MigrantPortal;
 use crate::env::PageEnv;
 use crate::i18n::Locale;
-use crate::pages::{CodePage, HomePage, MyDataPage, NotFoundPage, SignInPage};
+use crate::pages::{
+    CodePage, EraseAllPage, FieldRequestPage, HomePage, MyDataPage, NotFoundPage, RequestPage, RequestsPage, SignInPage,
+    WithdrawPage,
+};
 
 /// The stylesheet, inlined into every page so the first screen arrives in one round trip.
 pub const STYLESHEET: &str = include_str!("../../style/amana.css");
@@ -28,6 +32,7 @@ pub const STYLESHEET: &str = include_str!("../../style/amana.css");
 #[derive(Clone)]
 pub struct Services {
     pub portal: Arc<dyn MigrantPortal>,
+    pub rights: Arc<dyn rights::MigrantRights>,
 }
 
 /// The services in context, if the server provided them.
@@ -105,6 +110,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/sign-in/code") view=CodePage ssr=SsrMode::Async/>
                 <Route path=path!("/my-data") view=MyDataPage ssr=SsrMode::Async/>
+                <Route path=path!("/my-data/erase") view=EraseAllPage ssr=SsrMode::Async/>
+                <Route path=path!("/my-data/fields/:id/:action") view=FieldRequestPage ssr=SsrMode::Async/>
+                <Route path=path!("/requests") view=RequestsPage ssr=SsrMode::Async/>
+                <Route path=path!("/requests/:reference") view=RequestPage ssr=SsrMode::Async/>
+                <Route path=path!("/requests/:reference/withdraw") view=WithdrawPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

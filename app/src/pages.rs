@@ -3,9 +3,11 @@
 mod home;
 mod my_data;
 mod not_found;
+pub(crate) mod requests;
 pub(crate) mod sign_in;
 
 pub use home::HomePage;
 pub use my_data::MyDataPage;
 pub use not_found::NotFoundPage;
+pub use requests::{EraseAllPage, FieldRequestPage, RequestPage, RequestsPage, WithdrawPage};
 pub use sign_in::{CodePage, SignInPage};

@@ -45,3 +45,42 @@ pub fn iso_date(at: Timestamp) -> String {
         .map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day()))
         .unwrap_or_default()
 }
+
+/// `at` plus `months` calendar months, on the same day of the month or the last day of a shorter month
+/// (31 January + 1 month = 28 or 29 February), same time of day.
+pub fn add_months(at: Timestamp, months: u32) -> Timestamp {
+    let Ok(start) = time::OffsetDateTime::from_unix_timestamp(at) else { return at };
+    let total = i64::from(u8::from(start.month())) - 1 + i64::from(months);
+    let year = start.year() + i32::try_from(total / 12).unwrap_or(0);
+    let month = time::Month::try_from(u8::try_from(total % 12 + 1).unwrap_or(1)).unwrap_or(time::Month::January);
+    let day = start.day().min(month.length(year));
+    time::Date::from_calendar_date(year, month, day)
+        .map(|date| start.replace_date(date).unix_timestamp())
+        .unwrap_or(at)
+}
+
+/// `YYYY-MM-DD HH:MM` (UTC) of a timestamp.
+pub fn iso_minute(at: Timestamp) -> String {
+    time::OffsetDateTime::from_unix_timestamp(at)
+        .map(|t| format!("{} {:02}:{:02}", iso_date(at), t.hour(), t.minute()))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(date: &str) -> Timestamp {
+        let format = time::macros::format_description!("[year]-[month]-[day]");
+        time::Date::parse(date, &format).map(|d| d.midnight().assume_utc().unix_timestamp()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_month_later_is_the_same_day_or_the_end_of_a_shorter_month() {
+        assert_eq!(iso_date(add_months(at("2026-03-15"), 1)), "2026-04-15");
+        assert_eq!(iso_date(add_months(at("2026-01-31"), 1)), "2026-02-28");
+        assert_eq!(iso_date(add_months(at("2028-01-31"), 1)), "2028-02-29");
+        assert_eq!(iso_date(add_months(at("2026-12-10"), 1)), "2027-01-10");
+        assert_eq!(iso_date(add_months(at("2026-11-30"), 3)), "2027-02-28");
+    }
+}

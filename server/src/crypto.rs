@@ -156,6 +156,17 @@ pub fn random_digits(digits: usize) -> String {
     (0..digits).map(|_| char::from(b'0' + rng.gen_range(0..10u8))).collect()
 }
 
+/// A request reference people can read aloud and type: `R-XXXX-XXXX` from 32 unambiguous characters (40 bits).
+pub fn random_reference() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    let mut rng = rand::rngs::OsRng;
+    let mut pick = || char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]);
+    let first: String = (0..4).map(|_| pick()).collect();
+    let second: String = (0..4).map(|_| pick()).collect();
+    format!("R-{first}-{second}")
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]

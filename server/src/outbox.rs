@@ -17,6 +17,26 @@ use crate::storage::{self, OutboxRow, Storage, WriteTx};
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum OutboxMessage {
     SignInCode { to: String, locale: String, code: String, minutes: u32 },
+    /// "There is news, sign in": carries no personal data. `notice` picks the Fluent messages
+    /// `mail-<notice>-subject` and `mail-<notice>-body`.
+    Notice { to: String, locale: String, notice: Notice },
+}
+
+/// The kinds of notice a person can get.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Notice {
+    RequestReceived,
+    RequestNews,
+}
+
+impl Notice {
+    fn key(self) -> &'static str {
+        match self {
+            Notice::RequestReceived => "request-received",
+            Notice::RequestNews => "request-news",
+        }
+    }
 }
 
 const OUTBOX_KIND_MAIL: &str = "mail";
@@ -29,7 +49,7 @@ pub async fn enqueue(tx: &mut WriteTx, key: &str, message: &OutboxMessage, now: 
     storage::outbox::enqueue(tx, OUTBOX_KIND_MAIL, key, &payload, now).await
 }
 
-fn render(row: &OutboxRow, message: OutboxMessage, domain: &str) -> OutgoingMail {
+fn render(row: &OutboxRow, message: OutboxMessage, domain: &str, public_url: &str) -> OutgoingMail {
     match message {
         OutboxMessage::SignInCode { to, locale, code, minutes } => {
             let locale = Locale::from_code(&locale).unwrap_or_default();
@@ -40,6 +60,16 @@ fn render(row: &OutboxRow, message: OutboxMessage, domain: &str) -> OutgoingMail
                     "mail-sign-in-body",
                     &[("code", Arg::Text(&code)), ("minutes", Arg::Number(i64::from(minutes)))],
                 ),
+                message_id: format!("<{}@{domain}>", row.idempotency_key),
+            }
+        }
+        OutboxMessage::Notice { to, locale, notice } => {
+            let locale = Locale::from_code(&locale).unwrap_or_default();
+            let url = format!("{public_url}/sign-in?lang={}", locale.code());
+            OutgoingMail {
+                to,
+                subject: locale.text(&format!("mail-{}-subject", notice.key())),
+                text: locale.text_with(&format!("mail-{}-body", notice.key()), &[("url", Arg::Text(&url))]),
                 message_id: format!("<{}@{domain}>", row.idempotency_key),
             }
         }
@@ -62,6 +92,8 @@ pub struct OutboxWorker {
     pub wake: Arc<Notify>,
     /// Domain for Message-IDs.
     pub domain: String,
+    /// Amana's public address, for the sign-in link in notices.
+    pub public_url: String,
 }
 
 impl OutboxWorker {
@@ -73,7 +105,7 @@ impl OutboxWorker {
         for row in rows {
             let message = row.payload.as_deref().map(serde_json::from_str::<OutboxMessage>);
             let outcome = match message {
-                Some(Ok(message)) => self.mailer.send(&render(&row, message, &self.domain)).await,
+                Some(Ok(message)) => self.mailer.send(&render(&row, message, &self.domain, &self.public_url)).await,
                 _ => Err(MailError::Invalid),
             };
             let now = self.clock.now();

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use amana_app::contract::{
-    Category, CategoryFields, ChallengeId, HeldField, MigrantPortal, MyData, PersonId, SignInRequest, SignedIn,
+    Category, CategoryFields, ChallengeId, MigrantPortal, MyData, PersonId, SignInRequest, SignedIn,
 };
 use amana_app::errors::PortalError;
 use amana_app::i18n::Locale;
@@ -18,6 +18,7 @@ use subtle::ConstantTimeEq;
 use tokio::sync::Notify;
 
 use crate::audit;
+use crate::records;
 use crate::clock::Clock;
 use crate::crypto::{random_digits, random_token, MasterKey};
 use crate::outbox::{self, OutboxMessage};
@@ -110,12 +111,9 @@ impl MigrantPortal for Portal {
         )
         .await?;
         if let Some(person) = &matched {
-            let contact = match (&person.wrapped_key, &person.email_enc) {
-                (Some(wrapped), Some(email)) => {
-                    let key = self.master_key.unwrap_person_key(person.id, wrapped)?;
-                    Some(key.decrypt(email)?)
-                }
-                _ => None,
+            let contact = match &person.email_enc {
+                Some(email) => Some(records::person_key(&self.master_key, person)?.decrypt(email)?),
+                None => None,
             };
             match contact {
                 Some(to) => {
@@ -192,9 +190,9 @@ impl MigrantPortal for Portal {
 
     #[tracing::instrument(skip_all, fields(person_id = person))]
     async fn my_data(&self, person: PersonId) -> Result<MyData, PortalError> {
-        let row = self.storage.person(person).await?.ok_or(PortalError::NotFound)?;
-        let wrapped = row.wrapped_key.as_deref().context("person has no data key")?;
-        let key = self.master_key.unwrap_person_key(person, wrapped)?;
+        let (row, key) = records::person_with_key(&self.storage, &self.master_key, person)
+            .await?
+            .ok_or(PortalError::NotFound)?;
         let mut categories: Vec<CategoryFields> = Vec::new();
         let mut field_names = Vec::new();
         for field in self.storage.fields_of(person).await? {
@@ -202,21 +200,8 @@ impl MigrantPortal for Portal {
                 tracing::warn!(field_id = field.id, "field with an unknown category");
                 continue;
             };
-            let value = match &field.value_enc {
-                Some(sealed) => key.decrypt(sealed)?,
-                None => continue,
-            };
-            field_names.push(field.field_key.clone());
-            let held = HeldField {
-                id: field.id,
-                key: field.field_key,
-                value,
-                source_system: field.source_system,
-                purpose: field.purpose_key,
-                legal_basis: field.legal_basis,
-                kept_until: field.kept_until,
-                recipients: serde_json::from_str(&field.recipients).unwrap_or_default(),
-            };
+            let Some(held) = records::held_field(field, &key)? else { continue };
+            field_names.push(held.key.clone());
             match categories.iter_mut().find(|c| c.category == category) {
                 Some(group) => group.fields.push(held),
                 None => categories.push(CategoryFields { category, fields: vec![held] }),

@@ -15,6 +15,7 @@ use crate::crypto::MasterKey;
 use crate::mail::Mailer;
 use crate::outbox::OutboxWorker;
 use crate::portal::{Portal, SignInLimits};
+use crate::rights::Rights;
 use crate::storage::{SqlSessionStore, Storage};
 use crate::web::{self, WebConfig};
 
@@ -52,7 +53,13 @@ impl Application {
             outbox_wake: wake.clone(),
             limits: SignInLimits::default(),
         });
-        let services = Services { portal: portal.clone() };
+        let rights = Arc::new(Rights {
+            storage: storage.clone(),
+            master_key: portal.master_key.clone(),
+            clock: clock.clone(),
+            outbox_wake: wake.clone(),
+        });
+        let services = Services { portal: portal.clone(), rights };
         let router = web::router(storage.clone(), services, WebConfig {
                 secure_cookies: config.secure_cookies,
                 quick_exit_url: config.quick_exit_url.clone(),
@@ -65,7 +72,14 @@ impl Application {
             .ok()
             .and_then(|u| u.host_str().map(str::to_owned))
             .unwrap_or_else(|| "amana.invalid".to_owned());
-        let outbox = OutboxWorker { storage: storage.clone(), mailer, clock: clock.clone(), wake, domain };
+        let outbox = OutboxWorker {
+            storage: storage.clone(),
+            mailer,
+            clock: clock.clone(),
+            wake,
+            domain,
+            public_url: config.public_url.clone(),
+        };
         Ok(Application { address, storage, listener, router, outbox, portal, clock })
     }
 

@@ -4,6 +4,7 @@
 pub(crate) mod audit;
 pub(crate) mod outbox;
 pub(crate) mod people;
+pub(crate) mod requests;
 pub(crate) mod seed;
 pub(crate) mod sessions;
 pub(crate) mod sign_in;

@@ -161,13 +161,26 @@ impl TestApp {
         mail::wait_for(&self.mail_dir(), count).await
     }
 
+    /// Waits for a sign-in code mail to `to` among the mails after the first `skip`.
+    pub async fn wait_for_code_mail(&self, skip: usize, to: &str) -> Mail {
+        for _ in 0..200 {
+            let found = self.mails().into_iter().skip(skip).find(|m| m.to == to && m.has_sign_in_code());
+            if let Some(mail) = found {
+                return mail;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("no sign-in code mail to {to}");
+    }
+
     /// Signs in through the forms and returns the client, now on My data.
     pub async fn signed_in(&self, reference: &str, birth_date: &str) -> Client {
         let client = self.client();
         let before = self.mails().len();
         let response = client.submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)]).await;
         assert_eq!(response.location(), Some("/sign-in/code"), "sign-in start should continue to the code page");
-        let code = self.wait_for_mail(before + 1).await.sign_in_code();
+        let to = format!("{}@example.org", reference.to_lowercase());
+        let code = self.wait_for_code_mail(before, &to).await.sign_in_code();
         let response = client.submit("/sign-in/code", "/api/sign-in/verify", &[("code", &code)]).await;
         assert_eq!(response.location(), Some("/my-data"), "a correct code should land on My data");
         client

@@ -28,15 +28,23 @@ impl Mail {
         }
     }
 
+    /// Whether this mail carries a sign-in code.
+    pub fn has_sign_in_code(&self) -> bool {
+        !self.codes().is_empty()
+    }
+
     /// The six-digit code in a sign-in mail (ASCII or Eastern Arabic digits).
     pub fn sign_in_code(&self) -> String {
-        let digits: Vec<String> = self
+        self.codes().first().cloned().unwrap_or_else(|| panic!("no 6-digit code in the mail body: {:?}", self.body))
+    }
+
+    fn codes(&self) -> Vec<String> {
+        self
             .body
             .split(|c: char| !(c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c)))
             .filter(|run| run.chars().count() == 6)
             .map(amana_app::input::ascii_digits)
-            .collect();
-        digits.first().cloned().unwrap_or_else(|| panic!("no 6-digit code in the mail body: {:?}", self.body))
+            .collect()
     }
 }
 

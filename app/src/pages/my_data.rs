@@ -60,6 +60,7 @@ fn MyDataView(data: MyData) -> impl IntoView {
             </ul>
         </nav>
         {data.categories.into_iter().map(|group| view! { <CategorySection group=group/> }).collect_view()}
+        <p class="erase-all"><a href="/my-data/erase">{t("my-data-erase-all")}</a></p>
     }
 }
 
@@ -114,6 +115,11 @@ fn FieldCard(field: HeldField) -> impl IntoView {
                 <dt>{t("my-data-shared-with")}</dt>
                 <dd>{recipients}</dd>
             </dl>
+            <p class="field-actions">
+                {["correct", "erase", "restrict"].into_iter().map(|action| view! {
+                    <a href=format!("/my-data/fields/{}/{action}", field.id)>{t(&format!("action-{action}"))}</a>
+                }).collect_view()}
+            </p>
         </li>
     }
 }

@@ -1,5 +1,4 @@
-//! Server functions behind the migrant forms. Each is thin: read the session, parse the input into validated
-//! types, call the portal service, then Post/Redirect/Get with a flash that keeps what the person typed.
+//! Server functions for passwordless sign-in and sign-out.
 
 use std::collections::BTreeMap;
 
@@ -8,6 +7,7 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
+    super::{client_address, fail, internal, session},
     crate::contract::{ChallengeId, SignInRequest},
     crate::env::{session_keys, Flash},
     crate::errors::PortalError,
@@ -16,34 +16,6 @@ use {
     crate::{redirect_to as redirect, services, use_env},
     tower_sessions::Session,
 };
-
-#[cfg(feature = "ssr")]
-fn internal(error: impl std::fmt::Display) -> ServerFnError {
-    tracing::error!(error = %error, "server function failed");
-    ServerFnError::new("GEN-500")
-}
-
-#[cfg(feature = "ssr")]
-async fn session() -> Result<Session, ServerFnError> {
-    leptos_axum::extract::<Session>().await.map_err(internal)
-}
-
-#[cfg(feature = "ssr")]
-async fn client_address() -> String {
-    use axum::extract::ConnectInfo;
-    use std::net::SocketAddr;
-    leptos_axum::extract::<ConnectInfo<SocketAddr>>()
-        .await
-        .map(|ConnectInfo(addr)| addr.ip().to_string())
-        .unwrap_or_else(|_| "unknown".to_owned())
-}
-
-#[cfg(feature = "ssr")]
-async fn fail(session: &Session, flash: Flash, back_to: &str) -> Result<(), ServerFnError> {
-    session.insert(session_keys::FLASH, flash).await.map_err(internal)?;
-    redirect(back_to);
-    Ok(())
-}
 
 /// The pending sign-in is gone (expired, used up or never started): back to step one, saying why.
 #[cfg(feature = "ssr")]

@@ -1,0 +1,45 @@
+//! Server functions behind the migrant forms. Each is thin: read the session, parse the input into validated
+//! types, call a backend service, then Post/Redirect/Get with a flash that keeps what the person typed.
+
+mod requests;
+mod sign_in;
+
+pub use requests::{AddInformation, FileRequest, WithdrawRequest};
+pub use sign_in::{SignOut, StartSignIn, VerifySignInCode};
+
+#[cfg(feature = "ssr")]
+use {
+    crate::env::{session_keys, Flash},
+    crate::redirect_to as redirect,
+    leptos::server_fn::error::ServerFnError,
+    tower_sessions::Session,
+};
+
+#[cfg(feature = "ssr")]
+fn internal(error: impl std::fmt::Display) -> ServerFnError {
+    tracing::error!(error = %error, "server function failed");
+    ServerFnError::new("GEN-500")
+}
+
+#[cfg(feature = "ssr")]
+async fn session() -> Result<Session, ServerFnError> {
+    leptos_axum::extract::<Session>().await.map_err(internal)
+}
+
+#[cfg(feature = "ssr")]
+async fn client_address() -> String {
+    use axum::extract::ConnectInfo;
+    use std::net::SocketAddr;
+    leptos_axum::extract::<ConnectInfo<SocketAddr>>()
+        .await
+        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .unwrap_or_else(|_| "unknown".to_owned())
+}
+
+#[cfg(feature = "ssr")]
+async fn fail(session: &Session, flash: Flash, back_to: &str) -> Result<(), ServerFnError> {
+    session.insert(session_keys::FLASH, flash).await.map_err(internal)?;
+    redirect(back_to);
+    Ok(())
+}
+

@@ -1,0 +1,403 @@
+//! The rights pages: ask for a field to be corrected, deleted or no longer used (or for everything to be
+//! deleted), the list of the person's requests, one request with its timeline and messages, and withdrawing.
+
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::actions::{AddInformation, FileRequest, WithdrawRequest};
+use crate::components::{CsrfField, ErrorSummary, Layout, Notice, TextArea, TextField};
+use crate::contract::{HeldField, PersonId};
+use crate::env::{Flash, Viewer};
+use crate::errors::PortalError;
+use crate::rights::{Actor, RequestDetail, RequestSummary, MAX_TEXT_CHARS};
+use crate::{services, t, use_env};
+
+/// Form names, to match a flash to its form.
+pub const REQUEST_FORM: &str = "request";
+pub const INFORMATION_FORM: &str = "request-information";
+
+/// The page of one request.
+pub fn request_path(reference: &str) -> String {
+    format!("/requests/{reference}")
+}
+
+/// Request references are `R-XXXX-XXXX`; anything else is refused before it reaches a URL or a query.
+pub fn valid_reference(reference: &str) -> bool {
+    (1..=20).contains(&reference.len()) && reference.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The page a request form lives on, from the form's name and field.
+pub fn request_form_path(form: &str, field: Option<i64>) -> Option<String> {
+    match (form, field) {
+        ("correct" | "erase" | "restrict", Some(id)) => Some(format!("/my-data/fields/{id}/{form}")),
+        ("erase-all", None) => Some("/my-data/erase".to_owned()),
+        _ => None,
+    }
+}
+
+/// The signed-in person, or a redirect to sign in.
+fn person_or_sign_in() -> Option<PersonId> {
+    match use_env().viewer() {
+        Viewer::Person(person) => Some(person),
+        Viewer::Anonymous => {
+            crate::redirect_to("/sign-in");
+            None
+        }
+    }
+}
+
+/// Sets the status for an error and shows its message.
+fn error_view(error: PortalError) -> AnyView {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(error.status());
+    }
+    if let PortalError::Unexpected(e) = &error {
+        tracing::error!(error = %e, "rights page failed");
+    }
+    view! { <p class="error" role="alert">{t(error.code())}</p> }.into_any()
+}
+
+fn request_flash(form: &str) -> Option<Flash> {
+    use_env().flash_for(form).cloned()
+}
+
+/// `/my-data/fields/:id/:action` — correct, erase or restrict one field.
+#[component]
+pub fn FieldRequestPage() -> impl IntoView {
+    let Some(person) = person_or_sign_in() else { return ().into_any() };
+    let params = use_params_map();
+    let action = params.with_untracked(|p| p.get("action")).unwrap_or_default();
+    let field_id = params.with_untracked(|p| p.get("id")).and_then(|id| id.parse::<i64>().ok());
+    let title = match action.as_str() {
+        "correct" => "request-correct-title",
+        "erase" => "request-erase-title",
+        "restrict" => "request-restrict-title",
+        _ => "not-found-title",
+    };
+    let rights = services().map(|s| s.rights);
+    let content = Suspend::new(async move {
+        let held = match (field_id, rights, title) {
+            (_, _, "not-found-title") | (None, _, _) => Err(PortalError::NotFound),
+            (Some(id), Some(rights), _) => rights.held_field(person, id).await,
+            (_, None, _) => Err(PortalError::Unexpected(anyhow::anyhow!("services missing"))),
+        };
+        match held {
+            Ok(field) => view! { <FieldRequestForm action=action.clone() field=field/> }.into_any(),
+            Err(error) => error_view(error),
+        }
+    });
+    view! { <Layout title=title><Suspense fallback=|| ()>{content}</Suspense></Layout> }.into_any()
+}
+
+#[component]
+fn FieldRequestForm(action: String, field: HeldField) -> impl IntoView {
+    let flash = request_flash(REQUEST_FORM);
+    let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
+    let label = t(&format!("field-{}", field.key));
+    let chosen_kind = flash.as_ref().and_then(|f| f.values.get("kind").cloned()).unwrap_or_default();
+    let fields = match action.as_str() {
+        "correct" => view! {
+            <input type="hidden" name="kind" value="correction"/>
+            <TextField
+                name="proposed_value"
+                label="request-proposed-value"
+                hint="request-proposed-value-hint"
+                flash=flash.clone().unwrap_or_default()
+                initial=field.value.clone()
+            />
+        }
+        .into_any(),
+        "erase" => view! {
+            <input type="hidden" name="kind" value="erasure"/>
+            <p>{t("request-erase-explained")}</p>
+        }
+        .into_any(),
+        _ => view! { <KindChoice chosen=chosen_kind/> }.into_any(),
+    };
+    view! {
+        <ErrorSummary errors=errors/>
+        <div class="field-card">
+            <h2>{label}</h2>
+            <p class="value"><bdi>{field.value.clone()}</bdi></p>
+        </div>
+        <form id="request-form" method="post" action={<FileRequest as ServerFn>::url()} novalidate>
+            <CsrfField/>
+            <input type="hidden" name="form" value=action.clone()/>
+            <input type="hidden" name="field" value=field.id.to_string()/>
+            {fields}
+            <TextArea
+                name="explanation"
+                label="request-explanation"
+                hint="request-explanation-hint"
+                flash=flash.unwrap_or_default()
+                max_chars=MAX_TEXT_CHARS
+            />
+            <p class="small">{t("request-deadline-explained")}</p>
+            <button type="submit" class="button">{t("request-send")}</button>
+        </form>
+        <p><a href="/my-data">{t("request-cancel")}</a></p>
+    }
+}
+
+/// Restriction or objection: two ways to ask that data no longer be used.
+#[component]
+fn KindChoice(chosen: String) -> impl IntoView {
+    let flash_error = use_env().flash_for(REQUEST_FORM).and_then(|f| f.errors.iter().find(|e| e.field == "kind").cloned());
+    let has_error = flash_error.is_some();
+    view! {
+        <fieldset id="kind" class="choices" class:has-error=has_error>
+            <legend>{t("request-restrict-choose")}</legend>
+            {flash_error.map(|e| view! { <p class="error">{t(&e.code)}</p> })}
+            {["restriction", "objection"].into_iter().map(|kind| view! {
+                <label class="choice">
+                    <input type="radio" name="kind" value=kind checked=chosen == kind/>
+                    <span>
+                        <strong>{t(&format!("kind-{kind}"))}</strong>
+                        <span class="hint">{t(&format!("request-{kind}-explained"))}</span>
+                    </span>
+                </label>
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// `/my-data/erase` — ask for everything to be deleted.
+#[component]
+pub fn EraseAllPage() -> impl IntoView {
+    if person_or_sign_in().is_none() {
+        return ().into_any();
+    }
+    let flash = request_flash(REQUEST_FORM);
+    let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
+    view! {
+        <Layout title="request-erase-all-title">
+            <ErrorSummary errors=errors/>
+            <p>{t("request-erase-all-explained")}</p>
+            <form id="request-form" method="post" action={<FileRequest as ServerFn>::url()} novalidate>
+                <CsrfField/>
+                <input type="hidden" name="form" value="erase-all"/>
+                <input type="hidden" name="kind" value="erasure"/>
+                <TextArea
+                    name="explanation"
+                    label="request-explanation"
+                    hint="request-explanation-hint"
+                    flash=flash.unwrap_or_default()
+                    max_chars=MAX_TEXT_CHARS
+                />
+                <p class="small">{t("request-deadline-explained")}</p>
+                <button type="submit" class="button">{t("request-send")}</button>
+            </form>
+            <p><a href="/my-data">{t("request-cancel")}</a></p>
+        </Layout>
+    }
+    .into_any()
+}
+
+/// The label of the fields a request concerns ("Family name", or "All my data").
+fn concerns(summary: &RequestSummary) -> String {
+    if summary.field_keys.is_empty() {
+        t("request-whole-record")
+    } else {
+        summary.field_keys.iter().map(|k| t(&format!("field-{k}"))).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// Status, dates and what a request is about.
+#[component]
+fn SummaryFacts(summary: RequestSummary) -> impl IntoView {
+    let extended = summary.extended_due_on.clone();
+    view! {
+        <dl class="facts">
+            <dt>{t("request-reference")}</dt>
+            <dd><bdi class="reference-code">{summary.reference.clone()}</bdi></dd>
+            <dt>{t("request-kind")}</dt>
+            <dd>{t(&format!("kind-{}", summary.kind.key()))}</dd>
+            <dt>{t("request-about")}</dt>
+            <dd>{concerns(&summary)}</dd>
+            <dt>{t("request-status")}</dt>
+            <dd><span class=format!("status status-{}", summary.status.key())>{t(&format!("status-{}", summary.status.key()))}</span></dd>
+            <dt>{t("request-received")}</dt>
+            <dd><bdi>{summary.received_on.clone()}</bdi></dd>
+            <dt>{t("request-due")}</dt>
+            <dd>
+                {match extended {
+                    Some(date) => view! { <s><bdi>{summary.due_on.clone()}</bdi></s> " " <bdi>{date}</bdi> }.into_any(),
+                    None => view! { <bdi>{summary.due_on.clone()}</bdi> }.into_any(),
+                }}
+            </dd>
+        </dl>
+    }
+}
+
+/// `/requests` — every request of the person, newest first.
+#[component]
+pub fn RequestsPage() -> impl IntoView {
+    let Some(person) = person_or_sign_in() else { return ().into_any() };
+    let rights = services().map(|s| s.rights);
+    let content = Suspend::new(async move {
+        let list = match rights {
+            Some(rights) => rights.requests(person).await,
+            None => Err(PortalError::Unexpected(anyhow::anyhow!("services missing"))),
+        };
+        match list {
+            Ok(list) if list.is_empty() => view! { <p>{t("requests-none")}</p> }.into_any(),
+            Ok(list) => view! {
+                <ul class="requests">
+                    {list.into_iter().map(|summary| {
+                        let href = request_path(&summary.reference);
+                        view! {
+                            <li class="request-card">
+                                <h2><a href=href>{t(&format!("kind-{}", summary.kind.key()))}</a></h2>
+                                <SummaryFacts summary=summary/>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any(),
+            Err(error) => error_view(error),
+        }
+    });
+    view! {
+        <Layout title="requests-title">
+            <p>{t("requests-intro")}</p>
+            <Suspense fallback=|| ()>{content}</Suspense>
+        </Layout>
+    }
+    .into_any()
+}
+
+fn actor_label(actor: &Actor) -> String {
+    match actor {
+        Actor::You => t("actor-you"),
+        Actor::Staff { role, office } => format!("{} · {office}", t(&format!("role-{role}"))),
+        Actor::Helper { name, organisation } => format!("{name} · {organisation}"),
+        Actor::System => t("actor-system"),
+    }
+}
+
+/// `/requests/:reference` — one request in full.
+#[component]
+pub fn RequestPage() -> impl IntoView {
+    let Some(person) = person_or_sign_in() else { return ().into_any() };
+    let reference = use_params_map().with_untracked(|p| p.get("reference")).unwrap_or_default();
+    let query = use_query_map();
+    let notice = ["filed", "sent", "withdrawn"]
+        .into_iter()
+        .find(|key| query.with_untracked(|q| q.get(key).is_some()))
+        .map(|key| format!("notice-request-{key}"));
+    let rights = services().map(|s| s.rights);
+    let content = Suspend::new(async move {
+        let detail = match (valid_reference(&reference), rights) {
+            (false, _) => Err(PortalError::NotFound),
+            (true, Some(rights)) => rights.request(person, &reference).await,
+            (true, None) => Err(PortalError::Unexpected(anyhow::anyhow!("services missing"))),
+        };
+        match detail {
+            Ok(detail) => view! { <RequestView detail=detail/> }.into_any(),
+            Err(error) => error_view(error),
+        }
+    });
+    view! {
+        <Layout title="request-title">
+            {notice.map(|id| view! { <Notice id=id/> })}
+            <Suspense fallback=|| ()>{content}</Suspense>
+        </Layout>
+    }
+    .into_any()
+}
+
+#[component]
+fn RequestView(detail: RequestDetail) -> impl IntoView {
+    let open = detail.summary.status.is_open();
+    let reference = detail.summary.reference.clone();
+    let flash = request_flash(INFORMATION_FORM);
+    let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
+    view! {
+        <ErrorSummary errors=errors/>
+        <SummaryFacts summary=detail.summary.clone()/>
+        {detail.extension_reason.clone().map(|reason| view! {
+            <p class="notice"><strong>{t("request-extended")}</strong> " " <bdi>{reason}</bdi></p>
+        })}
+        {detail.proposed_value.clone().map(|value| view! {
+            <h2>{t("request-proposed-value")}</h2>
+            <p class="value"><bdi>{value}</bdi></p>
+        })}
+        {detail.explanation.clone().map(|text| view! {
+            <h2>{t("request-explanation")}</h2>
+            <p class="prewrap"><bdi>{text}</bdi></p>
+        })}
+        {(!detail.decision_reasons.is_empty()).then(|| view! {
+            <h2>{t("request-decision")}</h2>
+            <ul>{detail.decision_reasons.iter().map(|code| view! { <li>{t(&format!("reason-{code}"))}</li> }).collect_view()}</ul>
+        })}
+        <h2>{t("request-timeline")}</h2>
+        <ol class="timeline">
+            {detail.timeline.iter().map(|entry| view! {
+                <li>
+                    <bdi class="when">{entry.at.clone()}</bdi>
+                    " " <span>{t(&format!("timeline-{}", entry.event))}</span>
+                    " · " <span class="who">{actor_label(&entry.by)}</span>
+                </li>
+            }).collect_view()}
+        </ol>
+        <h2>{t("request-messages")}</h2>
+        {if detail.messages.is_empty() {
+            view! { <p>{t("request-no-messages")}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="messages">
+                    {detail.messages.iter().map(|m| view! {
+                        <li class="message">
+                            <p class="small"><span class="who">{actor_label(&m.by)}</span> " · " <bdi>{m.at.clone()}</bdi></p>
+                            <p class="prewrap"><bdi>{m.text.clone()}</bdi></p>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        }}
+        {open.then(|| view! {
+            <form method="post" action={<AddInformation as ServerFn>::url()} novalidate>
+                <CsrfField/>
+                <input type="hidden" name="reference" value=reference.clone()/>
+                <TextArea
+                    name="message"
+                    label="request-add-information"
+                    hint="request-add-information-hint"
+                    flash=flash.clone().unwrap_or_default()
+                    max_chars=MAX_TEXT_CHARS
+                />
+                <button type="submit" class="button">{t("request-send-information")}</button>
+            </form>
+            <p><a class="danger-link" href=format!("{}/withdraw", request_path(&reference))>{t("request-withdraw")}</a></p>
+        })}
+        <p><a href="/requests">{t("requests-back")}</a></p>
+    }
+}
+
+/// `/requests/:reference/withdraw` — confirm before withdrawing.
+#[component]
+pub fn WithdrawPage() -> impl IntoView {
+    if person_or_sign_in().is_none() {
+        return ().into_any();
+    }
+    let reference = use_params_map().with_untracked(|p| p.get("reference")).unwrap_or_default();
+    if !valid_reference(&reference) {
+        return view! { <crate::pages::NotFoundPage/> }.into_any();
+    }
+    view! {
+        <Layout title="withdraw-title">
+            <p>{t("withdraw-explained")}</p>
+            <form method="post" action={<WithdrawRequest as ServerFn>::url()}>
+                <CsrfField/>
+                <input type="hidden" name="reference" value=reference.clone()/>
+                <button type="submit" class="button danger">{t("withdraw-confirm")}</button>
+            </form>
+            <p><a href=request_path(&reference)>{t("withdraw-cancel")}</a></p>
+        </Layout>
+    }
+    .into_any()
+}
+

@@ -1,0 +1,181 @@
+//! The contract for exercising rights: the requests a person files about their data (correct, erase, restrict,
+//! object), their state, timeline and messages. `server/` implements [`MigrantRights`].
+
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+
+use crate::contract::{HeldField, PersonId};
+use crate::errors::PortalError;
+use crate::i18n::Locale;
+
+/// What a request asks for. The key is stored and used in Fluent ids (`kind-correction`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RequestKind {
+    Access,
+    Correction,
+    Erasure,
+    Restriction,
+    Objection,
+    Complaint,
+}
+
+impl RequestKind {
+    pub const ALL: [RequestKind; 6] = [
+        RequestKind::Access,
+        RequestKind::Correction,
+        RequestKind::Erasure,
+        RequestKind::Restriction,
+        RequestKind::Objection,
+        RequestKind::Complaint,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            RequestKind::Access => "access",
+            RequestKind::Correction => "correction",
+            RequestKind::Erasure => "erasure",
+            RequestKind::Restriction => "restriction",
+            RequestKind::Objection => "objection",
+            RequestKind::Complaint => "complaint",
+        }
+    }
+    pub fn from_key(key: &str) -> Option<RequestKind> {
+        RequestKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// Where a request stands. The key is stored and used in Fluent ids (`status-in_review`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RequestStatus {
+    Submitted,
+    InReview,
+    AwaitingInformation,
+    Decided,
+    Completed,
+    Withdrawn,
+}
+
+impl RequestStatus {
+    pub const ALL: [RequestStatus; 6] = [
+        RequestStatus::Submitted,
+        RequestStatus::InReview,
+        RequestStatus::AwaitingInformation,
+        RequestStatus::Decided,
+        RequestStatus::Completed,
+        RequestStatus::Withdrawn,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            RequestStatus::Submitted => "submitted",
+            RequestStatus::InReview => "in_review",
+            RequestStatus::AwaitingInformation => "awaiting_information",
+            RequestStatus::Decided => "decided",
+            RequestStatus::Completed => "completed",
+            RequestStatus::Withdrawn => "withdrawn",
+        }
+    }
+    pub fn from_key(key: &str) -> Option<RequestStatus> {
+        RequestStatus::ALL.into_iter().find(|s| s.key() == key)
+    }
+    /// Whether the person may still withdraw (nothing has been decided yet).
+    pub fn is_open(self) -> bool {
+        matches!(self, RequestStatus::Submitted | RequestStatus::InReview | RequestStatus::AwaitingInformation)
+    }
+}
+
+/// What a person asks for about their data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewRequest {
+    pub kind: RequestKind,
+    /// The field concerned; `None` for the whole record (erasure of everything).
+    pub field: Option<i64>,
+    /// The corrected value (corrections only).
+    pub proposed_value: Option<String>,
+    /// The person's own words, optional.
+    pub explanation: Option<String>,
+    /// The language to write to the person in about this request.
+    pub locale: Locale,
+}
+
+/// One request as the list shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestSummary {
+    pub reference: String,
+    pub kind: RequestKind,
+    pub status: RequestStatus,
+    /// ISO date of receipt.
+    pub received_on: String,
+    /// ISO date the answer is due (received + one month).
+    pub due_on: String,
+    /// ISO date of the extended deadline, if the authority extended it.
+    pub extended_due_on: Option<String>,
+    /// Keys of the fields concerned (empty for the whole record).
+    pub field_keys: Vec<String>,
+}
+
+/// Who did something, as the person may know it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Actor {
+    You,
+    /// A staff member, by role and office (names of staff are not shown).
+    Staff { role: String, office: String },
+    Helper { name: String, organisation: String },
+    System,
+}
+
+/// One event in a request's life.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// `YYYY-MM-DD HH:MM` UTC.
+    pub at: String,
+    /// Fluent id suffix: `timeline-<event>`.
+    pub event: String,
+    pub by: Actor,
+}
+
+/// A message on a request, to or from the person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestMessage {
+    pub at: String,
+    pub by: Actor,
+    pub text: String,
+}
+
+/// Everything the person may see about one of their requests.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestDetail {
+    pub summary: RequestSummary,
+    pub proposed_value: Option<String>,
+    pub explanation: Option<String>,
+    pub extension_reason: Option<String>,
+    pub decision_outcome: Option<String>,
+    pub decision_reasons: Vec<String>,
+    pub timeline: Vec<TimelineEntry>,
+    pub messages: Vec<RequestMessage>,
+}
+
+/// Longest free text accepted in a request (explanations, messages, proposed values).
+pub const MAX_TEXT_CHARS: usize = 2000;
+pub const MAX_VALUE_CHARS: usize = 500;
+
+/// What the rights pages need from the backend. Every method is scoped to `person`: a reference or field id
+/// of someone else answers exactly like one that does not exist.
+#[async_trait]
+pub trait MigrantRights: Send + Sync + 'static {
+    /// One field held about the person (for the request forms).
+    async fn held_field(&self, person: PersonId, field: i64) -> Result<HeldField, PortalError>;
+
+    /// Files a request; it is received now and due in one month.
+    async fn file_request(&self, person: PersonId, request: NewRequest) -> Result<RequestSummary, PortalError>;
+
+    /// The person's requests, newest first.
+    async fn requests(&self, person: PersonId) -> Result<Vec<RequestSummary>, PortalError>;
+
+    /// One of the person's requests in full.
+    async fn request(&self, person: PersonId, reference: &str) -> Result<RequestDetail, PortalError>;
+
+    /// Withdraws a request that is not yet decided.
+    async fn withdraw(&self, person: PersonId, reference: &str) -> Result<(), PortalError>;
+
+    /// Adds a message or information from the person to an open request.
+    async fn add_information(&self, person: PersonId, reference: &str, text: &str) -> Result<(), PortalError>;
+}

@@ -1,0 +1,35 @@
+//! Reading a person's record: their data key, and their fields as they see them (decrypted, with metadata).
+
+use amana_app::contract::HeldField;
+use anyhow::Context;
+
+use crate::crypto::{MasterKey, PersonKey};
+use crate::storage::{FieldRow, PersonRow, Storage};
+
+/// The person's data key, unwrapped.
+pub fn person_key(master: &MasterKey, person: &PersonRow) -> anyhow::Result<PersonKey> {
+    let wrapped = person.wrapped_key.as_deref().context("person has no data key")?;
+    master.unwrap_person_key(person.id, wrapped)
+}
+
+/// The person (not erased) and their key.
+pub async fn person_with_key(storage: &Storage, master: &MasterKey, person: i64) -> anyhow::Result<Option<(PersonRow, PersonKey)>> {
+    let Some(row) = storage.person(person).await? else { return Ok(None) };
+    let key = person_key(master, &row)?;
+    Ok(Some((row, key)))
+}
+
+/// A stored field as the person sees it; None for an erased value.
+pub fn held_field(field: FieldRow, key: &PersonKey) -> anyhow::Result<Option<HeldField>> {
+    let Some(sealed) = &field.value_enc else { return Ok(None) };
+    Ok(Some(HeldField {
+        id: field.id,
+        value: key.decrypt(sealed)?,
+        key: field.field_key,
+        source_system: field.source_system,
+        purpose: field.purpose_key,
+        legal_basis: field.legal_basis,
+        kept_until: field.kept_until,
+        recipients: serde_json::from_str(&field.recipients).unwrap_or_default(),
+    }))
+}

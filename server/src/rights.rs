@@ -1,0 +1,310 @@
+//! The rules for a person's own requests: what may be filed, when it is due, where it is routed, and what the
+//! person may do while it is open. Each change is one transaction with its timeline event, audit event and
+//! notification. Implements the UI's `MigrantRights` contract.
+
+use std::sync::Arc;
+
+use amana_app::contract::{Category, HeldField, PersonId};
+use amana_app::errors::{FieldError, PortalError};
+use amana_app::rights::{
+    Actor, MigrantRights, NewRequest, RequestDetail, RequestKind, RequestMessage, RequestStatus, RequestSummary,
+    TimelineEntry, MAX_TEXT_CHARS, MAX_VALUE_CHARS,
+};
+use anyhow::Context;
+use async_trait::async_trait;
+use tokio::sync::Notify;
+
+use crate::audit;
+use crate::clock::{add_months, iso_date, iso_minute, Clock};
+use crate::crypto::{random_reference, random_token, MasterKey, PersonKey};
+use crate::outbox::{self, Notice, OutboxMessage};
+use crate::records;
+use crate::routing::{self, RoutingFacts};
+use crate::storage::requests::{self as sql, InsertRequest, RequestRow};
+use crate::storage::{NewAuditEvent, PersonRow, Storage, WriteTx};
+
+/// Statuses in which the person may still withdraw or add information.
+const OPEN: [&str; 3] = ["submitted", "in_review", "awaiting_information"];
+
+pub struct Rights {
+    pub storage: Storage,
+    pub master_key: MasterKey,
+    pub clock: Arc<dyn Clock>,
+    pub outbox_wake: Arc<Notify>,
+}
+
+fn self_event(person: PersonId, action: &str, request: i64, field_names: &[String]) -> NewAuditEvent {
+    NewAuditEvent {
+        actor_kind: "person".into(),
+        actor_id: Some(person),
+        action: action.into(),
+        person_id: Some(person),
+        object_type: Some("request".into()),
+        object_id: Some(request),
+        field_names: serde_json::to_string(field_names).unwrap_or_else(|_| "[]".into()),
+        ..NewAuditEvent::default()
+    }
+}
+
+/// Checks a free text: trimmed, at most `max` characters; `None` when empty.
+fn optional_text(text: Option<&str>, max: usize, field: &str, too_long: &str) -> Result<Option<String>, FieldError> {
+    let text = text.map(str::trim).filter(|t| !t.is_empty());
+    match text {
+        Some(t) if t.chars().count() > max => Err(FieldError::new(field, too_long)),
+        other => Ok(other.map(str::to_owned)),
+    }
+}
+
+impl Rights {
+    async fn person(&self, person: PersonId) -> Result<(PersonRow, PersonKey), PortalError> {
+        records::person_with_key(&self.storage, &self.master_key, person).await?.ok_or(PortalError::NotFound)
+    }
+
+    /// Queues a notice to the person's contact on file, in their language, inside `tx`.
+    async fn queue_notice(
+        &self,
+        tx: &mut WriteTx,
+        person: &PersonRow,
+        key: &PersonKey,
+        locale: &str,
+        notice: Notice,
+    ) -> anyhow::Result<()> {
+        let Some(email) = &person.email_enc else {
+            tracing::warn!(person_id = person.id, "no contact on file for a notice");
+            return Ok(());
+        };
+        let message = OutboxMessage::Notice { to: key.decrypt(email)?, locale: locale.to_owned(), notice };
+        outbox::enqueue(tx, &format!("notice-{}", random_token(16)), &message, self.clock.now()).await
+    }
+
+    fn summary(&self, row: &RequestRow, field_keys: Vec<String>) -> Result<RequestSummary, PortalError> {
+        Ok(RequestSummary {
+            reference: row.reference.clone(),
+            kind: RequestKind::from_key(&row.kind).context("unknown request kind")?,
+            status: RequestStatus::from_key(&row.status).context("unknown request status")?,
+            received_on: iso_date(row.received_at),
+            due_on: iso_date(row.due_at),
+            extended_due_on: row.extended_due_at.map(iso_date),
+            field_keys,
+        })
+    }
+
+    /// Validates a new request against the person's record; returns the field it concerns.
+    async fn validate(&self, person: PersonId, request: &NewRequest, key: &PersonKey) -> Result<Validated, PortalError> {
+        let mut errors = Vec::new();
+        let explanation = optional_text(request.explanation.as_deref(), MAX_TEXT_CHARS, "explanation", "RQ-012")
+            .unwrap_or_else(|e| {
+                errors.push(e);
+                None
+            });
+        let proposed = match request.kind {
+            RequestKind::Correction => match optional_text(request.proposed_value.as_deref(), MAX_VALUE_CHARS, "proposed_value", "RQ-011") {
+                Ok(Some(value)) => Some(value),
+                Ok(None) => {
+                    errors.push(FieldError::new("proposed_value", "RQ-010"));
+                    None
+                }
+                Err(e) => {
+                    errors.push(e);
+                    None
+                }
+            },
+            RequestKind::Erasure | RequestKind::Restriction | RequestKind::Objection => None,
+            RequestKind::Access | RequestKind::Complaint => return Err(PortalError::NotFound),
+        };
+        let field = match request.field {
+            Some(id) => {
+                let row = self.storage.field_of(person, id).await?.ok_or(PortalError::NotFound)?;
+                let category = row.category.clone();
+                let held = records::held_field(row, key)?.ok_or(PortalError::NotFound)?;
+                Some((held, category))
+            }
+            None if request.kind == RequestKind::Erasure => None,
+            None => return Err(PortalError::NotFound),
+        };
+        if let (Some((held, _)), Some(value)) = (&field, &proposed) {
+            if held.value == *value {
+                errors.push(FieldError::new("proposed_value", "RQ-013"));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(PortalError::Invalid(errors));
+        }
+        Ok(Validated { field, proposed, explanation })
+    }
+}
+
+struct Validated {
+    field: Option<(HeldField, String)>,
+    proposed: Option<String>,
+    explanation: Option<String>,
+}
+
+#[async_trait]
+impl MigrantRights for Rights {
+    async fn held_field(&self, person: PersonId, field: i64) -> Result<HeldField, PortalError> {
+        let (_, key) = self.person(person).await?;
+        let row = self.storage.field_of(person, field).await?.ok_or(PortalError::NotFound)?;
+        records::held_field(row, &key)?.ok_or(PortalError::NotFound)
+    }
+
+    #[tracing::instrument(skip_all, fields(person_id = person))]
+    async fn file_request(&self, person: PersonId, request: NewRequest) -> Result<RequestSummary, PortalError> {
+        let (row, key) = self.person(person).await?;
+        let valid = self.validate(person, &request, &key).await?;
+        let now = self.clock.now();
+        let category = valid.field.as_ref().and_then(|(_, c)| Category::from_key(c));
+        let rules = self.storage.routing_rules().await?;
+        let region = self.storage.person_region(person).await?;
+        let facts = RoutingFacts {
+            kind: request.kind.key(),
+            category: category.map(Category::key),
+            locale: request.locale.code(),
+            region: region.as_deref(),
+            sensitive: category.is_some_and(Category::is_sensitive),
+        };
+        let team = routing::route(&rules, &facts, self.storage.default_team().await?);
+        let field_keys: Vec<String> = valid.field.iter().map(|(f, _)| f.key.clone()).collect();
+
+        let mut tx = self.storage.begin_write().await?;
+        if sql::open_request_exists(&mut tx, person, request.kind.key(), request.field).await? {
+            return Err(PortalError::DuplicateRequest);
+        }
+        let mut reference = random_reference();
+        while sql::reference_taken(&mut tx, &reference).await? {
+            reference = random_reference();
+        }
+        let explanation_enc = valid.explanation.as_deref().map(|e| key.encrypt(e)).transpose()?;
+        let due_at = add_months(now, 1);
+        let id = sql::insert_request(
+            &mut tx,
+            InsertRequest {
+                reference: &reference,
+                person_id: Some(person),
+                kind: request.kind.key(),
+                locale: request.locale.code(),
+                received_at: now,
+                due_at,
+                team_id: team,
+                submitted_by_kind: "self",
+                submitted_by_id: Some(person),
+                explanation_enc,
+            },
+        )
+        .await?;
+        if let Some((field, _)) = &valid.field {
+            let proposed_enc = valid.proposed.as_deref().map(|v| key.encrypt(v)).transpose()?;
+            sql::insert_request_field(&mut tx, id, field.id, proposed_enc).await?;
+        }
+        sql::insert_event(&mut tx, id, now, "submitted", "self", Some(person)).await?;
+        audit::append(&mut tx, now, self_event(person, "request.filed", id, &field_keys)).await?;
+        self.queue_notice(&mut tx, &row, &key, request.locale.code(), Notice::RequestReceived).await?;
+        tx.commit().await?;
+        self.outbox_wake.notify_one();
+        tracing::info!(request_id = id, kind = request.kind.key(), "request filed");
+        Ok(RequestSummary {
+            reference,
+            kind: request.kind,
+            status: RequestStatus::Submitted,
+            received_on: iso_date(now),
+            due_on: iso_date(due_at),
+            extended_due_on: None,
+            field_keys,
+        })
+    }
+
+    async fn requests(&self, person: PersonId) -> Result<Vec<RequestSummary>, PortalError> {
+        let rows = self.storage.requests_of(person).await?;
+        let fields = self.storage.request_fields_of(person).await?;
+        rows.iter()
+            .map(|row| {
+                let keys = fields.iter().filter(|f| f.request_id == row.id).map(|f| f.field_key.clone()).collect();
+                self.summary(row, keys)
+            })
+            .collect()
+    }
+
+    async fn request(&self, person: PersonId, reference: &str) -> Result<RequestDetail, PortalError> {
+        let (_, key) = self.person(person).await?;
+        let row = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
+        let fields: Vec<_> =
+            self.storage.request_fields_of(person).await?.into_iter().filter(|f| f.request_id == row.id).collect();
+        let proposed_value = fields
+            .iter()
+            .find_map(|f| f.proposed_value_enc.as_deref())
+            .map(|sealed| key.decrypt(sealed))
+            .transpose()?;
+        let explanation = row.explanation_enc.as_deref().map(|sealed| key.decrypt(sealed)).transpose()?;
+        let actor = |kind: &str, role: Option<String>, office: Option<String>| match kind {
+            "self" => Actor::You,
+            "staff" => Actor::Staff { role: role.unwrap_or_default(), office: office.unwrap_or_default() },
+            _ => Actor::System,
+        };
+        let timeline = self
+            .storage
+            .request_events(row.id)
+            .await?
+            .into_iter()
+            .map(|e| TimelineEntry { at: iso_minute(e.at), event: e.event, by: actor(&e.actor_kind, e.staff_role, e.staff_office) })
+            .collect();
+        let mut messages = Vec::new();
+        for m in self.storage.request_messages(row.id).await? {
+            let text = match (&m.body_enc, &m.template_key) {
+                (Some(sealed), _) => key.decrypt(sealed)?,
+                (None, Some(template)) => format!("template:{template}"),
+                (None, None) => String::new(),
+            };
+            messages.push(RequestMessage { at: iso_minute(m.at), by: actor(&m.author_kind, m.staff_role, m.staff_office), text });
+        }
+        Ok(RequestDetail {
+            summary: self.summary(&row, fields.iter().map(|f| f.field_key.clone()).collect())?,
+            proposed_value,
+            explanation,
+            extension_reason: row.extension_reason.clone(),
+            decision_outcome: row.decision_outcome.clone(),
+            decision_reasons: row.decision_reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default(),
+            timeline,
+            messages,
+        })
+    }
+
+    #[tracing::instrument(skip_all, fields(person_id = person))]
+    async fn withdraw(&self, person: PersonId, reference: &str) -> Result<(), PortalError> {
+        let row = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        if !sql::change_status(&mut tx, row.id, &OPEN, "withdrawn", now).await? {
+            return Err(PortalError::RequestNotOpen);
+        }
+        sql::insert_event(&mut tx, row.id, now, "withdrawn", "self", Some(person)).await?;
+        audit::append(&mut tx, now, self_event(person, "request.withdrawn", row.id, &[])).await?;
+        tx.commit().await?;
+        tracing::info!(request_id = row.id, "request withdrawn");
+        Ok(())
+    }
+
+    #[tracing::instrument(skip_all, fields(person_id = person))]
+    async fn add_information(&self, person: PersonId, reference: &str, text: &str) -> Result<(), PortalError> {
+        let text = match optional_text(Some(text), MAX_TEXT_CHARS, "message", "RQ-015") {
+            Ok(Some(text)) => text,
+            Ok(None) => return Err(PortalError::Invalid(vec![FieldError::new("message", "RQ-014")])),
+            Err(error) => return Err(PortalError::Invalid(vec![error])),
+        };
+        let (_, key) = self.person(person).await?;
+        let row = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        // Still open? (A no-op status change under the transaction's lock answers that without a race.)
+        let open = sql::change_status(&mut tx, row.id, &OPEN, &row.status, now).await?;
+        if !open || !OPEN.contains(&row.status.as_str()) {
+            return Err(PortalError::RequestNotOpen);
+        }
+        sql::insert_message(&mut tx, row.id, now, "self", Some(person), key.encrypt(&text)?).await?;
+        sql::insert_event(&mut tx, row.id, now, "information-added", "self", Some(person)).await?;
+        // Information the authority asked for puts the request back in review (the clock runs again).
+        sql::change_status(&mut tx, row.id, &["awaiting_information"], "in_review", now).await?;
+        audit::append(&mut tx, now, self_event(person, "request.information-added", row.id, &[])).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

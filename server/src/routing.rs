@@ -1,0 +1,57 @@
+//! Routing: ordered rules send each new request to a team by kind, field category, language, region and
+//! sensitivity; the first rule that matches wins, and a request no rule matches goes to the default team.
+
+use crate::storage::requests::RoutingRuleRow;
+
+/// What routing looks at.
+pub struct RoutingFacts<'a> {
+    pub kind: &'a str,
+    pub category: Option<&'a str>,
+    pub locale: &'a str,
+    pub region: Option<&'a str>,
+    pub sensitive: bool,
+}
+
+/// The team for a request, or `default_team` when no rule matches.
+pub fn route(rules: &[RoutingRuleRow], facts: &RoutingFacts<'_>, default_team: Option<i64>) -> Option<i64> {
+    fn matches(rule: Option<&str>, value: Option<&str>) -> bool {
+        rule.is_none_or(|wanted| value == Some(wanted))
+    }
+    rules
+        .iter()
+        .find(|rule| {
+            matches(rule.request_kind.as_deref(), Some(facts.kind))
+                && matches(rule.category.as_deref(), facts.category)
+                && matches(rule.locale.as_deref(), Some(facts.locale))
+                && matches(rule.region.as_deref(), facts.region)
+                && rule.sensitive.is_none_or(|s| (s != 0) == facts.sensitive)
+        })
+        .map(|rule| rule.team_id)
+        .or(default_team)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(kind: Option<&str>, category: Option<&str>, team: i64) -> RoutingRuleRow {
+        RoutingRuleRow {
+            request_kind: kind.map(str::to_owned),
+            category: category.map(str::to_owned),
+            locale: None,
+            region: None,
+            sensitive: None,
+            team_id: team,
+        }
+    }
+
+    #[test]
+    fn first_matching_rule_wins_and_unmatched_goes_to_the_default() {
+        let rules = [rule(Some("complaint"), None, 3), rule(None, Some("health"), 2)];
+        let facts = |kind, category| RoutingFacts { kind, category, locale: "en", region: None, sensitive: false };
+        assert_eq!(route(&rules, &facts("complaint", Some("health")), Some(1)), Some(3));
+        assert_eq!(route(&rules, &facts("correction", Some("health")), Some(1)), Some(2));
+        assert_eq!(route(&rules, &facts("correction", Some("contact")), Some(1)), Some(1));
+        assert_eq!(route(&rules, &facts("erasure", None), Some(1)), Some(1));
+    }
+}

@@ -1,0 +1,320 @@
+//! Requests, their fields, timeline events and messages; routing rules. Every read by a person is scoped to that
+//! person in the SQL itself.
+
+use anyhow::Context;
+
+use super::{Storage, WriteTx};
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct RequestRow {
+    pub id: i64,
+    pub reference: String,
+    pub person_id: Option<i64>,
+    pub kind: String,
+    pub status: String,
+    pub locale: String,
+    pub received_at: i64,
+    pub due_at: i64,
+    pub extended_due_at: Option<i64>,
+    pub extension_reason: Option<String>,
+    pub explanation_enc: Option<Vec<u8>>,
+    pub decision_outcome: Option<String>,
+    pub decision_reasons: Option<String>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct RequestFieldRow {
+    pub request_id: i64,
+    pub field_id: i64,
+    pub field_key: String,
+    pub proposed_value_enc: Option<Vec<u8>>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct RequestEventRow {
+    pub at: i64,
+    pub event: String,
+    pub actor_kind: String,
+    pub staff_role: Option<String>,
+    pub staff_office: Option<String>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct RequestMessageRow {
+    pub at: i64,
+    pub author_kind: String,
+    pub staff_role: Option<String>,
+    pub staff_office: Option<String>,
+    pub template_key: Option<String>,
+    pub body_enc: Option<Vec<u8>>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct RoutingRuleRow {
+    pub request_kind: Option<String>,
+    pub category: Option<String>,
+    pub locale: Option<String>,
+    pub region: Option<String>,
+    pub sensitive: Option<i64>,
+    pub team_id: i64,
+}
+
+/// A request as it is first stored.
+pub struct InsertRequest<'a> {
+    pub reference: &'a str,
+    pub person_id: Option<i64>,
+    pub kind: &'a str,
+    pub locale: &'a str,
+    pub received_at: i64,
+    pub due_at: i64,
+    pub team_id: Option<i64>,
+    pub submitted_by_kind: &'a str,
+    pub submitted_by_id: Option<i64>,
+    pub explanation_enc: Option<Vec<u8>>,
+}
+
+const REQUEST_COLUMNS: &str = "id, reference, person_id, kind, status, locale, received_at, due_at, extended_due_at, \
+     extension_reason, explanation_enc, decision_outcome, decision_reasons";
+
+pub async fn insert_request(tx: &mut WriteTx, r: InsertRequest<'_>) -> anyhow::Result<i64> {
+    use sqlx::Row;
+    let row = sqlx::query(
+        "INSERT INTO requests (reference, person_id, kind, status, locale, received_at, due_at, team_id, \
+         submitted_by_kind, submitted_by_id, explanation_enc, created_at, updated_at) \
+         VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, $10, $5, $5) RETURNING id",
+    )
+    .bind(r.reference)
+    .bind(r.person_id)
+    .bind(r.kind)
+    .bind(r.locale)
+    .bind(r.received_at)
+    .bind(r.due_at)
+    .bind(r.team_id)
+    .bind(r.submitted_by_kind)
+    .bind(r.submitted_by_id)
+    .bind(r.explanation_enc)
+    .fetch_one(tx.conn())
+    .await
+    .context("inserting a request")?;
+    Ok(row.try_get::<i64, _>(0)?)
+}
+
+pub async fn insert_request_field(
+    tx: &mut WriteTx,
+    request: i64,
+    field: i64,
+    proposed_value_enc: Option<Vec<u8>>,
+) -> anyhow::Result<()> {
+    sqlx::query("INSERT INTO request_fields (request_id, field_id, proposed_value_enc) VALUES ($1, $2, $3)")
+        .bind(request)
+        .bind(field)
+        .bind(proposed_value_enc)
+        .execute(tx.conn())
+        .await
+        .context("linking a field to a request")?;
+    Ok(())
+}
+
+/// Adds a timeline event. `actor_kind` is `self`, `helper`, `staff` or `system`.
+pub async fn insert_event(
+    tx: &mut WriteTx,
+    request: i64,
+    at: i64,
+    event: &str,
+    actor_kind: &str,
+    actor_id: Option<i64>,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO request_events (request_id, at, event, actor_kind, actor_id) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(request)
+    .bind(at)
+    .bind(event)
+    .bind(actor_kind)
+    .bind(actor_id)
+    .execute(tx.conn())
+    .await
+    .context("adding a timeline event")?;
+    Ok(())
+}
+
+pub async fn insert_message(
+    tx: &mut WriteTx,
+    request: i64,
+    at: i64,
+    author_kind: &str,
+    author_id: Option<i64>,
+    body_enc: Vec<u8>,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO request_messages (request_id, at, author_kind, author_id, body_enc, internal) \
+         VALUES ($1, $2, $3, $4, $5, 0)",
+    )
+    .bind(request)
+    .bind(at)
+    .bind(author_kind)
+    .bind(author_id)
+    .bind(body_enc)
+    .execute(tx.conn())
+    .await
+    .context("adding a message")?;
+    Ok(())
+}
+
+/// Moves a request to `status` if it is still in one of `from`; false if it was not.
+pub async fn change_status(tx: &mut WriteTx, request: i64, from: &[&str], status: &str, now: i64) -> anyhow::Result<bool> {
+    let placeholders: Vec<String> = (0..from.len()).map(|i| format!("${}", i + 4)).collect();
+    let sql = format!(
+        "UPDATE requests SET status = $1, updated_at = $2 WHERE id = $3 AND status IN ({})",
+        placeholders.join(", ")
+    );
+    let mut query = sqlx::query(&sql).bind(status).bind(now).bind(request);
+    for state in from {
+        query = query.bind(*state);
+    }
+    let done = query.execute(tx.conn()).await.context("changing a request's status")?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Whether the person has an open request of `kind` about `field` (or about the whole record when `None`).
+pub async fn open_request_exists(tx: &mut WriteTx, person: i64, kind: &str, field: Option<i64>) -> anyhow::Result<bool> {
+    let open = "r.status IN ('submitted', 'in_review', 'awaiting_information')";
+    let row: Option<(i64,)> = match field {
+        Some(field) => sqlx::query_as(&format!(
+            "SELECT r.id FROM requests r JOIN request_fields rf ON rf.request_id = r.id \
+             WHERE r.person_id = $1 AND r.kind = $2 AND rf.field_id = $3 AND {open} LIMIT 1"
+        ))
+        .bind(person)
+        .bind(kind)
+        .bind(field)
+        .fetch_optional(tx.conn())
+        .await,
+        None => sqlx::query_as(&format!(
+            "SELECT r.id FROM requests r WHERE r.person_id = $1 AND r.kind = $2 AND {open} \
+             AND NOT EXISTS (SELECT 1 FROM request_fields rf WHERE rf.request_id = r.id) LIMIT 1"
+        ))
+        .bind(person)
+        .bind(kind)
+        .fetch_optional(tx.conn())
+        .await,
+    }
+    .context("looking for an open request")?;
+    Ok(row.is_some())
+}
+
+/// Whether a reference is taken.
+pub async fn reference_taken(tx: &mut WriteTx, reference: &str) -> anyhow::Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM requests WHERE reference = $1")
+        .bind(reference)
+        .fetch_optional(tx.conn())
+        .await
+        .context("checking a reference")?;
+    Ok(row.is_some())
+}
+
+impl Storage {
+    /// The person's requests, newest first.
+    pub async fn requests_of(&self, person: i64) -> anyhow::Result<Vec<RequestRow>> {
+        sqlx::query_as::<_, RequestRow>(&format!(
+            "SELECT {REQUEST_COLUMNS} FROM requests WHERE person_id = $1 ORDER BY received_at DESC, id DESC"
+        ))
+        .bind(person)
+        .fetch_all(&self.pool)
+        .await
+        .context("loading a person's requests")
+    }
+
+    /// One of the person's requests by reference; None when it is not theirs or does not exist.
+    pub async fn request_of(&self, person: i64, reference: &str) -> anyhow::Result<Option<RequestRow>> {
+        sqlx::query_as::<_, RequestRow>(&format!(
+            "SELECT {REQUEST_COLUMNS} FROM requests WHERE person_id = $1 AND reference = $2"
+        ))
+        .bind(person)
+        .bind(reference)
+        .fetch_optional(&self.pool)
+        .await
+        .context("loading a request")
+    }
+
+    /// The fields of the person's requests.
+    pub async fn request_fields_of(&self, person: i64) -> anyhow::Result<Vec<RequestFieldRow>> {
+        sqlx::query_as::<_, RequestFieldRow>(
+            "SELECT rf.request_id, rf.field_id, f.field_key, rf.proposed_value_enc FROM request_fields rf \
+             JOIN requests r ON r.id = rf.request_id JOIN record_fields f ON f.id = rf.field_id \
+             WHERE r.person_id = $1 ORDER BY rf.request_id, f.id",
+        )
+        .bind(person)
+        .fetch_all(&self.pool)
+        .await
+        .context("loading request fields")
+    }
+
+    pub async fn request_events(&self, request: i64) -> anyhow::Result<Vec<RequestEventRow>> {
+        sqlx::query_as::<_, RequestEventRow>(
+            "SELECT e.at, e.event, e.actor_kind, s.role AS staff_role, s.office AS staff_office \
+             FROM request_events e LEFT JOIN staff s ON e.actor_kind = 'staff' AND s.id = e.actor_id \
+             WHERE e.request_id = $1 ORDER BY e.at, e.id",
+        )
+        .bind(request)
+        .fetch_all(&self.pool)
+        .await
+        .context("loading a request's timeline")
+    }
+
+    /// Messages the person may read (internal notes excluded).
+    pub async fn request_messages(&self, request: i64) -> anyhow::Result<Vec<RequestMessageRow>> {
+        sqlx::query_as::<_, RequestMessageRow>(
+            "SELECT m.at, m.author_kind, s.role AS staff_role, s.office AS staff_office, m.template_key, m.body_enc \
+             FROM request_messages m LEFT JOIN staff s ON m.author_kind = 'staff' AND s.id = m.author_id \
+             WHERE m.request_id = $1 AND m.internal = 0 ORDER BY m.at, m.id",
+        )
+        .bind(request)
+        .fetch_all(&self.pool)
+        .await
+        .context("loading a request's messages")
+    }
+
+    /// Routing rules in order.
+    pub async fn routing_rules(&self) -> anyhow::Result<Vec<RoutingRuleRow>> {
+        sqlx::query_as::<_, RoutingRuleRow>(
+            "SELECT request_kind, category, locale, region, sensitive, team_id FROM routing_rules ORDER BY position, id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .context("loading routing rules")
+    }
+
+    /// The team that gets requests no rule matches.
+    pub async fn default_team(&self) -> anyhow::Result<Option<i64>> {
+        let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM teams WHERE is_default = 1 ORDER BY id LIMIT 1")
+            .fetch_optional(&self.pool)
+            .await
+            .context("loading the default team")?;
+        Ok(row.map(|(id,)| id))
+    }
+
+    /// One field of the person's record (not erased); None when it is not theirs.
+    pub async fn field_of(&self, person: i64, field: i64) -> anyhow::Result<Option<super::FieldRow>> {
+        sqlx::query_as::<_, super::FieldRow>(
+            "SELECT f.id, f.category, f.field_key, f.value_enc, f.source_system, pu.key AS purpose_key, \
+                    pu.legal_basis, f.kept_until, pu.recipients \
+             FROM record_fields f JOIN purposes pu ON pu.id = f.purpose_id \
+             WHERE f.person_id = $1 AND f.id = $2 AND f.erased_at IS NULL",
+        )
+        .bind(person)
+        .bind(field)
+        .fetch_optional(&self.pool)
+        .await
+        .context("loading a field")
+    }
+
+    /// The region of a person (for routing).
+    pub async fn person_region(&self, person: i64) -> anyhow::Result<Option<String>> {
+        let row: Option<(Option<String>,)> = sqlx::query_as("SELECT region FROM people WHERE id = $1")
+            .bind(person)
+            .fetch_optional(&self.pool)
+            .await
+            .context("loading a person's region")?;
+        Ok(row.and_then(|(r,)| r))
+    }
+}

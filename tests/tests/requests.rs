@@ -1,0 +1,232 @@
+//! Filing and following requests about one's data, end to end over HTTP, and trying to reach someone else's.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use amana_app::contract::MigrantPortal;
+use amana_app::i18n::Locale;
+use amana_server::clock::{add_months, iso_date, Clock};
+use amana_tests::{spawn_app, Client, Page, TestApp, DEMO_1, DEMO_2};
+
+/// The id and value of demo person 1's field `key`.
+async fn field(app: &TestApp, reference: &str, key: &str) -> (i64, String) {
+    let person = app.storage.person_by_reference(reference).await.unwrap().unwrap();
+    let data = app.portal().my_data(person.id).await.unwrap();
+    let field = data.categories.iter().flat_map(|c| &c.fields).find(|f| f.key == key).unwrap();
+    (field.id, field.value.clone())
+}
+
+async fn file(client: &Client, form: &str, field: Option<i64>, fields: &[(&str, &str)]) -> Page {
+    let page = match field {
+        Some(id) => format!("/my-data/fields/{id}/{form}"),
+        None => "/my-data/erase".to_owned(),
+    };
+    let id = field.map(|i| i.to_string()).unwrap_or_default();
+    let mut all = vec![("form", form)];
+    if field.is_some() {
+        all.push(("field", id.as_str()));
+    }
+    all.extend_from_slice(fields);
+    client.submit(&page, "/api/requests/file", &all).await
+}
+
+fn reference_from(location: &str) -> String {
+    location.trim_start_matches("/requests/").trim_end_matches("?filed").to_owned()
+}
+
+#[tokio::test]
+async fn a_correction_is_filed_from_my_data_confirmed_and_listed_with_its_due_date() {
+    let app = spawn_app().await;
+    let client = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    let en = Locale::default();
+    let (id, value) = field(&app, DEMO_1.0, "family-name").await;
+
+    let my_data = client.get("/my-data").await;
+    assert_eq!(my_data.attr(&format!("#field-{id} .field-actions a"), "href"), Some(format!("/my-data/fields/{id}/correct")));
+    let form = client.get(&format!("/my-data/fields/{id}/correct")).await;
+    assert_eq!(form.status.as_u16(), 200);
+    assert_eq!(form.attr("#proposed_value", "value"), Some(value.clone()), "the form starts from the current value");
+
+    let mails_before = app.mails().len();
+    let response = file(&client, "correct", Some(id), &[("kind", "correction"), ("proposed_value", "Haddad-Mansour"), ("explanation", "Married name")]).await;
+    let location = response.location().unwrap().to_owned();
+    assert!(location.starts_with("/requests/R-") && location.ends_with("?filed"), "{location}");
+    let reference = reference_from(&location);
+
+    let page = client.get(&location).await;
+    assert_eq!(page.texts(".notice"), [en.text("notice-request-filed")]);
+    let facts = page.texts(".facts dd");
+    let received = iso_date(app.clock.now());
+    let due = iso_date(add_months(app.clock.now(), 1));
+    assert_eq!(
+        facts,
+        [reference.clone(), en.text("kind-correction"), en.text("field-family-name"), en.text("status-submitted"), received, due]
+    );
+    assert_eq!(page.texts(".value bdi"), ["Haddad-Mansour"]);
+    assert_eq!(page.texts(".timeline li span:first-of-type")[0], en.text("timeline-submitted"));
+
+    // A confirmation by e-mail, with no personal data in it.
+    let mail = app.wait_for_mail(mails_before + 1).await;
+    assert_eq!(mail.subject, en.text("mail-request-received-subject"));
+    for private in [reference.as_str(), "Haddad", value.as_str(), DEMO_1.0] {
+        assert!(!mail.body.contains(private) && !mail.subject.contains(private), "the mail mentions {private}");
+    }
+
+    let list = client.get("/requests").await;
+    assert_eq!(list.texts(".request-card .reference-code"), [reference]);
+
+    // The filing is audited with the field's name and never its values.
+    let person = app.storage.person_by_reference(DEMO_1.0).await.unwrap().unwrap();
+    let events = app.storage.audit_for_person(person.id).await.unwrap();
+    let filed = events.iter().find(|e| e.action == "request.filed").unwrap();
+    assert_eq!(filed.field_names, r#"["family-name"]"#);
+    assert!(!format!("{events:?}").contains("Haddad-Mansour"));
+}
+
+#[tokio::test]
+async fn bad_input_is_explained_and_kept_and_nothing_is_filed() {
+    let app = spawn_app().await;
+    let client = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    let en = Locale::default();
+    let (id, value) = field(&app, DEMO_1.0, "given-name").await;
+    let long = "x".repeat(2001);
+    let response = file(&client, "correct", Some(id), &[("kind", "correction"), ("proposed_value", "  "), ("explanation", &long)]).await;
+    let back = format!("/my-data/fields/{id}/correct");
+    assert_eq!(response.location(), Some(back.as_str()));
+    let page = client.get(&back).await;
+    assert_eq!(page.texts(".error-summary a"), [en.text("RQ-012"), en.text("RQ-010")]);
+    assert_eq!(page.texts("#explanation"), [long], "the explanation typed is kept");
+
+    file(&client, "correct", Some(id), &[("kind", "correction"), ("proposed_value", &value)]).await;
+    assert_eq!(client.get(&back).await.texts(".error-summary a"), [en.text("RQ-013")]);
+
+    let restrict = file(&client, "restrict", Some(id), &[("explanation", "please")]).await;
+    let page = client.get(restrict.location().unwrap()).await;
+    assert_eq!(page.texts(".error-summary a"), [en.text("RQ-016")]);
+    assert_eq!(page.texts("#explanation"), ["please"]);
+
+    assert!(client.get("/requests").await.texts(".request-card").is_empty(), "nothing was filed");
+}
+
+#[tokio::test]
+async fn a_second_open_request_about_the_same_field_is_refused() {
+    let app = spawn_app().await;
+    let client = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    let (id, _) = field(&app, DEMO_1.0, "email").await;
+    let first = file(&client, "erase", Some(id), &[("kind", "erasure")]).await;
+    assert!(first.location().unwrap().ends_with("?filed"));
+    let second = file(&client, "erase", Some(id), &[("kind", "erasure")]).await;
+    let page = client.get(second.location().unwrap()).await;
+    assert_eq!(page.texts(".error-summary a"), [Locale::default().text("RQ-001")]);
+    // Another kind of request about the same field is fine.
+    let objection = file(&client, "restrict", Some(id), &[("kind", "objection")]).await;
+    assert!(objection.location().unwrap().ends_with("?filed"));
+    assert_eq!(client.get("/requests").await.texts(".request-card").len(), 2);
+}
+
+#[tokio::test]
+async fn a_person_adds_information_and_withdraws_an_open_request_but_not_twice() {
+    let app = spawn_app().await;
+    let client = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    let en = Locale::default();
+    let response = file(&client, "erase-all", None, &[("kind", "erasure"), ("explanation", "I am leaving the country")]).await;
+    let path = response.location().unwrap().trim_end_matches("?filed").to_owned();
+    let reference = reference_from(&path);
+    let page = client.get(&path).await;
+    assert_eq!(page.texts(".facts dd")[2], en.text("request-whole-record"));
+
+    let empty = client.submit(&path, "/api/requests/information", &[("reference", &reference), ("message", " ")]).await;
+    assert_eq!(empty.location(), Some(path.as_str()));
+    assert_eq!(client.get(&path).await.texts(".error-summary a"), [en.text("RQ-014")]);
+
+    let sent = client.submit(&path, "/api/requests/information", &[("reference", &reference), ("message", "My new address is on file")]).await;
+    assert_eq!(sent.location(), Some(format!("{path}?sent").as_str()));
+    let page = client.get(&path).await;
+    assert_eq!(page.texts(".message .prewrap"), ["My new address is on file"]);
+    assert!(page.texts(".timeline li").iter().any(|l| l.contains(&en.text("timeline-information-added"))));
+
+    let confirm = client.get(&format!("{path}/withdraw")).await;
+    assert_eq!(confirm.status.as_u16(), 200);
+    let withdrawn = client.submit(&format!("{path}/withdraw"), "/api/requests/withdraw", &[("reference", &reference)]).await;
+    assert_eq!(withdrawn.location(), Some(format!("{path}?withdrawn").as_str()));
+    let page = client.get(&path).await;
+    assert_eq!(page.texts(".status"), [en.text("status-withdrawn")]);
+    assert!(page.texts("textarea").is_empty(), "a withdrawn request takes no more information");
+
+    client.submit(&format!("{path}/withdraw"), "/api/requests/withdraw", &[("reference", &reference)]).await;
+    assert_eq!(client.get(&path).await.texts(".error-summary a"), [en.text("RQ-002")]);
+    client.submit(&path, "/api/requests/information", &[("reference", &reference), ("message", "late")]).await;
+    assert_eq!(client.get(&path).await.texts(".error-summary a"), [en.text("RQ-002")]);
+}
+
+#[tokio::test]
+async fn requests_are_routed_by_the_category_they_concern() {
+    let app = spawn_app().await;
+    let client = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    let (health, _) = field(&app, DEMO_1.0, "vaccinations").await;
+    let (contact, _) = field(&app, DEMO_1.0, "email").await;
+    for id in [health, contact] {
+        file(&client, "restrict", Some(id), &[("kind", "restriction")]).await;
+    }
+    let teams = app
+        .query_strings(
+            "SELECT t.key || ':' || f.category FROM requests r JOIN teams t ON t.id = r.team_id \
+             JOIN request_fields rf ON rf.request_id = r.id JOIN record_fields f ON f.id = rf.field_id ORDER BY r.id",
+        )
+        .await;
+    assert_eq!(teams, ["sensitive-data:health", "general:contact"]);
+}
+
+#[tokio::test]
+async fn another_persons_requests_and_fields_answer_exactly_like_ones_that_do_not_exist() {
+    let app = spawn_app().await;
+    let alice = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    let (alice_field, alice_value) = field(&app, DEMO_1.0, "family-name").await;
+    let filed = file(&alice, "correct", Some(alice_field), &[("kind", "correction"), ("proposed_value", "Secret-Name")]).await;
+    let alice_ref = reference_from(filed.location().unwrap());
+
+    let bob = app.signed_in(DEMO_2.0, DEMO_2.1).await;
+    let missing_ref = "R-2222-2222";
+    let missing_field = 999_999;
+    // Pages: someone else's and a non-existent one look the same.
+    for (theirs, none) in [
+        (format!("/requests/{alice_ref}"), format!("/requests/{missing_ref}")),
+        (format!("/requests/{alice_ref}/withdraw"), format!("/requests/{missing_ref}/withdraw")),
+        (format!("/my-data/fields/{alice_field}/correct"), format!("/my-data/fields/{missing_field}/correct")),
+        (format!("/my-data/fields/{alice_field}/erase"), format!("/my-data/fields/{missing_field}/erase")),
+    ] {
+        let a = bob.get(&theirs).await;
+        let b = bob.get(&none).await;
+        assert_eq!(a.status, b.status, "{theirs}");
+        assert!(a.status.as_u16() == 404 || theirs.ends_with("/withdraw"), "{theirs}: {}", a.status);
+        assert!(!a.body.contains("Secret-Name") && !a.body.contains(&alice_value), "{theirs} leaks Alice's data");
+    }
+    // Posts: withdrawing, adding information and filing about Alice's things change nothing of hers.
+    for reference in [alice_ref.as_str(), missing_ref] {
+        let path = format!("/requests/{reference}");
+        let w = bob.submit("/requests", "/api/requests/withdraw", &[("reference", reference)]).await;
+        assert_eq!(w.location(), Some(path.as_str()));
+        let i = bob.submit("/requests", "/api/requests/information", &[("reference", reference), ("message", "hi")]).await;
+        assert_eq!(i.location(), Some(path.as_str()));
+    }
+    for id in [alice_field, missing_field] {
+        let id = id.to_string();
+        let f = bob.submit("/requests", "/api/requests/file", &[("form", "erase"), ("field", &id), ("kind", "erasure")]).await;
+        assert_eq!(f.location(), Some(format!("/my-data/fields/{id}/erase").as_str()));
+    }
+    assert!(bob.get("/requests").await.texts(".request-card").is_empty());
+    let alice_page = alice.get(&format!("/requests/{alice_ref}")).await;
+    assert_eq!(alice_page.texts(".status"), [Locale::default().text("status-submitted")]);
+    assert!(alice_page.texts(".message").is_empty());
+    let count = app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM requests").await;
+    assert_eq!(count, ["1"]);
+}
+
+#[tokio::test]
+async fn request_pages_need_a_signed_in_person() {
+    let app = spawn_app().await;
+    let client = app.client();
+    for path in ["/requests", "/requests/R-2222-2222", "/my-data/fields/1/correct", "/my-data/erase"] {
+        assert_eq!(client.get(path).await.location(), Some("/sign-in"), "{path}");
+    }
+    let posted = client.submit("/sign-in", "/api/requests/file", &[("form", "erase-all"), ("kind", "erasure")]).await;
+    assert_eq!(posted.location(), Some("/sign-in"));
+}
