@@ -29,6 +29,7 @@ pub fn Layout(
                 {env.viewer.is_some().then(|| view! {
                     <a href="/my-data">{t("nav-my-data")}</a>
                     <a href="/requests">{t("nav-my-requests")}</a>
+                    <a href="/consent">{t("nav-consent")}</a>
                     <SignOutButton csrf=env.csrf_token.clone()/>
                 })}
             </nav>

@@ -79,6 +79,8 @@ pub struct HeldField {
     pub kept_until: String,
     /// Recipient codes; each text is `recipient-<code>`.
     pub recipients: Vec<String>,
+    /// The field is kept on the basis of consent, and the person has taken it back: it is no longer used.
+    pub consent_withdrawn: bool,
 }
 
 /// The fields of one category.

@@ -21,7 +21,7 @@ use crate::contract::MigrantPortal;
 use crate::env::PageEnv;
 use crate::i18n::Locale;
 use crate::pages::{
-    CodePage, EraseAllPage, FieldRequestPage, HomePage, MyDataPage, NotFoundPage, RequestPage, RequestsPage, SignInPage,
+    CodePage, ConsentPage, EraseAllPage, FieldRequestPage, HomePage, MyDataPage, NotFoundPage, RequestPage, RequestsPage, SignInPage,
     WithdrawPage,
 };
 
@@ -113,6 +113,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/my-data/erase") view=EraseAllPage ssr=SsrMode::Async/>
                 <Route path=path!("/my-data/fields/:id/:action") view=FieldRequestPage ssr=SsrMode::Async/>
                 <Route path=path!("/requests") view=RequestsPage ssr=SsrMode::Async/>
+                <Route path=path!("/consent") view=ConsentPage ssr=SsrMode::Async/>
                 <Route path=path!("/requests/:reference") view=RequestPage ssr=SsrMode::Async/>
                 <Route path=path!("/requests/:reference/withdraw") view=WithdrawPage ssr=SsrMode::Async/>
             </Routes>

@@ -1,11 +1,13 @@
 //! The migrant-facing pages, one component each.
 
+mod consent;
 mod home;
 mod my_data;
 mod not_found;
 pub(crate) mod requests;
 pub(crate) mod sign_in;
 
+pub use consent::ConsentPage;
 pub use home::HomePage;
 pub use my_data::MyDataPage;
 pub use not_found::NotFoundPage;

@@ -153,6 +153,35 @@ pub struct RequestDetail {
     pub messages: Vec<RequestMessage>,
 }
 
+/// A purpose that needs the person's consent, and where their consent stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentState {
+    /// Purpose key; name `purpose-<key>`, explanation `purpose-<key>-explained`.
+    pub purpose: String,
+    pub given: bool,
+    /// When it last changed (`YYYY-MM-DD HH:MM` UTC), if ever.
+    pub since: Option<String>,
+    /// The version of the explanation the current state refers to.
+    pub text_version: i64,
+}
+
+/// One change of consent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentChange {
+    pub at: String,
+    pub purpose: String,
+    pub given: bool,
+    pub text_version: i64,
+    pub by: Actor,
+}
+
+/// Every consent purpose with its state, and the full history, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentOverview {
+    pub purposes: Vec<ConsentState>,
+    pub history: Vec<ConsentChange>,
+}
+
 /// Longest free text accepted in a request (explanations, messages, proposed values).
 pub const MAX_TEXT_CHARS: usize = 2000;
 pub const MAX_VALUE_CHARS: usize = 500;
@@ -178,4 +207,11 @@ pub trait MigrantRights: Send + Sync + 'static {
 
     /// Adds a message or information from the person to an open request.
     async fn add_information(&self, person: PersonId, reference: &str, text: &str) -> Result<(), PortalError>;
+
+    /// Consent purposes, their current state for the person, and the history.
+    async fn consents(&self, person: PersonId) -> Result<ConsentOverview, PortalError>;
+
+    /// Gives (`true`) or withdraws (`false`) consent for a purpose; takes effect at once. Setting the state it
+    /// already has changes nothing.
+    async fn set_consent(&self, person: PersonId, purpose: &str, give: bool) -> Result<(), PortalError>;
 }

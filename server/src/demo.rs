@@ -222,8 +222,10 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
     for (position, category) in [(2, "health"), (3, "legal-status"), (4, "biometrics"), (5, "family")] {
         seed::insert_routing_rule(&mut tx, position, None, Some(category), team("sensitive-data")?).await?;
     }
+    let mut registering_staff = None;
     for (email, name, role, office, team_key) in STAFF {
-        seed::insert_staff(&mut tx, email, name, role, office, &password_hash, Some(team(team_key)?), now).await?;
+        let id = seed::insert_staff(&mut tx, email, name, role, office, &password_hash, Some(team(team_key)?), now).await?;
+        registering_staff.get_or_insert(id);
     }
     let organisation =
         seed::insert_organisation(&mut tx, "Fictional Legal Aid Collective", "legal-aid", "contact@legal-aid.example", now)
@@ -249,6 +251,7 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
         let (key, wrapped) = master.new_person_key(id)?;
         seed::insert_person_key(&mut tx, id, &wrapped, now).await?;
         seed::set_contact(&mut tx, id, Some(key.encrypt(&person.email)?), None).await?;
+        let mut consented = Vec::new();
         for (category, field_key, purpose, source) in chosen_fields(&mut rng, index) {
             let (purpose_id, retention_days) =
                 purpose_ids.get(purpose).copied().ok_or_else(|| anyhow::anyhow!("no purpose {purpose}"))?;
@@ -269,6 +272,12 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
                 now,
             )
             .await?;
+            // Data kept on the basis of consent was collected with it, recorded by staff at registration.
+            if PURPOSES.iter().any(|p| p.0 == *purpose && p.5) && !consented.contains(purpose) {
+                consented.push(*purpose);
+                crate::storage::consent::insert_event(&mut tx, id, purpose_id, "given", 1, "staff", registering_staff, collected_at)
+                    .await?;
+            }
         }
     }
     tx.commit().await?;

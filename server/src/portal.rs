@@ -195,12 +195,13 @@ impl MigrantPortal for Portal {
             .ok_or(PortalError::NotFound)?;
         let mut categories: Vec<CategoryFields> = Vec::new();
         let mut field_names = Vec::new();
+        let withdrawn = records::withdrawn_purposes(&self.storage, person).await?;
         for field in self.storage.fields_of(person).await? {
             let Some(category) = Category::from_key(&field.category) else {
                 tracing::warn!(field_id = field.id, "field with an unknown category");
                 continue;
             };
-            let Some(held) = records::held_field(field, &key)? else { continue };
+            let Some(held) = records::held_field(field, &key, &withdrawn)? else { continue };
             field_names.push(held.key.clone());
             match categories.iter_mut().find(|c| c.category == category) {
                 Some(group) => group.fields.push(held),

@@ -12,6 +12,19 @@ pub fn person_key(master: &MasterKey, person: &PersonRow) -> anyhow::Result<Pers
     master.unwrap_person_key(person.id, wrapped)
 }
 
+/// Purposes whose consent the person has taken back (the newest event for the purpose is a withdrawal).
+pub async fn withdrawn_purposes(storage: &Storage, person: i64) -> anyhow::Result<Vec<String>> {
+    let events = storage.consent_events_of(person).await?;
+    let mut latest: Vec<(&str, &str)> = Vec::new();
+    for event in &events {
+        match latest.iter_mut().find(|(purpose, _)| *purpose == event.purpose_key) {
+            Some(entry) => entry.1 = &event.action,
+            None => latest.push((&event.purpose_key, &event.action)),
+        }
+    }
+    Ok(latest.into_iter().filter(|(_, action)| *action == "withdrawn").map(|(p, _)| p.to_owned()).collect())
+}
+
 /// The person (not erased) and their key.
 pub async fn person_with_key(storage: &Storage, master: &MasterKey, person: i64) -> anyhow::Result<Option<(PersonRow, PersonKey)>> {
     let Some(row) = storage.person(person).await? else { return Ok(None) };
@@ -19,12 +32,14 @@ pub async fn person_with_key(storage: &Storage, master: &MasterKey, person: i64)
     Ok(Some((row, key)))
 }
 
-/// A stored field as the person sees it; None for an erased value.
-pub fn held_field(field: FieldRow, key: &PersonKey) -> anyhow::Result<Option<HeldField>> {
+/// A stored field as the person sees it; None for an erased value. `withdrawn_purposes` are the purposes whose
+/// consent the person has taken back.
+pub fn held_field(field: FieldRow, key: &PersonKey, withdrawn_purposes: &[String]) -> anyhow::Result<Option<HeldField>> {
     let Some(sealed) = &field.value_enc else { return Ok(None) };
     Ok(Some(HeldField {
         id: field.id,
         value: key.decrypt(sealed)?,
+        consent_withdrawn: withdrawn_purposes.contains(&field.purpose_key),
         key: field.field_key,
         source_system: field.source_system,
         purpose: field.purpose_key,

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use amana_app::contract::{Category, HeldField, PersonId};
 use amana_app::errors::{FieldError, PortalError};
 use amana_app::rights::{
-    Actor, MigrantRights, NewRequest, RequestDetail, RequestKind, RequestMessage, RequestStatus, RequestSummary,
-    TimelineEntry, MAX_TEXT_CHARS, MAX_VALUE_CHARS,
+    Actor, ConsentChange, ConsentOverview, ConsentState, MigrantRights, NewRequest, RequestDetail, RequestKind,
+    RequestMessage, RequestStatus, RequestSummary, TimelineEntry, MAX_TEXT_CHARS, MAX_VALUE_CHARS,
 };
 use anyhow::Context;
 use async_trait::async_trait;
@@ -20,6 +20,7 @@ use crate::crypto::{random_reference, random_token, MasterKey, PersonKey};
 use crate::outbox::{self, Notice, OutboxMessage};
 use crate::records;
 use crate::routing::{self, RoutingFacts};
+use crate::storage::consent;
 use crate::storage::requests::{self as sql, InsertRequest, RequestRow};
 use crate::storage::{NewAuditEvent, PersonRow, Storage, WriteTx};
 
@@ -116,7 +117,7 @@ impl Rights {
             Some(id) => {
                 let row = self.storage.field_of(person, id).await?.ok_or(PortalError::NotFound)?;
                 let category = row.category.clone();
-                let held = records::held_field(row, key)?.ok_or(PortalError::NotFound)?;
+                let held = records::held_field(row, key, &[])?.ok_or(PortalError::NotFound)?;
                 Some((held, category))
             }
             None if request.kind == RequestKind::Erasure => None,
@@ -134,6 +135,15 @@ impl Rights {
     }
 }
 
+/// Who did something, as the person may know it (staff by role and office, never by name).
+fn actor(kind: &str, role: Option<String>, office: Option<String>) -> Actor {
+    match kind {
+        "self" => Actor::You,
+        "staff" => Actor::Staff { role: role.unwrap_or_default(), office: office.unwrap_or_default() },
+        _ => Actor::System,
+    }
+}
+
 struct Validated {
     field: Option<(HeldField, String)>,
     proposed: Option<String>,
@@ -145,7 +155,7 @@ impl MigrantRights for Rights {
     async fn held_field(&self, person: PersonId, field: i64) -> Result<HeldField, PortalError> {
         let (_, key) = self.person(person).await?;
         let row = self.storage.field_of(person, field).await?.ok_or(PortalError::NotFound)?;
-        records::held_field(row, &key)?.ok_or(PortalError::NotFound)
+        records::held_field(row, &key, &[])?.ok_or(PortalError::NotFound)
     }
 
     #[tracing::instrument(skip_all, fields(person_id = person))]
@@ -235,11 +245,6 @@ impl MigrantRights for Rights {
             .map(|sealed| key.decrypt(sealed))
             .transpose()?;
         let explanation = row.explanation_enc.as_deref().map(|sealed| key.decrypt(sealed)).transpose()?;
-        let actor = |kind: &str, role: Option<String>, office: Option<String>| match kind {
-            "self" => Actor::You,
-            "staff" => Actor::Staff { role: role.unwrap_or_default(), office: office.unwrap_or_default() },
-            _ => Actor::System,
-        };
         let timeline = self
             .storage
             .request_events(row.id)
@@ -305,6 +310,65 @@ impl MigrantRights for Rights {
         sql::change_status(&mut tx, row.id, &["awaiting_information"], "in_review", now).await?;
         audit::append(&mut tx, now, self_event(person, "request.information-added", row.id, &[])).await?;
         tx.commit().await?;
+        Ok(())
+    }
+
+    async fn consents(&self, person: PersonId) -> Result<ConsentOverview, PortalError> {
+        let purposes = self.storage.consent_purposes().await?;
+        let events = self.storage.consent_events_of(person).await?;
+        let states = purposes
+            .iter()
+            .map(|p| {
+                let latest = events.iter().rev().find(|e| e.purpose_key == p.key);
+                ConsentState {
+                    purpose: p.key.clone(),
+                    given: latest.is_some_and(|e| e.action == "given"),
+                    since: latest.map(|e| iso_minute(e.at)),
+                    text_version: latest.map_or(p.consent_text_version, |e| e.text_version),
+                }
+            })
+            .collect();
+        let history = events
+            .into_iter()
+            .rev()
+            .map(|e| ConsentChange {
+                at: iso_minute(e.at),
+                given: e.action == "given",
+                purpose: e.purpose_key,
+                text_version: e.text_version,
+                by: actor(&e.actor_kind, e.staff_role, e.staff_office),
+            })
+            .collect();
+        Ok(ConsentOverview { purposes: states, history })
+    }
+
+    #[tracing::instrument(skip_all, fields(person_id = person))]
+    async fn set_consent(&self, person: PersonId, purpose: &str, give: bool) -> Result<(), PortalError> {
+        let purposes = self.storage.consent_purposes().await?;
+        let purpose = purposes.iter().find(|p| p.key == purpose).ok_or(PortalError::NotFound)?;
+        self.person(person).await?;
+        let action = if give { "given" } else { "withdrawn" };
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        let current = consent::current_action(&mut tx, person, purpose.id).await?;
+        if current.as_deref().unwrap_or("withdrawn") == action {
+            return Ok(());
+        }
+        consent::insert_event(&mut tx, person, purpose.id, action, purpose.consent_text_version, "self", Some(person), now)
+            .await?;
+        let event = NewAuditEvent {
+            actor_kind: "person".into(),
+            actor_id: Some(person),
+            action: format!("consent.{action}"),
+            person_id: Some(person),
+            object_type: Some("purpose".into()),
+            object_id: Some(purpose.id),
+            field_names: "[]".into(),
+            ..NewAuditEvent::default()
+        };
+        audit::append(&mut tx, now, event).await?;
+        tx.commit().await?;
+        tracing::info!(purpose_id = purpose.id, action, "consent changed");
         Ok(())
     }
 }

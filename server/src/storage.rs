@@ -2,6 +2,7 @@
 //! where the dialects differ, the difference sits in one function that matches on [`Backend`].
 
 pub(crate) mod audit;
+pub(crate) mod consent;
 pub(crate) mod outbox;
 pub(crate) mod people;
 pub(crate) mod requests;

@@ -1,9 +1,11 @@
 //! Server functions behind the migrant forms. Each is thin: read the session, parse the input into validated
 //! types, call a backend service, then Post/Redirect/Get with a flash that keeps what the person typed.
 
+mod consent;
 mod requests;
 mod sign_in;
 
+pub use consent::SetConsent;
 pub use requests::{AddInformation, FileRequest, WithdrawRequest};
 pub use sign_in::{SignOut, StartSignIn, VerifySignInCode};
 
@@ -43,3 +45,15 @@ async fn fail(session: &Session, flash: Flash, back_to: &str) -> Result<(), Serv
     Ok(())
 }
 
+/// The signed-in person, or a redirect to sign in (the session may have ended while the form was open).
+#[cfg(feature = "ssr")]
+pub(crate) async fn signed_in_person() -> Result<Option<i64>, ServerFnError> {
+    match crate::use_env().viewer {
+        Some(person) => Ok(Some(person)),
+        None => {
+            let errors = vec![crate::errors::FieldError::new("case_reference", crate::errors::PortalError::NotSignedIn.code())];
+            fail(&session().await?, Flash::errors("sign-in", std::collections::BTreeMap::new(), errors), "/sign-in").await?;
+            Ok(None)
+        }
+    }
+}

@@ -8,26 +8,13 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{fail, internal, session},
+    super::{fail, internal, session, signed_in_person},
     crate::env::Flash,
     crate::errors::{FieldError, PortalError},
     crate::pages::requests::{request_form_path, request_path, valid_reference, INFORMATION_FORM, REQUEST_FORM},
     crate::rights::{NewRequest, RequestKind},
     crate::{redirect_to as redirect, services, use_env},
 };
-
-/// The signed-in person, or a redirect to sign in (the session may have ended while the form was open).
-#[cfg(feature = "ssr")]
-async fn signed_in_person() -> Result<Option<i64>, ServerFnError> {
-    match use_env().viewer {
-        Some(person) => Ok(Some(person)),
-        None => {
-            let errors = vec![FieldError::new("case_reference", PortalError::NotSignedIn.code())];
-            fail(&session().await?, Flash::errors("sign-in", BTreeMap::new(), errors), "/sign-in").await?;
-            Ok(None)
-        }
-    }
-}
 
 /// Files a request. `form` names the form it came from (`correct`, `erase`, `restrict` or `erase-all`), so
 /// errors go back to it with what was typed.

@@ -103,6 +103,7 @@ fn FieldCard(field: HeldField) -> impl IntoView {
         <li class="field-card" id=format!("field-{}", field.id)>
             <h3>{t(&format!("field-{}", field.key))}</h3>
             <p class="value"><bdi>{translated_value(&field.value)}</bdi></p>
+            {field.consent_withdrawn.then(|| view! { <p class="notice">{t("my-data-consent-withdrawn")}</p> })}
             <dl>
                 <dt>{t("my-data-source")}</dt>
                 <dd><bdi>{field.source_system}</bdi></dd>

@@ -37,7 +37,7 @@ pub fn request_form_path(form: &str, field: Option<i64>) -> Option<String> {
 }
 
 /// The signed-in person, or a redirect to sign in.
-fn person_or_sign_in() -> Option<PersonId> {
+pub(crate) fn person_or_sign_in() -> Option<PersonId> {
     match use_env().viewer() {
         Viewer::Person(person) => Some(person),
         Viewer::Anonymous => {
@@ -48,7 +48,7 @@ fn person_or_sign_in() -> Option<PersonId> {
 }
 
 /// Sets the status for an error and shows its message.
-fn error_view(error: PortalError) -> AnyView {
+pub(crate) fn error_view(error: PortalError) -> AnyView {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(error.status());
     }
@@ -268,7 +268,7 @@ pub fn RequestsPage() -> impl IntoView {
     .into_any()
 }
 
-fn actor_label(actor: &Actor) -> String {
+pub(crate) fn actor_label(actor: &Actor) -> String {
     match actor {
         Actor::You => t("actor-you"),
         Actor::Staff { role, office } => format!("{} · {office}", t(&format!("role-{role}"))),

@@ -1,0 +1,91 @@
+//! Consent: purposes that need it, and the append-only history of each person's choices.
+
+use anyhow::Context;
+
+use super::{Storage, WriteTx};
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct ConsentPurposeRow {
+    pub id: i64,
+    pub key: String,
+    pub consent_text_version: i64,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct ConsentEventRow {
+    pub at: i64,
+    pub purpose_key: String,
+    pub action: String,
+    pub text_version: i64,
+    pub actor_kind: String,
+    pub staff_role: Option<String>,
+    pub staff_office: Option<String>,
+}
+
+impl Storage {
+    /// Active purposes that need consent, in register order.
+    pub async fn consent_purposes(&self) -> anyhow::Result<Vec<ConsentPurposeRow>> {
+        sqlx::query_as::<_, ConsentPurposeRow>(
+            "SELECT id, key, consent_text_version FROM purposes WHERE consent_required = 1 AND active = 1 ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .context("loading consent purposes")
+    }
+
+    /// A person's consent history, oldest first.
+    pub async fn consent_events_of(&self, person: i64) -> anyhow::Result<Vec<ConsentEventRow>> {
+        sqlx::query_as::<_, ConsentEventRow>(
+            "SELECT c.at, p.key AS purpose_key, c.action, c.text_version, c.actor_kind, \
+                    s.role AS staff_role, s.office AS staff_office \
+             FROM consent_events c JOIN purposes p ON p.id = c.purpose_id \
+             LEFT JOIN staff s ON c.actor_kind = 'staff' AND s.id = c.actor_id \
+             WHERE c.person_id = $1 ORDER BY c.id",
+        )
+        .bind(person)
+        .fetch_all(&self.pool)
+        .await
+        .context("loading consent history")
+    }
+}
+
+/// The newest consent action of a person for a purpose, read inside the write transaction.
+pub async fn current_action(tx: &mut WriteTx, person: i64, purpose: i64) -> anyhow::Result<Option<String>> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT action FROM consent_events WHERE person_id = $1 AND purpose_id = $2 ORDER BY id DESC LIMIT 1",
+    )
+    .bind(person)
+    .bind(purpose)
+    .fetch_optional(tx.conn())
+    .await
+    .context("reading current consent")?;
+    Ok(row.map(|(a,)| a))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub async fn insert_event(
+    tx: &mut WriteTx,
+    person: i64,
+    purpose: i64,
+    action: &str,
+    text_version: i64,
+    actor_kind: &str,
+    actor_id: Option<i64>,
+    at: i64,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO consent_events (person_id, purpose_id, action, text_version, actor_kind, actor_id, at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(person)
+    .bind(purpose)
+    .bind(action)
+    .bind(text_version)
+    .bind(actor_kind)
+    .bind(actor_id)
+    .bind(at)
+    .execute(tx.conn())
+    .await
+    .context("recording consent")?;
+    Ok(())
+}
