@@ -39,8 +39,21 @@ pub fn Layout(
             {children()}
         </main>
         <footer class="site">
+            <Oversight/>
+            <p><a href="/complaints">{t("footer-complain")}</a></p>
             <p>{t("footer-fictional")}</p>
         </footer>
+    }
+}
+
+/// The independent oversight body and how to reach it: on every page.
+#[component]
+pub fn Oversight() -> impl IntoView {
+    let site = crate::services().map(|s| s.site).unwrap_or_default();
+    view! {
+        <p class="oversight">
+            {t("footer-oversight")} " " <bdi><strong>{site.oversight_name}</strong></bdi> " · " <bdi>{site.oversight_contact}</bdi>
+        </p>
     }
 }
 

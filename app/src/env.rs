@@ -21,6 +21,8 @@ pub mod session_keys {
     pub const CHALLENGE: &str = "challenge";
     /// The outcome of the last form post, shown once by the next page.
     pub const FLASH: &str = "flash";
+    /// The reference of the anonymous complaint whose receipt code was given in this session.
+    pub const COMPLAINT: &str = "complaint";
 }
 
 /// Name of the form field (and cookie) carrying the CSRF token.
@@ -67,6 +69,8 @@ pub struct PageEnv {
     /// The path of this request, for language links that stay on the same page.
     pub path: String,
     pub flash: Option<Flash>,
+    /// The anonymous complaint this session may follow (after giving its receipt code).
+    pub followed_complaint: Option<String>,
 }
 
 impl PageEnv {

@@ -21,7 +21,7 @@ use crate::contract::MigrantPortal;
 use crate::env::PageEnv;
 use crate::i18n::Locale;
 use crate::pages::{
-    CodePage, ConsentPage, EraseAllPage, FieldRequestPage, HomePage, MyDataPage, NotFoundPage, RequestPage, RequestsPage, SignInPage,
+    AccessLogPage, CodePage, ComplaintPage, ComplaintStatusPage, LookupPage, ReceiptPage, ConsentPage, DownloadPage, EraseAllPage, ExportPage, FieldRequestPage, HomePage, MyDataPage, NotFoundPage, RequestPage, RequestsPage, SignInPage,
     WithdrawPage,
 };
 
@@ -33,6 +33,15 @@ pub const STYLESHEET: &str = include_str!("../../style/amana.css");
 pub struct Services {
     pub portal: Arc<dyn MigrantPortal>,
     pub rights: Arc<dyn rights::MigrantRights>,
+    pub site: SiteInfo,
+}
+
+/// Facts about this deployment that pages show.
+#[derive(Clone, Debug, Default)]
+pub struct SiteInfo {
+    /// The independent oversight body people can complain to, and how to reach it.
+    pub oversight_name: String,
+    pub oversight_contact: String,
 }
 
 /// The services in context, if the server provided them.
@@ -111,9 +120,16 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/sign-in/code") view=CodePage ssr=SsrMode::Async/>
                 <Route path=path!("/my-data") view=MyDataPage ssr=SsrMode::Async/>
                 <Route path=path!("/my-data/erase") view=EraseAllPage ssr=SsrMode::Async/>
+                <Route path=path!("/my-data/access") view=AccessLogPage ssr=SsrMode::Async/>
+                <Route path=path!("/my-data/download") view=DownloadPage ssr=SsrMode::Async/>
+                <Route path=path!("/my-data/export") view=ExportPage ssr=SsrMode::Async/>
                 <Route path=path!("/my-data/fields/:id/:action") view=FieldRequestPage ssr=SsrMode::Async/>
                 <Route path=path!("/requests") view=RequestsPage ssr=SsrMode::Async/>
                 <Route path=path!("/consent") view=ConsentPage ssr=SsrMode::Async/>
+                <Route path=path!("/complaints") view=ComplaintPage ssr=SsrMode::Async/>
+                <Route path=path!("/complaints/receipt") view=ReceiptPage ssr=SsrMode::Async/>
+                <Route path=path!("/complaints/lookup") view=LookupPage ssr=SsrMode::Async/>
+                <Route path=path!("/complaints/status") view=ComplaintStatusPage ssr=SsrMode::Async/>
                 <Route path=path!("/requests/:reference") view=RequestPage ssr=SsrMode::Async/>
                 <Route path=path!("/requests/:reference/withdraw") view=WithdrawPage ssr=SsrMode::Async/>
             </Routes>

@@ -1,14 +1,18 @@
 //! The migrant-facing pages, one component each.
 
+pub(crate) mod complaints;
 mod consent;
 mod home;
-mod my_data;
+mod records;
+pub(crate) mod my_data;
 mod not_found;
 pub(crate) mod requests;
 pub(crate) mod sign_in;
 
+pub use complaints::{ComplaintPage, ComplaintStatusPage, LookupPage, ReceiptPage};
 pub use consent::ConsentPage;
 pub use home::HomePage;
+pub use records::{AccessLogPage, DownloadPage, ExportPage};
 pub use my_data::MyDataPage;
 pub use not_found::NotFoundPage;
 pub use requests::{EraseAllPage, FieldRequestPage, RequestPage, RequestsPage, WithdrawPage};

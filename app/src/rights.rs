@@ -182,6 +182,60 @@ pub struct ConsentOverview {
     pub history: Vec<ConsentChange>,
 }
 
+/// One access to the person's record by staff or a helper.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessEntry {
+    pub at: String,
+    pub by: Actor,
+    /// Fluent id suffix: `access-<action>` (dots become dashes).
+    pub action: String,
+    /// Keys of the fields seen or changed (never their values).
+    pub fields: Vec<String>,
+    /// The reason the person gave, where one was required.
+    pub reason: Option<String>,
+}
+
+/// One page of the access log, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessPage {
+    pub entries: Vec<AccessEntry>,
+    pub page: u32,
+    pub has_more: bool,
+}
+
+/// Entries per page of the access log.
+pub const ACCESS_PAGE_SIZE: usize = 20;
+
+/// Everything held about the person and everything about their requests, consent and access: the export.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyExport {
+    /// `YYYY-MM-DD HH:MM` UTC.
+    pub generated_at: String,
+    pub case_reference: String,
+    pub data: Vec<crate::contract::CategoryFields>,
+    pub requests: Vec<RequestDetail>,
+    pub consent: ConsentOverview,
+    pub access_log: Vec<AccessEntry>,
+}
+
+/// A complaint about how data was handled, from a signed-in person or from someone who stays anonymous.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewComplaint {
+    pub text: String,
+    /// One of the person's own requests the complaint is about (signed-in complaints only).
+    pub related_reference: Option<String>,
+    pub locale: Locale,
+    /// Who is asking, for rate limits on anonymous complaints: the client address.
+    pub client: String,
+}
+
+/// What the complainant keeps: the reference, and for an anonymous complaint the receipt code (shown once).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ComplaintReceipt {
+    pub reference: String,
+    pub receipt_code: Option<String>,
+}
+
 /// Longest free text accepted in a request (explanations, messages, proposed values).
 pub const MAX_TEXT_CHARS: usize = 2000;
 pub const MAX_VALUE_CHARS: usize = 500;
@@ -214,4 +268,21 @@ pub trait MigrantRights: Send + Sync + 'static {
     /// Gives (`true`) or withdraws (`false`) consent for a purpose; takes effect at once. Setting the state it
     /// already has changes nothing.
     async fn set_consent(&self, person: PersonId, purpose: &str, give: bool) -> Result<(), PortalError>;
+
+    /// Page `page` (from 1) of the accesses to the person's record by staff and helpers, newest first.
+    async fn access_log(&self, person: PersonId, page: u32) -> Result<AccessPage, PortalError>;
+
+    /// The complete export; recorded in the audit log.
+    async fn export(&self, person: PersonId) -> Result<MyExport, PortalError>;
+
+    /// Files a complaint; it always goes to the data-protection officer. `person` is `None` for an anonymous
+    /// complaint, which gets a receipt code (at least 80 bits) to follow it with.
+    async fn file_complaint(&self, person: Option<PersonId>, complaint: NewComplaint)
+        -> Result<ComplaintReceipt, PortalError>;
+
+    /// Finds an anonymous complaint by its receipt code; rate-limited per client. Returns its reference.
+    async fn find_complaint(&self, receipt_code: &str, client: &str) -> Result<String, PortalError>;
+
+    /// An anonymous complaint by reference (the reference comes from the session of whoever gave the code).
+    async fn anonymous_complaint(&self, reference: &str) -> Result<RequestDetail, PortalError>;
 }

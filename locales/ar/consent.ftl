@@ -1,20 +1,20 @@
-# Amana — English: consent. Every locale has the same keys.
+# Amana — Arabic (العربية): consent. Every locale has the same keys.
 
-nav-consent = Consent
-consent-title = Your consent
-consent-intro = Some of your information is only used if you agree. Here you can see each of these uses, give your consent or take it back at any time. Taking it back is as easy as giving it, and it takes effect at once.
-notice-consent-changed = Your choice was saved. It takes effect now.
-consent-given = You have given your consent
-consent-not-given = You have not given your consent
-consent-give = Give consent
-consent-withdraw = Take back consent
-consent-history = History of your choices
-consent-history-none = No choices recorded yet.
-consent-history-given = Consent given
-consent-history-withdrawn = Consent taken back
-consent-version = text version
-my-data-consent-withdrawn = Not used any more: you took back your consent.
+nav-consent = الموافقة
+consent-title = موافقتك
+consent-intro = بعض معلوماتك لا نستخدمها إلا إذا وافقت. هنا ترى كل استخدام من هذه الاستخدامات، ويمكنك أن تعطي موافقتك أو تسحبها في أي وقت. سحب الموافقة سهل مثل إعطائها، ويبدأ مفعوله فورًا.
+notice-consent-changed = تم حفظ اختيارك. يبدأ مفعوله الآن.
+consent-given = لقد أعطيت موافقتك
+consent-not-given = لم تعطِ موافقتك
+consent-give = أعطِ موافقتك
+consent-withdraw = اسحب موافقتك
+consent-history = سجل اختياراتك
+consent-history-none = لا توجد اختيارات مسجّلة بعد.
+consent-history-given = تم إعطاء الموافقة
+consent-history-withdrawn = تم سحب الموافقة
+consent-version = نسخة النص
+my-data-consent-withdrawn = لم نعد نستخدمها: لقد سحبت موافقتك.
 
-purpose-integration-support-explained = We use this information to offer you school places, language courses and help with finding work. We share it with the school or course provider only if you agree.
-purpose-resettlement-referral-explained = We use this information to refer you for resettlement to another country, and share it with UNHCR and that country only if you agree.
-purpose-service-updates-explained = We send you news about services that may help you, such as new courses or changes in opening hours. Only if you agree.
+purpose-integration-support-explained = نستخدم هذه المعلومات لنقدّم لك مكانًا في المدرسة، ودورات لغة، ومساعدة في إيجاد عمل. لا نشاركها مع المدرسة أو الجهة التي تقدّم الدورة إلا إذا وافقت.
+purpose-resettlement-referral-explained = نستخدم هذه المعلومات لإحالتك لإعادة التوطين في بلد آخر، ولا نشاركها مع المفوضية السامية للأمم المتحدة لشؤون اللاجئين ومع ذلك البلد إلا إذا وافقت.
+purpose-service-updates-explained = نرسل إليك أخبارًا عن خدمات قد تساعدك، مثل دورات جديدة أو تغيير في أوقات الدوام. فقط إذا وافقت.

@@ -1,20 +1,20 @@
-# Amana — English: consent. Every locale has the same keys.
+# Amana — español: consentimiento. Todos los idiomas tienen las mismas claves.
 
-nav-consent = Consent
-consent-title = Your consent
-consent-intro = Some of your information is only used if you agree. Here you can see each of these uses, give your consent or take it back at any time. Taking it back is as easy as giving it, and it takes effect at once.
-notice-consent-changed = Your choice was saved. It takes effect now.
-consent-given = You have given your consent
-consent-not-given = You have not given your consent
-consent-give = Give consent
-consent-withdraw = Take back consent
-consent-history = History of your choices
-consent-history-none = No choices recorded yet.
-consent-history-given = Consent given
-consent-history-withdrawn = Consent taken back
-consent-version = text version
-my-data-consent-withdrawn = Not used any more: you took back your consent.
+nav-consent = Consentimiento
+consent-title = Su consentimiento
+consent-intro = Algunos de sus datos solo se usan si usted está de acuerdo. Aquí puede ver cada uno de estos usos y dar o retirar su consentimiento en cualquier momento. Retirarlo es tan fácil como darlo, y se aplica de inmediato.
+notice-consent-changed = Se guardó su elección. Se aplica desde ahora.
+consent-given = Usted dio su consentimiento
+consent-not-given = Usted no ha dado su consentimiento
+consent-give = Dar mi consentimiento
+consent-withdraw = Retirar mi consentimiento
+consent-history = Historial de sus decisiones
+consent-history-none = Todavía no hay decisiones registradas.
+consent-history-given = Consentimiento dado
+consent-history-withdrawn = Consentimiento retirado
+consent-version = versión del texto
+my-data-consent-withdrawn = Ya no se usa: usted retiró su consentimiento.
 
-purpose-integration-support-explained = We use this information to offer you school places, language courses and help with finding work. We share it with the school or course provider only if you agree.
-purpose-resettlement-referral-explained = We use this information to refer you for resettlement to another country, and share it with UNHCR and that country only if you agree.
-purpose-service-updates-explained = We send you news about services that may help you, such as new courses or changes in opening hours. Only if you agree.
+purpose-integration-support-explained = Usamos esta información para ofrecerle un lugar en la escuela, cursos de idioma y ayuda para encontrar trabajo. Solo la compartimos con la escuela o el centro de cursos si usted está de acuerdo.
+purpose-resettlement-referral-explained = Usamos esta información para proponer su caso para reasentamiento en otro país. Solo la compartimos con ACNUR y con ese país si usted está de acuerdo.
+purpose-service-updates-explained = Le enviamos novedades sobre servicios que pueden ayudarle, como cursos nuevos o cambios en el horario de atención. Solo si usted está de acuerdo.

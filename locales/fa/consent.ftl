@@ -1,20 +1,20 @@
-# Amana — English: consent. Every locale has the same keys.
+# Amana — Persian (Farsi): consent. Every locale has the same keys.
 
-nav-consent = Consent
-consent-title = Your consent
-consent-intro = Some of your information is only used if you agree. Here you can see each of these uses, give your consent or take it back at any time. Taking it back is as easy as giving it, and it takes effect at once.
-notice-consent-changed = Your choice was saved. It takes effect now.
-consent-given = You have given your consent
-consent-not-given = You have not given your consent
-consent-give = Give consent
-consent-withdraw = Take back consent
-consent-history = History of your choices
-consent-history-none = No choices recorded yet.
-consent-history-given = Consent given
-consent-history-withdrawn = Consent taken back
-consent-version = text version
-my-data-consent-withdrawn = Not used any more: you took back your consent.
+nav-consent = اجازه‌های من
+consent-title = اجازهٔ شما
+consent-intro = از بعضی از اطلاعات شما فقط وقتی استفاده می‌شود که خودتان اجازه بدهید. اینجا می‌توانید هر کدام از این کاربردها را ببینید و هر وقت بخواهید اجازه بدهید یا آن را پس بگیرید. پس گرفتن اجازه به همان سادگی دادن آن است و همان لحظه اعمال می‌شود.
+notice-consent-changed = انتخاب شما ذخیره شد. از همین حالا اعمال می‌شود.
+consent-given = شما اجازه داده‌اید
+consent-not-given = شما اجازه نداده‌اید
+consent-give = دادن اجازه
+consent-withdraw = پس گرفتن اجازه
+consent-history = سابقهٔ انتخاب‌های شما
+consent-history-none = هنوز هیچ انتخابی ثبت نشده است.
+consent-history-given = اجازه داده شد
+consent-history-withdrawn = اجازه پس گرفته شد
+consent-version = نسخهٔ متن
+my-data-consent-withdrawn = دیگر استفاده نمی‌شود: شما اجازهٔ خود را پس گرفتید.
 
-purpose-integration-support-explained = We use this information to offer you school places, language courses and help with finding work. We share it with the school or course provider only if you agree.
-purpose-resettlement-referral-explained = We use this information to refer you for resettlement to another country, and share it with UNHCR and that country only if you agree.
-purpose-service-updates-explained = We send you news about services that may help you, such as new courses or changes in opening hours. Only if you agree.
+purpose-integration-support-explained = از این اطلاعات استفاده می‌کنیم تا به شما جا در مدرسه، کلاس زبان و کمک برای پیدا کردن کار پیشنهاد کنیم. این اطلاعات را فقط اگر اجازه بدهید به مدرسه یا محل برگزاری کلاس می‌دهیم.
+purpose-resettlement-referral-explained = از این اطلاعات استفاده می‌کنیم تا شما را برای اسکان مجدد در کشوری دیگر معرفی کنیم. این اطلاعات را فقط اگر اجازه بدهید به کمیساریای عالی سازمان ملل متحد در امور پناهندگان (UNHCR) و آن کشور می‌دهیم.
+purpose-service-updates-explained = برایتان خبرهایی دربارهٔ خدماتی می‌فرستیم که ممکن است به شما کمک کند، مثل کلاس‌های تازه یا تغییر ساعت کاری. فقط اگر اجازه بدهید.

@@ -1,20 +1,20 @@
-# Amana — English: consent. Every locale has the same keys.
+# Amana — français : accord (consentement). Chaque langue a les mêmes clés.
 
-nav-consent = Consent
-consent-title = Your consent
-consent-intro = Some of your information is only used if you agree. Here you can see each of these uses, give your consent or take it back at any time. Taking it back is as easy as giving it, and it takes effect at once.
-notice-consent-changed = Your choice was saved. It takes effect now.
-consent-given = You have given your consent
-consent-not-given = You have not given your consent
-consent-give = Give consent
-consent-withdraw = Take back consent
-consent-history = History of your choices
-consent-history-none = No choices recorded yet.
-consent-history-given = Consent given
-consent-history-withdrawn = Consent taken back
-consent-version = text version
-my-data-consent-withdrawn = Not used any more: you took back your consent.
+nav-consent = Mon accord
+consent-title = Votre accord
+consent-intro = Certaines de vos informations sont utilisées seulement si vous êtes d'accord. Ici, vous pouvez voir chacune de ces utilisations, et donner ou retirer votre accord à tout moment. Retirer votre accord est aussi simple que de le donner, et cela s'applique tout de suite.
+notice-consent-changed = Votre choix est enregistré. Il s'applique dès maintenant.
+consent-given = Vous avez donné votre accord
+consent-not-given = Vous n'avez pas donné votre accord
+consent-give = Donner mon accord
+consent-withdraw = Retirer mon accord
+consent-history = Historique de vos choix
+consent-history-none = Aucun choix enregistré pour l'instant.
+consent-history-given = Accord donné
+consent-history-withdrawn = Accord retiré
+consent-version = version du texte
+my-data-consent-withdrawn = Ne sert plus : vous avez retiré votre accord.
 
-purpose-integration-support-explained = We use this information to offer you school places, language courses and help with finding work. We share it with the school or course provider only if you agree.
-purpose-resettlement-referral-explained = We use this information to refer you for resettlement to another country, and share it with UNHCR and that country only if you agree.
-purpose-service-updates-explained = We send you news about services that may help you, such as new courses or changes in opening hours. Only if you agree.
+purpose-integration-support-explained = Nous utilisons ces informations pour vous proposer une place à l'école, des cours de langue et de l'aide pour trouver du travail. Nous les partageons avec l'école ou l'organisme de cours seulement si vous êtes d'accord.
+purpose-resettlement-referral-explained = Nous utilisons ces informations pour proposer votre dossier pour une réinstallation dans un autre pays. Nous les partageons avec le HCR et ce pays seulement si vous êtes d'accord.
+purpose-service-updates-explained = Nous vous envoyons des informations sur des services qui peuvent vous aider, par exemple de nouveaux cours ou des changements d'horaires d'ouverture. Seulement si vous êtes d'accord.

@@ -1,20 +1,20 @@
-# Amana — English: consent. Every locale has the same keys.
+# Amana — українська: згода. У кожній мові однакові ключі.
 
-nav-consent = Consent
-consent-title = Your consent
-consent-intro = Some of your information is only used if you agree. Here you can see each of these uses, give your consent or take it back at any time. Taking it back is as easy as giving it, and it takes effect at once.
-notice-consent-changed = Your choice was saved. It takes effect now.
-consent-given = You have given your consent
-consent-not-given = You have not given your consent
-consent-give = Give consent
-consent-withdraw = Take back consent
-consent-history = History of your choices
-consent-history-none = No choices recorded yet.
-consent-history-given = Consent given
-consent-history-withdrawn = Consent taken back
-consent-version = text version
-my-data-consent-withdrawn = Not used any more: you took back your consent.
+nav-consent = Згода
+consent-title = Ваша згода
+consent-intro = Деякі ваші дані використовують лише тоді, коли ви погоджуєтеся. Тут ви бачите кожне таке використання і можете будь-коли дати або відкликати свою згоду. Відкликати згоду так само просто, як і дати, і це діє одразу.
+notice-consent-changed = Ваш вибір збережено. Він діє вже зараз.
+consent-given = Ви дали свою згоду
+consent-not-given = Ви не дали своєї згоди
+consent-give = Дати згоду
+consent-withdraw = Відкликати згоду
+consent-history = Історія ваших рішень
+consent-history-none = Поки що нічого не записано.
+consent-history-given = Згоду дано
+consent-history-withdrawn = Згоду відкликано
+consent-version = версія тексту
+my-data-consent-withdrawn = Більше не використовують: ви відкликали свою згоду.
 
-purpose-integration-support-explained = We use this information to offer you school places, language courses and help with finding work. We share it with the school or course provider only if you agree.
-purpose-resettlement-referral-explained = We use this information to refer you for resettlement to another country, and share it with UNHCR and that country only if you agree.
-purpose-service-updates-explained = We send you news about services that may help you, such as new courses or changes in opening hours. Only if you agree.
+purpose-integration-support-explained = Ми використовуємо ці дані, щоб запропонувати вам місце в школі, мовні курси й допомогу з пошуком роботи. Ми передаємо їх школі чи організатору курсів, лише якщо ви погодитеся.
+purpose-resettlement-referral-explained = Ми використовуємо ці дані, щоб направити вас на переселення до іншої країни, і передаємо їх УВКБ ООН та цій країні, лише якщо ви погодитеся.
+purpose-service-updates-explained = Ми надсилаємо вам новини про послуги, які можуть вам допомогти, наприклад про нові курси чи зміни в годинах роботи. Лише якщо ви погодитеся.

@@ -105,6 +105,9 @@ pub struct Config {
     pub demo: bool,
     /// Mark cookies `Secure`. Defaults to on unless Amana listens on a loopback address (local use).
     pub secure_cookies: bool,
+    /// The independent oversight body, shown on every page.
+    pub oversight_name: String,
+    pub oversight_contact: String,
     /// Where "quick exit" sends a person: a neutral site that reveals nothing about Amana.
     pub quick_exit_url: String,
     /// Base64 of 32 bytes that wrap every person's data key. Without it, a key file in the data folder is used.
@@ -175,6 +178,10 @@ impl Config {
             demo,
             secure_cookies,
             quick_exit_url,
+            oversight_name: get("AMANA_OVERSIGHT_NAME")
+                .unwrap_or_else(|| "Independent Data Protection Commissioner (fictional)".to_owned()),
+            oversight_contact: get("AMANA_OVERSIGHT_CONTACT")
+                .unwrap_or_else(|| "complaints@oversight.example · +000 555 0100".to_owned()),
             master_key: get("AMANA_MASTER_KEY").map(SecretString::from),
         })
     }

@@ -70,6 +70,13 @@ impl MasterKey {
         Ok(PersonKey { person, key: *Key::from_slice(&raw) })
     }
 
+    /// The key for values that belong to no person (an anonymous complaint), derived from the master key.
+    pub fn system_key(&self) -> PersonKey {
+        let derived = self.keyed_hash("system-key", "amana");
+        let bytes = hex::decode(derived).unwrap_or_default();
+        PersonKey { person: 0, key: *Key::from_slice(&bytes) }
+    }
+
     /// A keyed one-way hash (HMAC-SHA-256, hex) of a secret such as a one-time code, bound to a context.
     pub fn keyed_hash(&self, context: &str, secret: &str) -> String {
         let mut mac = match <Hmac<Sha256> as Mac>::new_from_slice(self.0.as_slice()) {
@@ -88,6 +95,7 @@ fn wrap_aad(person: i64) -> Vec<u8> {
 }
 
 /// One person's data key.
+#[derive(Clone)]
 pub struct PersonKey {
     person: i64,
     key: Key,
@@ -156,15 +164,18 @@ pub fn random_digits(digits: usize) -> String {
     (0..digits).map(|_| char::from(b'0' + rng.gen_range(0..10u8))).collect()
 }
 
-/// A request reference people can read aloud and type: `R-XXXX-XXXX` from 32 unambiguous characters (40 bits).
-pub fn random_reference() -> String {
+/// `len` random characters from 32 that cannot be mistaken for each other (no 0/O, 1/I): 5 bits each.
+pub fn random_unambiguous(len: usize) -> String {
     use rand::Rng;
     const ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     let mut rng = rand::rngs::OsRng;
-    let mut pick = || char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]);
-    let first: String = (0..4).map(|_| pick()).collect();
-    let second: String = (0..4).map(|_| pick()).collect();
-    format!("R-{first}-{second}")
+    (0..len).map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())])).collect()
+}
+
+/// A request reference people can read aloud and type: `R-XXXX-XXXX` (40 bits).
+pub fn random_reference() -> String {
+    let code = random_unambiguous(8);
+    format!("R-{}-{}", &code[..4], &code[4..])
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use amana_app::contract::{
-    Category, CategoryFields, ChallengeId, MigrantPortal, MyData, PersonId, SignInRequest, SignedIn,
+    ChallengeId, MigrantPortal, MyData, PersonId, SignInRequest, SignedIn,
 };
 use amana_app::errors::PortalError;
 use amana_app::i18n::Locale;
@@ -36,7 +36,8 @@ pub struct SignInLimits {
     codes_per_client: DefaultKeyedRateLimiter<String>,
 }
 
-fn quota(burst: u32, replenish_every: Duration) -> Quota {
+/// A quota of `burst` at once, then one more every `replenish_every`.
+pub(crate) fn quota(burst: u32, replenish_every: Duration) -> Quota {
     let burst = NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN);
     Quota::with_period(replenish_every).unwrap_or_else(|| Quota::per_minute(burst)).allow_burst(burst)
 }
@@ -190,25 +191,9 @@ impl MigrantPortal for Portal {
 
     #[tracing::instrument(skip_all, fields(person_id = person))]
     async fn my_data(&self, person: PersonId) -> Result<MyData, PortalError> {
-        let (row, key) = records::person_with_key(&self.storage, &self.master_key, person)
-            .await?
-            .ok_or(PortalError::NotFound)?;
-        let mut categories: Vec<CategoryFields> = Vec::new();
-        let mut field_names = Vec::new();
-        let withdrawn = records::withdrawn_purposes(&self.storage, person).await?;
-        for field in self.storage.fields_of(person).await? {
-            let Some(category) = Category::from_key(&field.category) else {
-                tracing::warn!(field_id = field.id, "field with an unknown category");
-                continue;
-            };
-            let Some(held) = records::held_field(field, &key, &withdrawn)? else { continue };
-            field_names.push(held.key.clone());
-            match categories.iter_mut().find(|c| c.category == category) {
-                Some(group) => group.fields.push(held),
-                None => categories.push(CategoryFields { category, fields: vec![held] }),
-            }
-        }
-        categories.sort_by_key(|c| c.category);
+        let (row, categories) =
+            records::record_of(&self.storage, &self.master_key, person).await?.ok_or(PortalError::NotFound)?;
+        let field_names = records::field_names(&categories);
         let mut tx = self.storage.begin_write().await?;
         let event = NewAuditEvent {
             field_names: serde_json::to_string(&field_names).context("listing field names")?,

@@ -1,6 +1,6 @@
 //! Reading a person's record: their data key, and their fields as they see them (decrypted, with metadata).
 
-use amana_app::contract::HeldField;
+use amana_app::contract::{Category, CategoryFields, HeldField};
 use anyhow::Context;
 
 use crate::crypto::{MasterKey, PersonKey};
@@ -23,6 +23,35 @@ pub async fn withdrawn_purposes(storage: &Storage, person: i64) -> anyhow::Resul
         }
     }
     Ok(latest.into_iter().filter(|(_, action)| *action == "withdrawn").map(|(p, _)| p.to_owned()).collect())
+}
+
+/// Everything held about the person, decrypted and grouped by category in display order.
+pub async fn record_of(
+    storage: &Storage,
+    master: &MasterKey,
+    person: i64,
+) -> anyhow::Result<Option<(PersonRow, Vec<CategoryFields>)>> {
+    let Some((row, key)) = person_with_key(storage, master, person).await? else { return Ok(None) };
+    let withdrawn = withdrawn_purposes(storage, person).await?;
+    let mut categories: Vec<CategoryFields> = Vec::new();
+    for field in storage.fields_of(person).await? {
+        let Some(category) = Category::from_key(&field.category) else {
+            tracing::warn!(field_id = field.id, "field with an unknown category");
+            continue;
+        };
+        let Some(held) = held_field(field, &key, &withdrawn)? else { continue };
+        match categories.iter_mut().find(|c| c.category == category) {
+            Some(group) => group.fields.push(held),
+            None => categories.push(CategoryFields { category, fields: vec![held] }),
+        }
+    }
+    categories.sort_by_key(|c| c.category);
+    Ok(Some((row, categories)))
+}
+
+/// The keys of every field in `categories` (for audit events: names, never values).
+pub fn field_names(categories: &[CategoryFields]) -> Vec<String> {
+    categories.iter().flat_map(|c| c.fields.iter().map(|f| f.key.clone())).collect()
 }
 
 /// The person (not erased) and their key.

@@ -3,12 +3,14 @@
 //! notification. Implements the UI's `MigrantRights` contract.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use amana_app::contract::{Category, HeldField, PersonId};
 use amana_app::errors::{FieldError, PortalError};
 use amana_app::rights::{
-    Actor, ConsentChange, ConsentOverview, ConsentState, MigrantRights, NewRequest, RequestDetail, RequestKind,
-    RequestMessage, RequestStatus, RequestSummary, TimelineEntry, MAX_TEXT_CHARS, MAX_VALUE_CHARS,
+    AccessEntry, ComplaintReceipt, NewComplaint, AccessPage, Actor, ConsentChange, ConsentOverview, ConsentState, MigrantRights, MyExport, NewRequest,
+    RequestDetail, RequestKind, RequestMessage, RequestStatus, RequestSummary, TimelineEntry, ACCESS_PAGE_SIZE,
+    MAX_TEXT_CHARS, MAX_VALUE_CHARS,
 };
 use anyhow::Context;
 use async_trait::async_trait;
@@ -16,12 +18,13 @@ use tokio::sync::Notify;
 
 use crate::audit;
 use crate::clock::{add_months, iso_date, iso_minute, Clock};
-use crate::crypto::{random_reference, random_token, MasterKey, PersonKey};
+use crate::crypto::{random_reference, random_token, random_unambiguous, MasterKey, PersonKey};
 use crate::outbox::{self, Notice, OutboxMessage};
+use crate::portal::quota;
 use crate::records;
 use crate::routing::{self, RoutingFacts};
 use crate::storage::consent;
-use crate::storage::requests::{self as sql, InsertRequest, RequestRow};
+use crate::storage::requests::{self as sql, InsertRequest, RequestFieldRow, RequestRow};
 use crate::storage::{NewAuditEvent, PersonRow, Storage, WriteTx};
 
 /// Statuses in which the person may still withdraw or add information.
@@ -32,6 +35,7 @@ pub struct Rights {
     pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
     pub outbox_wake: Arc<Notify>,
+    pub limits: ComplaintLimits,
 }
 
 fn self_event(person: PersonId, action: &str, request: i64, field_names: &[String]) -> NewAuditEvent {
@@ -90,6 +94,42 @@ impl Rights {
         })
     }
 
+    /// A request in full, decrypted with `key` (the person's, or the system key for an anonymous complaint).
+    async fn detail(&self, row: RequestRow, key: &PersonKey, fields: Vec<RequestFieldRow>) -> Result<RequestDetail, PortalError> {
+        let proposed_value = fields
+            .iter()
+            .find_map(|f| f.proposed_value_enc.as_deref())
+            .map(|sealed| key.decrypt(sealed))
+            .transpose()?;
+        let explanation = row.explanation_enc.as_deref().map(|sealed| key.decrypt(sealed)).transpose()?;
+        let timeline = self
+            .storage
+            .request_events(row.id)
+            .await?
+            .into_iter()
+            .map(|e| TimelineEntry { at: iso_minute(e.at), event: e.event, by: actor(&e.actor_kind, e.staff_role, e.staff_office) })
+            .collect();
+        let mut messages = Vec::new();
+        for m in self.storage.request_messages(row.id).await? {
+            let text = match (&m.body_enc, &m.template_key) {
+                (Some(sealed), _) => key.decrypt(sealed)?,
+                (None, Some(template)) => format!("template:{template}"),
+                (None, None) => String::new(),
+            };
+            messages.push(RequestMessage { at: iso_minute(m.at), by: actor(&m.author_kind, m.staff_role, m.staff_office), text });
+        }
+        Ok(RequestDetail {
+            summary: self.summary(&row, fields.iter().map(|f| f.field_key.clone()).collect())?,
+            proposed_value,
+            explanation,
+            extension_reason: row.extension_reason.clone(),
+            decision_outcome: row.decision_outcome.clone(),
+            decision_reasons: row.decision_reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default(),
+            timeline,
+            messages,
+        })
+    }
+
     /// Validates a new request against the person's record; returns the field it concerns.
     async fn validate(&self, person: PersonId, request: &NewRequest, key: &PersonKey) -> Result<Validated, PortalError> {
         let mut errors = Vec::new();
@@ -138,9 +178,20 @@ impl Rights {
 /// Who did something, as the person may know it (staff by role and office, never by name).
 fn actor(kind: &str, role: Option<String>, office: Option<String>) -> Actor {
     match kind {
-        "self" => Actor::You,
+        "self" | "person" | "anonymous" => Actor::You,
         "staff" => Actor::Staff { role: role.unwrap_or_default(), office: office.unwrap_or_default() },
+        "helper" => Actor::Helper { name: role.unwrap_or_default(), organisation: office.unwrap_or_default() },
         _ => Actor::System,
+    }
+}
+
+fn access_entry(row: crate::storage::AuditRow) -> AccessEntry {
+    AccessEntry {
+        at: iso_minute(row.at),
+        action: row.action.replace('.', "-"),
+        fields: serde_json::from_str(&row.field_names).unwrap_or_default(),
+        reason: row.reason,
+        by: actor(&row.actor_kind, row.actor_role, row.actor_office),
     }
 }
 
@@ -199,6 +250,8 @@ impl MigrantRights for Rights {
                 submitted_by_kind: "self",
                 submitted_by_id: Some(person),
                 explanation_enc,
+                related_request_id: None,
+                receipt_hash: None,
             },
         )
         .await?;
@@ -239,38 +292,7 @@ impl MigrantRights for Rights {
         let row = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
         let fields: Vec<_> =
             self.storage.request_fields_of(person).await?.into_iter().filter(|f| f.request_id == row.id).collect();
-        let proposed_value = fields
-            .iter()
-            .find_map(|f| f.proposed_value_enc.as_deref())
-            .map(|sealed| key.decrypt(sealed))
-            .transpose()?;
-        let explanation = row.explanation_enc.as_deref().map(|sealed| key.decrypt(sealed)).transpose()?;
-        let timeline = self
-            .storage
-            .request_events(row.id)
-            .await?
-            .into_iter()
-            .map(|e| TimelineEntry { at: iso_minute(e.at), event: e.event, by: actor(&e.actor_kind, e.staff_role, e.staff_office) })
-            .collect();
-        let mut messages = Vec::new();
-        for m in self.storage.request_messages(row.id).await? {
-            let text = match (&m.body_enc, &m.template_key) {
-                (Some(sealed), _) => key.decrypt(sealed)?,
-                (None, Some(template)) => format!("template:{template}"),
-                (None, None) => String::new(),
-            };
-            messages.push(RequestMessage { at: iso_minute(m.at), by: actor(&m.author_kind, m.staff_role, m.staff_office), text });
-        }
-        Ok(RequestDetail {
-            summary: self.summary(&row, fields.iter().map(|f| f.field_key.clone()).collect())?,
-            proposed_value,
-            explanation,
-            extension_reason: row.extension_reason.clone(),
-            decision_outcome: row.decision_outcome.clone(),
-            decision_reasons: row.decision_reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default(),
-            timeline,
-            messages,
-        })
+        self.detail(row, &key, fields).await
     }
 
     #[tracing::instrument(skip_all, fields(person_id = person))]
@@ -371,4 +393,175 @@ impl MigrantRights for Rights {
         tracing::info!(purpose_id = purpose.id, action, "consent changed");
         Ok(())
     }
+
+    async fn access_log(&self, person: PersonId, page: u32) -> Result<AccessPage, PortalError> {
+        let page = page.max(1);
+        let size = i64::try_from(ACCESS_PAGE_SIZE).unwrap_or(20);
+        let offset = (i64::from(page) - 1) * size;
+        // One row more than a page tells whether there is a next page.
+        let mut rows = self.storage.accesses_to(person, offset, size + 1).await?;
+        let has_more = rows.len() > ACCESS_PAGE_SIZE;
+        rows.truncate(ACCESS_PAGE_SIZE);
+        Ok(AccessPage { entries: rows.into_iter().map(access_entry).collect(), page, has_more })
+    }
+
+    #[tracing::instrument(skip_all, fields(person_id = person))]
+    async fn export(&self, person: PersonId) -> Result<MyExport, PortalError> {
+        let (row, data) = records::record_of(&self.storage, &self.master_key, person).await?.ok_or(PortalError::NotFound)?;
+        let mut requests = Vec::new();
+        for summary in self.requests(person).await? {
+            requests.push(self.request(person, &summary.reference).await?);
+        }
+        let consent = self.consents(person).await?;
+        let access_log =
+            self.storage.accesses_to(person, 0, i64::MAX / 2).await?.into_iter().map(access_entry).collect();
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        let event = NewAuditEvent {
+            actor_kind: "person".into(),
+            actor_id: Some(person),
+            action: "record.exported".into(),
+            person_id: Some(person),
+            object_type: Some("record".into()),
+            object_id: Some(person),
+            field_names: serde_json::to_string(&records::field_names(&data)).context("listing field names")?,
+            ..NewAuditEvent::default()
+        };
+        audit::append(&mut tx, now, event).await?;
+        tx.commit().await?;
+        Ok(MyExport { generated_at: iso_minute(now), case_reference: row.case_reference, data, requests, consent, access_log })
+    }
+
+    #[tracing::instrument(skip_all)]
+    async fn file_complaint(
+        &self,
+        person: Option<PersonId>,
+        complaint: NewComplaint,
+    ) -> Result<ComplaintReceipt, PortalError> {
+        if person.is_none() && self.limits.anonymous_complaints.check_key(&complaint.client).is_err() {
+            return Err(PortalError::RateLimited);
+        }
+        let text = match optional_text(Some(&complaint.text), MAX_TEXT_CHARS, "complaint", "CP-002") {
+            Ok(Some(text)) => text,
+            Ok(None) => return Err(PortalError::Invalid(vec![FieldError::new("complaint", "CP-001")])),
+            Err(error) => return Err(PortalError::Invalid(vec![error])),
+        };
+        let owner = match person {
+            Some(person) => Some(self.person(person).await?),
+            None => None,
+        };
+        let related = match (person, complaint.related_reference.as_deref().filter(|r| !r.is_empty())) {
+            (Some(person), Some(reference)) => Some(
+                self.storage
+                    .request_of(person, reference)
+                    .await?
+                    .ok_or_else(|| PortalError::Invalid(vec![FieldError::new("related", "CP-003")]))?
+                    .id,
+            ),
+            _ => None,
+        };
+        let key = match &owner {
+            Some((_, key)) => key.clone(),
+            None => self.master_key.system_key(),
+        };
+        let receipt_code = person.is_none().then(random_receipt_code);
+        let receipt_hash = receipt_code.as_deref().map(|code| self.master_key.keyed_hash("complaint-receipt", &normalise_receipt(code)));
+        // Complaints always go to the data-protection officer's team.
+        let team = match self.storage.team_by_key("dpo").await? {
+            Some(team) => Some(team),
+            None => self.storage.default_team().await?,
+        };
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        let mut reference = random_reference();
+        while sql::reference_taken(&mut tx, &reference).await? {
+            reference = random_reference();
+        }
+        let id = sql::insert_request(
+            &mut tx,
+            InsertRequest {
+                reference: &reference,
+                person_id: person,
+                kind: RequestKind::Complaint.key(),
+                locale: complaint.locale.code(),
+                received_at: now,
+                due_at: add_months(now, 1),
+                team_id: team,
+                submitted_by_kind: if person.is_some() { "self" } else { "anonymous" },
+                submitted_by_id: person,
+                explanation_enc: Some(key.encrypt(&text)?),
+                related_request_id: related,
+                receipt_hash,
+            },
+        )
+        .await?;
+        sql::insert_event(&mut tx, id, now, "submitted", if person.is_some() { "self" } else { "anonymous" }, person).await?;
+        let event = NewAuditEvent {
+            actor_kind: if person.is_some() { "person".into() } else { "anonymous".into() },
+            actor_id: person,
+            action: "complaint.filed".into(),
+            person_id: person,
+            object_type: Some("request".into()),
+            object_id: Some(id),
+            field_names: "[]".into(),
+            ..NewAuditEvent::default()
+        };
+        audit::append(&mut tx, now, event).await?;
+        if let Some((row, key)) = &owner {
+            self.queue_notice(&mut tx, row, key, complaint.locale.code(), Notice::RequestReceived).await?;
+        }
+        tx.commit().await?;
+        self.outbox_wake.notify_one();
+        tracing::info!(request_id = id, anonymous = person.is_none(), "complaint filed");
+        Ok(ComplaintReceipt { reference, receipt_code })
+    }
+
+    async fn find_complaint(&self, receipt_code: &str, client: &str) -> Result<String, PortalError> {
+        if self.limits.receipt_lookups.check_key(&client.to_owned()).is_err() {
+            return Err(PortalError::RateLimited);
+        }
+        let hash = self.master_key.keyed_hash("complaint-receipt", &normalise_receipt(receipt_code));
+        self.storage.complaint_by_receipt(&hash).await?.ok_or(PortalError::NotFound)
+    }
+
+    async fn anonymous_complaint(&self, reference: &str) -> Result<RequestDetail, PortalError> {
+        let row = self.storage.anonymous_complaint(reference).await?.ok_or(PortalError::NotFound)?;
+        self.detail(row, &self.master_key.system_key(), Vec::new()).await
+    }
+}
+
+/// Rate limits on what anyone can do without signing in.
+pub struct ComplaintLimits {
+    anonymous_complaints: governor::DefaultKeyedRateLimiter<String>,
+    receipt_lookups: governor::DefaultKeyedRateLimiter<String>,
+}
+
+impl Default for ComplaintLimits {
+    /// Five anonymous complaints per client address, then one every twelve minutes; ten receipt look-ups, then
+    /// one every ninety seconds.
+    fn default() -> Self {
+        ComplaintLimits {
+            anonymous_complaints: governor::RateLimiter::keyed(quota(5, Duration::from_secs(720))),
+            receipt_lookups: governor::RateLimiter::keyed(quota(10, Duration::from_secs(90))),
+        }
+    }
+}
+
+impl ComplaintLimits {
+    /// Forgets state for keys back at full allowance.
+    pub fn forget_idle(&self) {
+        self.anonymous_complaints.retain_recent();
+        self.receipt_lookups.retain_recent();
+    }
+}
+
+/// A receipt code: 16 unambiguous characters (80 bits), shown as `XXXX-XXXX-XXXX-XXXX`.
+fn random_receipt_code() -> String {
+    let code: Vec<char> = random_unambiguous(16).chars().collect();
+    code.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
+}
+
+/// What a receipt code is compared by: upper case, no spaces or dashes.
+fn normalise_receipt(code: &str) -> String {
+    code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
 }

@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use amana_app::Services;
+use amana_app::{Services, SiteInfo};
 use anyhow::Context;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
@@ -15,7 +15,7 @@ use crate::crypto::MasterKey;
 use crate::mail::Mailer;
 use crate::outbox::OutboxWorker;
 use crate::portal::{Portal, SignInLimits};
-use crate::rights::Rights;
+use crate::rights::{ComplaintLimits, Rights};
 use crate::storage::{SqlSessionStore, Storage};
 use crate::web::{self, WebConfig};
 
@@ -27,6 +27,7 @@ pub struct Application {
     router: axum::Router,
     outbox: OutboxWorker,
     portal: Arc<Portal>,
+    rights: Arc<Rights>,
     clock: Arc<dyn Clock>,
 }
 
@@ -58,8 +59,13 @@ impl Application {
             master_key: portal.master_key.clone(),
             clock: clock.clone(),
             outbox_wake: wake.clone(),
+            limits: ComplaintLimits::default(),
         });
-        let services = Services { portal: portal.clone(), rights };
+        let site = SiteInfo {
+            oversight_name: config.oversight_name.clone(),
+            oversight_contact: config.oversight_contact.clone(),
+        };
+        let services = Services { portal: portal.clone(), rights: rights.clone(), site };
         let router = web::router(storage.clone(), services, WebConfig {
                 secure_cookies: config.secure_cookies,
                 quick_exit_url: config.quick_exit_url.clone(),
@@ -80,13 +86,14 @@ impl Application {
             domain,
             public_url: config.public_url.clone(),
         };
-        Ok(Application { address, storage, listener, router, outbox, portal, clock })
+        Ok(Application { address, storage, listener, router, outbox, portal, rights, clock })
     }
 
     /// Serves until `shutdown` completes, with the outbox and housekeeping workers running beside.
     pub async fn serve(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let outbox = tokio::spawn(self.outbox.run(Duration::from_secs(2)));
-        let housekeeping = tokio::spawn(housekeeping(self.storage.clone(), self.portal.clone(), self.clock.clone()));
+        let housekeeping =
+            tokio::spawn(housekeeping(self.storage.clone(), self.portal.clone(), self.rights.clone(), self.clock.clone()));
         tracing::info!(address = %self.address, backend = ?self.storage.backend(), "Amana is listening");
         let served = axum::serve(
             self.listener,
@@ -101,7 +108,7 @@ impl Application {
 }
 
 /// Every ten minutes: drop expired sessions, sign-in attempts that ended a day ago, and idle rate-limit state.
-async fn housekeeping(storage: Storage, portal: Arc<Portal>, clock: Arc<dyn Clock>) {
+async fn housekeeping(storage: Storage, portal: Arc<Portal>, rights: Arc<Rights>, clock: Arc<dyn Clock>) {
     let sessions = SqlSessionStore::new(storage.clone());
     let mut tick = tokio::time::interval(Duration::from_secs(600));
     loop {
@@ -114,5 +121,6 @@ async fn housekeeping(storage: Storage, portal: Arc<Portal>, clock: Arc<dyn Cloc
             tracing::warn!(error = %error, "could not purge old sign-in attempts");
         }
         portal.limits.forget_idle();
+        rights.limits.forget_idle();
     }
 }

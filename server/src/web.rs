@@ -2,6 +2,7 @@
 //! request passes (session, language and page environment, CSRF, security headers, compression).
 
 mod csrf;
+mod export;
 mod page_env;
 
 use std::sync::Arc;
@@ -45,6 +46,7 @@ pub struct WebConfig {
 pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
     let leptos_options = LeptosOptions::builder().output_name("amana").build();
     let routes = generate_route_list(App);
+    let rights = services.rights.clone();
     let context = move || {
         provide_context(services.clone());
         amana_app::provide_page_env();
@@ -62,6 +64,7 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
     Router::new()
         .route("/healthz", get(healthz).with_state(storage))
         .route("/exit", get(quick_exit).with_state(Arc::new(quick_exit_url)))
+        .route("/my-data/export.json", get(export::json).with_state(rights))
         .leptos_routes_with_context(&leptos_options, routes, context.clone(), shell)
         .fallback(leptos_axum::render_app_async_with_context(context, shell))
         .with_state(leptos_options)

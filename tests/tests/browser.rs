@@ -110,3 +110,48 @@ async fn pages_fit_a_320_pixel_screen_with_touch_targets_of_at_least_44_pixels()
     }
     browser.close().await;
 }
+
+/// Signs in as DEMO-0001 in the browser, opens "this is wrong" on the family name and files a correction.
+async fn file_a_correction(javascript: JavaScript) {
+    let app = spawn_app().await;
+    let browser = Browser::start(javascript, 360).await;
+    let b = &browser.client;
+    let en = Locale::default();
+    b.goto(&format!("{}/sign-in", app.base)).await.unwrap();
+    b.find(Locator::Css("input[name=case_reference]")).await.unwrap().send_keys(DEMO_1.0).await.unwrap();
+    b.find(Locator::Css("input[name=date_of_birth]")).await.unwrap().send_keys(DEMO_1.1).await.unwrap();
+    click_to(b, "form button[type=submit]", "/sign-in/code").await;
+    let mail = app.wait_for_mail(1).await;
+    b.find(Locator::Css("input[name=code]")).await.unwrap().send_keys(&mail.sign_in_code()).await.unwrap();
+    click_to(b, "form button[type=submit]", "/my-data").await;
+
+    let card = b.find(Locator::XPath("//li[contains(@class,'field-card')][h3='Family name']")).await.unwrap();
+    let link = card.find(Locator::Css(".field-actions a")).await.unwrap();
+    let href = link.attr("href").await.unwrap().unwrap();
+    click_to(b, &format!("a[href='{href}']"), &href).await;
+    let input = b.find(Locator::Css("input[name=proposed_value]")).await.unwrap();
+    input.clear().await.unwrap();
+    input.send_keys("Haddad-Mansour").await.unwrap();
+    b.find(Locator::Css("textarea[name=explanation]")).await.unwrap().send_keys("My married name").await.unwrap();
+    b.find(Locator::Css("#request-form button[type=submit]")).await.unwrap().click().await.unwrap();
+    for _ in 0..100 {
+        if b.current_url().await.unwrap().path().starts_with("/requests/R-") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(b.current_url().await.unwrap().path().starts_with("/requests/R-"));
+    assert_eq!(b.find(Locator::Css(".notice")).await.unwrap().text().await.unwrap(), en.text("notice-request-filed"));
+    assert_eq!(b.find(Locator::Css("main .value bdi")).await.unwrap().text().await.unwrap(), "Haddad-Mansour");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_correction_is_filed_in_a_browser_with_javascript_off() {
+    file_a_correction(JavaScript::Off).await;
+}
+
+#[tokio::test]
+async fn a_correction_is_filed_in_a_browser_with_javascript_on() {
+    file_a_correction(JavaScript::On).await;
+}

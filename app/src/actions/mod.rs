@@ -1,10 +1,12 @@
 //! Server functions behind the migrant forms. Each is thin: read the session, parse the input into validated
 //! types, call a backend service, then Post/Redirect/Get with a flash that keeps what the person typed.
 
+mod complaints;
 mod consent;
 mod requests;
 mod sign_in;
 
+pub use complaints::{FileComplaint, LookUpComplaint};
 pub use consent::SetConsent;
 pub use requests::{AddInformation, FileRequest, WithdrawRequest};
 pub use sign_in::{SignOut, StartSignIn, VerifySignInCode};

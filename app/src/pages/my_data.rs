@@ -23,7 +23,7 @@ pub fn MyDataPage() -> impl IntoView {
             None => Err(PortalError::Unexpected(anyhow::anyhow!("services missing from context"))),
         };
         match result {
-            Ok(data) => view! { <MyDataView data=data/> }.into_any(),
+            Ok(data) => view! { <MyDataView data=data actions=true/> }.into_any(),
             Err(error) => {
                 if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
                     response.set_status(error.status());
@@ -43,14 +43,22 @@ pub fn MyDataPage() -> impl IntoView {
     .into_any()
 }
 
+/// The record, grouped by category. With `actions`, each field offers its requests (on My data; not in the
+/// printable export).
 #[component]
-fn MyDataView(data: MyData) -> impl IntoView {
+pub(crate) fn MyDataView(data: MyData, actions: bool) -> impl IntoView {
     let reference = data.case_reference;
     view! {
         <p class="reference">
             {t("my-data-reference")} " " <bdi class="value">{reference}</bdi>
         </p>
         <p>{t("my-data-intro")}</p>
+        {actions.then(|| view! {
+            <ul class="record-links">
+                <li><a href="/my-data/download">{t("download-title")}</a></li>
+                <li><a href="/my-data/access">{t("access-title")}</a></li>
+            </ul>
+        })}
         <nav class="toc" aria-label=t("my-data-categories")>
             <ul>
                 {data.categories.iter().map(|group| {
@@ -59,13 +67,13 @@ fn MyDataView(data: MyData) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </nav>
-        {data.categories.into_iter().map(|group| view! { <CategorySection group=group/> }).collect_view()}
-        <p class="erase-all"><a href="/my-data/erase">{t("my-data-erase-all")}</a></p>
+        {data.categories.into_iter().map(|group| view! { <CategorySection group=group actions=actions/> }).collect_view()}
+        {actions.then(|| view! { <p class="erase-all"><a href="/my-data/erase">{t("my-data-erase-all")}</a></p> })}
     }
 }
 
 #[component]
-fn CategorySection(group: CategoryFields) -> impl IntoView {
+fn CategorySection(group: CategoryFields, actions: bool) -> impl IntoView {
     let key = group.category.key();
     let sensitive = group.category.is_sensitive();
     view! {
@@ -76,7 +84,7 @@ fn CategorySection(group: CategoryFields) -> impl IntoView {
             </h2>
             {sensitive.then(|| view! { <p class="small">{t("my-data-sensitive-explained")}</p> })}
             <ul class="fields">
-                {group.fields.into_iter().map(|field| view! { <FieldCard field=field/> }).collect_view()}
+                {group.fields.into_iter().map(|field| view! { <FieldCard field=field actions=actions/> }).collect_view()}
             </ul>
         </section>
     }
@@ -93,7 +101,7 @@ fn translated_value(value: &str) -> String {
 }
 
 #[component]
-fn FieldCard(field: HeldField) -> impl IntoView {
+fn FieldCard(field: HeldField, actions: bool) -> impl IntoView {
     let recipients = if field.recipients.is_empty() {
         t("recipient-none")
     } else {
@@ -116,11 +124,13 @@ fn FieldCard(field: HeldField) -> impl IntoView {
                 <dt>{t("my-data-shared-with")}</dt>
                 <dd>{recipients}</dd>
             </dl>
-            <p class="field-actions">
-                {["correct", "erase", "restrict"].into_iter().map(|action| view! {
-                    <a href=format!("/my-data/fields/{}/{action}", field.id)>{t(&format!("action-{action}"))}</a>
-                }).collect_view()}
-            </p>
+            {actions.then(|| view! {
+                <p class="field-actions">
+                    {["correct", "erase", "restrict"].into_iter().map(|action| view! {
+                        <a href=format!("/my-data/fields/{}/{action}", field.id)>{t(&format!("action-{action}"))}</a>
+                    }).collect_view()}
+                </p>
+            })}
         </li>
     }
 }

@@ -205,7 +205,7 @@ fn concerns(summary: &RequestSummary) -> String {
 
 /// Status, dates and what a request is about.
 #[component]
-fn SummaryFacts(summary: RequestSummary) -> impl IntoView {
+pub(crate) fn RequestFacts(summary: RequestSummary) -> impl IntoView {
     let extended = summary.extended_due_on.clone();
     view! {
         <dl class="facts">
@@ -249,7 +249,7 @@ pub fn RequestsPage() -> impl IntoView {
                         view! {
                             <li class="request-card">
                                 <h2><a href=href>{t(&format!("kind-{}", summary.kind.key()))}</a></h2>
-                                <SummaryFacts summary=summary/>
+                                <RequestFacts summary=summary/>
                             </li>
                         }
                     }).collect_view()}
@@ -316,7 +316,7 @@ fn RequestView(detail: RequestDetail) -> impl IntoView {
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     view! {
         <ErrorSummary errors=errors/>
-        <SummaryFacts summary=detail.summary.clone()/>
+        <RequestFacts summary=detail.summary.clone()/>
         {detail.extension_reason.clone().map(|reason| view! {
             <p class="notice"><strong>{t("request-extended")}</strong> " " <bdi>{reason}</bdi></p>
         })}
@@ -328,6 +328,30 @@ fn RequestView(detail: RequestDetail) -> impl IntoView {
             <h2>{t("request-explanation")}</h2>
             <p class="prewrap"><bdi>{text}</bdi></p>
         })}
+        <RequestHistory detail=detail.clone()/>
+        {open.then(|| view! {
+            <form method="post" action={<AddInformation as ServerFn>::url()} novalidate>
+                <CsrfField/>
+                <input type="hidden" name="reference" value=reference.clone()/>
+                <TextArea
+                    name="message"
+                    label="request-add-information"
+                    hint="request-add-information-hint"
+                    flash=flash.clone().unwrap_or_default()
+                    max_chars=MAX_TEXT_CHARS
+                />
+                <button type="submit" class="button">{t("request-send-information")}</button>
+            </form>
+            <p><a class="danger-link" href=format!("{}/withdraw", request_path(&reference))>{t("request-withdraw")}</a></p>
+        })}
+        <p><a href="/requests">{t("requests-back")}</a></p>
+    }
+}
+
+/// The decision's reasons, the timeline and the messages of a request.
+#[component]
+pub(crate) fn RequestHistory(detail: RequestDetail) -> impl IntoView {
+    view! {
         {(!detail.decision_reasons.is_empty()).then(|| view! {
             <h2>{t("request-decision")}</h2>
             <ul>{detail.decision_reasons.iter().map(|code| view! { <li>{t(&format!("reason-{code}"))}</li> }).collect_view()}</ul>
@@ -358,22 +382,6 @@ fn RequestView(detail: RequestDetail) -> impl IntoView {
             }
             .into_any()
         }}
-        {open.then(|| view! {
-            <form method="post" action={<AddInformation as ServerFn>::url()} novalidate>
-                <CsrfField/>
-                <input type="hidden" name="reference" value=reference.clone()/>
-                <TextArea
-                    name="message"
-                    label="request-add-information"
-                    hint="request-add-information-hint"
-                    flash=flash.clone().unwrap_or_default()
-                    max_chars=MAX_TEXT_CHARS
-                />
-                <button type="submit" class="button">{t("request-send-information")}</button>
-            </form>
-            <p><a class="danger-link" href=format!("{}/withdraw", request_path(&reference))>{t("request-withdraw")}</a></p>
-        })}
-        <p><a href="/requests">{t("requests-back")}</a></p>
     }
 }
 

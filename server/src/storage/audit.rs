@@ -93,6 +93,19 @@ impl Storage {
             .context("reading the audit log")
     }
 
+    /// Accesses to one person's record by staff or helpers, newest first: `limit` rows after skipping `offset`.
+    pub async fn accesses_to(&self, person: i64, offset: i64, limit: i64) -> anyhow::Result<Vec<AuditRow>> {
+        sqlx::query_as::<_, AuditRow>(&format!(
+            "SELECT {AUDIT_COLUMNS} FROM audit_events WHERE person_id = $1 AND actor_kind IN ('staff', 'helper')              ORDER BY seq DESC LIMIT $2 OFFSET $3"
+        ))
+        .bind(person)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await
+        .context("reading accesses to a record")
+    }
+
     /// The events about one person, newest first.
     pub async fn audit_for_person(&self, person: i64) -> anyhow::Result<Vec<AuditRow>> {
         sqlx::query_as::<_, AuditRow>(&format!(

@@ -71,6 +71,9 @@ pub struct InsertRequest<'a> {
     pub submitted_by_kind: &'a str,
     pub submitted_by_id: Option<i64>,
     pub explanation_enc: Option<Vec<u8>>,
+    pub related_request_id: Option<i64>,
+    /// Keyed hash of an anonymous complaint's receipt code.
+    pub receipt_hash: Option<String>,
 }
 
 const REQUEST_COLUMNS: &str = "id, reference, person_id, kind, status, locale, received_at, due_at, extended_due_at, \
@@ -80,8 +83,8 @@ pub async fn insert_request(tx: &mut WriteTx, r: InsertRequest<'_>) -> anyhow::R
     use sqlx::Row;
     let row = sqlx::query(
         "INSERT INTO requests (reference, person_id, kind, status, locale, received_at, due_at, team_id, \
-         submitted_by_kind, submitted_by_id, explanation_enc, created_at, updated_at) \
-         VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, $10, $5, $5) RETURNING id",
+         submitted_by_kind, submitted_by_id, explanation_enc, related_request_id, receipt_hash, created_at, updated_at) \
+         VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, $10, $11, $12, $5, $5) RETURNING id",
     )
     .bind(r.reference)
     .bind(r.person_id)
@@ -93,6 +96,8 @@ pub async fn insert_request(tx: &mut WriteTx, r: InsertRequest<'_>) -> anyhow::R
     .bind(r.submitted_by_kind)
     .bind(r.submitted_by_id)
     .bind(r.explanation_enc)
+    .bind(r.related_request_id)
+    .bind(r.receipt_hash)
     .fetch_one(tx.conn())
     .await
     .context("inserting a request")?;
@@ -272,6 +277,39 @@ impl Storage {
         .fetch_all(&self.pool)
         .await
         .context("loading a request's messages")
+    }
+
+    /// An anonymous complaint by its receipt hash; returns its reference.
+    pub async fn complaint_by_receipt(&self, receipt_hash: &str) -> anyhow::Result<Option<String>> {
+        let row: Option<(String,)> = sqlx::query_as(
+            "SELECT reference FROM requests WHERE receipt_hash = $1 AND kind = 'complaint' AND person_id IS NULL",
+        )
+        .bind(receipt_hash)
+        .fetch_optional(&self.pool)
+        .await
+        .context("looking up a complaint receipt")?;
+        Ok(row.map(|(r,)| r))
+    }
+
+    /// An anonymous complaint by reference.
+    pub async fn anonymous_complaint(&self, reference: &str) -> anyhow::Result<Option<RequestRow>> {
+        sqlx::query_as::<_, RequestRow>(&format!(
+            "SELECT {REQUEST_COLUMNS} FROM requests WHERE reference = $1 AND kind = 'complaint' AND person_id IS NULL"
+        ))
+        .bind(reference)
+        .fetch_optional(&self.pool)
+        .await
+        .context("loading an anonymous complaint")
+    }
+
+    /// The team with this key (complaints go to `dpo`).
+    pub async fn team_by_key(&self, key: &str) -> anyhow::Result<Option<i64>> {
+        let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM teams WHERE key = $1")
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await
+            .context("loading a team")?;
+        Ok(row.map(|(id,)| id))
     }
 
     /// Routing rules in order.

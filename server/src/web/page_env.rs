@@ -77,6 +77,10 @@ pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next
         (Some(session), true) => session.remove::<Flash>(session_keys::FLASH).await.ok().flatten(),
         _ => None,
     };
+    let followed_complaint = match &session {
+        Some(session) => session.get::<String>(session_keys::COMPLAINT).await.ok().flatten(),
+        None => None,
+    };
     let nonce = random_token(16);
     let path = request.uri().path().to_owned();
     request.extensions_mut().insert(PageEnv {
@@ -87,6 +91,7 @@ pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next
         nonce: nonce.clone(),
         path,
         flash,
+        followed_complaint,
     });
 
     let mut response = next.run(request).await;
