@@ -82,6 +82,46 @@ impl RequestStatus {
     }
 }
 
+/// Largest evidence file accepted.
+pub const MAX_EVIDENCE_BYTES: usize = 5 * 1024 * 1024;
+
+/// A document sent with a request. Its type is decided by its content, never by its name.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Evidence {
+    pub bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for Evidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Evidence({} bytes)", self.bytes.len())
+    }
+}
+
+impl Evidence {
+    /// The MIME type of an accepted file (PDF, JPEG or PNG), judged by its first bytes; None for anything else.
+    pub fn content_type(&self) -> Option<&'static str> {
+        let b = self.bytes.as_slice();
+        if b.starts_with(b"%PDF-") {
+            Some("application/pdf")
+        } else if b.starts_with(&[0xFF, 0xD8, 0xFF]) {
+            Some("image/jpeg")
+        } else if b.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
+            Some("image/png")
+        } else {
+            None
+        }
+    }
+}
+
+/// A document attached to a request, as the person sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentInfo {
+    pub id: i64,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub uploaded_at: String,
+}
+
 /// What a person asks for about their data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewRequest {
@@ -94,6 +134,8 @@ pub struct NewRequest {
     pub explanation: Option<String>,
     /// The language to write to the person in about this request.
     pub locale: Locale,
+    /// An optional supporting document.
+    pub evidence: Option<Evidence>,
 }
 
 /// One request as the list shows it.
@@ -151,6 +193,7 @@ pub struct RequestDetail {
     pub decision_reasons: Vec<String>,
     pub timeline: Vec<TimelineEntry>,
     pub messages: Vec<RequestMessage>,
+    pub attachments: Vec<AttachmentInfo>,
 }
 
 /// A purpose that needs the person's consent, and where their consent stands.
@@ -282,6 +325,9 @@ pub trait MigrantRights: Send + Sync + 'static {
 
     /// Finds an anonymous complaint by its receipt code; rate-limited per client. Returns its reference.
     async fn find_complaint(&self, receipt_code: &str, client: &str) -> Result<String, PortalError>;
+
+    /// A document of one of the person's requests: its type and decrypted bytes.
+    async fn attachment(&self, person: PersonId, reference: &str, id: i64) -> Result<(String, Vec<u8>), PortalError>;
 
     /// An anonymous complaint by reference (the reference comes from the session of whoever gave the code).
     async fn anonymous_complaint(&self, reference: &str) -> Result<RequestDetail, PortalError>;

@@ -114,3 +114,11 @@ mail-request-received-body =
 mail-request-news-subject = هناك جديد بخصوص طلبك
 mail-request-news-body =
     هناك جديد بخصوص طلبك. سجّل الدخول لقراءته: { $url }
+
+## Documents
+request-evidence = مستند (اختياري)
+request-evidence-hint = ملف PDF أو صورة (JPEG أو PNG)، حتى 5 ميغابايت. مثلًا شهادة تُظهر المعلومة الصحيحة.
+request-documents = المستندات التي أرسلتها
+request-document = مستند
+RQ-020 = الملف كبير جدًا. أرسل ملفًا لا يزيد عن 5 ميغابايت.
+RQ-021 = لا يمكن قبول هذا النوع من الملفات. أرسل ملف PDF أو صورة (JPEG أو PNG).

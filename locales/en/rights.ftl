@@ -114,3 +114,11 @@ mail-request-received-body =
 mail-request-news-subject = There is news about your request
 mail-request-news-body =
     There is news about your request. Sign in to read it: { $url }
+
+## Documents
+request-evidence = A document (optional)
+request-evidence-hint = A PDF or a photo (JPEG or PNG), up to 5 MB. For example a certificate that shows the correct information.
+request-documents = Documents you sent
+request-document = Document
+RQ-020 = The file is too big. Send a file of up to 5 MB.
+RQ-021 = This kind of file cannot be accepted. Send a PDF or a photo (JPEG or PNG).

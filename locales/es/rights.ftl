@@ -114,3 +114,11 @@ mail-request-received-body =
 mail-request-news-subject = Hay novedades sobre su solicitud
 mail-request-news-body =
     Hay novedades sobre su solicitud. Entre para leerlas: { $url }
+
+## Documents
+request-evidence = Un documento (opcional)
+request-evidence-hint = Un PDF o una foto (JPEG o PNG), de hasta 5 MB. Por ejemplo, un certificado que muestre la información correcta.
+request-documents = Documentos que envió
+request-document = Documento
+RQ-020 = El archivo es demasiado grande. Envíe un archivo de hasta 5 MB.
+RQ-021 = No se puede aceptar este tipo de archivo. Envíe un PDF o una foto (JPEG o PNG).

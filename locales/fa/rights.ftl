@@ -114,3 +114,11 @@ mail-request-received-body =
 mail-request-news-subject = خبر تازه‌ای دربارهٔ درخواست شما هست
 mail-request-news-body =
     خبر تازه‌ای دربارهٔ درخواست شما هست. برای خواندن آن وارد شوید: { $url }
+
+## Documents
+request-evidence = یک مدرک (اختیاری)
+request-evidence-hint = یک فایل PDF یا عکس (JPEG یا PNG)، تا ۵ مگابایت. مثلاً گواهی‌ای که اطلاعات درست را نشان می‌دهد.
+request-documents = مدارکی که فرستادید
+request-document = مدرک
+RQ-020 = فایل خیلی بزرگ است. فایلی تا ۵ مگابایت بفرستید.
+RQ-021 = این نوع فایل پذیرفته نمی‌شود. یک فایل PDF یا عکس (JPEG یا PNG) بفرستید.

@@ -114,3 +114,11 @@ mail-request-received-body =
 mail-request-news-subject = Il y a du nouveau sur votre demande
 mail-request-news-body =
     Il y a du nouveau sur votre demande. Connectez-vous pour en savoir plus : { $url }
+
+## Documents
+request-evidence = Un document (facultatif)
+request-evidence-hint = Un PDF ou une photo (JPEG ou PNG), jusqu’à 5 Mo. Par exemple un certificat qui montre la bonne information.
+request-documents = Documents que vous avez envoyés
+request-document = Document
+RQ-020 = Le fichier est trop gros. Envoyez un fichier de 5 Mo maximum.
+RQ-021 = Ce type de fichier n’est pas accepté. Envoyez un PDF ou une photo (JPEG ou PNG).

@@ -114,3 +114,11 @@ mail-request-received-body =
 mail-request-news-subject = Є новини щодо вашого запиту
 mail-request-news-body =
     Є новини щодо вашого запиту. Увійдіть, щоб прочитати: { $url }
+
+## Documents
+request-evidence = Документ (необов’язково)
+request-evidence-hint = PDF або фото (JPEG чи PNG), до 5 МБ. Наприклад, довідка, що підтверджує правильні дані.
+request-documents = Документи, які ви надіслали
+request-document = Документ
+RQ-020 = Файл завеликий. Надішліть файл до 5 МБ.
+RQ-021 = Такий файл не можна прийняти. Надішліть PDF або фото (JPEG чи PNG).

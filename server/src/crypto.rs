@@ -106,6 +106,15 @@ impl PersonKey {
         seal(&self.key, plaintext.as_bytes(), &self.aad())
     }
 
+    /// Encrypts a file's bytes.
+    pub fn encrypt_bytes(&self, plaintext: &[u8]) -> anyhow::Result<Vec<u8>> {
+        seal(&self.key, plaintext, &self.aad())
+    }
+
+    pub fn decrypt_bytes(&self, sealed: &[u8]) -> anyhow::Result<Vec<u8>> {
+        open(&self.key, sealed, &self.aad())
+    }
+
     pub fn decrypt(&self, sealed: &[u8]) -> anyhow::Result<String> {
         let bytes = open(&self.key, sealed, &self.aad())?;
         String::from_utf8(bytes).context("decrypted value is not UTF-8")

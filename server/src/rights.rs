@@ -8,7 +8,7 @@ use std::time::Duration;
 use amana_app::contract::{Category, HeldField, PersonId};
 use amana_app::errors::{FieldError, PortalError};
 use amana_app::rights::{
-    AccessEntry, ComplaintReceipt, NewComplaint, AccessPage, Actor, ConsentChange, ConsentOverview, ConsentState, MigrantRights, MyExport, NewRequest,
+    AccessEntry, AttachmentInfo, Evidence, MAX_EVIDENCE_BYTES, ComplaintReceipt, NewComplaint, AccessPage, Actor, ConsentChange, ConsentOverview, ConsentState, MigrantRights, MyExport, NewRequest,
     RequestDetail, RequestKind, RequestMessage, RequestStatus, RequestSummary, TimelineEntry, ACCESS_PAGE_SIZE,
     MAX_TEXT_CHARS, MAX_VALUE_CHARS,
 };
@@ -36,6 +36,9 @@ pub struct Rights {
     pub clock: Arc<dyn Clock>,
     pub outbox_wake: Arc<Notify>,
     pub limits: ComplaintLimits,
+    /// Where evidence files are kept: outside anything served, each encrypted with its owner's key under a
+    /// random name.
+    pub evidence_dir: std::path::PathBuf,
 }
 
 fn self_event(person: PersonId, action: &str, request: i64, field_names: &[String]) -> NewAuditEvent {
@@ -127,7 +130,41 @@ impl Rights {
             decision_reasons: row.decision_reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default(),
             timeline,
             messages,
+            attachments: self
+                .storage
+                .attachments_of(row.id)
+                .await?
+                .into_iter()
+                .map(|a| AttachmentInfo {
+                    id: a.id,
+                    content_type: a.content_type,
+                    size_bytes: a.size_bytes,
+                    uploaded_at: iso_minute(a.uploaded_at),
+                })
+                .collect(),
         })
+    }
+
+    /// Writes an evidence file (encrypted with the person's key, random name) and records it inside `tx`.
+    /// Returns the file's path, so the caller can remove it if the transaction does not commit.
+    async fn store_evidence(
+        &self,
+        tx: &mut WriteTx,
+        request: i64,
+        person: PersonId,
+        key: &PersonKey,
+        evidence: &Evidence,
+        now: i64,
+    ) -> anyhow::Result<std::path::PathBuf> {
+        let content_type = evidence.content_type().context("unchecked evidence type")?;
+        tokio::fs::create_dir_all(&self.evidence_dir).await.context("creating the evidence folder")?;
+        let name = format!("{}.bin", random_token(24));
+        let path = self.evidence_dir.join(&name);
+        let sealed = key.encrypt_bytes(&evidence.bytes)?;
+        tokio::fs::write(&path, sealed).await.context("writing an evidence file")?;
+        let size = i64::try_from(evidence.bytes.len()).unwrap_or(i64::MAX);
+        sql::insert_attachment(tx, request, &name, content_type, size, person, now).await?;
+        Ok(path)
     }
 
     /// Validates a new request against the person's record; returns the field it concerns.
@@ -166,6 +203,13 @@ impl Rights {
         if let (Some((held, _)), Some(value)) = (&field, &proposed) {
             if held.value == *value {
                 errors.push(FieldError::new("proposed_value", "RQ-013"));
+            }
+        }
+        if let Some(evidence) = &request.evidence {
+            if evidence.bytes.len() > MAX_EVIDENCE_BYTES {
+                errors.push(FieldError::new("evidence", "RQ-020"));
+            } else if evidence.content_type().is_none() {
+                errors.push(FieldError::new("evidence", "RQ-021"));
             }
         }
         if !errors.is_empty() {
@@ -262,7 +306,17 @@ impl MigrantRights for Rights {
         sql::insert_event(&mut tx, id, now, "submitted", "self", Some(person)).await?;
         audit::append(&mut tx, now, self_event(person, "request.filed", id, &field_keys)).await?;
         self.queue_notice(&mut tx, &row, &key, request.locale.code(), Notice::RequestReceived).await?;
-        tx.commit().await?;
+        let stored_file = match &request.evidence {
+            Some(evidence) => Some(self.store_evidence(&mut tx, id, person, &key, evidence, now).await?),
+            None => None,
+        };
+        if let Err(error) = tx.commit().await {
+            // Nothing half-written: a file without its request is removed.
+            if let Some(path) = stored_file {
+                let _ = tokio::fs::remove_file(path).await;
+            }
+            return Err(error.into());
+        }
         self.outbox_wake.notify_one();
         tracing::info!(request_id = id, kind = request.kind.key(), "request filed");
         Ok(RequestSummary {
@@ -522,6 +576,14 @@ impl MigrantRights for Rights {
         }
         let hash = self.master_key.keyed_hash("complaint-receipt", &normalise_receipt(receipt_code));
         self.storage.complaint_by_receipt(&hash).await?.ok_or(PortalError::NotFound)
+    }
+
+    async fn attachment(&self, person: PersonId, reference: &str, id: i64) -> Result<(String, Vec<u8>), PortalError> {
+        let (_, key) = self.person(person).await?;
+        let request = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
+        let file = self.storage.attachments_of(request.id).await?.into_iter().find(|a| a.id == id).ok_or(PortalError::NotFound)?;
+        let sealed = tokio::fs::read(self.evidence_dir.join(&file.storage_name)).await.context("reading an evidence file")?;
+        Ok((file.content_type, key.decrypt_bytes(&sealed)?))
     }
 
     async fn anonymous_complaint(&self, reference: &str) -> Result<RequestDetail, PortalError> {

@@ -60,6 +60,7 @@ impl Application {
             clock: clock.clone(),
             outbox_wake: wake.clone(),
             limits: ComplaintLimits::default(),
+            evidence_dir: config.data_dir.join("evidence"),
         });
         let site = SiteInfo {
             oversight_name: config.oversight_name.clone(),

@@ -3,6 +3,7 @@
 
 mod csrf;
 mod export;
+mod files;
 mod page_env;
 
 use std::sync::Arc;
@@ -64,11 +65,12 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
     Router::new()
         .route("/healthz", get(healthz).with_state(storage))
         .route("/exit", get(quick_exit).with_state(Arc::new(quick_exit_url)))
-        .route("/my-data/export.json", get(export::json).with_state(rights))
+        .route("/my-data/export.json", get(export::json).with_state(rights.clone()))
+        .route("/requests/{reference}/files/{id}", get(files::attachment).with_state(rights))
         .leptos_routes_with_context(&leptos_options, routes, context.clone(), shell)
         .fallback(leptos_axum::render_app_async_with_context(context, shell))
         .with_state(leptos_options)
-        .layer(RequestBodyLimitLayer::new(6 * 1024 * 1024))
+        .layer(RequestBodyLimitLayer::new(8 * 1024 * 1024))
         .layer(axum::middleware::from_fn(csrf::verify))
         .layer(axum::middleware::from_fn_with_state(web, page_env::build))
         .layer(session_layer)

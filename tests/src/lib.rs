@@ -326,6 +326,34 @@ impl Client {
     }
 }
 
+impl Client {
+    /// Like [`Client::submit`], as a multipart form (the request forms, which can carry a document): the CSRF
+    /// token goes in the action's query string, and `file` is sent as the `evidence` part.
+    pub async fn submit_multipart(&self, page_path: &str, action: &str, fields: &[(&str, &str)], file: Option<Vec<u8>>) -> Page {
+        let page = self.get(page_path).await;
+        let token = page.attr("input[name=csrf]", "value").or_else(|| {
+            page.attr("#request-form", "action").and_then(|a| a.split("csrf=").nth(1).map(str::to_owned))
+        });
+        let token = token.expect("the page carries a CSRF token");
+        let mut form = reqwest::multipart::Form::new();
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        if let Some(bytes) = file {
+            form = form.part("evidence", reqwest::multipart::Part::bytes(bytes).file_name("document"));
+        }
+        let response = self
+            .http
+            .post(format!("{}{action}?csrf={token}", self.base))
+            .header("referer", format!("{}{page_path}", self.base))
+            .multipart(form)
+            .send()
+            .await
+            .expect("POST");
+        Client::page(response).await
+    }
+}
+
 /// A demo person's reference and date of birth, as listed in the README.
 pub const DEMO_1: (&str, &str) = ("DEMO-0001", "1990-01-01");
 pub const DEMO_2: (&str, &str) = ("DEMO-0002", "1985-06-15");

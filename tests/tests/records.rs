@@ -63,7 +63,7 @@ async fn the_json_export_holds_everything_and_shows_withdrawn_consent_at_once() 
     staff_opened(&app, alice, 1).await;
     let email = app.portal().my_data(alice).await.unwrap().categories[1].fields.iter().find(|f| f.key == "email").unwrap().id;
     client
-        .submit(&format!("/my-data/fields/{email}/erase"), "/api/requests/file", &[("form", "erase"), ("field", &email.to_string()), ("kind", "erasure")])
+        .submit_multipart(&format!("/my-data/fields/{email}/erase"), "/api/requests/file", &[("form", "erase"), ("field", &email.to_string()), ("kind", "erasure")], None)
         .await;
     client.submit("/consent", "/api/consent", &[("purpose", "integration-support"), ("action", "withdraw")]).await;
 

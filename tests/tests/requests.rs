@@ -25,7 +25,7 @@ async fn file(client: &Client, form: &str, field: Option<i64>, fields: &[(&str, 
         all.push(("field", id.as_str()));
     }
     all.extend_from_slice(fields);
-    client.submit(&page, "/api/requests/file", &all).await
+    client.submit_multipart(&page, "/api/requests/file", &all, None).await
 }
 
 fn reference_from(location: &str) -> String {
@@ -209,7 +209,7 @@ async fn another_persons_requests_and_fields_answer_exactly_like_ones_that_do_no
     }
     for id in [alice_field, missing_field] {
         let id = id.to_string();
-        let f = bob.submit("/requests", "/api/requests/file", &[("form", "erase"), ("field", &id), ("kind", "erasure")]).await;
+        let f = bob.submit_multipart("/requests", "/api/requests/file", &[("form", "erase"), ("field", &id), ("kind", "erasure")], None).await;
         assert_eq!(f.location(), Some(format!("/my-data/fields/{id}/erase").as_str()));
     }
     assert!(bob.get("/requests").await.texts(".request-card").is_empty());
@@ -227,6 +227,68 @@ async fn request_pages_need_a_signed_in_person() {
     for path in ["/requests", "/requests/R-2222-2222", "/my-data/fields/1/correct", "/my-data/erase"] {
         assert_eq!(client.get(path).await.location(), Some("/sign-in"), "{path}");
     }
-    let posted = client.submit("/sign-in", "/api/requests/file", &[("form", "erase-all"), ("kind", "erasure")]).await;
+    let posted = client.submit_multipart("/sign-in", "/api/requests/file", &[("form", "erase-all"), ("kind", "erasure")], None).await;
     assert_eq!(posted.location(), Some("/sign-in"));
+}
+
+const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R'];
+
+#[tokio::test]
+async fn evidence_is_checked_by_content_stored_encrypted_and_served_only_to_its_owner() {
+    let app = spawn_app().await;
+    let alice = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    let en = Locale::default();
+    let (id, _) = field(&app, DEMO_1.0, "family-name").await;
+    let page = format!("/my-data/fields/{id}/correct");
+    let id_text = id.to_string();
+    let fields = [("form", "correct"), ("field", id_text.as_str()), ("kind", "correction"), ("proposed_value", "Haddad-Mansour"), ("explanation", "See the certificate")];
+
+    // A script renamed to .png is refused by its content; what was typed is kept.
+    let refused = alice.submit_multipart(&page, "/api/requests/file", &fields, Some(b"<script>alert(1)</script>".to_vec())).await;
+    assert_eq!(refused.location(), Some(page.as_str()));
+    let form = alice.get(&page).await;
+    assert_eq!(form.texts(".error-summary a"), [en.text("RQ-021")]);
+    assert_eq!(form.attr("#proposed_value", "value").as_deref(), Some("Haddad-Mansour"));
+    assert_eq!(form.texts("#explanation"), ["See the certificate"]);
+
+    // Over 5 MB is refused too.
+    let mut big = PNG.to_vec();
+    big.resize(5 * 1024 * 1024 + 1, 0);
+    alice.submit_multipart(&page, "/api/requests/file", &fields, Some(big)).await;
+    assert_eq!(alice.get(&page).await.texts(".error-summary a"), [en.text("RQ-020")]);
+    assert!(alice.get("/requests").await.texts(".request-card").is_empty(), "nothing half-filed");
+
+    let filed = alice.submit_multipart(&page, "/api/requests/file", &fields, Some(PNG.to_vec())).await;
+    let location = filed.location().unwrap().trim_end_matches("?filed").to_owned();
+    let detail = alice.get(&location).await;
+    let href = detail.attr(".documents a", "href").unwrap();
+    let download = alice.get(&href).await;
+    assert_eq!(download.status.as_u16(), 200);
+    assert_eq!(download.header("content-type"), Some("image/png"));
+    assert!(download.header("content-disposition").unwrap().starts_with("attachment"));
+    assert_eq!(download.header("x-content-type-options"), Some("nosniff"));
+
+    // On disk: a random name outside anything served, and not the plain bytes.
+    let stored: Vec<_> = std::fs::read_dir(app.data_dir.path().join("evidence")).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(stored.len(), 1);
+    let on_disk = std::fs::read(&stored[0]).unwrap();
+    assert!(!on_disk.windows(PNG.len()).any(|w| w == PNG), "the file is encrypted at rest");
+    assert_eq!(app.client().get(&format!("/evidence/{}", stored[0].file_name().unwrap().to_string_lossy())).await.status.as_u16(), 404);
+
+    // Someone else gets exactly what a missing file gets.
+    let bob = app.signed_in(DEMO_2.0, DEMO_2.1).await;
+    let theirs = bob.get(&href).await;
+    let missing = bob.get(&format!("{location}/files/999999")).await;
+    assert_eq!((theirs.status.as_u16(), theirs.body.clone()), (missing.status.as_u16(), missing.body));
+    assert_eq!(theirs.status.as_u16(), 404);
+    assert_eq!(app.client().get(&href).await.location(), Some("/sign-in"));
+
+    // An upload without the CSRF token is refused.
+    let forged = reqwest::Client::new()
+        .post(format!("{}/api/requests/file", app.base))
+        .multipart(reqwest::multipart::Form::new().text("form", "correct"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status().as_u16(), 403);
 }

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+use leptos::server_fn::codec::{MultipartData, MultipartFormData};
 use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
@@ -12,37 +13,61 @@ use {
     crate::env::Flash,
     crate::errors::{FieldError, PortalError},
     crate::pages::requests::{request_form_path, request_path, valid_reference, INFORMATION_FORM, REQUEST_FORM},
-    crate::rights::{NewRequest, RequestKind},
+    crate::rights::{Evidence, NewRequest, RequestKind, MAX_EVIDENCE_BYTES},
     crate::{redirect_to as redirect, services, use_env},
 };
 
-/// Files a request. `form` names the form it came from (`correct`, `erase`, `restrict` or `erase-all`), so
-/// errors go back to it with what was typed.
-#[server(name = FileRequest, prefix = "/api", endpoint = "requests/file")]
-pub async fn file_request(
-    form: String,
-    kind: Option<String>,
-    field: Option<String>,
-    proposed_value: Option<String>,
-    explanation: Option<String>,
-) -> Result<(), ServerFnError> {
+/// Files a request, sent as a multipart form because it may carry a document. `form` names the form it came
+/// from (`correct`, `erase`, `restrict` or `erase-all`), so errors go back to it with what was typed.
+#[server(name = FileRequest, prefix = "/api", endpoint = "requests/file", input = MultipartFormData)]
+pub async fn file_request(data: MultipartData) -> Result<(), ServerFnError> {
     let Some(person) = signed_in_person().await? else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
-    let field_id = field.as_deref().and_then(|f| f.parse::<i64>().ok());
-    let Some(back_to) = request_form_path(&form, field_id) else {
+    let mut multipart = data.into_inner().ok_or_else(|| internal("not a multipart form"))?;
+    let mut values = BTreeMap::new();
+    let mut evidence = None;
+    let mut evidence_too_big = false;
+    while let Some(mut part) = multipart.next_field().await.map_err(internal)? {
+        let name = part.name().unwrap_or_default().to_owned();
+        if name == "evidence" {
+            let mut bytes = Vec::new();
+            while let Some(chunk) = part.chunk().await.map_err(internal)? {
+                if bytes.len() + chunk.len() > MAX_EVIDENCE_BYTES {
+                    evidence_too_big = true;
+                    break;
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            if !bytes.is_empty() {
+                evidence = Some(Evidence { bytes });
+            }
+        } else if ["form", "kind", "field", "proposed_value", "explanation"].contains(&name.as_str()) {
+            values.insert(name, part.text().await.map_err(internal)?);
+        }
+    }
+    let text = |key: &str| values.get(key).cloned().filter(|v| !v.is_empty());
+    let field_id = text("field").and_then(|f| f.parse::<i64>().ok());
+    let Some(back_to) = request_form_path(&text("form").unwrap_or_default(), field_id) else {
         redirect("/my-data");
         return Ok(());
     };
-    let typed = BTreeMap::from([
-        ("kind".to_owned(), kind.clone().unwrap_or_default()),
-        ("proposed_value".to_owned(), proposed_value.clone().unwrap_or_default()),
-        ("explanation".to_owned(), explanation.clone().unwrap_or_default()),
-    ]);
-    let Some(kind) = kind.as_deref().and_then(RequestKind::from_key) else {
-        let errors = vec![FieldError::new("kind", "RQ-016")];
-        return fail(&session().await?, Flash::errors(REQUEST_FORM, typed, errors), &back_to).await;
+    let typed: BTreeMap<String, String> = ["kind", "proposed_value", "explanation"]
+        .into_iter()
+        .map(|k| (k.to_owned(), values.get(k).cloned().unwrap_or_default()))
+        .collect();
+    let kind = text("kind").as_deref().and_then(RequestKind::from_key);
+    let (Some(kind), false) = (kind, evidence_too_big) else {
+        let error = if evidence_too_big { FieldError::new("evidence", "RQ-020") } else { FieldError::new("kind", "RQ-016") };
+        return fail(&session().await?, Flash::errors(REQUEST_FORM, typed, vec![error]), &back_to).await;
     };
-    let request = NewRequest { kind, field: field_id, proposed_value, explanation, locale: use_env().locale };
+    let request = NewRequest {
+        kind,
+        field: field_id,
+        proposed_value: text("proposed_value"),
+        explanation: text("explanation"),
+        locale: use_env().locale,
+        evidence,
+    };
     match services.rights.file_request(person, request).await {
         Ok(summary) => {
             redirect(&format!("{}?filed", request_path(&summary.reference)));

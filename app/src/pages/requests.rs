@@ -121,8 +121,7 @@ fn FieldRequestForm(action: String, field: HeldField) -> impl IntoView {
             <h2>{label}</h2>
             <p class="value"><bdi>{field.value.clone()}</bdi></p>
         </div>
-        <form id="request-form" method="post" action={<FileRequest as ServerFn>::url()} novalidate>
-            <CsrfField/>
+        <form id="request-form" method="post" action=file_request_action() enctype="multipart/form-data" novalidate>
             <input type="hidden" name="form" value=action.clone()/>
             <input type="hidden" name="field" value=field.id.to_string()/>
             {fields}
@@ -130,13 +129,34 @@ fn FieldRequestForm(action: String, field: HeldField) -> impl IntoView {
                 name="explanation"
                 label="request-explanation"
                 hint="request-explanation-hint"
-                flash=flash.unwrap_or_default()
+                flash=flash.clone().unwrap_or_default()
                 max_chars=MAX_TEXT_CHARS
             />
+            <EvidenceField flash=flash.unwrap_or_default()/>
             <p class="small">{t("request-deadline-explained")}</p>
             <button type="submit" class="button">{t("request-send")}</button>
         </form>
         <p><a href="/my-data">{t("request-cancel")}</a></p>
+    }
+}
+
+/// Where request forms post: multipart (they can carry a file), so the CSRF token travels in the query string.
+fn file_request_action() -> String {
+    format!("{}?{}={}", <FileRequest as ServerFn>::url(), crate::env::CSRF_FIELD, use_env().csrf_token)
+}
+
+/// An optional document: PDF, JPEG or PNG, up to 5 MB.
+#[component]
+fn EvidenceField(flash: Flash) -> impl IntoView {
+    let error = flash.errors.iter().find(|e| e.field == "evidence").cloned();
+    let has_error = error.is_some();
+    view! {
+        <div class="field" class:has-error=has_error>
+            <label for="evidence">{t("request-evidence")}</label>
+            <p class="hint" id="evidence-hint">{t("request-evidence-hint")}</p>
+            {error.map(|e| view! { <p class="error" id="evidence-error">{t(&e.code)}</p> })}
+            <input id="evidence" name="evidence" type="file" accept="application/pdf,image/jpeg,image/png" aria-describedby="evidence-hint"/>
+        </div>
     }
 }
 
@@ -174,8 +194,7 @@ pub fn EraseAllPage() -> impl IntoView {
         <Layout title="request-erase-all-title">
             <ErrorSummary errors=errors/>
             <p>{t("request-erase-all-explained")}</p>
-            <form id="request-form" method="post" action={<FileRequest as ServerFn>::url()} novalidate>
-                <CsrfField/>
+            <form id="request-form" method="post" action=file_request_action() enctype="multipart/form-data" novalidate>
                 <input type="hidden" name="form" value="erase-all"/>
                 <input type="hidden" name="kind" value="erasure"/>
                 <TextArea
@@ -327,6 +346,17 @@ fn RequestView(detail: RequestDetail) -> impl IntoView {
         {detail.explanation.clone().map(|text| view! {
             <h2>{t("request-explanation")}</h2>
             <p class="prewrap"><bdi>{text}</bdi></p>
+        })}
+        {(!detail.attachments.is_empty()).then(|| view! {
+            <h2>{t("request-documents")}</h2>
+            <ul class="documents">
+                {detail.attachments.iter().map(|a| {
+                    let href = format!("{}/files/{}", request_path(&reference), a.id);
+                    let kind = if a.content_type == "application/pdf" { "PDF" } else if a.content_type == "image/png" { "PNG" } else { "JPEG" };
+                    let size = format!("{} KB", (a.size_bytes + 1023) / 1024);
+                    view! { <li><a href=href>{t("request-document")} " " {kind} " · " {size}</a> " · " <bdi>{a.uploaded_at.clone()}</bdi></li> }
+                }).collect_view()}
+            </ul>
         })}
         <RequestHistory detail=detail.clone()/>
         {open.then(|| view! {

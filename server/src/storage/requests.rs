@@ -50,6 +50,15 @@ pub struct RequestMessageRow {
 }
 
 #[derive(Debug, sqlx::FromRow)]
+pub struct AttachmentRow {
+    pub id: i64,
+    pub storage_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub uploaded_at: i64,
+}
+
+#[derive(Debug, sqlx::FromRow)]
 pub struct RoutingRuleRow {
     pub request_kind: Option<String>,
     pub category: Option<String>,
@@ -207,6 +216,31 @@ pub async fn open_request_exists(tx: &mut WriteTx, person: i64, kind: &str, fiel
     Ok(row.is_some())
 }
 
+pub async fn insert_attachment(
+    tx: &mut WriteTx,
+    request: i64,
+    storage_name: &str,
+    content_type: &str,
+    size: i64,
+    uploaded_by: i64,
+    at: i64,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO attachments (request_id, storage_name, content_type, size_bytes, uploaded_by_kind, uploaded_by_id, \
+         uploaded_at) VALUES ($1, $2, $3, $4, 'self', $5, $6)",
+    )
+    .bind(request)
+    .bind(storage_name)
+    .bind(content_type)
+    .bind(size)
+    .bind(uploaded_by)
+    .bind(at)
+    .execute(tx.conn())
+    .await
+    .context("recording an attachment")?;
+    Ok(())
+}
+
 /// Whether a reference is taken.
 pub async fn reference_taken(tx: &mut WriteTx, reference: &str) -> anyhow::Result<bool> {
     let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM requests WHERE reference = $1")
@@ -277,6 +311,17 @@ impl Storage {
         .fetch_all(&self.pool)
         .await
         .context("loading a request's messages")
+    }
+
+    /// The documents of a request.
+    pub async fn attachments_of(&self, request: i64) -> anyhow::Result<Vec<AttachmentRow>> {
+        sqlx::query_as::<_, AttachmentRow>(
+            "SELECT id, storage_name, content_type, size_bytes, uploaded_at FROM attachments WHERE request_id = $1 ORDER BY id",
+        )
+        .bind(request)
+        .fetch_all(&self.pool)
+        .await
+        .context("loading attachments")
     }
 
     /// An anonymous complaint by its receipt hash; returns its reference.

@@ -43,29 +43,41 @@ pub async fn verify(request: Request, next: Next) -> Response {
         tracing::warn!(path = %request.uri().path(), "cross-origin post refused");
         return refused(env.as_ref());
     }
+    let is_multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-        return (StatusCode::PAYLOAD_TOO_LARGE, "").into_response();
-    };
-    let presented = url::form_urlencoded::parse(&bytes)
-        .find(|(key, _)| key == CSRF_FIELD)
-        .map(|(_, value)| value.into_owned())
-        .or_else(|| {
-            url::form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes())
-                .find(|(key, _)| key == CSRF_FIELD)
-                .map(|(_, value)| value.into_owned())
-        })
-        .unwrap_or_default();
-    let expected = env.as_ref().map(|e| e.csrf_token.as_str()).unwrap_or_default();
-    let valid = !presented.is_empty() && bool::from(presented.as_bytes().ct_eq(expected.as_bytes()));
-    // A token the middleware just minted (no cookie yet) never matches what a form could carry.
     let cookie_present = parts
         .headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .any(|v| v.contains(super::CSRF_COOKIE));
-    if !(valid && cookie_present) {
+    let expected = env.as_ref().map(|e| e.csrf_token.as_str()).unwrap_or_default();
+    let matches = |presented: &str| !presented.is_empty() && bool::from(presented.as_bytes().ct_eq(expected.as_bytes()));
+    let in_query = url::form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes())
+        .find(|(key, _)| key == CSRF_FIELD)
+        .map(|(_, value)| value.into_owned())
+        .unwrap_or_default();
+    if is_multipart {
+        // A file upload is not read here: its token travels in the form's action URL.
+        if !(cookie_present && matches(&in_query)) {
+            tracing::warn!(path = %parts.uri.path(), "upload without a valid CSRF token refused");
+            return refused(env.as_ref());
+        }
+        return next.run(Request::from_parts(parts, body)).await;
+    }
+    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
+        return (StatusCode::PAYLOAD_TOO_LARGE, "").into_response();
+    };
+    let presented = url::form_urlencoded::parse(&bytes)
+        .find(|(key, _)| key == CSRF_FIELD)
+        .map(|(_, value)| value.into_owned())
+        .unwrap_or(in_query);
+    // A token the middleware just minted (no cookie yet) never matches what a form could carry.
+    if !(cookie_present && matches(&presented)) {
         tracing::warn!(path = %parts.uri.path(), "post without a valid CSRF token refused");
         return refused(env.as_ref());
     }
