@@ -302,8 +302,14 @@ pub trait MigrantRights: Send + Sync + 'static {
     /// Withdraws a request that is not yet decided.
     async fn withdraw(&self, person: PersonId, reference: &str) -> Result<(), PortalError>;
 
-    /// Adds a message or information from the person to an open request.
-    async fn add_information(&self, person: PersonId, reference: &str, text: &str) -> Result<(), PortalError>;
+    /// Adds a message, a document, or both, from the person to an open request.
+    async fn add_information(
+        &self,
+        person: PersonId,
+        reference: &str,
+        text: &str,
+        evidence: Option<Evidence>,
+    ) -> Result<(), PortalError>;
 
     /// Consent purposes, their current state for the person, and the history.
     async fn consents(&self, person: PersonId) -> Result<ConsentOverview, PortalError>;

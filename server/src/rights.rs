@@ -54,6 +54,18 @@ fn self_event(person: PersonId, action: &str, request: i64, field_names: &[Strin
     }
 }
 
+/// What is wrong with a document, if anything: over 5 MB, or not a PDF, JPEG or PNG by its content.
+fn evidence_problem(evidence: Option<&Evidence>) -> Option<FieldError> {
+    let evidence = evidence?;
+    if evidence.bytes.len() > MAX_EVIDENCE_BYTES {
+        Some(FieldError::new("evidence", "RQ-020"))
+    } else if evidence.content_type().is_none() {
+        Some(FieldError::new("evidence", "RQ-021"))
+    } else {
+        None
+    }
+}
+
 /// Checks a free text: trimmed, at most `max` characters; `None` when empty.
 fn optional_text(text: Option<&str>, max: usize, field: &str, too_long: &str) -> Result<Option<String>, FieldError> {
     let text = text.map(str::trim).filter(|t| !t.is_empty());
@@ -205,13 +217,7 @@ impl Rights {
                 errors.push(FieldError::new("proposed_value", "RQ-013"));
             }
         }
-        if let Some(evidence) = &request.evidence {
-            if evidence.bytes.len() > MAX_EVIDENCE_BYTES {
-                errors.push(FieldError::new("evidence", "RQ-020"));
-            } else if evidence.content_type().is_none() {
-                errors.push(FieldError::new("evidence", "RQ-021"));
-            }
-        }
+        errors.extend(evidence_problem(request.evidence.as_ref()));
         if !errors.is_empty() {
             return Err(PortalError::Invalid(errors));
         }
@@ -365,12 +371,23 @@ impl MigrantRights for Rights {
     }
 
     #[tracing::instrument(skip_all, fields(person_id = person))]
-    async fn add_information(&self, person: PersonId, reference: &str, text: &str) -> Result<(), PortalError> {
+    async fn add_information(
+        &self,
+        person: PersonId,
+        reference: &str,
+        text: &str,
+        evidence: Option<Evidence>,
+    ) -> Result<(), PortalError> {
         let text = match optional_text(Some(text), MAX_TEXT_CHARS, "message", "RQ-015") {
-            Ok(Some(text)) => text,
-            Ok(None) => return Err(PortalError::Invalid(vec![FieldError::new("message", "RQ-014")])),
+            Ok(text) => text,
             Err(error) => return Err(PortalError::Invalid(vec![error])),
         };
+        if let Some(problem) = evidence_problem(evidence.as_ref()) {
+            return Err(PortalError::Invalid(vec![problem]));
+        }
+        if text.is_none() && evidence.is_none() {
+            return Err(PortalError::Invalid(vec![FieldError::new("message", "RQ-014")]));
+        }
         let (_, key) = self.person(person).await?;
         let row = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
         let now = self.clock.now();
@@ -380,12 +397,23 @@ impl MigrantRights for Rights {
         if !open || !OPEN.contains(&row.status.as_str()) {
             return Err(PortalError::RequestNotOpen);
         }
-        sql::insert_message(&mut tx, row.id, now, "self", Some(person), key.encrypt(&text)?).await?;
+        if let Some(text) = &text {
+            sql::insert_message(&mut tx, row.id, now, "self", Some(person), key.encrypt(text)?).await?;
+        }
         sql::insert_event(&mut tx, row.id, now, "information-added", "self", Some(person)).await?;
         // Information the authority asked for puts the request back in review (the clock runs again).
         sql::change_status(&mut tx, row.id, &["awaiting_information"], "in_review", now).await?;
         audit::append(&mut tx, now, self_event(person, "request.information-added", row.id, &[])).await?;
-        tx.commit().await?;
+        let stored_file = match &evidence {
+            Some(evidence) => Some(self.store_evidence(&mut tx, row.id, person, &key, evidence, now).await?),
+            None => None,
+        };
+        if let Err(error) = tx.commit().await {
+            if let Some(path) = stored_file {
+                let _ = tokio::fs::remove_file(path).await;
+            }
+            return Err(error.into());
+        }
         Ok(())
     }
 

@@ -26,6 +26,17 @@ async fn click_to(b: &Client, selector: &str, path: &str) {
     panic!("clicking {selector} did not lead to {path}: {}", source.split("<main").nth(1).unwrap_or_default());
 }
 
+/// Signs in as DEMO-0001 through the browser's forms, ending on My data.
+async fn sign_in(b: &Client, app: &amana_tests::TestApp) {
+    b.goto(&format!("{}/sign-in", app.base)).await.unwrap();
+    b.find(Locator::Css("input[name=case_reference]")).await.unwrap().send_keys(DEMO_1.0).await.unwrap();
+    b.find(Locator::Css("input[name=date_of_birth]")).await.unwrap().send_keys(DEMO_1.1).await.unwrap();
+    click_to(b, "form button[type=submit]", "/sign-in/code").await;
+    let mail = app.wait_for_mail(1).await;
+    b.find(Locator::Css("input[name=code]")).await.unwrap().send_keys(&mail.sign_in_code()).await.unwrap();
+    click_to(b, "form button[type=submit]", "/my-data").await;
+}
+
 #[tokio::test]
 async fn with_javascript_off_a_person_picks_arabic_signs_in_and_reads_my_data_right_to_left() {
     let app = spawn_app().await;
@@ -75,13 +86,7 @@ async fn pages_fit_a_320_pixel_screen_with_touch_targets_of_at_least_44_pixels()
     let app = spawn_app().await;
     let browser = Browser::start(JavaScript::On, 320).await;
     let b = &browser.client;
-    b.goto(&format!("{}/sign-in", app.base)).await.unwrap();
-    b.find(Locator::Css("input[name=case_reference]")).await.unwrap().send_keys(DEMO_1.0).await.unwrap();
-    b.find(Locator::Css("input[name=date_of_birth]")).await.unwrap().send_keys(DEMO_1.1).await.unwrap();
-    click_to(b, "form button[type=submit]", "/sign-in/code").await;
-    let mail = app.wait_for_mail(1).await;
-    b.find(Locator::Css("input[name=code]")).await.unwrap().send_keys(&mail.sign_in_code()).await.unwrap();
-    click_to(b, "form button[type=submit]", "/my-data").await;
+    sign_in(b, &app).await;
 
     for path in ["/", "/?lang=ar", "/sign-in", "/sign-in/code", "/my-data", "/my-data?lang=fa", "/my-data?lang=uk"] {
         b.goto(&format!("{}{path}", app.base)).await.unwrap();
@@ -117,13 +122,7 @@ async fn file_a_correction(javascript: JavaScript) {
     let browser = Browser::start(javascript, 360).await;
     let b = &browser.client;
     let en = Locale::default();
-    b.goto(&format!("{}/sign-in", app.base)).await.unwrap();
-    b.find(Locator::Css("input[name=case_reference]")).await.unwrap().send_keys(DEMO_1.0).await.unwrap();
-    b.find(Locator::Css("input[name=date_of_birth]")).await.unwrap().send_keys(DEMO_1.1).await.unwrap();
-    click_to(b, "form button[type=submit]", "/sign-in/code").await;
-    let mail = app.wait_for_mail(1).await;
-    b.find(Locator::Css("input[name=code]")).await.unwrap().send_keys(&mail.sign_in_code()).await.unwrap();
-    click_to(b, "form button[type=submit]", "/my-data").await;
+    sign_in(b, &app).await;
 
     let card = b.find(Locator::XPath("//li[contains(@class,'field-card')][h3='Family name']")).await.unwrap();
     let link = card.find(Locator::Css(".field-actions a")).await.unwrap();

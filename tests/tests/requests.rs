@@ -133,11 +133,11 @@ async fn a_person_adds_information_and_withdraws_an_open_request_but_not_twice()
     let page = client.get(&path).await;
     assert_eq!(page.texts(".facts dd")[2], en.text("request-whole-record"));
 
-    let empty = client.submit(&path, "/api/requests/information", &[("reference", &reference), ("message", " ")]).await;
+    let empty = client.submit_multipart(&path, "/api/requests/information", &[("reference", &reference), ("message", " ")], None).await;
     assert_eq!(empty.location(), Some(path.as_str()));
     assert_eq!(client.get(&path).await.texts(".error-summary a"), [en.text("RQ-014")]);
 
-    let sent = client.submit(&path, "/api/requests/information", &[("reference", &reference), ("message", "My new address is on file")]).await;
+    let sent = client.submit_multipart(&path, "/api/requests/information", &[("reference", &reference), ("message", "My new address is on file")], None).await;
     assert_eq!(sent.location(), Some(format!("{path}?sent").as_str()));
     let page = client.get(&path).await;
     assert_eq!(page.texts(".message .prewrap"), ["My new address is on file"]);
@@ -153,7 +153,7 @@ async fn a_person_adds_information_and_withdraws_an_open_request_but_not_twice()
 
     client.submit(&format!("{path}/withdraw"), "/api/requests/withdraw", &[("reference", &reference)]).await;
     assert_eq!(client.get(&path).await.texts(".error-summary a"), [en.text("RQ-002")]);
-    client.submit(&path, "/api/requests/information", &[("reference", &reference), ("message", "late")]).await;
+    client.submit_multipart(&path, "/api/requests/information", &[("reference", &reference), ("message", "late")], None).await;
     assert_eq!(client.get(&path).await.texts(".error-summary a"), [en.text("RQ-002")]);
 }
 
@@ -204,7 +204,7 @@ async fn another_persons_requests_and_fields_answer_exactly_like_ones_that_do_no
         let path = format!("/requests/{reference}");
         let w = bob.submit("/requests", "/api/requests/withdraw", &[("reference", reference)]).await;
         assert_eq!(w.location(), Some(path.as_str()));
-        let i = bob.submit("/requests", "/api/requests/information", &[("reference", reference), ("message", "hi")]).await;
+        let i = bob.submit_multipart("/requests", "/api/requests/information", &[("reference", reference), ("message", "hi")], None).await;
         assert_eq!(i.location(), Some(path.as_str()));
     }
     for id in [alice_field, missing_field] {
@@ -282,6 +282,20 @@ async fn evidence_is_checked_by_content_stored_encrypted_and_served_only_to_its_
     assert_eq!((theirs.status.as_u16(), theirs.body.clone()), (missing.status.as_u16(), missing.body));
     assert_eq!(theirs.status.as_u16(), 404);
     assert_eq!(app.client().get(&href).await.location(), Some("/sign-in"));
+
+    // A document added later to the open request joins it; a bad one is refused with the message kept.
+    let reference = location.trim_start_matches("/requests/").to_owned();
+    let bad = alice
+        .submit_multipart(&location, "/api/requests/information", &[("reference", &reference), ("message", "Here is more")], Some(b"MZ\x90\x00".to_vec()))
+        .await;
+    assert_eq!(bad.location(), Some(location.as_str()));
+    let page = alice.get(&location).await;
+    assert_eq!(page.texts(".error-summary a"), [en.text("RQ-021")]);
+    assert_eq!(page.texts("#message"), ["Here is more"]);
+    let jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F'];
+    let added = alice.submit_multipart(&location, "/api/requests/information", &[("reference", &reference), ("message", "")], Some(jpeg)).await;
+    assert_eq!(added.location(), Some(format!("{location}?sent").as_str()));
+    assert_eq!(alice.get(&location).await.texts(".documents li").len(), 2);
 
     // An upload without the CSRF token is refused.
     let forged = reqwest::Client::new()

@@ -17,34 +17,48 @@ use {
     crate::{redirect_to as redirect, services, use_env},
 };
 
-/// Files a request, sent as a multipart form because it may carry a document. `form` names the form it came
-/// from (`correct`, `erase`, `restrict` or `erase-all`), so errors go back to it with what was typed.
-#[server(name = FileRequest, prefix = "/api", endpoint = "requests/file", input = MultipartFormData)]
-pub async fn file_request(data: MultipartData) -> Result<(), ServerFnError> {
-    let Some(person) = signed_in_person().await? else { return Ok(()) };
-    let services = services().ok_or_else(|| internal("services missing"))?;
+/// A multipart form as read: the text fields named in `wanted`, and the `evidence` file if one was chosen.
+#[cfg(feature = "ssr")]
+struct UploadForm {
+    values: BTreeMap<String, String>,
+    evidence: Option<Evidence>,
+    evidence_too_big: bool,
+}
+
+/// Reads a multipart form, stopping a file at the size limit instead of buffering whatever is sent.
+#[cfg(feature = "ssr")]
+async fn read_form(data: MultipartData, wanted: &[&str]) -> Result<UploadForm, ServerFnError> {
     let mut multipart = data.into_inner().ok_or_else(|| internal("not a multipart form"))?;
-    let mut values = BTreeMap::new();
-    let mut evidence = None;
-    let mut evidence_too_big = false;
+    let mut form = UploadForm { values: BTreeMap::new(), evidence: None, evidence_too_big: false };
     while let Some(mut part) = multipart.next_field().await.map_err(internal)? {
         let name = part.name().unwrap_or_default().to_owned();
         if name == "evidence" {
             let mut bytes = Vec::new();
             while let Some(chunk) = part.chunk().await.map_err(internal)? {
                 if bytes.len() + chunk.len() > MAX_EVIDENCE_BYTES {
-                    evidence_too_big = true;
+                    form.evidence_too_big = true;
                     break;
                 }
                 bytes.extend_from_slice(&chunk);
             }
-            if !bytes.is_empty() {
-                evidence = Some(Evidence { bytes });
+            if !bytes.is_empty() && !form.evidence_too_big {
+                form.evidence = Some(Evidence { bytes });
             }
-        } else if ["form", "kind", "field", "proposed_value", "explanation"].contains(&name.as_str()) {
-            values.insert(name, part.text().await.map_err(internal)?);
+        } else if wanted.contains(&name.as_str()) {
+            form.values.insert(name, part.text().await.map_err(internal)?);
         }
     }
+    Ok(form)
+}
+
+/// Files a request, sent as a multipart form because it may carry a document. `form` names the form it came
+/// from (`correct`, `erase`, `restrict` or `erase-all`), so errors go back to it with what was typed.
+#[server(name = FileRequest, prefix = "/api", endpoint = "requests/file", input = MultipartFormData)]
+pub async fn file_request(data: MultipartData) -> Result<(), ServerFnError> {
+    let Some(person) = signed_in_person().await? else { return Ok(()) };
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let form = read_form(data, &["form", "kind", "field", "proposed_value", "explanation"]).await?;
+    let (values, evidence, evidence_too_big) = (form.values, form.evidence, form.evidence_too_big);
     let text = |key: &str| values.get(key).cloned().filter(|v| !v.is_empty());
     let field_id = text("field").and_then(|f| f.parse::<i64>().ok());
     let Some(back_to) = request_form_path(&text("form").unwrap_or_default(), field_id) else {
@@ -84,17 +98,25 @@ pub async fn file_request(data: MultipartData) -> Result<(), ServerFnError> {
     }
 }
 
-/// Adds a message or information to one of the person's open requests.
-#[server(name = AddInformation, prefix = "/api", endpoint = "requests/information")]
-pub async fn add_information(reference: String, message: String) -> Result<(), ServerFnError> {
+/// Adds a message, a document or both to one of the person's open requests (multipart: it can carry a file).
+#[server(name = AddInformation, prefix = "/api", endpoint = "requests/information", input = MultipartFormData)]
+pub async fn add_information(data: MultipartData) -> Result<(), ServerFnError> {
     let Some(person) = signed_in_person().await? else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
+    let form = read_form(data, &["reference", "message"]).await?;
+    let reference = form.values.get("reference").cloned().unwrap_or_default();
     if !valid_reference(&reference) {
         redirect("/requests");
         return Ok(());
     }
     let path = request_path(&reference);
-    match services.rights.add_information(person, &reference, &message).await {
+    let message = form.values.get("message").cloned().unwrap_or_default();
+    let outcome = if form.evidence_too_big {
+        Err(PortalError::Invalid(vec![FieldError::new("evidence", "RQ-020")]))
+    } else {
+        services.rights.add_information(person, &reference, &message, form.evidence).await
+    };
+    match outcome {
         Ok(()) => {
             redirect(&format!("{path}?sent"));
             Ok(())

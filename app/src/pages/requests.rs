@@ -140,9 +140,13 @@ fn FieldRequestForm(action: String, field: HeldField) -> impl IntoView {
     }
 }
 
-/// Where request forms post: multipart (they can carry a file), so the CSRF token travels in the query string.
+/// Where a form that can carry a file posts: multipart, so the CSRF token travels in the query string.
+fn upload_action(url: &str) -> String {
+    format!("{url}?{}={}", crate::env::CSRF_FIELD, use_env().csrf_token)
+}
+
 fn file_request_action() -> String {
-    format!("{}?{}={}", <FileRequest as ServerFn>::url(), crate::env::CSRF_FIELD, use_env().csrf_token)
+    upload_action(<FileRequest as ServerFn>::url())
 }
 
 /// An optional document: PDF, JPEG or PNG, up to 5 MB.
@@ -360,8 +364,7 @@ fn RequestView(detail: RequestDetail) -> impl IntoView {
         })}
         <RequestHistory detail=detail.clone()/>
         {open.then(|| view! {
-            <form method="post" action={<AddInformation as ServerFn>::url()} novalidate>
-                <CsrfField/>
+            <form id="information-form" method="post" action=upload_action(<AddInformation as ServerFn>::url()) enctype="multipart/form-data" novalidate>
                 <input type="hidden" name="reference" value=reference.clone()/>
                 <TextArea
                     name="message"
@@ -370,6 +373,7 @@ fn RequestView(detail: RequestDetail) -> impl IntoView {
                     flash=flash.clone().unwrap_or_default()
                     max_chars=MAX_TEXT_CHARS
                 />
+                <EvidenceField flash=flash.clone().unwrap_or_default()/>
                 <button type="submit" class="button">{t("request-send-information")}</button>
             </form>
             <p><a class="danger-link" href=format!("{}/withdraw", request_path(&reference))>{t("request-withdraw")}</a></p>
