@@ -357,6 +357,7 @@ impl MigrantRights for Rights {
 
     #[tracing::instrument(skip_all, fields(person_id = person))]
     async fn withdraw(&self, person: PersonId, reference: &str) -> Result<(), PortalError> {
+        let (owner, key) = self.person(person).await?;
         let row = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
@@ -365,7 +366,10 @@ impl MigrantRights for Rights {
         }
         sql::insert_event(&mut tx, row.id, now, "withdrawn", "self", Some(person)).await?;
         audit::append(&mut tx, now, self_event(person, "request.withdrawn", row.id, &[])).await?;
+        // Every status change is announced, so a withdrawal made by someone else on a shared phone is noticed.
+        self.queue_notice(&mut tx, &owner, &key, &row.locale, Notice::RequestNews).await?;
         tx.commit().await?;
+        self.outbox_wake.notify_one();
         tracing::info!(request_id = row.id, "request withdrawn");
         Ok(())
     }

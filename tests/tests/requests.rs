@@ -145,8 +145,13 @@ async fn a_person_adds_information_and_withdraws_an_open_request_but_not_twice()
 
     let confirm = client.get(&format!("{path}/withdraw")).await;
     assert_eq!(confirm.status.as_u16(), 200);
+    let mails_before = app.mails().len();
     let withdrawn = client.submit(&format!("{path}/withdraw"), "/api/requests/withdraw", &[("reference", &reference)]).await;
     assert_eq!(withdrawn.location(), Some(format!("{path}?withdrawn").as_str()));
+    // The status change is announced by e-mail, without any personal data.
+    let news = app.wait_for_mail(mails_before + 1).await;
+    assert_eq!(news.subject, en.text("mail-request-news-subject"));
+    assert!(!news.body.contains(&reference) && !news.body.contains(DEMO_1.0));
     let page = client.get(&path).await;
     assert_eq!(page.texts(".status"), [en.text("status-withdrawn")]);
     assert!(page.texts("textarea").is_empty(), "a withdrawn request takes no more information");
