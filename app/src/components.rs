@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::env::{Flash, PageEnv, CSRF_FIELD};
-use crate::errors::FieldError;
+use crate::errors::{FieldError, PortalError};
 use crate::i18n::Locale;
 use crate::{t, use_env};
 
@@ -239,4 +239,15 @@ pub fn TextArea(
             </textarea>
         </div>
     }
+}
+
+/// Sets the status for an error and shows its message.
+pub fn error_view(error: PortalError) -> AnyView {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(error.status());
+    }
+    if let PortalError::Unexpected(e) = &error {
+        tracing::error!(error = %e, "page failed");
+    }
+    view! { <p class="error" role="alert">{t(error.code())}</p> }.into_any()
 }

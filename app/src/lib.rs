@@ -49,6 +49,16 @@ pub fn services() -> Option<Services> {
     use_context::<Services>()
 }
 
+/// The services, or the error a page shows when the server did not provide them.
+pub fn services_or_error() -> Result<Services, errors::PortalError> {
+    services().ok_or_else(|| errors::PortalError::Unexpected(anyhow::anyhow!("services missing from context")))
+}
+
+/// The flash of the last post of `form`, if that form was the last one posted.
+pub fn use_flash(form: &str) -> Option<env::Flash> {
+    use_env().flash_for(form).cloned()
+}
+
 /// Puts the request's [`PageEnv`] (built by the server's middleware) into Leptos context, with its CSP nonce.
 /// The server calls this for every page render and server-function call.
 pub fn provide_page_env() {

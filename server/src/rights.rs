@@ -494,9 +494,14 @@ impl MigrantRights for Rights {
     #[tracing::instrument(skip_all, fields(person_id = person))]
     async fn export(&self, person: PersonId) -> Result<MyExport, PortalError> {
         let (row, data) = records::record_of(&self.storage, &self.master_key, person).await?.ok_or(PortalError::NotFound)?;
+        // Every request in full, with the key and the request fields loaded once for all of them.
+        let (_, key) = self.person(person).await?;
+        let mut fields = self.storage.request_fields_of(person).await?;
         let mut requests = Vec::new();
-        for summary in self.requests(person).await? {
-            requests.push(self.request(person, &summary.reference).await?);
+        for row in self.storage.requests_of(person).await? {
+            let (own, rest): (Vec<_>, Vec<_>) = fields.into_iter().partition(|f| f.request_id == row.id);
+            fields = rest;
+            requests.push(self.detail(row, &key, own).await?);
         }
         let consent = self.consents(person).await?;
         let access_log =

@@ -6,26 +6,22 @@ use leptos::server_fn::ServerFn;
 
 use crate::actions::{FileComplaint, LookUpComplaint};
 use crate::components::{CsrfField, ErrorSummary, Layout, Oversight, TextArea, TextField};
-use crate::env::Flash;
 use crate::errors::PortalError;
-use crate::pages::requests::{error_view, RequestFacts, RequestHistory};
+use crate::components::error_view;
+use crate::pages::requests::{RequestFacts, RequestHistory};
 use crate::rights::{RequestSummary, MAX_TEXT_CHARS};
-use crate::{services, t, use_env};
+use crate::{services, services_or_error, t, use_env, use_flash};
 
 pub const COMPLAINT_FORM: &str = "complaint";
 pub const LOOKUP_FORM: &str = "complaint-lookup";
 /// The flash that carries a new receipt code to the one page that shows it.
 pub const RECEIPT_FLASH: &str = "complaint-receipt";
 
-fn flash_for(form: &str) -> Option<Flash> {
-    use_env().flash_for(form).cloned()
-}
-
 /// `/complaints` — complain, signed in or not.
 #[component]
 pub fn ComplaintPage() -> impl IntoView {
     let env = use_env();
-    let flash = flash_for(COMPLAINT_FORM);
+    let flash = use_flash(COMPLAINT_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     let chosen = flash.as_ref().and_then(|f| f.values.get("related").cloned()).unwrap_or_default();
     let person = env.viewer;
@@ -71,7 +67,7 @@ pub fn ComplaintPage() -> impl IntoView {
 /// `/complaints/receipt` — the receipt code of an anonymous complaint, shown this once.
 #[component]
 pub fn ReceiptPage() -> impl IntoView {
-    let code = flash_for(RECEIPT_FLASH).and_then(|f| f.values.get("code").cloned());
+    let code = use_flash(RECEIPT_FLASH).and_then(|f| f.values.get("code").cloned());
     view! {
         <Layout title="receipt-title">
             {match code {
@@ -95,7 +91,7 @@ pub fn ReceiptPage() -> impl IntoView {
 /// `/complaints/lookup` — give a receipt code to follow an anonymous complaint.
 #[component]
 pub fn LookupPage() -> impl IntoView {
-    let flash = flash_for(LOOKUP_FORM);
+    let flash = use_flash(LOOKUP_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     view! {
         <Layout title="lookup-title">
@@ -114,12 +110,11 @@ pub fn LookupPage() -> impl IntoView {
 #[component]
 pub fn ComplaintStatusPage() -> impl IntoView {
     let followed = use_env().followed_complaint;
-    let rights = services().map(|s| s.rights);
+    let services = services_or_error();
     let content = Suspend::new(async move {
-        let detail = match (followed, rights) {
-            (Some(reference), Some(rights)) => rights.anonymous_complaint(&reference).await,
-            (None, _) => Err(PortalError::NotFound),
-            (_, None) => Err(PortalError::Unexpected(anyhow::anyhow!("services missing"))),
+        let detail = match followed {
+            Some(reference) => async { services?.rights.anonymous_complaint(&reference).await }.await,
+            None => Err(PortalError::NotFound),
         };
         match detail {
             Ok(detail) => view! {

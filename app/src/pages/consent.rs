@@ -7,21 +7,18 @@ use leptos_router::hooks::use_query_map;
 
 use crate::actions::SetConsent;
 use crate::components::{CsrfField, Layout, Notice};
-use crate::errors::PortalError;
-use crate::pages::requests::{actor_label, error_view, person_or_sign_in};
+use crate::components::error_view;
+use crate::pages::requests::{actor_label, person_or_sign_in};
 use crate::rights::{ConsentOverview, ConsentState};
-use crate::{services, t};
+use crate::{services_or_error, t};
 
 #[component]
 pub fn ConsentPage() -> impl IntoView {
     let Some(person) = person_or_sign_in() else { return ().into_any() };
     let changed = use_query_map().with_untracked(|q| q.get("changed").is_some());
-    let rights = services().map(|s| s.rights);
+    let services = services_or_error();
     let content = Suspend::new(async move {
-        let overview = match rights {
-            Some(rights) => rights.consents(person).await,
-            None => Err(PortalError::Unexpected(anyhow::anyhow!("services missing"))),
-        };
+        let overview = async { services?.rights.consents(person).await }.await;
         match overview {
             Ok(overview) => view! { <ConsentView overview=overview/> }.into_any(),
             Err(error) => error_view(error),

@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::Layout;
+use crate::components::{error_view, Layout};
 use crate::contract::{CategoryFields, HeldField, MyData};
 use crate::env::Viewer;
-use crate::errors::PortalError;
 use crate::i18n::Locale;
-use crate::{services, t, use_env};
+use crate::{services_or_error, t, use_env};
 
 #[component]
 pub fn MyDataPage() -> impl IntoView {
@@ -16,23 +15,11 @@ pub fn MyDataPage() -> impl IntoView {
         crate::redirect_to("/sign-in");
         return ().into_any();
     };
-    let portal = services().map(|s| s.portal);
+    let services = services_or_error();
     let data = Suspend::new(async move {
-        let result = match portal {
-            Some(portal) => portal.my_data(person).await,
-            None => Err(PortalError::Unexpected(anyhow::anyhow!("services missing from context"))),
-        };
-        match result {
+        match async { services?.portal.my_data(person).await }.await {
             Ok(data) => view! { <MyDataView data=data actions=true/> }.into_any(),
-            Err(error) => {
-                if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-                    response.set_status(error.status());
-                }
-                if let PortalError::Unexpected(e) = &error {
-                    tracing::error!(error = %e, "my data failed");
-                }
-                view! { <p class="error" role="alert">{t(error.code())}</p> }.into_any()
-            }
+            Err(error) => error_view(error),
         }
     });
     view! {

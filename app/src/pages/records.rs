@@ -4,23 +4,20 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::Layout;
-use crate::errors::PortalError;
 use crate::pages::my_data::MyDataView;
-use crate::pages::requests::{actor_label, error_view, person_or_sign_in};
+use crate::components::error_view;
+use crate::pages::requests::{actor_label, person_or_sign_in};
 use crate::rights::{AccessEntry, AccessPage, MyExport};
-use crate::{services, t};
+use crate::{services_or_error, t};
 
 /// `/my-data/access?page=N` — every access by staff or helpers, newest first.
 #[component]
 pub fn AccessLogPage() -> impl IntoView {
     let Some(person) = person_or_sign_in() else { return ().into_any() };
     let page = use_query_map().with_untracked(|q| q.get("page")).and_then(|p| p.parse::<u32>().ok()).unwrap_or(1);
-    let rights = services().map(|s| s.rights);
+    let services = services_or_error();
     let content = Suspend::new(async move {
-        let log = match rights {
-            Some(rights) => rights.access_log(person, page).await,
-            None => Err(PortalError::Unexpected(anyhow::anyhow!("services missing"))),
-        };
+        let log = async { services?.rights.access_log(person, page).await }.await;
         match log {
             Ok(log) => view! { <AccessLogView log=log/> }.into_any(),
             Err(error) => error_view(error),
@@ -100,12 +97,9 @@ pub fn DownloadPage() -> impl IntoView {
 #[component]
 pub fn ExportPage() -> impl IntoView {
     let Some(person) = person_or_sign_in() else { return ().into_any() };
-    let rights = services().map(|s| s.rights);
+    let services = services_or_error();
     let content = Suspend::new(async move {
-        let export = match rights {
-            Some(rights) => rights.export(person).await,
-            None => Err(PortalError::Unexpected(anyhow::anyhow!("services missing"))),
-        };
+        let export = async { services?.rights.export(person).await }.await;
         match export {
             Ok(export) => view! { <ExportView export=export/> }.into_any(),
             Err(error) => error_view(error),

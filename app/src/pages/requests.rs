@@ -11,7 +11,8 @@ use crate::contract::{HeldField, PersonId};
 use crate::env::{Flash, Viewer};
 use crate::errors::PortalError;
 use crate::rights::{Actor, RequestDetail, RequestSummary, MAX_TEXT_CHARS};
-use crate::{services, t, use_env};
+use crate::components::error_view;
+use crate::{services_or_error, t, use_env, use_flash};
 
 /// Form names, to match a flash to its form.
 pub const REQUEST_FORM: &str = "request";
@@ -47,21 +48,6 @@ pub(crate) fn person_or_sign_in() -> Option<PersonId> {
     }
 }
 
-/// Sets the status for an error and shows its message.
-pub(crate) fn error_view(error: PortalError) -> AnyView {
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(error.status());
-    }
-    if let PortalError::Unexpected(e) = &error {
-        tracing::error!(error = %e, "rights page failed");
-    }
-    view! { <p class="error" role="alert">{t(error.code())}</p> }.into_any()
-}
-
-fn request_flash(form: &str) -> Option<Flash> {
-    use_env().flash_for(form).cloned()
-}
-
 /// `/my-data/fields/:id/:action` — correct, erase or restrict one field.
 #[component]
 pub fn FieldRequestPage() -> impl IntoView {
@@ -75,12 +61,11 @@ pub fn FieldRequestPage() -> impl IntoView {
         "restrict" => "request-restrict-title",
         _ => "not-found-title",
     };
-    let rights = services().map(|s| s.rights);
+    let services = services_or_error();
     let content = Suspend::new(async move {
-        let held = match (field_id, rights, title) {
+        let held = match (field_id, services, title) {
             (_, _, "not-found-title") | (None, _, _) => Err(PortalError::NotFound),
-            (Some(id), Some(rights), _) => rights.held_field(person, id).await,
-            (_, None, _) => Err(PortalError::Unexpected(anyhow::anyhow!("services missing"))),
+            (Some(id), services, _) => async { services?.rights.held_field(person, id).await }.await,
         };
         match held {
             Ok(field) => view! { <FieldRequestForm action=action.clone() field=field/> }.into_any(),
@@ -92,7 +77,7 @@ pub fn FieldRequestPage() -> impl IntoView {
 
 #[component]
 fn FieldRequestForm(action: String, field: HeldField) -> impl IntoView {
-    let flash = request_flash(REQUEST_FORM);
+    let flash = use_flash(REQUEST_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     let label = t(&format!("field-{}", field.key));
     let chosen_kind = flash.as_ref().and_then(|f| f.values.get("kind").cloned()).unwrap_or_default();
@@ -192,7 +177,7 @@ pub fn EraseAllPage() -> impl IntoView {
     if person_or_sign_in().is_none() {
         return ().into_any();
     }
-    let flash = request_flash(REQUEST_FORM);
+    let flash = use_flash(REQUEST_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     view! {
         <Layout title="request-erase-all-title">
@@ -257,12 +242,9 @@ pub(crate) fn RequestFacts(summary: RequestSummary) -> impl IntoView {
 #[component]
 pub fn RequestsPage() -> impl IntoView {
     let Some(person) = person_or_sign_in() else { return ().into_any() };
-    let rights = services().map(|s| s.rights);
+    let services = services_or_error();
     let content = Suspend::new(async move {
-        let list = match rights {
-            Some(rights) => rights.requests(person).await,
-            None => Err(PortalError::Unexpected(anyhow::anyhow!("services missing"))),
-        };
+        let list = async { services?.rights.requests(person).await }.await;
         match list {
             Ok(list) if list.is_empty() => view! { <p>{t("requests-none")}</p> }.into_any(),
             Ok(list) => view! {
@@ -310,12 +292,11 @@ pub fn RequestPage() -> impl IntoView {
         .into_iter()
         .find(|key| query.with_untracked(|q| q.get(key).is_some()))
         .map(|key| format!("notice-request-{key}"));
-    let rights = services().map(|s| s.rights);
+    let services = services_or_error();
     let content = Suspend::new(async move {
-        let detail = match (valid_reference(&reference), rights) {
-            (false, _) => Err(PortalError::NotFound),
-            (true, Some(rights)) => rights.request(person, &reference).await,
-            (true, None) => Err(PortalError::Unexpected(anyhow::anyhow!("services missing"))),
+        let detail = match valid_reference(&reference) {
+            false => Err(PortalError::NotFound),
+            true => async { services?.rights.request(person, &reference).await }.await,
         };
         match detail {
             Ok(detail) => view! { <RequestView detail=detail/> }.into_any(),
@@ -335,7 +316,7 @@ pub fn RequestPage() -> impl IntoView {
 fn RequestView(detail: RequestDetail) -> impl IntoView {
     let open = detail.summary.status.is_open();
     let reference = detail.summary.reference.clone();
-    let flash = request_flash(INFORMATION_FORM);
+    let flash = use_flash(INFORMATION_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     view! {
         <ErrorSummary errors=errors/>

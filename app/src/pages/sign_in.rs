@@ -5,20 +5,15 @@ use leptos::server_fn::ServerFn;
 
 use crate::actions::{StartSignIn, VerifySignInCode};
 use crate::components::{CsrfField, ErrorSummary, Layout, TextField};
-use crate::env::Flash;
-use crate::{t, use_env};
+use crate::{t, use_flash};
 
 /// Form names, used to match a flash to its form.
 pub const SIGN_IN_FORM: &str = "sign-in";
 pub const CODE_FORM: &str = "sign-in-code";
 
-fn flash_for(form: &str) -> Option<Flash> {
-    use_env().flash_for(form).cloned()
-}
-
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    let flash = flash_for(SIGN_IN_FORM);
+    let flash = use_flash(SIGN_IN_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     view! {
         <Layout title="sign-in-title">
@@ -49,7 +44,7 @@ pub fn SignInPage() -> impl IntoView {
 
 #[component]
 pub fn CodePage() -> impl IntoView {
-    let flash = flash_for(CODE_FORM);
+    let flash = use_flash(CODE_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     view! {
         <Layout title="code-title">
