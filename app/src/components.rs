@@ -23,9 +23,10 @@ pub fn Layout(
         <a class="skip" href="#main">{t("nav-skip")}</a>
         <header class="site">
             <a class="brand" href="/">{t("app-name")}</a>
-            <a class="quick-exit" href="/exit" rel="noreferrer">{t("nav-quick-exit")}</a>
+            {env.staff.is_none().then(|| view! { <a class="quick-exit" href="/exit" rel="noreferrer">{t("nav-quick-exit")}</a> })}
             <nav class="site-nav" aria-label=t("nav-label")>
                 <LanguagePicker env=env.clone()/>
+                {env.staff.clone().map(|staff| view! { <StaffNav role=staff.role csrf=env.csrf_token.clone()/> })}
                 {env.viewer.is_some().then(|| view! {
                     <a href="/my-data">{t("nav-my-data")}</a>
                     <a href="/requests">{t("nav-my-requests")}</a>
@@ -99,6 +100,17 @@ pub fn LanguageList(path: String, current: Locale) -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+    }
+}
+
+/// The staff menu: what the role works with.
+#[component]
+fn StaffNav(role: String, csrf: String) -> impl IntoView {
+    view! {
+        {matches!(role.as_str(), "caseworker" | "reviewer" | "dpo").then(|| view! { <a href="/staff">{t("nav-queue")}</a> })}
+        {(role == "auditor").then(|| view! { <a href="/staff/audit">{t("nav-audit")}</a> })}
+        {(role == "admin").then(|| view! { <a href="/staff/admin">{t("nav-admin")}</a> })}
+        <SignOutButton csrf=csrf/>
     }
 }
 

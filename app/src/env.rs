@@ -23,6 +23,17 @@ pub mod session_keys {
     pub const FLASH: &str = "flash";
     /// The reference of the anonymous complaint whose receipt code was given in this session.
     pub const COMPLAINT: &str = "complaint";
+    /// The signed-in staff member's id, role (for the menu only; rights are checked against the database) and
+    /// time of sign-in.
+    pub const STAFF: &str = "staff";
+    pub const STAFF_ROLE: &str = "staff_role";
+    pub const STAFF_SIGNED_IN_AT: &str = "staff_signed_in_at";
+    /// A staff sign-in between the password and the second factor.
+    pub const STAFF_PENDING: &str = "staff_pending";
+    /// Recovery codes just handed out, shown once.
+    pub const STAFF_RECOVERY_CODES: &str = "staff_recovery_codes";
+    /// Categories of a record opened (with a reason) in this session: request reference → category keys.
+    pub const STAFF_OPENED: &str = "staff_opened";
 }
 
 /// Name of the form field (and cookie) carrying the CSRF token.
@@ -33,6 +44,14 @@ pub const CSRF_FIELD: &str = "csrf";
 pub enum Viewer {
     Anonymous,
     Person(PersonId),
+}
+
+/// A signed-in staff member, as the page frame needs to know them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StaffViewer {
+    pub id: i64,
+    /// For the menu only; every action checks the stored role again.
+    pub role: String,
 }
 
 /// The result of a form post, kept in the session across the redirect (Post/Redirect/Get) and shown once:
@@ -63,6 +82,8 @@ pub struct PageEnv {
     /// The locale the person chose on this device (`?lang=` or the language cookie), if any.
     pub chosen_locale: Option<Locale>,
     pub viewer: Option<PersonId>,
+    /// The signed-in staff member, if any.
+    pub staff: Option<StaffViewer>,
     pub csrf_token: String,
     /// CSP nonce for this response.
     pub nonce: String,

@@ -42,6 +42,18 @@ pub enum PortalError {
     RequestNotOpen,
     #[error("not found")]
     NotFound,
+    /// Staff sign-in: wrong e-mail, password or code, or a locked account. One answer for all.
+    #[error("staff sign-in refused")]
+    StaffSignInFailed,
+    /// The password step was too long ago: start again.
+    #[error("staff sign-in expired")]
+    StaffSignInExpired,
+    /// The signed-in staff member's role does not allow this page or action.
+    #[error("forbidden")]
+    Forbidden,
+    /// The request's lifecycle does not allow this step now; the code says why.
+    #[error("refused by the request lifecycle: {0}")]
+    Refused(&'static str),
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -58,18 +70,27 @@ impl PortalError {
             PortalError::DuplicateRequest => "RQ-001",
             PortalError::RequestNotOpen => "RQ-002",
             PortalError::NotFound => "GEN-404",
+            PortalError::StaffSignInFailed => "SA-001",
+            PortalError::StaffSignInExpired => "SA-002",
+            PortalError::Forbidden => "ST-001",
+            PortalError::Refused(code) => code,
             PortalError::Unexpected(_) => "GEN-500",
         }
     }
 
     pub fn status(&self) -> StatusCode {
         match self {
-            PortalError::Invalid(_) | PortalError::CodeRejected | PortalError::SignInUsedUp => {
+            PortalError::Invalid(_)
+            | PortalError::CodeRejected
+            | PortalError::SignInUsedUp
+            | PortalError::StaffSignInFailed
+            | PortalError::StaffSignInExpired => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
             PortalError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             PortalError::NotSignedIn => StatusCode::UNAUTHORIZED,
-            PortalError::DuplicateRequest | PortalError::RequestNotOpen => StatusCode::CONFLICT,
+            PortalError::DuplicateRequest | PortalError::RequestNotOpen | PortalError::Refused(_) => StatusCode::CONFLICT,
+            PortalError::Forbidden => StatusCode::FORBIDDEN,
             PortalError::NotFound => StatusCode::NOT_FOUND,
             PortalError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

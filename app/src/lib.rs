@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod input;
 pub mod pages;
 pub mod rights;
+pub mod staff;
 
 use std::sync::Arc;
 
@@ -22,7 +23,7 @@ use crate::env::PageEnv;
 use crate::i18n::Locale;
 use crate::pages::{
     AccessLogPage, CodePage, ComplaintPage, ComplaintStatusPage, LookupPage, ReceiptPage, ConsentPage, DownloadPage, EraseAllPage, ExportPage, FieldRequestPage, HomePage, MyDataPage, NotFoundPage, RequestPage, RequestsPage, SignInPage,
-    WithdrawPage,
+    WithdrawPage, CasePage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage,
 };
 
 /// The stylesheet, inlined into every page so the first screen arrives in one round trip.
@@ -33,6 +34,8 @@ pub const STYLESHEET: &str = include_str!("../../style/amana.css");
 pub struct Services {
     pub portal: Arc<dyn MigrantPortal>,
     pub rights: Arc<dyn rights::MigrantRights>,
+    pub staff_sign_in: Arc<dyn staff::StaffSignIn>,
+    pub desk: Arc<dyn staff::StaffDesk>,
     pub site: SiteInfo,
 }
 
@@ -142,6 +145,12 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/complaints/status") view=ComplaintStatusPage ssr=SsrMode::Async/>
                 <Route path=path!("/requests/:reference") view=RequestPage ssr=SsrMode::Async/>
                 <Route path=path!("/requests/:reference/withdraw") view=WithdrawPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff") view=QueuePage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/sign-in") view=StaffSignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/sign-in/enrol") view=StaffEnrolPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/sign-in/code") view=StaffCodePage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/recovery-codes") view=RecoveryCodesPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/requests/:reference") view=CasePage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -8,6 +8,7 @@ pub(crate) mod my_data;
 mod not_found;
 pub(crate) mod requests;
 pub(crate) mod sign_in;
+pub(crate) mod staff;
 
 pub use complaints::{ComplaintPage, ComplaintStatusPage, LookupPage, ReceiptPage};
 pub use consent::ConsentPage;
@@ -17,3 +18,4 @@ pub use my_data::MyDataPage;
 pub use not_found::NotFoundPage;
 pub use requests::{EraseAllPage, FieldRequestPage, RequestPage, RequestsPage, WithdrawPage};
 pub use sign_in::{CodePage, SignInPage};
+pub use staff::{CasePage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage};

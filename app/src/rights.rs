@@ -189,8 +189,11 @@ pub struct RequestDetail {
     pub proposed_value: Option<String>,
     pub explanation: Option<String>,
     pub extension_reason: Option<String>,
+    /// The outcome (`outcome-<key>`), once decided.
     pub decision_outcome: Option<String>,
     pub decision_reasons: Vec<String>,
+    /// What the decision-maker wrote to the person, if anything.
+    pub decision_note: Option<String>,
     pub timeline: Vec<TimelineEntry>,
     pub messages: Vec<RequestMessage>,
     pub attachments: Vec<AttachmentInfo>,
@@ -267,6 +270,9 @@ pub struct NewComplaint {
     pub text: String,
     /// One of the person's own requests the complaint is about (signed-in complaints only).
     pub related_reference: Option<String>,
+    /// The name or e-mail of a staff member the complaint is about, if the person knows it. A complaint that
+    /// names someone is never shown to them.
+    pub staff_member: Option<String>,
     pub locale: Locale,
     /// Who is asking, for rate limits on anonymous complaints: the client address.
     pub client: String,

@@ -32,3 +32,5 @@ CP-001 = Write what happened before sending.
 CP-002 = That is too long. Please shorten it to 2000 characters.
 CP-003 = Choose one of your own requests, or none.
 CP-004 = No complaint has this receipt code. Check the code and try again.
+complaint-staff-member = Name or e-mail of a staff member, if the complaint is about one (optional)
+complaint-staff-member-hint = If you know who handled your data badly, write it here. That person will never see your complaint.

@@ -32,3 +32,5 @@ CP-001 = Escriba qué pasó antes de enviar.
 CP-002 = Es demasiado largo. Por favor, acórtelo a 2000 caracteres.
 CP-003 = Elija una de sus propias solicitudes, o ninguna.
 CP-004 = Ninguna queja tiene este código de recibo. Revise el código e inténtelo de nuevo.
+complaint-staff-member = Nombre o correo electrónico de un miembro del personal, si la queja es sobre esa persona (opcional)
+complaint-staff-member-hint = Si sabe quién trató mal sus datos, escríbalo aquí. Esa persona nunca verá su queja.

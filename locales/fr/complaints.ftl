@@ -32,3 +32,5 @@ CP-001 = Écrivez ce qui s'est passé avant d'envoyer.
 CP-002 = C'est trop long. Merci de raccourcir à 2000 caractères maximum.
 CP-003 = Choisissez une de vos propres demandes, ou aucune.
 CP-004 = Aucune réclamation n'a ce code de reçu. Vérifiez le code et réessayez.
+complaint-staff-member = Nom ou adresse e-mail d’un membre du personnel, si la plainte le concerne (facultatif)
+complaint-staff-member-hint = Si vous savez qui a mal traité vos données, écrivez-le ici. Cette personne ne verra jamais votre plainte.

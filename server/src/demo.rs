@@ -94,14 +94,15 @@ const NATIONALITIES: [&str; 7] = ["SYR", "AFG", "UKR", "IRN", "SDN", "VEN", "ERI
 const LANGUAGES: [&str; 7] = ["ar", "fa", "uk", "ps", "ti", "es", "fr"];
 const OFFICES: [&str; 3] = ["North Reception Office", "Harbour Office", "Central Registry"];
 
-/// Staff accounts: e-mail, name, role, office, team key.
-const STAFF: [(&str, &str, &str, &str, &str); 6] = [
-    ("caseworker@amana.example", "Casey Worker", "caseworker", "Central Registry", "general"),
-    ("caseworker.sensitive@amana.example", "Sam Sensitive", "caseworker", "Central Registry", "sensitive-data"),
-    ("reviewer@amana.example", "Robin Reviewer", "reviewer", "Central Registry", "general"),
-    ("dpo@amana.example", "Dana Protection", "dpo", "Data Protection Office", "dpo"),
-    ("admin@amana.example", "Ari Admin", "admin", "Central Registry", "general"),
-    ("auditor@amana.example", "Alex Auditor", "auditor", "Oversight Unit", "general"),
+/// Staff accounts: e-mail, name, role, office, team keys.
+const STAFF: [(&str, &str, &str, &str, &[&str]); 7] = [
+    ("caseworker@amana.example", "Casey Worker", "caseworker", "Central Registry", &["general"]),
+    ("caseworker.sensitive@amana.example", "Sam Sensitive", "caseworker", "Central Registry", &["sensitive-data"]),
+    ("reviewer@amana.example", "Robin Reviewer", "reviewer", "Central Registry", &["general", "sensitive-data"]),
+    ("dpo@amana.example", "Dana Protection", "dpo", "Data Protection Office", &["dpo"]),
+    ("dpo.deputy@amana.example", "Drew Deputy", "dpo", "Data Protection Office", &["dpo"]),
+    ("admin@amana.example", "Ari Admin", "admin", "Central Registry", &[]),
+    ("auditor@amana.example", "Alex Auditor", "auditor", "Oversight Unit", &[]),
 ];
 
 /// The fixed demo people the README lists: reference and date of birth.
@@ -223,8 +224,11 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
         seed::insert_routing_rule(&mut tx, position, None, Some(category), team("sensitive-data")?).await?;
     }
     let mut registering_staff = None;
-    for (email, name, role, office, team_key) in STAFF {
-        let id = seed::insert_staff(&mut tx, email, name, role, office, &password_hash, Some(team(team_key)?), now).await?;
+    for (email, name, role, office, team_keys) in STAFF {
+        let id = seed::insert_staff(&mut tx, email, name, role, office, &password_hash, now).await?;
+        for key in team_keys {
+            seed::add_to_team(&mut tx, id, team(key)?).await?;
+        }
         registering_staff.get_or_insert(id);
     }
     let organisation =

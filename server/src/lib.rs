@@ -2,16 +2,21 @@
 //! The `amana` binary (main.rs) and the test harness both start it through [`startup::Application`].
 
 pub mod audit;
+pub mod casework;
 pub mod clock;
 pub mod config;
 pub mod crypto;
 pub mod demo;
+pub mod lifecycle;
 pub mod mail;
 pub mod outbox;
+pub mod policy;
 pub mod portal;
 pub mod records;
 pub mod rights;
 pub mod routing;
+pub mod staff_auth;
 pub mod startup;
 pub mod storage;
 pub mod web;
+pub mod webhook;

@@ -11,6 +11,7 @@ use tokio::sync::Notify;
 use crate::clock::Clock;
 use crate::mail::{MailError, Mailer, OutgoingMail};
 use crate::storage::{self, OutboxRow, Storage, WriteTx};
+use crate::webhook::{self, OUTBOX_KIND_WEBHOOK};
 
 /// What can be queued. Rendered into the recipient's language only when sent.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -94,6 +95,11 @@ pub struct OutboxWorker {
     pub domain: String,
     /// Amana's public address, for the sign-in link in notices.
     pub public_url: String,
+    /// Opens sealed webhook payloads.
+    pub master_key: crate::crypto::MasterKey,
+    /// Where applied changes are announced, if anywhere.
+    pub webhook: Option<webhook::WebhookTarget>,
+    pub http: reqwest::Client,
 }
 
 impl OutboxWorker {
@@ -103,26 +109,48 @@ impl OutboxWorker {
         let rows = self.storage.lease_due_outbox(now, 120, 20).await?;
         let mut delivered = 0;
         for row in rows {
-            let message = row.payload.as_deref().map(serde_json::from_str::<OutboxMessage>);
-            let outcome = match message {
-                Some(Ok(message)) => self.mailer.send(&render(&row, message, &self.domain, &self.public_url)).await,
-                _ => Err(MailError::Invalid),
-            };
+            let outcome = if row.kind == OUTBOX_KIND_WEBHOOK { self.call_webhook(&row, now).await } else { self.send_mail(&row).await };
             let now = self.clock.now();
             match outcome {
                 Ok(()) => {
                     self.storage.outbox_delivered(row.id, now).await?;
                     delivered += 1;
                 }
-                Err(error) => {
-                    let parked = matches!(error, MailError::Invalid | MailError::Permanent) || row.attempts + 1 >= MAX_ATTEMPTS;
+                Err((error, permanent)) => {
+                    let parked = permanent || row.attempts + 1 >= MAX_ATTEMPTS;
                     let next = if parked { i64::MAX / 2 } else { now + backoff(row.attempts) };
-                    tracing::warn!(outbox_id = row.id, attempts = row.attempts + 1, parked, error = %error, "delivery failed");
-                    self.storage.outbox_failed(row.id, next, &error.to_string()).await?;
+                    tracing::warn!(outbox_id = row.id, kind = %row.kind, attempts = row.attempts + 1, parked, error = %error, "delivery failed");
+                    self.storage.outbox_failed(row.id, next, &error).await?;
                 }
             }
         }
         Ok(delivered)
+    }
+
+    /// Sends one mail; on failure, the error and whether it is permanent.
+    async fn send_mail(&self, row: &OutboxRow) -> Result<(), (String, bool)> {
+        let message = row.payload.as_deref().map(serde_json::from_str::<OutboxMessage>);
+        let outcome = match message {
+            Some(Ok(message)) => self.mailer.send(&render(row, message, &self.domain, &self.public_url)).await,
+            _ => Err(MailError::Invalid),
+        };
+        outcome.map_err(|error| (error.to_string(), matches!(error, MailError::Invalid | MailError::Permanent)))
+    }
+
+    /// Calls the upstream webhook with one change.
+    async fn call_webhook(&self, row: &OutboxRow, now: i64) -> Result<(), (String, bool)> {
+        let Some(target) = &self.webhook else { return Err(("no webhook target configured".into(), false)) };
+        let change = row
+            .payload
+            .as_deref()
+            .map(|payload| webhook::unseal(&self.master_key, payload))
+            .transpose()
+            .map_err(|e| (e.to_string(), true))?
+            .ok_or_else(|| ("empty webhook payload".to_owned(), true))?;
+        webhook::deliver(&self.http, target, &row.idempotency_key, change, now).await.map_err(|error| {
+            let permanent = matches!(error, webhook::WebhookError::Permanent(_));
+            (error.to_string(), permanent)
+        })
     }
 
     /// Runs until the process ends: drains when woken, and at least every `poll`.

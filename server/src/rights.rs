@@ -17,6 +17,7 @@ use async_trait::async_trait;
 use tokio::sync::Notify;
 
 use crate::audit;
+use crate::lifecycle::Step;
 use crate::clock::{add_months, iso_date, iso_minute, Clock};
 use crate::crypto::{random_reference, random_token, random_unambiguous, MasterKey, PersonKey};
 use crate::outbox::{self, Notice, OutboxMessage};
@@ -81,7 +82,7 @@ impl Rights {
     }
 
     /// Queues a notice to the person's contact on file, in their language, inside `tx`.
-    async fn queue_notice(
+    pub(crate) async fn queue_notice(
         &self,
         tx: &mut WriteTx,
         person: &PersonRow,
@@ -110,13 +111,14 @@ impl Rights {
     }
 
     /// A request in full, decrypted with `key` (the person's, or the system key for an anonymous complaint).
-    async fn detail(&self, row: RequestRow, key: &PersonKey, fields: Vec<RequestFieldRow>) -> Result<RequestDetail, PortalError> {
+    pub(crate) async fn detail(&self, row: RequestRow, key: &PersonKey, fields: Vec<RequestFieldRow>) -> Result<RequestDetail, PortalError> {
         let proposed_value = fields
             .iter()
             .find_map(|f| f.proposed_value_enc.as_deref())
             .map(|sealed| key.decrypt(sealed))
             .transpose()?;
         let explanation = row.explanation_enc.as_deref().map(|sealed| key.decrypt(sealed)).transpose()?;
+        let decided = matches!(row.status.as_str(), "decided" | "completed");
         let timeline = self
             .storage
             .request_events(row.id)
@@ -126,11 +128,16 @@ impl Rights {
             .collect();
         let mut messages = Vec::new();
         for m in self.storage.request_messages(row.id).await? {
-            let text = match (&m.body_enc, &m.template_key) {
-                (Some(sealed), _) => key.decrypt(sealed)?,
-                (None, Some(template)) => format!("template:{template}"),
-                (None, None) => String::new(),
+            // A templated message reads in the request's language, followed by the staff member's own note.
+            let template = match &m.template_key {
+                Some(template) => match self.storage.template_body(template, &row.locale).await? {
+                    Some(body) => Some(body),
+                    None => self.storage.template_body(template, "en").await?,
+                },
+                None => None,
             };
+            let note = m.body_enc.as_deref().map(|sealed| key.decrypt(sealed)).transpose()?;
+            let text = [template, note].into_iter().flatten().collect::<Vec<_>>().join("\n\n");
             messages.push(RequestMessage { at: iso_minute(m.at), by: actor(&m.author_kind, m.staff_role, m.staff_office), text });
         }
         Ok(RequestDetail {
@@ -138,8 +145,14 @@ impl Rights {
             proposed_value,
             explanation,
             extension_reason: row.extension_reason.clone(),
-            decision_outcome: row.decision_outcome.clone(),
-            decision_reasons: row.decision_reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default(),
+            // A proposal waiting for a second person is not a decision yet: nothing of it is shown.
+            decision_outcome: decided.then(|| row.decision_outcome.clone()).flatten(),
+            decision_reasons: if decided {
+                row.decision_reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default()
+            } else {
+                Vec::new()
+            },
+            decision_note: if decided { row.decision_note_enc.as_deref().map(|s| key.decrypt(s)).transpose()? } else { None },
             timeline,
             messages,
             attachments: self
@@ -302,6 +315,7 @@ impl MigrantRights for Rights {
                 explanation_enc,
                 related_request_id: None,
                 receipt_hash: None,
+                concerns_staff_id: None,
             },
         )
         .await?;
@@ -360,10 +374,9 @@ impl MigrantRights for Rights {
         let (owner, key) = self.person(person).await?;
         let row = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
         let now = self.clock.now();
+        let case = self.storage.case_by_reference(&row.reference).await?.ok_or(PortalError::NotFound)?;
         let mut tx = self.storage.begin_write().await?;
-        if !sql::change_status(&mut tx, row.id, &OPEN, "withdrawn", now).await? {
-            return Err(PortalError::RequestNotOpen);
-        }
+        crate::casework::person_step(&mut tx, &case, Step::Withdraw, now).await?;
         sql::insert_event(&mut tx, row.id, now, "withdrawn", "self", Some(person)).await?;
         audit::append(&mut tx, now, self_event(person, "request.withdrawn", row.id, &[])).await?;
         // Every status change is announced, so a withdrawal made by someone else on a shared phone is noticed.
@@ -402,11 +415,14 @@ impl MigrantRights for Rights {
             return Err(PortalError::RequestNotOpen);
         }
         if let Some(text) = &text {
-            sql::insert_message(&mut tx, row.id, now, "self", Some(person), key.encrypt(text)?).await?;
+            sql::insert_message(&mut tx, row.id, now, "self", Some(person), None, Some(key.encrypt(text)?)).await?;
         }
         sql::insert_event(&mut tx, row.id, now, "information-added", "self", Some(person)).await?;
         // Information the authority asked for puts the request back in review (the clock runs again).
-        sql::change_status(&mut tx, row.id, &["awaiting_information"], "in_review", now).await?;
+        if row.status == "awaiting_information" {
+            let case = self.storage.case_by_reference(&row.reference).await?.ok_or(PortalError::NotFound)?;
+            crate::casework::person_step(&mut tx, &case, Step::InformationReceived, now).await?;
+        }
         audit::append(&mut tx, now, self_event(person, "request.information-added", row.id, &[])).await?;
         let stored_file = match &evidence {
             Some(evidence) => Some(self.store_evidence(&mut tx, row.id, person, &key, evidence, now).await?),
@@ -555,6 +571,12 @@ impl MigrantRights for Rights {
             Some((_, key)) => key.clone(),
             None => self.master_key.system_key(),
         };
+        // Who the complaint is about, if it names a staff member: they will never see it. An unknown name
+        // changes nothing and says nothing.
+        let concerns_staff = match complaint.staff_member.as_deref() {
+            Some(named) => self.storage.staff_named(named).await?,
+            None => None,
+        };
         let receipt_code = person.is_none().then(random_receipt_code);
         let receipt_hash = receipt_code.as_deref().map(|code| self.master_key.keyed_hash("complaint-receipt", &normalise_receipt(code)));
         // Complaints always go to the data-protection officer's team.
@@ -583,6 +605,7 @@ impl MigrantRights for Rights {
                 explanation_enc: Some(key.encrypt(&text)?),
                 related_request_id: related,
                 receipt_hash,
+                concerns_staff_id: concerns_staff,
             },
         )
         .await?;

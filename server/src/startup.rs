@@ -10,12 +10,14 @@ use tokio::net::TcpListener;
 use tokio::sync::Notify;
 
 use crate::clock::Clock;
+use crate::casework::Casework;
 use crate::config::Config;
 use crate::crypto::MasterKey;
 use crate::mail::Mailer;
 use crate::outbox::OutboxWorker;
 use crate::portal::{Portal, SignInLimits};
 use crate::rights::{ComplaintLimits, Rights};
+use crate::staff_auth::StaffAuth;
 use crate::storage::{SqlSessionStore, Storage};
 use crate::web::{self, WebConfig};
 
@@ -62,11 +64,14 @@ impl Application {
             limits: ComplaintLimits::default(),
             evidence_dir: config.data_dir.join("evidence"),
         });
+        crate::casework::ensure_default_templates(&storage, clock.now()).await?;
+        let staff_sign_in = Arc::new(StaffAuth::new(storage.clone(), portal.master_key.clone(), clock.clone())?);
+        let desk = Arc::new(Casework { rights: rights.clone(), upstream_configured: config.webhook.is_some() });
         let site = SiteInfo {
             oversight_name: config.oversight_name.clone(),
             oversight_contact: config.oversight_contact.clone(),
         };
-        let services = Services { portal: portal.clone(), rights: rights.clone(), site };
+        let services = Services { portal: portal.clone(), rights: rights.clone(), staff_sign_in, desk, site };
         let router = web::router(storage.clone(), services, WebConfig {
                 secure_cookies: config.secure_cookies,
                 quick_exit_url: config.quick_exit_url.clone(),
@@ -86,6 +91,13 @@ impl Application {
             wake,
             domain,
             public_url: config.public_url.clone(),
+            master_key: portal.master_key.clone(),
+            webhook: config.webhook.clone(),
+            http: reqwest::Client::builder()
+                .timeout(Duration::from_secs(10))
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .context("building the webhook client")?,
         };
         Ok(Application { address, storage, listener, router, outbox, portal, rights, clock })
     }

@@ -2,6 +2,7 @@
 //! where the dialects differ, the difference sits in one function that matches on [`Backend`].
 
 pub(crate) mod audit;
+pub(crate) mod casework;
 pub(crate) mod consent;
 pub(crate) mod outbox;
 pub(crate) mod people;
@@ -9,6 +10,7 @@ pub(crate) mod requests;
 pub(crate) mod seed;
 pub(crate) mod sessions;
 pub(crate) mod sign_in;
+pub(crate) mod staff;
 
 use std::str::FromStr;
 use std::sync::Arc;

@@ -32,6 +32,8 @@ pub use page_env::{CSRF_COOKIE, LANG_COOKIE};
 pub const SESSION_IDLE_MINUTES: i64 = 15;
 /// Longest a migrant stays signed in, active or not.
 pub const SESSION_ABSOLUTE_SECONDS: i64 = 60 * 60;
+/// Longest a staff member stays signed in: a working day.
+pub const STAFF_SESSION_ABSOLUTE_SECONDS: i64 = 10 * 60 * 60;
 
 /// What the middleware needs to know.
 #[derive(Clone)]
@@ -48,6 +50,7 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
     let leptos_options = LeptosOptions::builder().output_name("amana").build();
     let routes = generate_route_list(App);
     let rights = services.rights.clone();
+    let desk = services.desk.clone();
     let context = move || {
         provide_context(services.clone());
         amana_app::provide_page_env();
@@ -67,6 +70,7 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
         .route("/exit", get(quick_exit).with_state(Arc::new(quick_exit_url)))
         .route("/my-data/export.json", get(export::json).with_state(rights.clone()))
         .route("/requests/{reference}/files/{id}", get(files::attachment).with_state(rights))
+        .route("/staff/requests/{reference}/files/{id}", get(files::staff_attachment).with_state(desk))
         .leptos_routes_with_context(&leptos_options, routes, context.clone(), shell)
         .fallback(leptos_axum::render_app_async_with_context(context, shell))
         .with_state(leptos_options)

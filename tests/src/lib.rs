@@ -186,6 +186,52 @@ impl TestApp {
         client
     }
 
+    /// The id and value of field `key` of the person with case reference `reference`.
+    pub async fn field(&self, reference: &str, key: &str) -> (i64, String) {
+        use amana_app::contract::MigrantPortal;
+        let person = self.storage.person_by_reference(reference).await.unwrap().unwrap();
+        let data = self.portal().my_data(person.id).await.unwrap();
+        let field = data.categories.iter().flat_map(|c| &c.fields).find(|f| f.key == key).unwrap();
+        (field.id, field.value.clone())
+    }
+
+    /// Signs in as demo person `who`, files a request of `kind` (`correct`, `erase`, `restrict`) about field
+    /// `key` (with `proposed` for a correction) and returns the person's client and the request reference.
+    pub async fn person_files(&self, who: (&str, &str), form: &str, key: &str, proposed: Option<&str>) -> (Client, String) {
+        let client = self.signed_in(who.0, who.1).await;
+        let (id, _) = self.field(who.0, key).await;
+        let kind = match form {
+            "correct" => "correction",
+            "erase" => "erasure",
+            _ => "restriction",
+        };
+        let mut fields = vec![("kind", kind)];
+        if let Some(value) = proposed {
+            fields.push(("proposed_value", value));
+        }
+        let response = client.file_request(form, Some(id), &fields).await;
+        let location = response.location().expect("filing answers with a redirect").to_owned();
+        assert!(location.starts_with("/requests/R-"), "filing failed: {location}");
+        (client, reference_from(&location))
+    }
+
+    /// Signs in as demo staff member `email` for the first time: password, then enrolment of the authenticator
+    /// with a code computed from the key on the page. Returns the client (signed in) and the TOTP key.
+    pub async fn staff(&self, email: &str) -> (Client, String) {
+        let client = self.client();
+        let response = client
+            .submit("/staff/sign-in", "/api/staff/sign-in", &[("email", email), ("password", amana_server::demo::DEMO_PASSWORD)])
+            .await;
+        assert_eq!(response.location(), Some("/staff/sign-in/enrol"), "a first sign-in enrols the authenticator");
+        let page = client.get("/staff/sign-in/enrol").await;
+        let secret: String = page.texts("code.secret").concat().split_whitespace().collect();
+        assert!(!secret.is_empty(), "the enrolment page shows the key");
+        let code = totp(&secret, amana_server::clock::Clock::now(&self.clock));
+        let response = client.submit("/staff/sign-in/enrol", "/api/staff/enrol", &[("code", &code)]).await;
+        assert_eq!(response.location(), Some("/staff/recovery-codes"), "a right code completes enrolment");
+        (client, secret)
+    }
+
     /// A direct connection to the test database, as an attacker with database access would have.
     async fn connect(&self) -> sqlx::AnyConnection {
         use secrecy::ExposeSecret;
@@ -332,7 +378,7 @@ impl Client {
     pub async fn submit_multipart(&self, page_path: &str, action: &str, fields: &[(&str, &str)], file: Option<Vec<u8>>) -> Page {
         let page = self.get(page_path).await;
         let token = page.attr("input[name=csrf]", "value").or_else(|| {
-            page.attr("#request-form", "action").and_then(|a| a.split("csrf=").nth(1).map(str::to_owned))
+            page.attr("form[action*='csrf=']", "action").and_then(|a| a.split("csrf=").nth(1).map(str::to_owned))
         });
         let token = token.expect("the page carries a CSRF token");
         let mut form = reqwest::multipart::Form::new();
@@ -351,6 +397,35 @@ impl Client {
             .await
             .expect("POST");
         Client::page(response).await
+    }
+}
+
+/// The TOTP code for `secret` (base32) at Unix time `at`, as an authenticator app computes it.
+pub fn totp(secret: &str, at: i64) -> String {
+    let bytes = totp_rs::Secret::Encoded(secret.to_owned()).to_bytes().expect("base32 key");
+    let totp = totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes, None, "test".to_owned()).expect("totp");
+    totp.generate(u64::try_from(at).unwrap())
+}
+
+/// The request reference in a redirect to a request page.
+pub fn reference_from(location: &str) -> String {
+    location.trim_start_matches("/requests/").split(['?', '#']).next().unwrap_or_default().to_owned()
+}
+
+impl Client {
+    /// Files a request from the form `form` (`correct`, `erase`, `restrict`, or `erase-all` with no field).
+    pub async fn file_request(&self, form: &str, field: Option<i64>, fields: &[(&str, &str)]) -> Page {
+        let page = match field {
+            Some(id) => format!("/my-data/fields/{id}/{form}"),
+            None => "/my-data/erase".to_owned(),
+        };
+        let id = field.map(|i| i.to_string()).unwrap_or_default();
+        let mut all = vec![("form", form)];
+        if field.is_some() {
+            all.push(("field", id.as_str()));
+        }
+        all.extend_from_slice(fields);
+        self.submit_multipart(&page, "/api/requests/file", &all, None).await
     }
 }
 

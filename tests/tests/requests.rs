@@ -1,35 +1,16 @@
 //! Filing and following requests about one's data, end to end over HTTP, and trying to reach someone else's.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use amana_app::contract::MigrantPortal;
 use amana_app::i18n::Locale;
 use amana_server::clock::{add_months, iso_date, Clock};
 use amana_tests::{spawn_app, Client, Page, TestApp, DEMO_1, DEMO_2};
 
-/// The id and value of demo person 1's field `key`.
 async fn field(app: &TestApp, reference: &str, key: &str) -> (i64, String) {
-    let person = app.storage.person_by_reference(reference).await.unwrap().unwrap();
-    let data = app.portal().my_data(person.id).await.unwrap();
-    let field = data.categories.iter().flat_map(|c| &c.fields).find(|f| f.key == key).unwrap();
-    (field.id, field.value.clone())
+    app.field(reference, key).await
 }
 
 async fn file(client: &Client, form: &str, field: Option<i64>, fields: &[(&str, &str)]) -> Page {
-    let page = match field {
-        Some(id) => format!("/my-data/fields/{id}/{form}"),
-        None => "/my-data/erase".to_owned(),
-    };
-    let id = field.map(|i| i.to_string()).unwrap_or_default();
-    let mut all = vec![("form", form)];
-    if field.is_some() {
-        all.push(("field", id.as_str()));
-    }
-    all.extend_from_slice(fields);
-    client.submit_multipart(&page, "/api/requests/file", &all, None).await
-}
-
-fn reference_from(location: &str) -> String {
-    location.trim_start_matches("/requests/").trim_end_matches("?filed").to_owned()
+    client.file_request(form, field, fields).await
 }
 
 #[tokio::test]
@@ -49,7 +30,7 @@ async fn a_correction_is_filed_from_my_data_confirmed_and_listed_with_its_due_da
     let response = file(&client, "correct", Some(id), &[("kind", "correction"), ("proposed_value", "Haddad-Mansour"), ("explanation", "Married name")]).await;
     let location = response.location().unwrap().to_owned();
     assert!(location.starts_with("/requests/R-") && location.ends_with("?filed"), "{location}");
-    let reference = reference_from(&location);
+    let reference = amana_tests::reference_from(&location);
 
     let page = client.get(&location).await;
     assert_eq!(page.texts(".notice"), [en.text("notice-request-filed")]);
@@ -129,7 +110,7 @@ async fn a_person_adds_information_and_withdraws_an_open_request_but_not_twice()
     let en = Locale::default();
     let response = file(&client, "erase-all", None, &[("kind", "erasure"), ("explanation", "I am leaving the country")]).await;
     let path = response.location().unwrap().trim_end_matches("?filed").to_owned();
-    let reference = reference_from(&path);
+    let reference = amana_tests::reference_from(&path);
     let page = client.get(&path).await;
     assert_eq!(page.texts(".facts dd")[2], en.text("request-whole-record"));
 
@@ -186,7 +167,7 @@ async fn another_persons_requests_and_fields_answer_exactly_like_ones_that_do_no
     let alice = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     let (alice_field, alice_value) = field(&app, DEMO_1.0, "family-name").await;
     let filed = file(&alice, "correct", Some(alice_field), &[("kind", "correction"), ("proposed_value", "Secret-Name")]).await;
-    let alice_ref = reference_from(filed.location().unwrap());
+    let alice_ref = amana_tests::reference_from(filed.location().unwrap());
 
     let bob = app.signed_in(DEMO_2.0, DEMO_2.1).await;
     let missing_ref = "R-2222-2222";

@@ -18,17 +18,19 @@ use {
 
 /// Files a complaint. Signed in, it joins the person's requests; anonymous, it gets a receipt code, shown once.
 #[server(name = FileComplaint, prefix = "/api", endpoint = "complaints/file")]
-pub async fn file_complaint(complaint: String, related: Option<String>) -> Result<(), ServerFnError> {
+pub async fn file_complaint(complaint: String, related: Option<String>, staff_member: Option<String>) -> Result<(), ServerFnError> {
     let services = services().ok_or_else(|| internal("services missing"))?;
     let env = use_env();
     let session = session().await?;
     let typed = BTreeMap::from([
         ("complaint".to_owned(), complaint.clone()),
         ("related".to_owned(), related.clone().unwrap_or_default()),
+        ("staff_member".to_owned(), staff_member.clone().unwrap_or_default()),
     ]);
     let new = NewComplaint {
         text: complaint,
         related_reference: related.filter(|r| !r.is_empty()),
+        staff_member: staff_member.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
         locale: env.locale,
         client: client_address().await,
     };

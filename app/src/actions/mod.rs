@@ -5,11 +5,13 @@ mod complaints;
 mod consent;
 mod requests;
 mod sign_in;
+mod staff;
 
 pub use complaints::{FileComplaint, LookUpComplaint};
 pub use consent::SetConsent;
 pub use requests::{AddInformation, FileRequest, WithdrawRequest};
 pub use sign_in::{SignOut, StartSignIn, VerifySignInCode};
+pub use staff::{staff_home, OpenCategory, StaffAct, StaffCode, StaffEnrol, StaffPassword, TakeNext};
 
 #[cfg(feature = "ssr")]
 use {

@@ -81,6 +81,9 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), ServerFnError> {
         Ok(signed_in) => {
             session.cycle_id().await.map_err(internal)?;
             session.remove_value(session_keys::CHALLENGE).await.map_err(internal)?;
+            // One identity per session: a staff sign-in on the same device ends here.
+            session.remove_value(session_keys::STAFF).await.map_err(internal)?;
+            session.remove_value(session_keys::STAFF_OPENED).await.map_err(internal)?;
             session.insert(session_keys::PERSON, signed_in.person).await.map_err(internal)?;
             session.insert(session_keys::SIGNED_IN_AT, signed_in.at).await.map_err(internal)?;
             if let Some(locale) = signed_in.preferred_locale {
@@ -106,6 +109,10 @@ pub async fn sign_out() -> Result<(), ServerFnError> {
             tracing::warn!(error = %error, "could not record sign-out");
         }
     }
+    let staff = use_env().staff;
+    if let (Some(staff), Some(services)) = (&staff, services()) {
+        services.staff_sign_in.signed_out(staff.id).await;
+    }
     session.flush().await.map_err(internal)?;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.insert_header(
@@ -113,6 +120,6 @@ pub async fn sign_out() -> Result<(), ServerFnError> {
             axum::http::HeaderValue::from_static("\"cache\", \"storage\""),
         );
     }
-    redirect("/?signed-out");
+    redirect(if staff.is_some() { "/staff/sign-in?signed-out" } else { "/?signed-out" });
     Ok(())
 }

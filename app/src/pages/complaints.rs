@@ -57,6 +57,7 @@ pub fn ComplaintPage() -> impl IntoView {
                 <CsrfField/>
                 <TextArea name="complaint" label="complaint-text" hint="complaint-text-hint" flash=flash.clone().unwrap_or_default() max_chars=MAX_TEXT_CHARS/>
                 <Suspense fallback=|| ()>{related}</Suspense>
+                <TextField name="staff_member" label="complaint-staff-member" hint="complaint-staff-member-hint" flash=flash.clone().unwrap_or_default() autocomplete="off"/>
                 <button type="submit" class="button">{t("complaint-send")}</button>
             </form>
             <p><a href="/complaints/lookup">{t("complaint-follow-link")}</a></p>

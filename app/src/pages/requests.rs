@@ -10,7 +10,7 @@ use crate::components::{CsrfField, ErrorSummary, Layout, Notice, TextArea, TextF
 use crate::contract::{HeldField, PersonId};
 use crate::env::{Flash, Viewer};
 use crate::errors::PortalError;
-use crate::rights::{Actor, RequestDetail, RequestSummary, MAX_TEXT_CHARS};
+use crate::rights::{Actor, RequestDetail, RequestMessage, RequestSummary, TimelineEntry, MAX_TEXT_CHARS};
 use crate::components::error_view;
 use crate::{services_or_error, t, use_env, use_flash};
 
@@ -322,7 +322,7 @@ fn RequestView(detail: RequestDetail) -> impl IntoView {
         <ErrorSummary errors=errors/>
         <RequestFacts summary=detail.summary.clone()/>
         {detail.extension_reason.clone().map(|reason| view! {
-            <p class="notice"><strong>{t("request-extended")}</strong> " " <bdi>{reason}</bdi></p>
+            <p class="notice"><strong>{t("request-extended")}</strong> " " {t(&format!("extension-reason-{reason}"))}</p>
         })}
         {detail.proposed_value.clone().map(|value| view! {
             <h2>{t("request-proposed-value")}</h2>
@@ -367,13 +367,24 @@ fn RequestView(detail: RequestDetail) -> impl IntoView {
 #[component]
 pub(crate) fn RequestHistory(detail: RequestDetail) -> impl IntoView {
     view! {
-        {(!detail.decision_reasons.is_empty()).then(|| view! {
+        {detail.decision_outcome.clone().map(|outcome| view! {
             <h2>{t("request-decision")}</h2>
+            <p class="status">{t(&format!("outcome-{outcome}"))}</p>
             <ul>{detail.decision_reasons.iter().map(|code| view! { <li>{t(&format!("reason-{code}"))}</li> }).collect_view()}</ul>
+            {detail.decision_note.clone().map(|note| view! { <p class="prewrap"><bdi>{note}</bdi></p> })}
         })}
+        <Timeline entries=detail.timeline/>
+        <Messages messages=detail.messages/>
+    }
+}
+
+/// What happened to a request, and who did it.
+#[component]
+pub(crate) fn Timeline(entries: Vec<TimelineEntry>) -> impl IntoView {
+    view! {
         <h2>{t("request-timeline")}</h2>
         <ol class="timeline">
-            {detail.timeline.iter().map(|entry| view! {
+            {entries.iter().map(|entry| view! {
                 <li>
                     <bdi class="when">{entry.at.clone()}</bdi>
                     " " <span>{t(&format!("timeline-{}", entry.event))}</span>
@@ -381,13 +392,20 @@ pub(crate) fn RequestHistory(detail: RequestDetail) -> impl IntoView {
                 </li>
             }).collect_view()}
         </ol>
+    }
+}
+
+/// The messages on a request.
+#[component]
+pub(crate) fn Messages(messages: Vec<RequestMessage>) -> impl IntoView {
+    view! {
         <h2>{t("request-messages")}</h2>
-        {if detail.messages.is_empty() {
+        {if messages.is_empty() {
             view! { <p>{t("request-no-messages")}</p> }.into_any()
         } else {
             view! {
                 <ul class="messages">
-                    {detail.messages.iter().map(|m| view! {
+                    {messages.iter().map(|m| view! {
                         <li class="message">
                             <p class="small"><span class="who">{actor_label(&m.by)}</span> " · " <bdi>{m.at.clone()}</bdi></p>
                             <p class="prewrap"><bdi>{m.text.clone()}</bdi></p>

@@ -20,6 +20,7 @@ pub struct RequestRow {
     pub explanation_enc: Option<Vec<u8>>,
     pub decision_outcome: Option<String>,
     pub decision_reasons: Option<String>,
+    pub decision_note_enc: Option<Vec<u8>>,
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -83,17 +84,20 @@ pub struct InsertRequest<'a> {
     pub related_request_id: Option<i64>,
     /// Keyed hash of an anonymous complaint's receipt code.
     pub receipt_hash: Option<String>,
+    /// The staff member a complaint is about.
+    pub concerns_staff_id: Option<i64>,
 }
 
 const REQUEST_COLUMNS: &str = "id, reference, person_id, kind, status, locale, received_at, due_at, extended_due_at, \
-     extension_reason, explanation_enc, decision_outcome, decision_reasons";
+     extension_reason, explanation_enc, decision_outcome, decision_reasons, decision_note_enc";
 
 pub async fn insert_request(tx: &mut WriteTx, r: InsertRequest<'_>) -> anyhow::Result<i64> {
     use sqlx::Row;
     let row = sqlx::query(
         "INSERT INTO requests (reference, person_id, kind, status, locale, received_at, due_at, team_id, \
-         submitted_by_kind, submitted_by_id, explanation_enc, related_request_id, receipt_hash, created_at, updated_at) \
-         VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, $10, $11, $12, $5, $5) RETURNING id",
+         submitted_by_kind, submitted_by_id, explanation_enc, related_request_id, receipt_hash, concerns_staff_id, \
+         created_at, updated_at) \
+         VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $5, $5) RETURNING id",
     )
     .bind(r.reference)
     .bind(r.person_id)
@@ -107,6 +111,7 @@ pub async fn insert_request(tx: &mut WriteTx, r: InsertRequest<'_>) -> anyhow::R
     .bind(r.explanation_enc)
     .bind(r.related_request_id)
     .bind(r.receipt_hash)
+    .bind(r.concerns_staff_id)
     .fetch_one(tx.conn())
     .await
     .context("inserting a request")?;
@@ -158,16 +163,18 @@ pub async fn insert_message(
     at: i64,
     author_kind: &str,
     author_id: Option<i64>,
-    body_enc: Vec<u8>,
+    template_key: Option<&str>,
+    body_enc: Option<Vec<u8>>,
 ) -> anyhow::Result<()> {
     sqlx::query(
-        "INSERT INTO request_messages (request_id, at, author_kind, author_id, body_enc, internal) \
-         VALUES ($1, $2, $3, $4, $5, 0)",
+        "INSERT INTO request_messages (request_id, at, author_kind, author_id, template_key, body_enc, internal) \
+         VALUES ($1, $2, $3, $4, $5, $6, 0)",
     )
     .bind(request)
     .bind(at)
     .bind(author_kind)
     .bind(author_id)
+    .bind(template_key)
     .bind(body_enc)
     .execute(tx.conn())
     .await
@@ -253,6 +260,15 @@ pub async fn reference_taken(tx: &mut WriteTx, reference: &str) -> anyhow::Resul
 
 impl Storage {
     /// The person's requests, newest first.
+    /// A request by id, for staff who may already see it.
+    pub async fn request_row(&self, id: i64) -> anyhow::Result<Option<RequestRow>> {
+        sqlx::query_as::<_, RequestRow>(&format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .context("loading a request")
+    }
+
     pub async fn requests_of(&self, person: i64) -> anyhow::Result<Vec<RequestRow>> {
         sqlx::query_as::<_, RequestRow>(&format!(
             "SELECT {REQUEST_COLUMNS} FROM requests WHERE person_id = $1 ORDER BY received_at DESC, id DESC"

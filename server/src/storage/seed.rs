@@ -142,7 +142,6 @@ pub async fn insert_team(tx: &mut WriteTx, key: &str, is_default: bool) -> anyho
     .context("inserting a team")
 }
 
-#[allow(clippy::too_many_arguments)]
 pub async fn insert_staff(
     tx: &mut WriteTx,
     email: &str,
@@ -150,10 +149,9 @@ pub async fn insert_staff(
     role: &str,
     office: &str,
     password_hash: &str,
-    team: Option<i64>,
     now: i64,
 ) -> anyhow::Result<i64> {
-    let id = returning_id(
+    returning_id(
         tx,
         sqlx::query(
             "INSERT INTO staff (email, display_name, role, office, password_hash, created_at) \
@@ -167,16 +165,17 @@ pub async fn insert_staff(
         .bind(now),
     )
     .await
-    .context("inserting a staff member")?;
-    if let Some(team) = team {
-        sqlx::query("INSERT INTO staff_teams (staff_id, team_id) VALUES ($1, $2)")
-            .bind(id)
-            .bind(team)
-            .execute(tx.conn())
-            .await
-            .context("adding a staff member to a team")?;
-    }
-    Ok(id)
+    .context("inserting a staff member")
+}
+
+pub async fn add_to_team(tx: &mut WriteTx, staff: i64, team: i64) -> anyhow::Result<()> {
+    sqlx::query("INSERT INTO staff_teams (staff_id, team_id) VALUES ($1, $2)")
+        .bind(staff)
+        .bind(team)
+        .execute(tx.conn())
+        .await
+        .context("adding a staff member to a team")?;
+    Ok(())
 }
 
 pub async fn insert_routing_rule(

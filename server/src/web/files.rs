@@ -1,11 +1,12 @@
-//! Documents attached to requests: `/requests/{reference}/files/{id}`, served only to the person who owns the
-//! request (staff access comes with the staff screens), always as a download and never sniffed as HTML.
+//! Documents attached to requests: `/requests/{reference}/files/{id}` for the person who owns the request and
+//! `/staff/requests/{reference}/files/{id}` for staff who may see it; always a download, never sniffed as HTML.
 
 use std::sync::Arc;
 
 use amana_app::env::PageEnv;
 use amana_app::errors::PortalError;
 use amana_app::rights::MigrantRights;
+use amana_app::staff::StaffDesk;
 use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -19,7 +20,22 @@ pub async fn attachment(
     let Some(person) = env.viewer else {
         return (StatusCode::SEE_OTHER, [(header::LOCATION, "/sign-in")]).into_response();
     };
-    match rights.attachment(person, &reference, id).await {
+    download(rights.attachment(person, &reference, id).await, &env)
+}
+
+pub async fn staff_attachment(
+    State(desk): State<Arc<dyn StaffDesk>>,
+    Extension(env): Extension<PageEnv>,
+    Path((reference, id)): Path<(String, i64)>,
+) -> Response {
+    let Some(staff) = &env.staff else {
+        return (StatusCode::SEE_OTHER, [(header::LOCATION, "/staff/sign-in")]).into_response();
+    };
+    download(desk.attachment(staff.id, &reference, id).await, &env)
+}
+
+fn download(file: Result<(String, Vec<u8>), PortalError>, env: &PageEnv) -> Response {
+    match file {
         Ok((content_type, bytes)) => (
             [
                 (header::CONTENT_TYPE, content_type),

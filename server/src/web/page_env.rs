@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use amana_app::env::{session_keys, Flash, PageEnv};
+use amana_app::env::{session_keys, Flash, PageEnv, StaffViewer};
 use amana_app::i18n::{self, Locale};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method};
@@ -11,7 +11,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use tower_sessions::Session;
 
-use super::{WebConfig, SESSION_ABSOLUTE_SECONDS};
+use super::{WebConfig, SESSION_ABSOLUTE_SECONDS, STAFF_SESSION_ABSOLUTE_SECONDS};
 use crate::crypto::random_token;
 
 pub const LANG_COOKIE: &str = "amana_lang";
@@ -54,10 +54,28 @@ async fn viewer(session: &Session, now: i64) -> Option<(i64, Option<String>)> {
     Some((person, locale))
 }
 
+/// The signed-in staff member, if the session holds one within the absolute limit.
+async fn staff_viewer(session: &Session, now: i64) -> Option<StaffViewer> {
+    let id: i64 = session.get(session_keys::STAFF).await.ok().flatten()?;
+    let signed_in_at: i64 = session.get(session_keys::STAFF_SIGNED_IN_AT).await.ok().flatten()?;
+    if now - signed_in_at > STAFF_SESSION_ABSOLUTE_SECONDS {
+        if let Err(error) = session.flush().await {
+            tracing::warn!(error = %error, "could not end an expired staff session");
+        }
+        return None;
+    }
+    let role = session.get(session_keys::STAFF_ROLE).await.ok().flatten().unwrap_or_default();
+    Some(StaffViewer { id, role })
+}
+
 pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next: Next) -> Response {
     let session = request.extensions().get::<Session>().cloned();
     let signed_in = match &session {
         Some(session) => viewer(session, web.clock.now()).await,
+        None => None,
+    };
+    let staff = match &session {
+        Some(session) => staff_viewer(session, web.clock.now()).await,
         None => None,
     };
     let chosen = query_lang(&request);
@@ -87,6 +105,7 @@ pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next
         locale,
         chosen_locale,
         viewer: signed_in.map(|(person, _)| person),
+        staff,
         csrf_token,
         nonce: nonce.clone(),
         path,

@@ -1,0 +1,233 @@
+//! Server functions behind the staff screens: the two sign-in steps, take-next, opening a category with a
+//! reason, and the actions on a request. Each is thin: the backend checks role, team and lifecycle, and the
+//! answer comes back as Post/Redirect/Get with a flash that keeps what was typed.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use leptos::server_fn::error::ServerFnError;
+
+#[cfg(feature = "ssr")]
+use {
+    super::{client_address, fail, internal, session},
+    crate::env::{session_keys, Flash},
+    crate::errors::{FieldError, PortalError},
+    crate::pages::requests::valid_reference,
+    crate::pages::staff::{case_path, CASE_FORM, STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM},
+    crate::staff::{CaseAction, PendingStaff, SecondFactor, SignedInStaff},
+    crate::{redirect_to as redirect, services, use_env},
+    tower_sessions::Session,
+};
+
+/// The signed-in staff member, or a redirect to the staff sign-in.
+#[cfg(feature = "ssr")]
+async fn signed_in_staff() -> Result<Option<i64>, ServerFnError> {
+    match use_env().staff {
+        Some(staff) => Ok(Some(staff.id)),
+        None => {
+            let errors = vec![FieldError::new("email", PortalError::NotSignedIn.code())];
+            fail(&session().await?, Flash::errors(STAFF_SIGN_IN_FORM, BTreeMap::new(), errors), "/staff/sign-in").await?;
+            Ok(None)
+        }
+    }
+}
+
+/// The sign-in between the two steps, or back to step one saying it expired.
+#[cfg(feature = "ssr")]
+async fn pending(session: &Session) -> Result<Option<PendingStaff>, ServerFnError> {
+    let pending: Option<PendingStaff> = session.get(session_keys::STAFF_PENDING).await.map_err(internal)?;
+    if pending.is_none() {
+        start_again(session).await?;
+    }
+    Ok(pending)
+}
+
+#[cfg(feature = "ssr")]
+async fn start_again(session: &Session) -> Result<(), ServerFnError> {
+    session.remove_value(session_keys::STAFF_PENDING).await.map_err(internal)?;
+    let errors = vec![FieldError::new("email", PortalError::StaffSignInExpired.code())];
+    fail(session, Flash::errors(STAFF_SIGN_IN_FORM, BTreeMap::new(), errors), "/staff/sign-in").await
+}
+
+/// A new session id and nothing of any earlier identity: only the staff member from now on.
+#[cfg(feature = "ssr")]
+async fn begin_staff_session(session: &Session, staff: &SignedInStaff) -> Result<(), ServerFnError> {
+    session.cycle_id().await.map_err(internal)?;
+    for key in [
+        session_keys::PERSON,
+        session_keys::SIGNED_IN_AT,
+        session_keys::PERSON_LOCALE,
+        session_keys::STAFF_PENDING,
+        session_keys::STAFF_OPENED,
+    ] {
+        session.remove_value(key).await.map_err(internal)?;
+    }
+    session.insert(session_keys::STAFF, staff.id).await.map_err(internal)?;
+    session.insert(session_keys::STAFF_ROLE, staff.role.clone()).await.map_err(internal)?;
+    session.insert(session_keys::STAFF_SIGNED_IN_AT, staff.at).await.map_err(internal)?;
+    Ok(())
+}
+
+/// Where a staff member starts: their role's main screen.
+pub fn staff_home(role: &str) -> &'static str {
+    match role {
+        "admin" => "/staff/admin",
+        "auditor" => "/staff/audit",
+        _ => "/staff",
+    }
+}
+
+/// Step one: e-mail and password.
+#[server(name = StaffPassword, prefix = "/api", endpoint = "staff/sign-in")]
+pub async fn staff_password(email: String, password: String) -> Result<(), ServerFnError> {
+    let session = session().await?;
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let typed = BTreeMap::from([("email".to_owned(), email.clone())]);
+    match services.staff_sign_in.check_password(&email, &password, &client_address().await).await {
+        Ok((pending, step)) => {
+            session.insert(session_keys::STAFF_PENDING, pending).await.map_err(internal)?;
+            redirect(match step {
+                SecondFactor::Enrol => "/staff/sign-in/enrol",
+                SecondFactor::Code => "/staff/sign-in/code",
+            });
+            Ok(())
+        }
+        Err(error) => fail(&session, Flash::errors(STAFF_SIGN_IN_FORM, typed, error.into_field_errors("email")), "/staff/sign-in").await,
+    }
+}
+
+/// First sign-in: confirm the authenticator with a code; the recovery codes are shown next, once.
+#[server(name = StaffEnrol, prefix = "/api", endpoint = "staff/enrol")]
+pub async fn staff_enrol(code: String) -> Result<(), ServerFnError> {
+    let session = session().await?;
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let Some(pending) = pending(&session).await? else { return Ok(()) };
+    match services.staff_sign_in.confirm_enrolment(&pending, &code).await {
+        Ok((staff, codes)) => {
+            begin_staff_session(&session, &staff).await?;
+            session.insert(session_keys::STAFF_RECOVERY_CODES, codes).await.map_err(internal)?;
+            redirect("/staff/recovery-codes");
+            Ok(())
+        }
+        Err(PortalError::StaffSignInExpired) => start_again(&session).await,
+        Err(error) => fail(&session, Flash::errors(STAFF_ENROL_FORM, BTreeMap::new(), error.into_field_errors("code")), "/staff/sign-in/enrol").await,
+    }
+}
+
+/// Step two: a code from the authenticator, or a recovery code.
+#[server(name = StaffCode, prefix = "/api", endpoint = "staff/code")]
+pub async fn staff_code(code: String) -> Result<(), ServerFnError> {
+    let session = session().await?;
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let Some(pending) = pending(&session).await? else { return Ok(()) };
+    match services.staff_sign_in.check_code(&pending, &code, &client_address().await).await {
+        Ok(staff) => {
+            begin_staff_session(&session, &staff).await?;
+            redirect(staff_home(&staff.role));
+            Ok(())
+        }
+        Err(PortalError::StaffSignInExpired) => start_again(&session).await,
+        Err(error) => fail(&session, Flash::errors(STAFF_CODE_FORM, BTreeMap::new(), error.into_field_errors("code")), "/staff/sign-in/code").await,
+    }
+}
+
+/// Claims the most urgent unclaimed request and opens it.
+#[server(name = TakeNext, prefix = "/api", endpoint = "staff/take-next")]
+pub async fn take_next(team: Option<String>) -> Result<(), ServerFnError> {
+    let Some(staff) = signed_in_staff().await? else { return Ok(()) };
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let team = team.and_then(|t| t.parse::<i64>().ok());
+    match services.desk.take_next(staff, team).await {
+        Ok(Some(reference)) => redirect(&case_path(&reference)),
+        Ok(None) => redirect("/staff?empty"),
+        Err(PortalError::Unexpected(error)) => return Err(internal(error)),
+        Err(_) => redirect("/staff"),
+    }
+    Ok(())
+}
+
+/// Opens a category of the record beyond the request, for a stated reason (audited, shown to the person).
+#[server(name = OpenCategory, prefix = "/api", endpoint = "staff/open-category")]
+pub async fn open_category(reference: String, category: String, reason: String) -> Result<(), ServerFnError> {
+    let Some(staff) = signed_in_staff().await? else { return Ok(()) };
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    if !valid_reference(&reference) {
+        redirect("/staff");
+        return Ok(());
+    }
+    let session = session().await?;
+    match services.desk.open_category(staff, &reference, &category, &reason).await {
+        Ok(()) => {
+            let mut opened: BTreeMap<String, Vec<String>> =
+                session.get(session_keys::STAFF_OPENED).await.map_err(internal)?.unwrap_or_default();
+            let list = opened.entry(reference.clone()).or_default();
+            if !list.contains(&category) {
+                list.push(category.clone());
+            }
+            session.insert(session_keys::STAFF_OPENED, opened).await.map_err(internal)?;
+            redirect(&format!("{}#category-{category}", case_path(&reference)));
+            Ok(())
+        }
+        Err(error) => {
+            let typed = BTreeMap::from([("category".to_owned(), category)]);
+            fail(&session, Flash::errors(CASE_FORM, typed, error.into_field_errors("reason")), &case_path(&reference)).await
+        }
+    }
+}
+
+/// One action on a request. `action` says which; the other fields are those its form has.
+#[server(name = StaffAct, prefix = "/api", endpoint = "staff/act")]
+#[allow(clippy::too_many_arguments)]
+pub async fn staff_act(
+    reference: String,
+    action: String,
+    to: Option<String>,
+    template: Option<String>,
+    note: Option<String>,
+    identity: Option<String>,
+    months: Option<String>,
+    reason: Option<String>,
+    outcome: Option<String>,
+    reasons: Option<Vec<String>>,
+) -> Result<(), ServerFnError> {
+    let Some(staff) = signed_in_staff().await? else { return Ok(()) };
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    if !valid_reference(&reference) {
+        redirect("/staff");
+        return Ok(());
+    }
+    let typed: BTreeMap<String, String> = [("action", Some(action.clone())), ("note", note.clone()), ("template", template.clone())]
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v)))
+        .collect();
+    let template = template.unwrap_or_default();
+    let parsed = match action.as_str() {
+        "claim" => Some(CaseAction::Claim),
+        "reassign" => to.and_then(|t| t.parse().ok()).map(|to| CaseAction::Reassign { to }),
+        "message" => Some(CaseAction::Message { template, note }),
+        "ask-information" => Some(CaseAction::AskInformation { template, note, identity: identity.is_some() }),
+        "resume" => Some(CaseAction::Resume),
+        "extend" => Some(CaseAction::Extend {
+            months: months.and_then(|m| m.parse().ok()).unwrap_or(0),
+            reason: reason.unwrap_or_default(),
+        }),
+        "decide" => Some(CaseAction::Decide { outcome: outcome.unwrap_or_default(), reasons: reasons.unwrap_or_default(), note }),
+        "approve" => Some(CaseAction::Approve),
+        "send-back" => Some(CaseAction::SendBack),
+        _ => None,
+    };
+    let session = session().await?;
+    let outcome = match parsed {
+        Some(parsed) => services.desk.act(staff, &reference, parsed).await,
+        None => Err(PortalError::Invalid(vec![FieldError::new("action", "ST-017")])),
+    };
+    match outcome {
+        Ok(()) => {
+            session.insert(session_keys::FLASH, Flash::notice(&format!("staff-done-{action}"))).await.map_err(internal)?;
+            redirect(&case_path(&reference));
+            Ok(())
+        }
+        Err(PortalError::Unexpected(error)) => Err(internal(error)),
+        Err(error) => fail(&session, Flash::errors(CASE_FORM, typed, error.into_field_errors("action")), &case_path(&reference)).await,
+    }
+}

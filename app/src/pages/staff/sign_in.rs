@@ -1,0 +1,133 @@
+//! Staff sign-in: e-mail and password, then the authenticator (enrolled on first sign-in, with recovery codes
+//! shown once) or a recovery code.
+
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_query_map;
+
+use super::{STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM};
+use crate::actions::{staff_home, StaffCode, StaffEnrol, StaffPassword};
+use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
+use crate::env::session_keys;
+use crate::errors::PortalError;
+use crate::staff::PendingStaff;
+use crate::{services_or_error, t, use_flash};
+
+#[component]
+pub fn StaffSignInPage() -> impl IntoView {
+    let flash = use_flash(STAFF_SIGN_IN_FORM);
+    let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
+    let signed_out = use_query_map().with_untracked(|q| q.get("signed-out").is_some());
+    view! {
+        <Layout title="staff-sign-in-title">
+            {signed_out.then(|| view! { <Notice id="notice-signed-out".to_owned()/> })}
+            <ErrorSummary errors=errors/>
+            <p>{t("staff-sign-in-intro")}</p>
+            <form method="post" action={<StaffPassword as ServerFn>::url()} novalidate>
+                <CsrfField/>
+                <TextField name="email" label="staff-email" flash=flash.clone().unwrap_or_default() input_type="email" autocomplete="username"/>
+                <div class="field">
+                    <label for="password">{t("staff-password")}</label>
+                    <input id="password" name="password" type="password" autocomplete="current-password"/>
+                </div>
+                <button type="submit" class="button">{t("staff-continue")}</button>
+            </form>
+        </Layout>
+    }
+}
+
+/// The pending sign-in from the session.
+async fn pending() -> Result<PendingStaff, PortalError> {
+    let session = leptos_axum::extract::<tower_sessions::Session>().await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let pending: Option<PendingStaff> = session.get(session_keys::STAFF_PENDING).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    pending.ok_or(PortalError::StaffSignInExpired)
+}
+
+/// First sign-in: the secret as text and QR code, and a code to confirm it.
+#[component]
+pub fn StaffEnrolPage() -> impl IntoView {
+    let flash = use_flash(STAFF_ENROL_FORM);
+    let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
+    let services = services_or_error();
+    let content = Suspend::new(async move {
+        let enrolment = async { services?.staff_sign_in.enrolment(&pending().await?).await }.await;
+        match enrolment {
+            Ok(enrolment) => view! {
+                <ol class="steps">
+                    <li>{t("staff-enrol-step-app")}</li>
+                    <li>
+                        {t("staff-enrol-step-scan")}
+                        <div class="qr" role="img" aria-label=t("staff-enrol-qr") inner_html=enrolment.qr_svg></div>
+                        <p>{t("staff-enrol-secret")} " " <code class="secret" dir="ltr">{enrolment.secret}</code></p>
+                    </li>
+                    <li>{t("staff-enrol-step-code")}</li>
+                </ol>
+            }
+            .into_any(),
+            Err(PortalError::StaffSignInExpired) => view! { <p><a href="/staff/sign-in">{t("SA-002")}</a></p> }.into_any(),
+            Err(error) => error_view(error),
+        }
+    });
+    view! {
+        <Layout title="staff-enrol-title">
+            <ErrorSummary errors=errors/>
+            <p>{t("staff-enrol-intro")}</p>
+            <Suspense fallback=|| ()>{content}</Suspense>
+            <form method="post" action={<StaffEnrol as ServerFn>::url()} novalidate>
+                <CsrfField/>
+                <TextField name="code" label="staff-code" hint="staff-code-hint" flash=flash.unwrap_or_default() autocomplete="one-time-code" inputmode="numeric"/>
+                <button type="submit" class="button">{t("staff-enrol-confirm")}</button>
+            </form>
+        </Layout>
+    }
+}
+
+#[component]
+pub fn StaffCodePage() -> impl IntoView {
+    let flash = use_flash(STAFF_CODE_FORM);
+    let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
+    view! {
+        <Layout title="staff-code-title">
+            <ErrorSummary errors=errors/>
+            <p>{t("staff-code-intro")}</p>
+            <form method="post" action={<StaffCode as ServerFn>::url()} novalidate>
+                <CsrfField/>
+                <TextField name="code" label="staff-code" hint="staff-code-recovery-hint" flash=flash.unwrap_or_default() autocomplete="one-time-code"/>
+                <button type="submit" class="button">{t("staff-continue")}</button>
+            </form>
+            <p><a href="/staff/sign-in">{t("code-start-again")}</a></p>
+        </Layout>
+    }
+}
+
+/// The recovery codes, shown once right after enrolment.
+#[component]
+pub fn RecoveryCodesPage() -> impl IntoView {
+    let Some(staff) = super::staff_or_sign_in() else { return ().into_any() };
+    let content = Suspend::new(async move {
+        let codes = async {
+            let session = leptos_axum::extract::<tower_sessions::Session>().await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            let codes: Option<Vec<String>> =
+                session.remove(session_keys::STAFF_RECOVERY_CODES).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            Ok::<_, PortalError>(codes.unwrap_or_default())
+        }
+        .await;
+        match codes {
+            Ok(codes) if !codes.is_empty() => view! {
+                <p>{t("staff-recovery-intro")}</p>
+                <ul class="recovery-codes" dir="ltr">{codes.into_iter().map(|c| view! { <li><code>{c}</code></li> }).collect_view()}</ul>
+            }
+            .into_any(),
+            Ok(_) => view! { <p>{t("staff-recovery-shown")}</p> }.into_any(),
+            Err(error) => error_view(error),
+        }
+    });
+    let home = staff_home(&staff.role);
+    view! {
+        <Layout title="staff-recovery-title">
+            <Suspense fallback=|| ()>{content}</Suspense>
+            <p><a class="button" href=home>{t("staff-continue")}</a></p>
+        </Layout>
+    }
+    .into_any()
+}

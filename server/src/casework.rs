@@ -1,0 +1,648 @@
+//! Staff casework: queues, take-next, one request with only the data it concerns, and the actions on it. Every
+//! call loads the caller's account and asks the policy module; every step goes through the lifecycle state
+//! machine and is written in one transaction with its timeline event, audit event, the person's notice and,
+//! when a change is applied, the upstream webhook. Implements the UI's `StaffDesk` contract.
+
+use std::sync::Arc;
+
+use amana_app::contract::Category;
+use amana_app::errors::{FieldError, PortalError};
+use amana_app::rights::{RequestKind, RequestStatus, MAX_TEXT_CHARS};
+use amana_app::staff::{
+    CaseAction, CaseCategory, CaseField, CasePermissions, CaseView, QueueFilter, QueueItem, QueueView, StaffDesk,
+    StaffId, TeamInfo, Urgency, ACCESS_REASONS, DECISION_REASONS, EXTENSION_REASONS,
+};
+use anyhow::Context;
+use async_trait::async_trait;
+
+use crate::audit;
+use crate::clock::iso_date;
+use crate::crypto::PersonKey;
+use crate::lifecycle::{self, Case, Outcome, Step};
+use crate::outbox::Notice;
+use crate::webhook::{self, UpstreamChange, UpstreamField};
+use crate::policy::{Permission, RequestFacts, Role, StaffMember};
+use crate::rights::Rights;
+use crate::storage::casework::{self as sql, CaseFieldRow, CaseRow, LifecycleColumns, QueueQuery};
+use crate::storage::requests::insert_event;
+use crate::storage::{NewAuditEvent, WriteTx};
+
+/// "Due soon" means within this many seconds.
+const DUE_SOON_SECONDS: i64 = 3 * 86_400;
+
+/// Audit actions of staff on a person's record; each is shown to the person as `access-<action>` (dots as
+/// dashes), so each needs that message in every locale.
+pub const STAFF_AUDIT_ACTIONS: [&str; 15] = [
+    "request.viewed",
+    "category.opened",
+    "request.claimed",
+    "request.reassigned",
+    "request.messaged",
+    "request.information-requested",
+    "request.resumed",
+    "request.extended",
+    "request.decision-proposed",
+    "request.decision-approved",
+    "request.decision-sent-back",
+    "request.decided",
+    "field.corrected",
+    "field.erased",
+    "field.restricted",
+];
+
+pub struct Casework {
+    pub rights: Arc<Rights>,
+    /// Whether a webhook target is configured to tell the source system about applied changes.
+    pub upstream_configured: bool,
+}
+
+/// What a loaded request is, for the policy and the lifecycle.
+struct Loaded {
+    row: CaseRow,
+    fields: Vec<CaseFieldRow>,
+    case: Case,
+}
+
+fn urgency(due_at: i64, now: i64) -> Urgency {
+    if now > due_at {
+        Urgency::Overdue
+    } else if due_at - now <= DUE_SOON_SECONDS {
+        Urgency::DueSoon
+    } else {
+        Urgency::OnTime
+    }
+}
+
+/// The lifecycle state of a stored request; `sensitive` says whether it concerns a sensitive field.
+fn case_from(row: &CaseRow, sensitive: bool) -> anyhow::Result<Case> {
+    let kind = RequestKind::from_key(&row.kind).context("unknown request kind")?;
+    Ok(Case {
+        kind,
+        status: RequestStatus::from_key(&row.status).context("unknown request status")?,
+        needs_second_person: lifecycle::needs_second_person(kind, sensitive),
+        received_at: row.received_at,
+        due_at: row.due_at,
+        extended_due_at: row.extended_due_at,
+        assignee: row.assignee_id,
+        proposed_by: row.proposed_by,
+        approved_by: row.approved_by,
+        outcome: row.decision_outcome.as_deref().and_then(Outcome::from_key),
+        clock_paused_at: row.clock_paused_at,
+    })
+}
+
+/// A step the person takes on their own request (withdrawing, answering a question), through the same state
+/// machine as staff steps, inside `tx`. Refused as "no longer open" when the lifecycle does not allow it.
+pub(crate) async fn person_step(tx: &mut WriteTx, request: &CaseRow, step: Step, now: i64) -> Result<(), PortalError> {
+    let case = case_from(request, false)?;
+    let after = lifecycle::next(&case, &step, now).map_err(|_| PortalError::RequestNotOpen)?;
+    if !sql::store_lifecycle(tx, request.id, &columns(&case), &columns(&after), now).await? {
+        return Err(PortalError::RequestNotOpen);
+    }
+    Ok(())
+}
+
+fn facts(row: &CaseRow) -> RequestFacts {
+    RequestFacts { team: row.team_id, assignee: row.assignee_id, concerns_staff: row.concerns_staff_id }
+}
+
+fn is_sensitive(category: &str) -> bool {
+    Category::from_key(category).is_some_and(Category::is_sensitive)
+}
+
+fn columns(case: &Case) -> LifecycleColumns<'_> {
+    LifecycleColumns {
+        status: case.status.key(),
+        due_at: case.due_at,
+        extended_due_at: case.extended_due_at,
+        assignee_id: case.assignee,
+        proposed_by: case.proposed_by,
+        approved_by: case.approved_by,
+        decision_outcome: case.outcome.map(Outcome::key),
+        clock_paused_at: case.clock_paused_at,
+    }
+}
+
+fn refused(refusal: lifecycle::Refusal) -> PortalError {
+    PortalError::Refused(refusal.code())
+}
+
+fn invalid(field: &str, code: &str) -> PortalError {
+    PortalError::Invalid(vec![FieldError::new(field, code)])
+}
+
+/// A staff member's own words: trimmed, at most 2000 characters, `None` when empty.
+fn note(text: Option<String>) -> Result<Option<String>, PortalError> {
+    let text = text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
+    match text {
+        Some(t) if t.chars().count() > MAX_TEXT_CHARS => Err(invalid("note", "ST-014")),
+        other => Ok(other),
+    }
+}
+
+impl Casework {
+    /// The caller as stored now; a deactivated or unknown account may do nothing.
+    async fn member(&self, staff: StaffId) -> Result<StaffMember, PortalError> {
+        let row = self.rights.storage.staff_by_id(staff).await?.ok_or(PortalError::NotSignedIn)?;
+        if row.active == 0 {
+            return Err(PortalError::NotSignedIn);
+        }
+        let role = Role::from_key(&row.role).context("unknown staff role")?;
+        let teams = self.rights.storage.teams_of(staff).await?.into_iter().map(|(id, _)| id).collect();
+        Ok(StaffMember { id: row.id, role, office: row.office, name: row.display_name, teams })
+    }
+
+    /// The request, if the caller may see it; otherwise the same answer as for one that does not exist.
+    async fn load(&self, member: &StaffMember, reference: &str) -> Result<Loaded, PortalError> {
+        let row = self.rights.storage.case_by_reference(reference).await?.ok_or(PortalError::NotFound)?;
+        if !member.may(Permission::See, Some(&facts(&row))) {
+            return Err(PortalError::NotFound);
+        }
+        let fields = match row.person_id {
+            Some(person) => self.rights.storage.case_fields(person, row.id).await?,
+            None => Vec::new(),
+        };
+        let sensitive = fields.iter().any(|f| f.in_request == 1 && is_sensitive(&f.category));
+        let case = case_from(&row, sensitive)?;
+        Ok(Loaded { row, fields, case })
+    }
+
+    fn key_for(&self, row: &CaseRow, person_key: Option<&PersonKey>) -> PersonKey {
+        match (row.person_id, person_key) {
+            (Some(_), Some(key)) => key.clone(),
+            _ => self.rights.master_key.system_key(),
+        }
+    }
+
+    async fn person_key(&self, row: &CaseRow) -> Result<Option<(crate::storage::PersonRow, PersonKey)>, PortalError> {
+        match row.person_id {
+            Some(person) => Ok(crate::records::person_with_key(&self.rights.storage, &self.rights.master_key, person).await?),
+            None => Ok(None),
+        }
+    }
+
+    fn event(member: &StaffMember, action: &str, row: &CaseRow, fields: Vec<String>, reason: Option<&str>) -> NewAuditEvent {
+        NewAuditEvent {
+            actor_kind: "staff".into(),
+            actor_id: Some(member.id),
+            actor_role: Some(member.role.key().to_owned()),
+            actor_office: Some(member.office.clone()),
+            action: action.into(),
+            person_id: row.person_id,
+            object_type: Some("request".into()),
+            object_id: Some(row.id),
+            field_names: serde_json::to_string(&fields).unwrap_or_else(|_| "[]".into()),
+            reason: reason.map(str::to_owned),
+            ..NewAuditEvent::default()
+        }
+    }
+
+    /// Moves the request from `loaded.case` to `after` inside `tx`; refused if someone changed it meanwhile.
+    async fn store(&self, tx: &mut WriteTx, loaded: &Loaded, after: &Case, now: i64) -> Result<(), PortalError> {
+        if !sql::store_lifecycle(tx, loaded.row.id, &columns(&loaded.case), &columns(after), now).await? {
+            return Err(PortalError::Refused("ST-027"));
+        }
+        Ok(())
+    }
+
+    /// Tells the person there is news (if there is a person with a contact to tell).
+    async fn notify(&self, tx: &mut WriteTx, row: &CaseRow) -> Result<(), PortalError> {
+        if let Some((person, key)) = self.person_key(row).await? {
+            self.rights.queue_notice(tx, &person, &key, &row.locale, Notice::RequestNews).await?;
+        }
+        Ok(())
+    }
+
+    /// Carries out an approved decision inside `tx`: changes the record and tells the source system.
+    async fn apply(&self, tx: &mut WriteTx, member: &StaffMember, loaded: &Loaded, now: i64) -> Result<(), PortalError> {
+        let row = &loaded.row;
+        let concerned: Vec<&CaseFieldRow> = loaded.fields.iter().filter(|f| f.in_request == 1).collect();
+        let (action, targets): (&str, Vec<&CaseFieldRow>) = match loaded.case.kind {
+            RequestKind::Correction => ("field.corrected", concerned),
+            RequestKind::Erasure if concerned.is_empty() => {
+                ("field.erased", loaded.fields.iter().filter(|f| f.value_enc.is_some()).collect())
+            }
+            RequestKind::Erasure => ("field.erased", concerned),
+            RequestKind::Restriction | RequestKind::Objection => ("field.restricted", concerned),
+            RequestKind::Access | RequestKind::Complaint => return Ok(()),
+        };
+        let Some((person_row, key)) = self.person_key(row).await? else { return Ok(()) };
+        let mut changes = Vec::new();
+        for field in &targets {
+            let mut value = None;
+            match loaded.case.kind {
+                RequestKind::Correction => {
+                    let new_value = field.proposed_value_enc.clone().context("a correction without a proposed value")?;
+                    value = Some(key.decrypt(&new_value)?);
+                    sql::correct_field(tx, row.id, field.field_id, new_value, field.value_enc.clone(), now).await?;
+                }
+                RequestKind::Erasure => sql::erase_field(tx, field.field_id, now).await?,
+                _ => sql::restrict_field(tx, field.field_id, now).await?,
+            }
+            changes.push(UpstreamField { key: field.field_key.clone(), value });
+        }
+        let names = changes.iter().map(|c| c.key.clone()).collect();
+        audit::append(tx, now, Self::event(member, action, row, names, None)).await?;
+        if self.upstream_configured {
+            let change = UpstreamChange {
+                event: action.to_owned(),
+                request: row.reference.clone(),
+                case_reference: person_row.case_reference,
+                fields: changes,
+                at: now,
+            };
+            webhook::enqueue(tx, &self.rights.master_key, &change, now).await?;
+        } else {
+            tracing::warn!(request_id = row.id, "no upstream webhook configured: the source system was not told");
+        }
+        Ok(())
+    }
+
+    fn view(&self, member: &StaffMember, loaded: Loaded, key: Option<&PersonKey>, opened: &[String], extra: ViewExtras) -> Result<CaseView, PortalError> {
+        let Loaded { row, fields, case } = loaded;
+        let now = self.rights.clock.now();
+        let decrypt = |sealed: &Option<Vec<u8>>| -> Result<Option<String>, PortalError> {
+            match (sealed, key) {
+                (Some(sealed), Some(key)) => Ok(Some(key.decrypt(sealed)?)),
+                _ => Ok(None),
+            }
+        };
+        let to_field = |f: &CaseFieldRow| -> Result<CaseField, PortalError> {
+            Ok(CaseField {
+                key: f.field_key.clone(),
+                category: f.category.clone(),
+                value: decrypt(&f.value_enc)?,
+                proposed_value: decrypt(&f.proposed_value_enc)?,
+                restricted: f.restricted_at.is_some(),
+            })
+        };
+        let concerned = fields
+            .iter()
+            .filter(|f| f.in_request == 1 && !is_sensitive(&f.category))
+            .map(to_field)
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut categories = Vec::new();
+        for category in Category::ALL {
+            let in_category: Vec<&CaseFieldRow> = fields.iter().filter(|f| f.category == category.key()).collect();
+            if in_category.is_empty() {
+                continue;
+            }
+            let shown = opened.iter().any(|o| o == category.key());
+            categories.push(CaseCategory {
+                key: category.key().to_owned(),
+                sensitive: category.is_sensitive(),
+                fields: if shown { Some(in_category.into_iter().map(to_field).collect::<Result<_, _>>()?) } else { None },
+            });
+        }
+        let facts = facts(&row);
+        let may = CasePermissions {
+            claim: member.may(Permission::UseQueues, None) && lifecycle::next(&case, &Step::Claim { by: member.id }, now).is_ok(),
+            work: member.may(Permission::Work, Some(&facts)) && case.status != RequestStatus::Withdrawn,
+            approve: member.may(Permission::Approve, Some(&facts))
+                && lifecycle::next(&case, &Step::Approve { by: member.id }, now).is_ok(),
+            reassign: member.may(Permission::Reassign, Some(&facts)) && case.is_open(),
+        };
+        let person_key_for_text = self.key_for(&row, key);
+        Ok(CaseView {
+            reference: row.reference.clone(),
+            kind: case.kind,
+            status: case.status,
+            locale: row.locale.clone(),
+            received_on: iso_date(row.received_at),
+            due_on: iso_date(row.due_at),
+            extended_due_on: row.extended_due_at.map(iso_date),
+            extension_reason: row.extension_reason.clone(),
+            urgency: urgency(case.effective_due_at(), now),
+            person_name: extra.person_name,
+            case_reference: extra.case_reference,
+            explanation: row.explanation_enc.as_deref().map(|s| person_key_for_text.decrypt(s)).transpose()?,
+            concerned,
+            categories,
+            assignee: row.assignee_name.clone(),
+            awaiting_approval: case.awaiting_approval(),
+            proposed_by_viewer: case.proposed_by == Some(member.id),
+            outcome: case.outcome.map(|o| o.key().to_owned()),
+            reasons: row.decision_reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default(),
+            decision_note: row.decision_note_enc.as_deref().map(|s| person_key_for_text.decrypt(s)).transpose()?,
+            timeline: extra.detail.timeline,
+            messages: extra.detail.messages,
+            attachments: extra.detail.attachments,
+            may,
+            colleagues: extra.colleagues,
+            templates: extra.templates,
+        })
+    }
+}
+
+struct ViewExtras {
+    person_name: Option<String>,
+    case_reference: Option<String>,
+    detail: amana_app::rights::RequestDetail,
+    colleagues: Vec<(StaffId, String)>,
+    templates: Vec<String>,
+}
+
+#[async_trait]
+impl StaffDesk for Casework {
+    async fn queue(&self, staff: StaffId, filter: QueueFilter) -> Result<QueueView, PortalError> {
+        let member = self.member(staff).await?;
+        if !member.may(Permission::UseQueues, None) {
+            return Err(PortalError::Forbidden);
+        }
+        let teams: Vec<i64> = match filter.team {
+            Some(team) => member.teams.iter().copied().filter(|t| *t == team).collect(),
+            None => member.teams.clone(),
+        };
+        let rows = self
+            .rights
+            .storage
+            .queue(&QueueQuery {
+                teams: &teams,
+                viewer: member.id,
+                kind: filter.kind.map(RequestKind::key),
+                status: filter.status.map(RequestStatus::key),
+                locale: filter.locale.as_deref(),
+            })
+            .await?;
+        let now = self.rights.clock.now();
+        let items = rows
+            .into_iter()
+            .filter_map(|row| {
+                let kind = RequestKind::from_key(&row.kind)?;
+                let status = RequestStatus::from_key(&row.status)?;
+                let due = row.extended_due_at.unwrap_or(row.due_at);
+                Some(QueueItem {
+                    reference: row.reference,
+                    kind,
+                    status,
+                    locale: row.locale,
+                    received_on: iso_date(row.received_at),
+                    due_on: iso_date(due),
+                    urgency: urgency(due, now),
+                    mine: row.assignee_id == Some(member.id),
+                    assignee: row.assignee_name,
+                    awaiting_approval: status == RequestStatus::InReview && row.proposed_by.is_some() && row.approved_by.is_none(),
+                })
+            })
+            .collect();
+        let all_teams = self.rights.storage.teams_of(staff).await?;
+        Ok(QueueView { teams: all_teams.into_iter().map(|(id, key)| TeamInfo { id, key }).collect(), items })
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn take_next(&self, staff: StaffId, team: Option<i64>) -> Result<Option<String>, PortalError> {
+        let member = self.member(staff).await?;
+        if !member.may(Permission::UseQueues, None) {
+            return Err(PortalError::Forbidden);
+        }
+        let teams: Vec<i64> = member.teams.iter().copied().filter(|t| team.is_none_or(|wanted| wanted == *t)).collect();
+        let now = self.rights.clock.now();
+        let mut tx = self.rights.storage.begin_write().await?;
+        let Some(row) = sql::lock_next_unclaimed(&mut tx, &teams, member.id).await? else { return Ok(None) };
+        // Whether a second person is needed does not matter for claiming.
+        let case = case_from(&row, false)?;
+        let after = lifecycle::next(&case, &Step::Claim { by: member.id }, now).map_err(refused)?;
+        let loaded = Loaded { row, fields: Vec::new(), case };
+        self.store(&mut tx, &loaded, &after, now).await?;
+        insert_event(&mut tx, loaded.row.id, now, "in-review", "staff", Some(member.id)).await?;
+        audit::append(&mut tx, now, Self::event(&member, "request.claimed", &loaded.row, Vec::new(), None)).await?;
+        tx.commit().await?;
+        tracing::info!(request_id = loaded.row.id, "request claimed");
+        Ok(Some(loaded.row.reference))
+    }
+
+    async fn case(&self, staff: StaffId, reference: &str, opened: &[String]) -> Result<CaseView, PortalError> {
+        let member = self.member(staff).await?;
+        let loaded = self.load(&member, reference).await?;
+        let person = self.person_key(&loaded.row).await?;
+        let key = person.as_ref().map(|(_, k)| k.clone());
+        let mut person_name = None;
+        if let Some(key) = &key {
+            let name = |wanted: &str| -> Result<Option<String>, PortalError> {
+                loaded
+                    .fields
+                    .iter()
+                    .find(|f| f.field_key == wanted)
+                    .and_then(|f| f.value_enc.as_deref())
+                    .map(|sealed| key.decrypt(sealed).map_err(PortalError::from))
+                    .transpose()
+            };
+            let parts: Vec<String> = [name("given-name")?, name("family-name")?].into_iter().flatten().collect();
+            person_name = Some(parts.join(" "));
+        }
+        // Every read is recorded, with the names of the fields shown.
+        let shown: Vec<String> = loaded
+            .fields
+            .iter()
+            .filter(|f| (f.in_request == 1 && !is_sensitive(&f.category)) || opened.contains(&f.category))
+            .map(|f| f.field_key.clone())
+            .collect();
+        let now = self.rights.clock.now();
+        let mut tx = self.rights.storage.begin_write().await?;
+        audit::append(&mut tx, now, Self::event(&member, "request.viewed", &loaded.row, shown, None)).await?;
+        tx.commit().await?;
+        let detail_key = self.key_for(&loaded.row, key.as_ref());
+        let detail = self.rights.detail(self.rights.storage.request_row(loaded.row.id).await?.ok_or(PortalError::NotFound)?, &detail_key, Vec::new()).await?;
+        let colleagues = match loaded.row.team_id {
+            Some(team) => self.rights.storage.caseworkers_in(&[team]).await?,
+            None => Vec::new(),
+        };
+        let extras = ViewExtras {
+            person_name,
+            case_reference: person.map(|(p, _)| p.case_reference),
+            detail,
+            colleagues: colleagues.into_iter().filter(|(id, _)| loaded.row.concerns_staff_id != Some(*id)).collect(),
+            templates: self.rights.storage.template_keys().await?,
+        };
+        self.view(&member, loaded, key.as_ref(), opened, extras)
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn open_category(&self, staff: StaffId, reference: &str, category: &str, reason: &str) -> Result<(), PortalError> {
+        let member = self.member(staff).await?;
+        let loaded = self.load(&member, reference).await?;
+        if !ACCESS_REASONS.contains(&reason) {
+            return Err(invalid("reason", "ST-010"));
+        }
+        let fields: Vec<String> =
+            loaded.fields.iter().filter(|f| f.category == category).map(|f| f.field_key.clone()).collect();
+        if fields.is_empty() {
+            return Err(PortalError::NotFound);
+        }
+        let now = self.rights.clock.now();
+        let mut tx = self.rights.storage.begin_write().await?;
+        audit::append(&mut tx, now, Self::event(&member, "category.opened", &loaded.row, fields, Some(reason))).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn act(&self, staff: StaffId, reference: &str, action: CaseAction) -> Result<(), PortalError> {
+        let member = self.member(staff).await?;
+        let loaded = self.load(&member, reference).await?;
+        let facts = facts(&loaded.row);
+        let needed = match &action {
+            CaseAction::Claim => Permission::UseQueues,
+            CaseAction::Reassign { .. } => Permission::Reassign,
+            CaseAction::Approve | CaseAction::SendBack => Permission::Approve,
+            _ => Permission::Work,
+        };
+        if !member.may(needed, Some(&facts)) {
+            return Err(PortalError::Forbidden);
+        }
+        let now = self.rights.clock.now();
+        let row = &loaded.row;
+        let person_key = self.person_key(row).await?.map(|(_, k)| k);
+        let text_key = self.key_for(row, person_key.as_ref());
+        let step = |step: Step| lifecycle::next(&loaded.case, &step, now).map_err(refused);
+        let mut tx = self.rights.storage.begin_write().await?;
+        let (event, audit_action, tell_person): (Option<&str>, &str, bool) = match action {
+            CaseAction::Claim => {
+                let after = step(Step::Claim { by: member.id })?;
+                self.store(&mut tx, &loaded, &after, now).await?;
+                (Some("in-review"), "request.claimed", false)
+            }
+            CaseAction::Reassign { to } => {
+                let colleagues = match row.team_id {
+                    Some(team) => self.rights.storage.caseworkers_in(&[team]).await?,
+                    None => Vec::new(),
+                };
+                if !colleagues.iter().any(|(id, _)| *id == to) || row.concerns_staff_id == Some(to) {
+                    return Err(invalid("to", "ST-015"));
+                }
+                let after = step(Step::Reassign { to })?;
+                self.store(&mut tx, &loaded, &after, now).await?;
+                (None, "request.reassigned", false)
+            }
+            CaseAction::Message { template, note: text } => {
+                let text = note(text)?;
+                self.check_template(&template).await?;
+                if loaded.case.status == RequestStatus::Withdrawn {
+                    return Err(refused(lifecycle::Refusal::NotNow));
+                }
+                let body = text.as_deref().map(|t| text_key.encrypt(t)).transpose()?;
+                crate::storage::requests::insert_message(&mut tx, row.id, now, "staff", Some(member.id), Some(&template), body).await?;
+                (Some("message"), "request.messaged", true)
+            }
+            CaseAction::AskInformation { template, note: text, identity } => {
+                let text = note(text)?;
+                self.check_template(&template).await?;
+                let after = step(Step::AskInformation { identity })?;
+                self.store(&mut tx, &loaded, &after, now).await?;
+                let body = text.as_deref().map(|t| text_key.encrypt(t)).transpose()?;
+                crate::storage::requests::insert_message(&mut tx, row.id, now, "staff", Some(member.id), Some(&template), body).await?;
+                (Some("information-requested"), "request.information-requested", true)
+            }
+            CaseAction::Resume => {
+                let after = step(Step::InformationReceived)?;
+                self.store(&mut tx, &loaded, &after, now).await?;
+                (Some("in-review"), "request.resumed", false)
+            }
+            CaseAction::Extend { months, reason } => {
+                if !EXTENSION_REASONS.contains(&reason.as_str()) {
+                    return Err(invalid("reason", "ST-011"));
+                }
+                let after = step(Step::Extend { months })?;
+                self.store(&mut tx, &loaded, &after, now).await?;
+                sql::set_extension_reason(&mut tx, row.id, &reason).await?;
+                (Some("extended"), "request.extended", true)
+            }
+            CaseAction::Decide { outcome, reasons, note: text } => {
+                let outcome = Outcome::from_key(&outcome).ok_or_else(|| invalid("outcome", "ST-012"))?;
+                if reasons.is_empty() || reasons.iter().any(|r| !DECISION_REASONS.contains(&r.as_str())) {
+                    return Err(invalid("reasons", "ST-013"));
+                }
+                let text = note(text)?;
+                let after = step(Step::Decide { by: member.id, outcome })?;
+                self.store(&mut tx, &loaded, &after, now).await?;
+                let reasons = serde_json::to_string(&reasons).context("encoding reasons")?;
+                let sealed = text.as_deref().map(|t| text_key.encrypt(t)).transpose()?;
+                sql::set_decision_text(&mut tx, row.id, Some(&reasons), sealed).await?;
+                if after.awaiting_approval() {
+                    (None, "request.decision-proposed", false)
+                } else {
+                    self.finish(&mut tx, &member, &loaded, &after, now).await?;
+                    (Some("decided"), "request.decided", true)
+                }
+            }
+            CaseAction::Approve => {
+                let after = step(Step::Approve { by: member.id })?;
+                self.store(&mut tx, &loaded, &after, now).await?;
+                self.finish(&mut tx, &member, &loaded, &after, now).await?;
+                (Some("decided"), "request.decision-approved", true)
+            }
+            CaseAction::SendBack => {
+                let after = step(Step::SendBack)?;
+                self.store(&mut tx, &loaded, &after, now).await?;
+                sql::set_decision_text(&mut tx, row.id, None, None).await?;
+                (None, "request.decision-sent-back", false)
+            }
+        };
+        if let Some(event) = event {
+            insert_event(&mut tx, row.id, now, event, "staff", Some(member.id)).await?;
+        }
+        audit::append(&mut tx, now, Self::event(&member, audit_action, row, Vec::new(), None)).await?;
+        if tell_person {
+            self.notify(&mut tx, row).await?;
+        }
+        tx.commit().await?;
+        self.rights.outbox_wake.notify_one();
+        tracing::info!(request_id = row.id, action = audit_action, "staff action");
+        Ok(())
+    }
+
+    async fn attachment(&self, staff: StaffId, reference: &str, id: i64) -> Result<(String, Vec<u8>), PortalError> {
+        let member = self.member(staff).await?;
+        let loaded = self.load(&member, reference).await?;
+        let key = self.person_key(&loaded.row).await?.map(|(_, k)| k).ok_or(PortalError::NotFound)?;
+        let file = self
+            .rights
+            .storage
+            .attachments_of(loaded.row.id)
+            .await?
+            .into_iter()
+            .find(|a| a.id == id)
+            .ok_or(PortalError::NotFound)?;
+        let sealed = tokio::fs::read(self.rights.evidence_dir.join(&file.storage_name)).await.context("reading an evidence file")?;
+        let now = self.rights.clock.now();
+        let mut tx = self.rights.storage.begin_write().await?;
+        audit::append(&mut tx, now, Self::event(&member, "request.viewed", &loaded.row, Vec::new(), None)).await?;
+        tx.commit().await?;
+        Ok((file.content_type, key.decrypt_bytes(&sealed)?))
+    }
+}
+
+impl Casework {
+    async fn check_template(&self, template: &str) -> Result<(), PortalError> {
+        if self.rights.storage.template_keys().await?.iter().any(|k| k == template) {
+            Ok(())
+        } else {
+            Err(invalid("template", "ST-016"))
+        }
+    }
+
+    /// After a final decision that grants something: carry it out and mark the request completed.
+    async fn finish(&self, tx: &mut WriteTx, member: &StaffMember, loaded: &Loaded, decided: &Case, now: i64) -> Result<(), PortalError> {
+        if !decided.outcome.is_some_and(Outcome::grants) {
+            return Ok(());
+        }
+        let decided_loaded = Loaded { row: loaded.row.clone(), fields: loaded.fields.clone(), case: decided.clone() };
+        self.apply(tx, member, &decided_loaded, now).await?;
+        let completed = lifecycle::next(decided, &Step::Complete, now).map_err(refused)?;
+        self.store(tx, &decided_loaded, &completed, now).await?;
+        insert_event(tx, loaded.row.id, now, "completed", "staff", Some(member.id)).await?;
+        Ok(())
+    }
+}
+
+/// Gives every default template a text in every locale, from the catalogue, unless an admin already wrote one.
+pub async fn ensure_default_templates(storage: &crate::storage::Storage, now: i64) -> anyhow::Result<()> {
+    let mut tx = storage.begin_write().await?;
+    for key in amana_app::staff::DEFAULT_TEMPLATES {
+        for locale in amana_app::i18n::Locale::all() {
+            let body = locale.text(&format!("template-{key}"));
+            sql::insert_template_if_missing(&mut tx, key, locale.code(), &body, now).await?;
+        }
+    }
+    tx.commit().await
+}

@@ -1,0 +1,147 @@
+//! Authorisation for staff: one place that says which role may see and do what. Services load the caller's
+//! current account (role, teams, active) on every call and ask here; nothing is decided from the session alone,
+//! so a deactivated account or a changed team takes effect at once.
+
+use amana_app::staff::StaffId;
+
+/// A staff role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Caseworker,
+    Reviewer,
+    Dpo,
+    Admin,
+    Auditor,
+}
+
+impl Role {
+    pub fn from_key(key: &str) -> Option<Role> {
+        match key {
+            "caseworker" => Some(Role::Caseworker),
+            "reviewer" => Some(Role::Reviewer),
+            "dpo" => Some(Role::Dpo),
+            "admin" => Some(Role::Admin),
+            "auditor" => Some(Role::Auditor),
+            _ => None,
+        }
+    }
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Caseworker => "caseworker",
+            Role::Reviewer => "reviewer",
+            Role::Dpo => "dpo",
+            Role::Admin => "admin",
+            Role::Auditor => "auditor",
+        }
+    }
+}
+
+/// The caller, as stored now.
+#[derive(Clone, Debug)]
+pub struct StaffMember {
+    pub id: StaffId,
+    pub role: Role,
+    pub office: String,
+    pub name: String,
+    pub teams: Vec<i64>,
+}
+
+/// The facts about a request that decide who may see and work it.
+#[derive(Clone, Copy, Debug)]
+pub struct RequestFacts {
+    pub team: Option<i64>,
+    pub assignee: Option<StaffId>,
+    /// A complaint about this staff member is never shown to them.
+    pub concerns_staff: Option<StaffId>,
+}
+
+/// What a staff member wants to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Permission {
+    /// See the queues of their teams and take requests from them.
+    UseQueues,
+    /// Open one request (and its documents).
+    See,
+    /// Message, ask for information, extend, decide: the assignee's work.
+    Work,
+    /// Give a request to someone else.
+    Reassign,
+    /// Approve or send back a colleague's proposal.
+    Approve,
+    /// Staff accounts, teams, routing, purposes, templates.
+    Administer,
+    /// Read, export and verify the audit log.
+    Audit,
+}
+
+impl StaffMember {
+    fn does_casework(&self) -> bool {
+        matches!(self.role, Role::Caseworker | Role::Reviewer | Role::Dpo)
+    }
+
+    fn supervises(&self) -> bool {
+        matches!(self.role, Role::Reviewer | Role::Dpo)
+    }
+
+    /// Whether the member may do `what` (to `request`, where it is about one).
+    pub fn may(&self, what: Permission, request: Option<&RequestFacts>) -> bool {
+        let sees = |r: &RequestFacts| {
+            self.does_casework()
+                && r.team.is_some_and(|team| self.teams.contains(&team))
+                && r.concerns_staff != Some(self.id)
+        };
+        match what {
+            Permission::UseQueues => self.does_casework(),
+            Permission::See => request.is_some_and(sees),
+            Permission::Work => request.is_some_and(|r| sees(r) && r.assignee == Some(self.id)),
+            Permission::Reassign | Permission::Approve => request.is_some_and(|r| sees(r) && self.supervises()),
+            Permission::Administer => self.role == Role::Admin,
+            Permission::Audit => self.role == Role::Auditor,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(id: StaffId, role: Role, teams: &[i64]) -> StaffMember {
+        StaffMember { id, role, office: "Office".into(), name: "Name".into(), teams: teams.to_vec() }
+    }
+
+    const IN_TEAM_1: RequestFacts = RequestFacts { team: Some(1), assignee: Some(1), concerns_staff: None };
+
+    #[test]
+    fn each_role_against_each_permission() {
+        use Permission::*;
+        let cases = [
+            (member(1, Role::Caseworker, &[1]), [true, true, true, false, false, false, false]),
+            (member(2, Role::Caseworker, &[1]), [true, true, false, false, false, false, false]),
+            (member(3, Role::Caseworker, &[2]), [true, false, false, false, false, false, false]),
+            (member(4, Role::Reviewer, &[1]), [true, true, false, true, true, false, false]),
+            (member(5, Role::Dpo, &[1]), [true, true, false, true, true, false, false]),
+            (member(6, Role::Admin, &[1]), [false, false, false, false, false, true, false]),
+            (member(7, Role::Auditor, &[1]), [false, false, false, false, false, false, true]),
+        ];
+        for (who, expected) in cases {
+            let got = [UseQueues, See, Work, Reassign, Approve, Administer, Audit].map(|p| who.may(p, Some(&IN_TEAM_1)));
+            assert_eq!(got, expected, "{:?} {}", who.role, who.id);
+        }
+    }
+
+    #[test]
+    fn a_complaint_about_someone_is_hidden_from_them_even_as_assignee_or_supervisor() {
+        let about_5 = RequestFacts { team: Some(1), assignee: Some(5), concerns_staff: Some(5) };
+        let dpo = member(5, Role::Dpo, &[1]);
+        for permission in [Permission::See, Permission::Work, Permission::Approve, Permission::Reassign] {
+            assert!(!dpo.may(permission, Some(&about_5)));
+        }
+        assert!(member(8, Role::Dpo, &[1]).may(Permission::See, Some(&about_5)));
+    }
+
+    #[test]
+    fn a_request_without_a_team_is_seen_by_nobody() {
+        let loose = RequestFacts { team: None, assignee: None, concerns_staff: None };
+        assert!(!member(4, Role::Reviewer, &[1]).may(Permission::See, Some(&loose)));
+    }
+}

@@ -1,0 +1,271 @@
+//! Staff sign-in: e-mail and an Argon2id password, then a mandatory TOTP second factor (enrolled on first
+//! sign-in, with one-time recovery codes). Failures count towards a lockout and a per-client rate limit; an
+//! unknown e-mail, a wrong password and a locked account answer alike. Implements the UI's `StaffSignIn`.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use amana_app::errors::PortalError;
+use amana_app::staff::{Enrolment, PendingStaff, SecondFactor, SignedInStaff, StaffId, StaffSignIn};
+use anyhow::Context;
+use argon2::password_hash::{PasswordHash, PasswordVerifier};
+use argon2::Argon2;
+use async_trait::async_trait;
+use governor::DefaultKeyedRateLimiter;
+use subtle::ConstantTimeEq;
+use totp_rs::{Algorithm, TOTP};
+
+use crate::audit;
+use crate::clock::Clock;
+use crate::crypto::{random_unambiguous, MasterKey};
+use crate::portal::quota;
+use crate::storage::staff::{self as sql, StaffRow};
+use crate::storage::{NewAuditEvent, Storage};
+
+/// Failures (password or code) before an account locks.
+pub const LOCK_AFTER_FAILURES: i64 = 5;
+/// How long a lock lasts.
+pub const LOCK_SECONDS: i64 = 15 * 60;
+/// Time allowed between the password and the second factor.
+pub const PENDING_SECONDS: i64 = 5 * 60;
+/// TOTP time step.
+pub const TOTP_STEP: i64 = 30;
+/// Recovery codes handed out at enrolment.
+pub const RECOVERY_CODES: usize = 10;
+const ISSUER: &str = "Amana";
+
+pub struct StaffAuth {
+    pub storage: Storage,
+    pub master_key: MasterKey,
+    pub clock: Arc<dyn Clock>,
+    /// Sign-in attempts per client address.
+    pub per_client: DefaultKeyedRateLimiter<String>,
+    /// A hash to verify against when the e-mail is unknown, so both take the same time.
+    decoy_hash: String,
+}
+
+impl StaffAuth {
+    pub fn new(storage: Storage, master_key: MasterKey, clock: Arc<dyn Clock>) -> anyhow::Result<StaffAuth> {
+        use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+        let decoy_hash = Argon2::default()
+            .hash_password(crate::crypto::random_token(16).as_bytes(), &SaltString::generate(&mut OsRng))
+            .map_err(|e| anyhow::anyhow!("hashing the decoy password: {e}"))?
+            .to_string();
+        Ok(StaffAuth {
+            storage,
+            master_key,
+            clock,
+            // Twenty attempts per address, then one every thirty seconds.
+            per_client: governor::RateLimiter::keyed(quota(20, Duration::from_secs(30))),
+            decoy_hash,
+        })
+    }
+
+    fn totp(&self, secret: Vec<u8>, account: &str) -> anyhow::Result<TOTP> {
+        TOTP::new(Algorithm::SHA1, 6, 1, 30, secret, Some(ISSUER.to_owned()), account.to_owned())
+            .map_err(|e| anyhow::anyhow!("building a TOTP: {e}"))
+    }
+
+    fn secret_of(&self, row: &StaffRow) -> anyhow::Result<Option<Vec<u8>>> {
+        row.totp_secret_enc.as_deref().map(|sealed| self.master_key.system_key().decrypt_bytes(sealed)).transpose()
+    }
+
+    /// The staff member behind a pending sign-in, if it is still valid and the account usable.
+    async fn pending_row(&self, pending: &PendingStaff) -> Result<StaffRow, PortalError> {
+        if self.clock.now() > pending.until {
+            return Err(PortalError::StaffSignInExpired);
+        }
+        let row = self.storage.staff_by_id(pending.staff).await?.ok_or(PortalError::StaffSignInExpired)?;
+        if row.active == 0 || self.locked(&row) {
+            return Err(PortalError::StaffSignInFailed);
+        }
+        Ok(row)
+    }
+
+    fn locked(&self, row: &StaffRow) -> bool {
+        row.locked_until.is_some_and(|until| until > self.clock.now())
+    }
+
+    async fn fail(&self, staff: StaffId, action: &str) -> Result<(), PortalError> {
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        sql::record_failure(&mut tx, staff, LOCK_AFTER_FAILURES, now + LOCK_SECONDS).await?;
+        audit::append(&mut tx, now, staff_event(staff, action)).await?;
+        tx.commit().await?;
+        tracing::info!(staff_id = staff, action, "staff sign-in step failed");
+        Ok(())
+    }
+
+    /// The TOTP step `code` belongs to (now, or one step either side), if it matches.
+    fn matching_step(&self, secret: &[u8], account: &str, code: &str) -> anyhow::Result<Option<i64>> {
+        let totp = self.totp(secret.to_vec(), account)?;
+        let now = self.clock.now();
+        let code = code.trim().replace(' ', "");
+        for offset in [-1, 0, 1] {
+            let at = now + offset * TOTP_STEP;
+            let expected = totp.generate(u64::try_from(at).unwrap_or(0));
+            if bool::from(expected.as_bytes().ct_eq(code.as_bytes())) {
+                return Ok(Some(at / TOTP_STEP));
+            }
+        }
+        Ok(None)
+    }
+
+    async fn signed_in(&self, row: &StaffRow, mut tx: crate::storage::WriteTx) -> Result<SignedInStaff, PortalError> {
+        let now = self.clock.now();
+        sql::clear_failures(&mut tx, row.id).await?;
+        let mut event = staff_event(row.id, "staff.signed-in");
+        event.actor_role = Some(row.role.clone());
+        event.actor_office = Some(row.office.clone());
+        audit::append(&mut tx, now, event).await?;
+        tx.commit().await?;
+        tracing::info!(staff_id = row.id, "staff signed in");
+        Ok(SignedInStaff { id: row.id, at: now, role: row.role.clone(), preferred_locale: row.preferred_locale.clone() })
+    }
+}
+
+fn staff_event(staff: StaffId, action: &str) -> NewAuditEvent {
+    NewAuditEvent {
+        actor_kind: "staff".into(),
+        actor_id: Some(staff),
+        action: action.into(),
+        object_type: Some("staff".into()),
+        object_id: Some(staff),
+        field_names: "[]".into(),
+        ..NewAuditEvent::default()
+    }
+}
+
+/// A recovery code as typed: upper case, without spaces or dashes.
+fn normalise_recovery(code: &str) -> String {
+    code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
+}
+
+#[async_trait]
+impl StaffSignIn for StaffAuth {
+    async fn check_password(
+        &self,
+        email: &str,
+        password: &str,
+        client: &str,
+    ) -> Result<(PendingStaff, SecondFactor), PortalError> {
+        if self.per_client.check_key(&client.to_owned()).is_err() {
+            return Err(PortalError::RateLimited);
+        }
+        let row = self.storage.staff_by_email(email.trim()).await?;
+        let hash = row.as_ref().map_or(self.decoy_hash.as_str(), |r| r.password_hash.as_str());
+        let parsed = PasswordHash::new(hash).map_err(|e| anyhow::anyhow!("stored password hash unreadable: {e}"))?;
+        let password_ok = Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok();
+        let Some(row) = row else { return Err(PortalError::StaffSignInFailed) };
+        if row.active == 0 || self.locked(&row) {
+            return Err(PortalError::StaffSignInFailed);
+        }
+        if !password_ok {
+            self.fail(row.id, "staff.password-failed").await?;
+            return Err(PortalError::StaffSignInFailed);
+        }
+        let step = if row.totp_enrolled_at.is_some() { SecondFactor::Code } else { SecondFactor::Enrol };
+        Ok((PendingStaff { staff: row.id, until: self.clock.now() + PENDING_SECONDS }, step))
+    }
+
+    async fn enrolment(&self, pending: &PendingStaff) -> Result<Enrolment, PortalError> {
+        let row = self.pending_row(pending).await?;
+        if row.totp_enrolled_at.is_some() {
+            return Err(PortalError::NotFound);
+        }
+        let secret = match self.secret_of(&row)? {
+            Some(secret) => secret,
+            None => {
+                let mut secret = vec![0_u8; 20];
+                rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut secret);
+                let mut tx = self.storage.begin_write().await?;
+                sql::set_totp_secret(&mut tx, row.id, &self.master_key.system_key().encrypt_bytes(&secret)?).await?;
+                tx.commit().await?;
+                // Another tab may have stored one first: use whatever is stored.
+                let stored = self.storage.staff_by_id(row.id).await?.ok_or(PortalError::StaffSignInExpired)?;
+                self.secret_of(&stored)?.context("TOTP secret missing after storing it")?
+            }
+        };
+        let totp = self.totp(secret, &row.email)?;
+        let qr_svg = qrcode::QrCode::new(totp.get_url().as_bytes())
+            .context("drawing the QR code")?
+            .render::<qrcode::render::svg::Color>()
+            .min_dimensions(200, 200)
+            .build();
+        let base32 = totp.get_secret_base32();
+        let grouped = base32.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ");
+        Ok(Enrolment { secret: grouped, qr_svg })
+    }
+
+    async fn confirm_enrolment(&self, pending: &PendingStaff, code: &str) -> Result<(SignedInStaff, Vec<String>), PortalError> {
+        let row = self.pending_row(pending).await?;
+        let secret = self.secret_of(&row)?.ok_or(PortalError::StaffSignInExpired)?;
+        if row.totp_enrolled_at.is_some() {
+            return Err(PortalError::StaffSignInExpired);
+        }
+        let Some(step) = self.matching_step(&secret, &row.email, code)? else {
+            self.fail(row.id, "staff.code-failed").await?;
+            return Err(PortalError::StaffSignInFailed);
+        };
+        let codes: Vec<String> = (0..RECOVERY_CODES)
+            .map(|_| {
+                let code = random_unambiguous(10);
+                format!("{}-{}", &code[..5], &code[5..])
+            })
+            .collect();
+        let hashes: Vec<String> =
+            codes.iter().map(|c| self.master_key.keyed_hash("staff-recovery", &normalise_recovery(c))).collect();
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        if !sql::confirm_enrolment(&mut tx, row.id, now, &hashes).await? || !sql::use_totp_step(&mut tx, row.id, step).await? {
+            return Err(PortalError::StaffSignInExpired);
+        }
+        audit::append(&mut tx, now, staff_event(row.id, "staff.authenticator-enrolled")).await?;
+        let signed_in = self.signed_in(&row, tx).await?;
+        Ok((signed_in, codes))
+    }
+
+    async fn check_code(&self, pending: &PendingStaff, code: &str, client: &str) -> Result<SignedInStaff, PortalError> {
+        if self.per_client.check_key(&client.to_owned()).is_err() {
+            return Err(PortalError::RateLimited);
+        }
+        let row = self.pending_row(pending).await?;
+        let secret = self.secret_of(&row)?.ok_or(PortalError::StaffSignInExpired)?;
+        if row.totp_enrolled_at.is_none() {
+            return Err(PortalError::StaffSignInExpired);
+        }
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        let accepted = match self.matching_step(&secret, &row.email, code)? {
+            // A code is accepted once: replaying it (or an older one) fails.
+            Some(step) => sql::use_totp_step(&mut tx, row.id, step).await?,
+            None => {
+                let hash = self.master_key.keyed_hash("staff-recovery", &normalise_recovery(code));
+                let used = sql::use_recovery_code(&mut tx, row.id, &hash, now).await?;
+                if used {
+                    audit::append(&mut tx, now, staff_event(row.id, "staff.recovery-code-used")).await?;
+                }
+                used
+            }
+        };
+        if !accepted {
+            drop(tx);
+            self.fail(row.id, "staff.code-failed").await?;
+            return Err(PortalError::StaffSignInFailed);
+        }
+        self.signed_in(&row, tx).await
+    }
+
+    async fn signed_out(&self, staff: StaffId) {
+        let now = self.clock.now();
+        let outcome = async {
+            let mut tx = self.storage.begin_write().await?;
+            audit::append(&mut tx, now, staff_event(staff, "staff.signed-out")).await?;
+            tx.commit().await
+        }
+        .await;
+        if let Err(error) = outcome {
+            tracing::warn!(error = %error, "could not record a staff sign-out");
+        }
+    }
+}

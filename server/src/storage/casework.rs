@@ -1,0 +1,287 @@
+//! Staff work on requests: queues, claiming, the lifecycle columns, the fields a request concerns, applying an
+//! approved change, and message templates. Claiming locks rows so concurrent claimers (and several server
+//! instances on one PostgreSQL) never get the same request.
+
+use anyhow::Context;
+use sqlx::Row;
+
+use super::staff::placeholders;
+use super::{Backend, Storage, WriteTx};
+
+/// A request with everything staff work needs.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CaseRow {
+    pub id: i64,
+    pub reference: String,
+    pub person_id: Option<i64>,
+    pub kind: String,
+    pub status: String,
+    pub locale: String,
+    pub received_at: i64,
+    pub due_at: i64,
+    pub extended_due_at: Option<i64>,
+    pub extension_reason: Option<String>,
+    pub team_id: Option<i64>,
+    pub assignee_id: Option<i64>,
+    pub assignee_name: Option<String>,
+    pub proposed_by: Option<i64>,
+    pub approved_by: Option<i64>,
+    pub decision_outcome: Option<String>,
+    pub decision_reasons: Option<String>,
+    pub decision_note_enc: Option<Vec<u8>>,
+    pub explanation_enc: Option<Vec<u8>>,
+    pub concerns_staff_id: Option<i64>,
+    pub clock_paused_at: Option<i64>,
+}
+
+const CASE_COLUMNS: &str = "r.id, r.reference, r.person_id, r.kind, r.status, r.locale, r.received_at, r.due_at, \
+     r.extended_due_at, r.extension_reason, r.team_id, r.assignee_id, s.display_name AS assignee_name, r.proposed_by, \
+     r.approved_by, r.decision_outcome, r.decision_reasons, r.decision_note_enc, r.explanation_enc, \
+     r.concerns_staff_id, r.clock_paused_at FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id";
+
+/// The queue order: earliest effective due date first.
+const URGENT_FIRST: &str = "COALESCE(r.extended_due_at, r.due_at), r.id";
+
+/// A field of the record with its place in a request, if any.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CaseFieldRow {
+    pub field_id: i64,
+    pub category: String,
+    pub field_key: String,
+    pub value_enc: Option<Vec<u8>>,
+    pub restricted_at: Option<i64>,
+    pub proposed_value_enc: Option<Vec<u8>>,
+    pub in_request: i64,
+}
+
+/// Filters applied in SQL.
+#[derive(Debug, Default)]
+pub struct QueueQuery<'a> {
+    pub teams: &'a [i64],
+    pub viewer: i64,
+    pub kind: Option<&'a str>,
+    pub status: Option<&'a str>,
+    pub locale: Option<&'a str>,
+}
+
+impl Storage {
+    /// Open requests of `teams` (minus complaints about the viewer), most urgent first.
+    pub async fn queue(&self, q: &QueueQuery<'_>) -> anyhow::Result<Vec<CaseRow>> {
+        if q.teams.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT {CASE_COLUMNS} WHERE r.status IN ('submitted', 'in_review', 'awaiting_information') \
+             AND (r.concerns_staff_id IS NULL OR r.concerns_staff_id <> $1) \
+             AND ($2 = '' OR r.kind = $2) AND ($3 = '' OR r.status = $3) AND ($4 = '' OR r.locale = $4) \
+             AND r.team_id IN ({}) ORDER BY {URGENT_FIRST} LIMIT 500",
+            placeholders(5, q.teams.len())
+        );
+        let mut query = sqlx::query_as::<_, CaseRow>(&sql)
+            .bind(q.viewer)
+            .bind(q.kind.unwrap_or(""))
+            .bind(q.status.unwrap_or(""))
+            .bind(q.locale.unwrap_or(""));
+        for team in q.teams {
+            query = query.bind(*team);
+        }
+        query.fetch_all(&self.pool).await.context("loading a queue")
+    }
+
+    pub async fn case_by_reference(&self, reference: &str) -> anyhow::Result<Option<CaseRow>> {
+        sqlx::query_as::<_, CaseRow>(&format!("SELECT {CASE_COLUMNS} WHERE r.reference = $1"))
+            .bind(reference)
+            .fetch_optional(&self.pool)
+            .await
+            .context("loading a request for staff")
+    }
+
+    /// The person's record (erased fields included, as tombstones), each marked with whether `request` is about it.
+    pub async fn case_fields(&self, person: i64, request: i64) -> anyhow::Result<Vec<CaseFieldRow>> {
+        sqlx::query_as::<_, CaseFieldRow>(
+            "SELECT f.id AS field_id, f.category, f.field_key, f.value_enc, f.restricted_at, rf.proposed_value_enc, \
+                    CASE WHEN rf.request_id IS NULL THEN 0 ELSE 1 END AS in_request \
+             FROM record_fields f LEFT JOIN request_fields rf ON rf.field_id = f.id AND rf.request_id = $2 \
+             WHERE f.person_id = $1 ORDER BY f.id",
+        )
+        .bind(person)
+        .bind(request)
+        .fetch_all(&self.pool)
+        .await
+        .context("loading a record for staff")
+    }
+
+    /// The text of template `key` in `locale`.
+    pub async fn template_body(&self, key: &str, locale: &str) -> anyhow::Result<Option<String>> {
+        let row = sqlx::query("SELECT body FROM message_templates WHERE key = $1 AND locale = $2")
+            .bind(key)
+            .bind(locale)
+            .fetch_optional(&self.pool)
+            .await
+            .context("loading a message template")?;
+        row.map(|r| r.try_get::<String, _>(0)).transpose().map_err(Into::into)
+    }
+
+    /// The keys of every template.
+    pub async fn template_keys(&self) -> anyhow::Result<Vec<String>> {
+        let rows = sqlx::query("SELECT DISTINCT key FROM message_templates ORDER BY key")
+            .fetch_all(&self.pool)
+            .await
+            .context("listing message templates")?;
+        rows.iter().map(|r| r.try_get::<String, _>(0).map_err(Into::into)).collect()
+    }
+}
+
+/// Locks and returns the most urgent unclaimed request of `teams` (never a complaint about `viewer`). Other
+/// claimers skip a locked row instead of waiting for it, so each gets a different request.
+pub async fn lock_next_unclaimed(tx: &mut WriteTx, teams: &[i64], viewer: i64) -> anyhow::Result<Option<CaseRow>> {
+    if teams.is_empty() {
+        return Ok(None);
+    }
+    let lock = match tx.backend() {
+        Backend::Postgres => "FOR UPDATE OF r SKIP LOCKED",
+        // SQLite has one writer at a time: the write transaction is the lock.
+        Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "SELECT {CASE_COLUMNS} WHERE r.status = 'submitted' AND r.assignee_id IS NULL \
+         AND (r.concerns_staff_id IS NULL OR r.concerns_staff_id <> $1) AND r.team_id IN ({}) \
+         ORDER BY {URGENT_FIRST} LIMIT 1 {lock}",
+        placeholders(2, teams.len())
+    );
+    let mut query = sqlx::query_as::<_, CaseRow>(&sql).bind(viewer);
+    for team in teams {
+        query = query.bind(*team);
+    }
+    query.fetch_optional(tx.conn()).await.context("finding the next request to claim")
+}
+
+/// The lifecycle columns of a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LifecycleColumns<'a> {
+    pub status: &'a str,
+    pub due_at: i64,
+    pub extended_due_at: Option<i64>,
+    pub assignee_id: Option<i64>,
+    pub proposed_by: Option<i64>,
+    pub approved_by: Option<i64>,
+    pub decision_outcome: Option<&'a str>,
+    pub clock_paused_at: Option<i64>,
+}
+
+/// Writes `after` if the request still is as `before` (nobody changed it meanwhile); false otherwise.
+pub async fn store_lifecycle(
+    tx: &mut WriteTx,
+    request: i64,
+    before: &LifecycleColumns<'_>,
+    after: &LifecycleColumns<'_>,
+    now: i64,
+) -> anyhow::Result<bool> {
+    let claimed_at = (before.assignee_id != after.assignee_id).then_some(now);
+    let done = sqlx::query(
+        "UPDATE requests SET status = $2, due_at = $3, extended_due_at = $4, assignee_id = $5, proposed_by = $6, \
+         approved_by = $7, decision_outcome = $8, clock_paused_at = $9, claimed_at = COALESCE($10, claimed_at), \
+         updated_at = $11 \
+         WHERE id = $1 AND status = $12 AND COALESCE(assignee_id, 0) = $13 AND COALESCE(proposed_by, 0) = $14 \
+         AND COALESCE(approved_by, 0) = $15 AND COALESCE(extended_due_at, 0) = $16",
+    )
+    .bind(request)
+    .bind(after.status)
+    .bind(after.due_at)
+    .bind(after.extended_due_at)
+    .bind(after.assignee_id)
+    .bind(after.proposed_by)
+    .bind(after.approved_by)
+    .bind(after.decision_outcome)
+    .bind(after.clock_paused_at)
+    .bind(claimed_at)
+    .bind(now)
+    .bind(before.status)
+    .bind(before.assignee_id.unwrap_or(0))
+    .bind(before.proposed_by.unwrap_or(0))
+    .bind(before.approved_by.unwrap_or(0))
+    .bind(before.extended_due_at.unwrap_or(0))
+    .execute(tx.conn())
+    .await
+    .context("storing a request's state")?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn set_extension_reason(tx: &mut WriteTx, request: i64, reason: &str) -> anyhow::Result<()> {
+    sqlx::query("UPDATE requests SET extension_reason = $2 WHERE id = $1")
+        .bind(request)
+        .bind(reason)
+        .execute(tx.conn())
+        .await
+        .context("storing an extension reason")?;
+    Ok(())
+}
+
+/// Stores the reasons and note of a decision (or clears them when a proposal is sent back).
+pub async fn set_decision_text(tx: &mut WriteTx, request: i64, reasons: Option<&str>, note_enc: Option<Vec<u8>>) -> anyhow::Result<()> {
+    sqlx::query("UPDATE requests SET decision_reasons = $2, decision_note_enc = $3 WHERE id = $1")
+        .bind(request)
+        .bind(reasons)
+        .bind(note_enc)
+        .execute(tx.conn())
+        .await
+        .context("storing a decision's reasons")?;
+    Ok(())
+}
+
+/// Replaces a field's value, keeping the old one only in the request record.
+pub async fn correct_field(tx: &mut WriteTx, request: i64, field: i64, new_enc: Vec<u8>, old_enc: Option<Vec<u8>>, now: i64) -> anyhow::Result<()> {
+    sqlx::query("UPDATE request_fields SET previous_value_enc = $3 WHERE request_id = $1 AND field_id = $2")
+        .bind(request)
+        .bind(field)
+        .bind(old_enc)
+        .execute(tx.conn())
+        .await
+        .context("keeping a corrected field's old value with its request")?;
+    sqlx::query("UPDATE record_fields SET value_enc = $2, updated_at = $3 WHERE id = $1")
+        .bind(field)
+        .bind(new_enc)
+        .bind(now)
+        .execute(tx.conn())
+        .await
+        .context("correcting a field")?;
+    Ok(())
+}
+
+/// Removes a field's value and leaves a tombstone (key, category, when) without it.
+pub async fn erase_field(tx: &mut WriteTx, field: i64, now: i64) -> anyhow::Result<()> {
+    sqlx::query("UPDATE record_fields SET value_enc = NULL, erased_at = $2, updated_at = $2 WHERE id = $1")
+        .bind(field)
+        .bind(now)
+        .execute(tx.conn())
+        .await
+        .context("erasing a field")?;
+    Ok(())
+}
+
+/// Marks a field as restricted: kept, but not used.
+pub async fn restrict_field(tx: &mut WriteTx, field: i64, now: i64) -> anyhow::Result<()> {
+    sqlx::query("UPDATE record_fields SET restricted_at = $2, updated_at = $2 WHERE id = $1 AND restricted_at IS NULL")
+        .bind(field)
+        .bind(now)
+        .execute(tx.conn())
+        .await
+        .context("restricting a field")?;
+    Ok(())
+}
+
+/// Adds a template text unless the key already has one in that locale (admins' edits win over defaults).
+pub async fn insert_template_if_missing(tx: &mut WriteTx, key: &str, locale: &str, body: &str, now: i64) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO message_templates (key, locale, body, updated_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (key, locale) DO NOTHING",
+    )
+    .bind(key)
+    .bind(locale)
+    .bind(body)
+    .bind(now)
+    .execute(tx.conn())
+    .await
+    .context("adding a message template")?;
+    Ok(())
+}
