@@ -154,3 +154,15 @@ access-request-decision-approved = وافق على القرار بشأن طلب�
 access-request-decision-sent-back = أعاد قرارًا مقترحًا للمراجعة
 access-request-decided = اتخذ قرارًا بشأن طلبك
 access-field-restricted = أوقف استخدام بياناتك
+
+## Deadline mails to staff (no personal data: a link to the request only)
+staff-mail-due-soon-subject = طلب تتولاه موعده بعد أسبوع
+staff-mail-due-soon-body =
+    يجب الرد على طلب مسند إليك خلال سبعة أيام.
+
+    افتحه: { $url }
+staff-mail-overdue-subject = طلب لفريقك تجاوز موعده
+staff-mail-overdue-body =
+    تجاوز طلب لفريقك موعده القانوني ولم يُرد عليه بعد. يرجى التأكد من معالجته اليوم.
+
+    افتحه: { $url }

@@ -154,3 +154,15 @@ access-request-decision-approved = Approved the decision on your request
 access-request-decision-sent-back = Sent a proposed decision back for review
 access-request-decided = Decided your request
 access-field-restricted = Restricted the use of your data
+
+## Deadline mails to staff (no personal data: a link to the request only)
+staff-mail-due-soon-subject = A request you handle is due in a week
+staff-mail-due-soon-body =
+    A request assigned to you must be answered within seven days.
+
+    Open it: { $url }
+staff-mail-overdue-subject = A request of your team is overdue
+staff-mail-overdue-body =
+    A request of your team has passed its legal deadline and is not answered yet. Please see that it is handled today.
+
+    Open it: { $url }

@@ -154,3 +154,15 @@ access-request-decision-approved = Aprobó la decisión sobre su solicitud
 access-request-decision-sent-back = Devolvió una decisión propuesta para revisarla
 access-request-decided = Tomó una decisión sobre su solicitud
 access-field-restricted = Limitó el uso de sus datos
+
+## Deadline mails to staff (no personal data: a link to the request only)
+staff-mail-due-soon-subject = Una solicitud que usted gestiona vence dentro de una semana
+staff-mail-due-soon-body =
+    Una solicitud asignada a usted debe responderse en un plazo de siete días.
+
+    Abrirla: { $url }
+staff-mail-overdue-subject = Una solicitud de su equipo está vencida
+staff-mail-overdue-body =
+    Una solicitud de su equipo superó su plazo legal y aún no tiene respuesta. Asegúrese de que se atienda hoy.
+
+    Abrirla: { $url }

@@ -154,3 +154,15 @@ access-request-decision-approved = تصمیم دربارهٔ درخواست شم
 access-request-decision-sent-back = یک تصمیم پیشنهادی را برای بررسی دوباره برگرداند
 access-request-decided = دربارهٔ درخواست شما تصمیم گرفت
 access-field-restricted = استفاده از اطلاعات شما را محدود کرد
+
+## Deadline mails to staff (no personal data: a link to the request only)
+staff-mail-due-soon-subject = مهلت درخواستی که به آن رسیدگی می‌کنید یک هفتهٔ دیگر تمام می‌شود
+staff-mail-due-soon-body =
+    به درخواستی که به شما سپرده شده است باید ظرف هفت روز پاسخ داده شود.
+
+    باز کردن: { $url }
+staff-mail-overdue-subject = مهلت درخواستی از تیم شما گذشته است
+staff-mail-overdue-body =
+    مهلت قانونی درخواستی از تیم شما گذشته و هنوز پاسخ داده نشده است. لطفاً مطمئن شوید که امروز رسیدگی شود.
+
+    باز کردن: { $url }

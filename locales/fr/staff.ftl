@@ -154,3 +154,15 @@ access-request-decision-approved = A validé la décision sur votre demande
 access-request-decision-sent-back = A renvoyé une proposition de décision pour réexamen
 access-request-decided = A pris une décision sur votre demande
 access-field-restricted = A limité l'utilisation de vos données
+
+## Deadline mails to staff (no personal data: a link to the request only)
+staff-mail-due-soon-subject = Une demande que vous traitez arrive à échéance dans une semaine
+staff-mail-due-soon-body =
+    Une demande qui vous est attribuée doit recevoir une réponse dans les sept jours.
+
+    L’ouvrir : { $url }
+staff-mail-overdue-subject = Une demande de votre équipe est en retard
+staff-mail-overdue-body =
+    Une demande de votre équipe a dépassé son délai légal et n’a pas encore de réponse. Veillez à ce qu’elle soit traitée aujourd’hui.
+
+    L’ouvrir : { $url }

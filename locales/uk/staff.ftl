@@ -154,3 +154,15 @@ access-request-decision-approved = Рішення щодо вашого запи
 access-request-decision-sent-back = Запропоноване рішення повернуто на перегляд
 access-request-decided = Ухвалено рішення щодо вашого запиту
 access-field-restricted = Обмежено використання ваших даних
+
+## Deadline mails to staff (no personal data: a link to the request only)
+staff-mail-due-soon-subject = Строк запиту, який ви опрацьовуєте, спливає за тиждень
+staff-mail-due-soon-body =
+    На запит, призначений вам, потрібно відповісти протягом семи днів.
+
+    Відкрити: { $url }
+staff-mail-overdue-subject = Строк запиту вашої команди минув
+staff-mail-overdue-body =
+    Законний строк запиту вашої команди минув, а відповіді ще немає. Будь ласка, подбайте, щоб його опрацювали сьогодні.
+
+    Відкрити: { $url }

@@ -6,6 +6,7 @@ pub mod casework;
 pub mod clock;
 pub mod config;
 pub mod crypto;
+pub mod deadlines;
 pub mod demo;
 pub mod lifecycle;
 pub mod mail;

@@ -21,6 +21,28 @@ pub enum OutboxMessage {
     /// "There is news, sign in": carries no personal data. `notice` picks the Fluent messages
     /// `mail-<notice>-subject` and `mail-<notice>-body`.
     Notice { to: String, locale: String, notice: Notice },
+    /// A deadline warning or escalation to a staff member, with a link to the request (Fluent
+    /// `staff-mail-<notice>-subject` and `-body`).
+    StaffNotice { to: String, locale: String, notice: StaffNotice, reference: String },
+}
+
+/// The kinds of notice staff get about deadlines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StaffNotice {
+    /// To the assignee, a week before the due date.
+    DueSoon,
+    /// To the team's reviewers, once the due date has passed.
+    Overdue,
+}
+
+impl StaffNotice {
+    fn key(self) -> &'static str {
+        match self {
+            StaffNotice::DueSoon => "due-soon",
+            StaffNotice::Overdue => "overdue",
+        }
+    }
 }
 
 /// The kinds of notice a person can get.
@@ -71,6 +93,16 @@ fn render(row: &OutboxRow, message: OutboxMessage, domain: &str, public_url: &st
                 to,
                 subject: locale.text(&format!("mail-{}-subject", notice.key())),
                 text: locale.text_with(&format!("mail-{}-body", notice.key()), &[("url", Arg::Text(&url))]),
+                message_id: format!("<{}@{domain}>", row.idempotency_key),
+            }
+        }
+        OutboxMessage::StaffNotice { to, locale, notice, reference } => {
+            let locale = Locale::from_code(&locale).unwrap_or_default();
+            let url = format!("{public_url}/staff/requests/{reference}");
+            OutgoingMail {
+                to,
+                subject: locale.text(&format!("staff-mail-{}-subject", notice.key())),
+                text: locale.text_with(&format!("staff-mail-{}-body", notice.key()), &[("url", Arg::Text(&url))]),
                 message_id: format!("<{}@{domain}>", row.idempotency_key),
             }
         }

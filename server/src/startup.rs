@@ -13,6 +13,7 @@ use crate::clock::Clock;
 use crate::casework::Casework;
 use crate::config::Config;
 use crate::crypto::MasterKey;
+use crate::deadlines::Deadlines;
 use crate::mail::Mailer;
 use crate::outbox::OutboxWorker;
 use crate::portal::{Portal, SignInLimits};
@@ -31,6 +32,7 @@ pub struct Application {
     portal: Arc<Portal>,
     rights: Arc<Rights>,
     clock: Arc<dyn Clock>,
+    deadlines: Deadlines,
 }
 
 impl Application {
@@ -99,12 +101,14 @@ impl Application {
                 .build()
                 .context("building the webhook client")?,
         };
-        Ok(Application { address, storage, listener, router, outbox, portal, rights, clock })
+        let deadlines = Deadlines { storage: storage.clone(), clock: clock.clone(), outbox_wake: outbox.wake.clone() };
+        Ok(Application { address, storage, listener, router, outbox, portal, rights, clock, deadlines })
     }
 
-    /// Serves until `shutdown` completes, with the outbox and housekeeping workers running beside.
+    /// Serves until `shutdown` completes, with the outbox, deadline and housekeeping workers running beside.
     pub async fn serve(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let outbox = tokio::spawn(self.outbox.run(Duration::from_secs(2)));
+        let deadlines = tokio::spawn(self.deadlines.run(Duration::from_secs(300)));
         let housekeeping =
             tokio::spawn(housekeeping(self.storage.clone(), self.portal.clone(), self.rights.clone(), self.clock.clone()));
         tracing::info!(address = %self.address, backend = ?self.storage.backend(), "Amana is listening");
@@ -115,6 +119,7 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await;
         outbox.abort();
+        deadlines.abort();
         housekeeping.abort();
         served.context("serving HTTP")
     }

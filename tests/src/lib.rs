@@ -151,6 +151,46 @@ impl TestApp {
         }
     }
 
+    /// The rights service over the same database and keys as the server, for filing many requests quickly.
+    pub fn rights(&self) -> amana_server::rights::Rights {
+        amana_server::rights::Rights {
+            storage: self.storage.clone(),
+            master_key: MasterKey::load(None, self.data_dir.path()).expect("master key"),
+            clock: Arc::new(self.clock.clone()),
+            outbox_wake: Arc::new(tokio::sync::Notify::new()),
+            limits: amana_server::rights::ComplaintLimits::default(),
+            evidence_dir: self.data_dir.path().join("evidence"),
+        }
+    }
+
+    /// The deadline job over the same database and clock, for tests that move time and run a pass.
+    pub fn deadlines(&self) -> amana_server::deadlines::Deadlines {
+        amana_server::deadlines::Deadlines {
+            storage: self.storage.clone(),
+            clock: Arc::new(self.clock.clone()),
+            outbox_wake: Arc::new(tokio::sync::Notify::new()),
+        }
+    }
+
+    /// Starts another server instance on the same database, data folder and clock (as a second machine behind
+    /// a load balancer would be); returns its base address. It stops when the test ends.
+    pub async fn another_instance(&self) -> String {
+        let mut config = self.config.clone();
+        config.listen = "127.0.0.1:0".parse().unwrap();
+        config.demo = false;
+        let app = Application::build(&config, Arc::new(self.clock.clone())).await.expect("another instance starts");
+        let base = format!("http://{}", app.address);
+        tokio::spawn(async move {
+            app.serve(std::future::pending()).await.expect("the other instance serves");
+        });
+        base
+    }
+
+    /// A fresh client of the instance at `base`.
+    pub fn client_of(&self, base: &str) -> Client {
+        Client::new(base, None)
+    }
+
     /// Mail delivered so far, oldest first.
     pub fn mails(&self) -> Vec<Mail> {
         mail::read_dir(&self.mail_dir())
@@ -218,7 +258,12 @@ impl TestApp {
     /// Signs in as demo staff member `email` for the first time: password, then enrolment of the authenticator
     /// with a code computed from the key on the page. Returns the client (signed in) and the TOTP key.
     pub async fn staff(&self, email: &str) -> (Client, String) {
-        let client = self.client();
+        self.staff_on(&self.base, email).await
+    }
+
+    /// Like [`TestApp::staff`], on the instance at `base`.
+    pub async fn staff_on(&self, base: &str, email: &str) -> (Client, String) {
+        let client = self.client_of(base);
         let response = client
             .submit("/staff/sign-in", "/api/staff/sign-in", &[("email", email), ("password", amana_server::demo::DEMO_PASSWORD)])
             .await;

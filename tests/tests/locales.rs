@@ -175,3 +175,34 @@ fn every_error_code_has_a_message() {
         assert!(english.contains_key(error.code()), "{} has no message", error.code());
     }
 }
+
+/// Codes the backend stores and the pages turn into Fluent ids: each has its message.
+#[test]
+fn every_code_staff_and_people_can_be_shown_has_a_message() {
+    use amana_app::errors::PortalError;
+    use amana_app::staff::{ACCESS_REASONS, DECISION_REASONS, DEFAULT_TEMPLATES, EXTENSION_REASONS};
+    use amana_server::casework::STAFF_AUDIT_ACTIONS;
+    use amana_server::lifecycle::{Outcome, Refusal};
+    let english = messages("en");
+    let mut wanted: Vec<String> = Vec::new();
+    wanted.extend(DECISION_REASONS.iter().map(|c| format!("reason-{c}")));
+    wanted.extend(EXTENSION_REASONS.iter().map(|c| format!("extension-reason-{c}")));
+    wanted.extend(ACCESS_REASONS.iter().map(|c| format!("access-reason-{c}")));
+    wanted.extend(DEFAULT_TEMPLATES.iter().flat_map(|c| [format!("template-{c}"), format!("template-{c}-name")]));
+    wanted.extend(Outcome::ALL.iter().map(|o| format!("outcome-{}", o.key())));
+    wanted.extend(STAFF_AUDIT_ACTIONS.iter().map(|a| format!("access-{}", a.replace('.', "-"))));
+    let refusals = [
+        Refusal::NotNow,
+        Refusal::AlreadyExtended,
+        Refusal::ExtensionTooLate,
+        Refusal::ExtensionLength,
+        Refusal::OwnProposal,
+        Refusal::NotAssigned,
+        Refusal::NeedsApproval,
+    ];
+    wanted.extend(refusals.iter().map(|r| r.code().to_owned()));
+    let errors = [PortalError::StaffSignInFailed, PortalError::StaffSignInExpired, PortalError::Forbidden, PortalError::Refused("ST-027")];
+    wanted.extend(errors.iter().map(|e| e.code().to_owned()));
+    let missing: Vec<_> = wanted.iter().filter(|id| !english.contains_key(*id)).collect();
+    assert!(missing.is_empty(), "codes without a message: {missing:?}");
+}

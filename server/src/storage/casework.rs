@@ -181,7 +181,9 @@ pub async fn store_lifecycle(
     let done = sqlx::query(
         "UPDATE requests SET status = $2, due_at = $3, extended_due_at = $4, assignee_id = $5, proposed_by = $6, \
          approved_by = $7, decision_outcome = $8, clock_paused_at = $9, claimed_at = COALESCE($10, claimed_at), \
-         updated_at = $11 \
+         updated_at = $11, \
+         warned_at = CASE WHEN $3 <> due_at OR COALESCE($4, 0) <> COALESCE(extended_due_at, 0) THEN NULL ELSE warned_at END, \
+         escalated_at = CASE WHEN $3 <> due_at OR COALESCE($4, 0) <> COALESCE(extended_due_at, 0) THEN NULL ELSE escalated_at END \
          WHERE id = $1 AND status = $12 AND COALESCE(assignee_id, 0) = $13 AND COALESCE(proposed_by, 0) = $14 \
          AND COALESCE(approved_by, 0) = $15 AND COALESCE(extended_due_at, 0) = $16",
     )
@@ -284,4 +286,82 @@ pub async fn insert_template_if_missing(tx: &mut WriteTx, key: &str, locale: &st
     .await
     .context("adding a message template")?;
     Ok(())
+}
+
+/// An open request whose deadline needs attention, with whom to tell.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DeadlineRow {
+    pub id: i64,
+    pub reference: String,
+    pub person_id: Option<i64>,
+    pub team_id: Option<i64>,
+    pub assignee_email: Option<String>,
+    pub assignee_locale: Option<String>,
+}
+
+const OPEN_AND_RUNNING: &str = "r.status IN ('submitted', 'in_review', 'awaiting_information') AND r.clock_paused_at IS NULL";
+
+impl Storage {
+    /// Claimed requests due within `within` seconds whose assignee has not been warned yet.
+    pub async fn due_soon_unwarned(&self, now: i64, within: i64) -> anyhow::Result<Vec<DeadlineRow>> {
+        sqlx::query_as::<_, DeadlineRow>(&format!(
+            "SELECT r.id, r.reference, r.person_id, r.team_id, s.email AS assignee_email, s.preferred_locale AS assignee_locale \
+             FROM requests r JOIN staff s ON s.id = r.assignee_id \
+             WHERE {OPEN_AND_RUNNING} AND r.warned_at IS NULL \
+             AND COALESCE(r.extended_due_at, r.due_at) >= $1 AND COALESCE(r.extended_due_at, r.due_at) - $1 <= $2"
+        ))
+        .bind(now)
+        .bind(within)
+        .fetch_all(&self.pool)
+        .await
+        .context("finding requests due soon")
+    }
+
+    /// Open requests past their due date that have not been escalated yet.
+    pub async fn overdue_unescalated(&self, now: i64) -> anyhow::Result<Vec<DeadlineRow>> {
+        sqlx::query_as::<_, DeadlineRow>(&format!(
+            "SELECT r.id, r.reference, r.person_id, r.team_id, s.email AS assignee_email, s.preferred_locale AS assignee_locale \
+             FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id \
+             WHERE {OPEN_AND_RUNNING} AND r.escalated_at IS NULL AND COALESCE(r.extended_due_at, r.due_at) < $1"
+        ))
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await
+        .context("finding overdue requests")
+    }
+
+    /// Active reviewers (and data-protection officers) of a team: e-mail and language.
+    pub async fn supervisors_of(&self, team: i64) -> anyhow::Result<Vec<(String, Option<String>)>> {
+        let rows = sqlx::query(
+            "SELECT s.email, s.preferred_locale FROM staff s JOIN staff_teams st ON st.staff_id = s.id \
+             WHERE st.team_id = $1 AND s.active = 1 AND s.role IN ('reviewer', 'dpo') ORDER BY s.id",
+        )
+        .bind(team)
+        .fetch_all(&self.pool)
+        .await
+        .context("listing a team's supervisors")?;
+        rows.iter().map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<Option<String>, _>(1)?))).collect()
+    }
+}
+
+/// Marks the assignee warned; false if another worker did it first.
+pub async fn mark_warned(tx: &mut WriteTx, request: i64, now: i64) -> anyhow::Result<bool> {
+    let done = sqlx::query("UPDATE requests SET warned_at = $2 WHERE id = $1 AND warned_at IS NULL")
+        .bind(request)
+        .bind(now)
+        .execute(tx.conn())
+        .await
+        .context("marking a deadline warning")?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Marks an overdue request escalated; false if another worker did it first.
+pub async fn mark_escalated(tx: &mut WriteTx, request: i64, now: i64) -> anyhow::Result<bool> {
+    let done = sqlx::query("UPDATE requests SET escalated_at = $2 WHERE id = $1 AND escalated_at IS NULL")
+        .bind(request)
+        .bind(now)
+        .execute(tx.conn())
+        .await
+        .context("marking an escalation")?;
+    Ok(done.rows_affected() == 1)
 }
