@@ -23,7 +23,7 @@ use crate::env::PageEnv;
 use crate::i18n::Locale;
 use crate::pages::{
     AccessLogPage, CodePage, ComplaintPage, ComplaintStatusPage, LookupPage, ReceiptPage, ConsentPage, DownloadPage, EraseAllPage, ExportPage, FieldRequestPage, HomePage, MyDataPage, NotFoundPage, RequestPage, RequestsPage, SignInPage,
-    WithdrawPage, CasePage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage,
+    WithdrawPage, AdminPage, AuditLogPage, CasePage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage,
 };
 
 /// The stylesheet, inlined into every page so the first screen arrives in one round trip.
@@ -36,6 +36,8 @@ pub struct Services {
     pub rights: Arc<dyn rights::MigrantRights>,
     pub staff_sign_in: Arc<dyn staff::StaffSignIn>,
     pub desk: Arc<dyn staff::StaffDesk>,
+    pub audit: Arc<dyn staff::AuditDesk>,
+    pub admin: Arc<dyn staff::AdminDesk>,
     pub site: SiteInfo,
 }
 
@@ -151,6 +153,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/sign-in/code") view=StaffCodePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/recovery-codes") view=RecoveryCodesPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/requests/:reference") view=CasePage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/audit") view=AuditLogPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin") view=AdminPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

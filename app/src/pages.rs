@@ -18,4 +18,4 @@ pub use my_data::MyDataPage;
 pub use not_found::NotFoundPage;
 pub use requests::{EraseAllPage, FieldRequestPage, RequestPage, RequestsPage, WithdrawPage};
 pub use sign_in::{CodePage, SignInPage};
-pub use staff::{CasePage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage};
+pub use staff::{AdminPage, AuditLogPage, CasePage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage};

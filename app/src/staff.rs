@@ -106,8 +106,21 @@ pub struct QueueItem {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TeamInfo {
     pub id: i64,
-    /// Name in Fluent: `team-<key>`.
+    /// Name in Fluent: `team-<key>`, for the built-in teams.
     pub key: String,
+    /// The name an administrator gave a team they added.
+    pub name: Option<String>,
+}
+
+/// How a team is named on screen: `team-<key>` from the catalogue in the viewer's language, or else the name an
+/// administrator gave it, or else its key.
+pub fn team_label(locale: crate::i18n::Locale, key: &str, name: Option<&str>) -> String {
+    let id = format!("team-{key}");
+    if crate::i18n::catalog().has_message(locale, &id) {
+        locale.text(&id)
+    } else {
+        name.unwrap_or(key).to_owned()
+    }
 }
 
 /// A queue as the page shows it: open requests, most urgent first.
@@ -246,4 +259,168 @@ pub trait StaffDesk: Send + Sync + 'static {
 
     /// A document of a request the caller may see.
     async fn attachment(&self, staff: StaffId, reference: &str, id: i64) -> Result<(String, Vec<u8>), PortalError>;
+}
+
+/// Filters on the audit log; empty means any.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditFilter {
+    /// Actions starting with this (`request.`, `staff.signed-in`).
+    pub action: Option<String>,
+    /// `person`, `staff`, `helper`, `anonymous` or `system`.
+    pub actor_kind: Option<String>,
+    pub actor_id: Option<i64>,
+    /// Events about the person with this case reference.
+    pub case_reference: Option<String>,
+    /// ISO dates, inclusive.
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+impl AuditFilter {
+    /// The filter from query parameters (`action`, `actor_kind`, `actor_id`, `case_reference`, `from`, `to`);
+    /// anything unusable is left out.
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> AuditFilter {
+        let text = |name: &str| get(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        AuditFilter {
+            action: text("action"),
+            actor_kind: text("actor_kind").filter(|k| AUDIT_ACTOR_KINDS.contains(&k.as_str())),
+            actor_id: text("actor_id").and_then(|v| v.parse().ok()),
+            case_reference: text("case_reference"),
+            from: text("from"),
+            to: text("to"),
+        }
+    }
+}
+
+/// Who can appear as the actor of an audit event; each is `audit-actor-<kind>`.
+pub const AUDIT_ACTOR_KINDS: [&str; 5] = ["person", "staff", "helper", "anonymous", "system"];
+
+/// One audit event as the auditor reads it: ids and field names, never values.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditLine {
+    pub seq: i64,
+    pub at: String,
+    pub actor_kind: String,
+    pub actor_id: Option<i64>,
+    pub actor_role: Option<String>,
+    pub actor_office: Option<String>,
+    pub on_behalf_of: Option<i64>,
+    pub action: String,
+    pub person_id: Option<i64>,
+    pub object: Option<String>,
+    pub fields: Vec<String>,
+    pub reason: Option<String>,
+}
+
+/// One page of the filtered log, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditPage {
+    pub lines: Vec<AuditLine>,
+    pub page: u32,
+    pub has_more: bool,
+}
+
+/// Where the hash chain does not hold: `kind` is `altered`, `chain-broken` or `missing` (`audit-break-<kind>`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditBreak {
+    pub kind: String,
+    pub seq: i64,
+}
+
+/// The outcome of recomputing the chain.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verification {
+    pub events: usize,
+    pub breaks: Vec<AuditBreak>,
+}
+
+/// Events per page of the audit log.
+pub const AUDIT_PAGE_SIZE: usize = 50;
+
+/// The auditor's work: read, filter, export and verify the audit log. Every use is itself recorded.
+#[async_trait]
+pub trait AuditDesk: Send + Sync + 'static {
+    async fn audit_log(&self, staff: StaffId, filter: AuditFilter, page: u32) -> Result<AuditPage, PortalError>;
+    /// The filtered log as CSV (every column, hashes included).
+    async fn audit_csv(&self, staff: StaffId, filter: AuditFilter) -> Result<String, PortalError>;
+    async fn verify_audit(&self, staff: StaffId) -> Result<Verification, PortalError>;
+}
+
+/// A staff account as administrators manage it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffAccount {
+    pub id: StaffId,
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub office: String,
+    pub teams: Vec<i64>,
+    pub active: bool,
+    pub enrolled: bool,
+    pub locked: bool,
+}
+
+/// A team with the name to show: `team-<key>` from the catalogue, or the name an administrator gave.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamEntry {
+    pub id: i64,
+    pub key: String,
+    pub name: Option<String>,
+    pub is_default: bool,
+}
+
+/// One routing rule; `None` matches anything.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoutingRuleView {
+    pub id: i64,
+    pub position: i64,
+    pub kind: Option<String>,
+    pub category: Option<String>,
+    pub locale: Option<String>,
+    pub sensitive: Option<bool>,
+    pub team: i64,
+}
+
+/// A message template with its text in every locale (locale code, text).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateEntry {
+    pub key: String,
+    pub bodies: Vec<(String, String)>,
+}
+
+/// Everything the administration screen shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminOverview {
+    pub staff: Vec<StaffAccount>,
+    pub teams: Vec<TeamEntry>,
+    pub rules: Vec<RoutingRuleView>,
+    pub templates: Vec<TemplateEntry>,
+}
+
+/// What an administrator changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AdminAction {
+    CreateStaff { email: String, name: String, role: String, office: String, teams: Vec<i64>, password: String },
+    SetActive { staff: StaffId, active: bool },
+    /// Clears the authenticator and recovery codes: the next sign-in enrols again.
+    ResetSecondFactor { staff: StaffId },
+    SetTeams { staff: StaffId, teams: Vec<i64> },
+    CreateTeam { key: String, name: String },
+    AddRule { kind: Option<String>, category: Option<String>, locale: Option<String>, sensitive: Option<bool>, team: i64 },
+    DeleteRule { rule: i64 },
+    MoveRule { rule: i64, up: bool },
+    /// Saves a template's text in every locale (all are required).
+    SaveTemplate { key: String, bodies: Vec<(String, String)> },
+}
+
+/// Staff roles an account can have; each is `role-<key>`.
+pub const ROLES: [&str; 5] = ["caseworker", "reviewer", "dpo", "admin", "auditor"];
+/// Shortest password an administrator may set.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// The administrator's work: staff, teams, routing and templates. Every change is audited.
+#[async_trait]
+pub trait AdminDesk: Send + Sync + 'static {
+    async fn overview(&self, staff: StaffId) -> Result<AdminOverview, PortalError>;
+    async fn administer(&self, staff: StaffId, action: AdminAction) -> Result<(), PortalError>;
 }

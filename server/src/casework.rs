@@ -148,7 +148,7 @@ impl Casework {
             return Err(PortalError::NotSignedIn);
         }
         let role = Role::from_key(&row.role).context("unknown staff role")?;
-        let teams = self.rights.storage.teams_of(staff).await?.into_iter().map(|(id, _)| id).collect();
+        let teams = self.rights.storage.teams_of(staff).await?.into_iter().map(|(id, _, _)| id).collect();
         Ok(StaffMember { id: row.id, role, office: row.office, name: row.display_name, teams })
     }
 
@@ -386,7 +386,7 @@ impl StaffDesk for Casework {
             })
             .collect();
         let all_teams = self.rights.storage.teams_of(staff).await?;
-        Ok(QueueView { teams: all_teams.into_iter().map(|(id, key)| TeamInfo { id, key }).collect(), items })
+        Ok(QueueView { teams: all_teams.into_iter().map(|(id, key, name)| TeamInfo { id, key, name }).collect(), items })
     }
 
     #[tracing::instrument(skip_all, fields(staff_id = staff))]

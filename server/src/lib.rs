@@ -1,6 +1,7 @@
 //! Amana's backend: configuration, storage, the rules of the portal, mail and workers, and the HTTP wiring.
 //! The `amana` binary (main.rs) and the test harness both start it through [`startup::Application`].
 
+pub mod administration;
 pub mod audit;
 pub mod casework;
 pub mod clock;
@@ -11,6 +12,7 @@ pub mod demo;
 pub mod lifecycle;
 pub mod mail;
 pub mod outbox;
+pub mod oversight;
 pub mod policy;
 pub mod portal;
 pub mod records;

@@ -10,12 +10,14 @@ use tokio::net::TcpListener;
 use tokio::sync::Notify;
 
 use crate::clock::Clock;
+use crate::administration::Administration;
 use crate::casework::Casework;
 use crate::config::Config;
 use crate::crypto::MasterKey;
 use crate::deadlines::Deadlines;
 use crate::mail::Mailer;
 use crate::outbox::OutboxWorker;
+use crate::oversight::Oversight;
 use crate::portal::{Portal, SignInLimits};
 use crate::rights::{ComplaintLimits, Rights};
 use crate::staff_auth::StaffAuth;
@@ -73,7 +75,9 @@ impl Application {
             oversight_name: config.oversight_name.clone(),
             oversight_contact: config.oversight_contact.clone(),
         };
-        let services = Services { portal: portal.clone(), rights: rights.clone(), staff_sign_in, desk, site };
+        let audit = Arc::new(Oversight { storage: storage.clone(), clock: clock.clone() });
+        let admin = Arc::new(Administration { storage: storage.clone(), clock: clock.clone() });
+        let services = Services { portal: portal.clone(), rights: rights.clone(), staff_sign_in, desk, audit, admin, site };
         let router = web::router(storage.clone(), services, WebConfig {
                 secure_cookies: config.secure_cookies,
                 quick_exit_url: config.quick_exit_url.clone(),

@@ -1,6 +1,7 @@
 //! The storage layer: the only place with SQL. One sqlx `Any` pool over SQLite or PostgreSQL, picked by the URL;
 //! where the dialects differ, the difference sits in one function that matches on [`Backend`].
 
+pub(crate) mod admin;
 pub(crate) mod audit;
 pub(crate) mod casework;
 pub(crate) mod consent;
@@ -10,7 +11,7 @@ pub(crate) mod requests;
 pub(crate) mod seed;
 pub(crate) mod sessions;
 pub(crate) mod sign_in;
-pub(crate) mod staff;
+pub mod staff;
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -21,7 +22,7 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyConnection, AnyPool, Executor, Transaction};
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
-pub use audit::{AuditRow, NewAuditEvent};
+pub use audit::{AuditQuery, AuditRow, NewAuditEvent};
 pub use outbox::OutboxRow;
 pub use people::{FieldRow, PersonRow};
 pub use seed::{NewField, NewPerson, NewPurpose};

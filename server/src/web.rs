@@ -51,6 +51,7 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
     let routes = generate_route_list(App);
     let rights = services.rights.clone();
     let desk = services.desk.clone();
+    let audit = services.audit.clone();
     let context = move || {
         provide_context(services.clone());
         amana_app::provide_page_env();
@@ -71,6 +72,7 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
         .route("/my-data/export.json", get(export::json).with_state(rights.clone()))
         .route("/requests/{reference}/files/{id}", get(files::attachment).with_state(rights))
         .route("/staff/requests/{reference}/files/{id}", get(files::staff_attachment).with_state(desk))
+        .route("/staff/audit.csv", get(export::audit_csv).with_state(audit))
         .leptos_routes_with_context(&leptos_options, routes, context.clone(), shell)
         .fallback(leptos_axum::render_app_async_with_context(context, shell))
         .with_state(leptos_options)

@@ -263,10 +263,16 @@ impl TestApp {
 
     /// Like [`TestApp::staff`], on the instance at `base`.
     pub async fn staff_on(&self, base: &str, email: &str) -> (Client, String) {
-        let client = self.client_of(base);
-        let response = client
-            .submit("/staff/sign-in", "/api/staff/sign-in", &[("email", email), ("password", amana_server::demo::DEMO_PASSWORD)])
-            .await;
+        self.enrol(self.client_of(base), email, amana_server::demo::DEMO_PASSWORD).await
+    }
+
+    /// Like [`TestApp::staff`], for an account with its own password.
+    pub async fn staff_with_password(&self, email: &str, password: &str) -> (Client, String) {
+        self.enrol(self.client(), email, password).await
+    }
+
+    async fn enrol(&self, client: Client, email: &str, password: &str) -> (Client, String) {
+        let response = client.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", email), ("password", password)]).await;
         assert_eq!(response.location(), Some("/staff/sign-in/enrol"), "a first sign-in enrols the authenticator");
         let page = client.get("/staff/sign-in/enrol").await;
         let secret: String = page.texts("code.secret").concat().split_whitespace().collect();

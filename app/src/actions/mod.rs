@@ -11,7 +11,7 @@ pub use complaints::{FileComplaint, LookUpComplaint};
 pub use consent::SetConsent;
 pub use requests::{AddInformation, FileRequest, WithdrawRequest};
 pub use sign_in::{SignOut, StartSignIn, VerifySignInCode};
-pub use staff::{staff_home, OpenCategory, StaffAct, StaffCode, StaffEnrol, StaffPassword, TakeNext};
+pub use staff::{staff_home, AdminAct, OpenCategory, StaffAct, StaffCode, StaffEnrol, StaffPassword, TakeNext, VerifyAudit};
 
 #[cfg(feature = "ssr")]
 use {

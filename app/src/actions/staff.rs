@@ -231,3 +231,110 @@ pub async fn staff_act(
         Err(error) => fail(&session, Flash::errors(CASE_FORM, typed, error.into_field_errors("action")), &case_path(&reference)).await,
     }
 }
+
+/// Recomputes the audit log's hash chain and shows the outcome on the audit page.
+#[server(name = VerifyAudit, prefix = "/api", endpoint = "staff/audit/verify")]
+pub async fn verify_audit() -> Result<(), ServerFnError> {
+    let Some(staff) = signed_in_staff().await? else { return Ok(()) };
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let session = session().await?;
+    match services.audit.verify_audit(staff).await {
+        Ok(verification) => {
+            let breaks = verification.breaks.iter().map(|b| format!("{}:{}", b.kind, b.seq)).collect::<Vec<_>>().join(",");
+            let values = BTreeMap::from([("events".to_owned(), verification.events.to_string()), ("breaks".to_owned(), breaks)]);
+            fail(&session, Flash::errors(crate::pages::staff::audit::VERIFY_FLASH, values, Vec::new()), "/staff/audit").await
+        }
+        Err(PortalError::Unexpected(error)) => Err(internal(error)),
+        Err(_) => {
+            redirect("/staff/audit");
+            Ok(())
+        }
+    }
+}
+
+/// One change on the administration screen. `action` says which; the other fields are those its form has.
+#[server(name = AdminAct, prefix = "/api", endpoint = "staff/admin")]
+#[allow(clippy::too_many_arguments)]
+pub async fn admin_act(
+    action: String,
+    staff: Option<String>,
+    active: Option<String>,
+    email: Option<String>,
+    name: Option<String>,
+    role: Option<String>,
+    office: Option<String>,
+    password: Option<String>,
+    teams: Option<Vec<String>>,
+    team_key: Option<String>,
+    team_name: Option<String>,
+    kind: Option<String>,
+    category: Option<String>,
+    locale: Option<String>,
+    sensitive: Option<String>,
+    team: Option<String>,
+    rule: Option<String>,
+    up: Option<String>,
+    key: Option<String>,
+    prefix: Option<String>,
+    bodies: Option<Vec<String>>,
+) -> Result<(), ServerFnError> {
+    use crate::i18n::Locale;
+    use crate::pages::staff::admin::ADMIN_FORM;
+    use crate::staff::AdminAction;
+    let Some(me) = signed_in_staff().await? else { return Ok(()) };
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let id = |v: &Option<String>| v.as_deref().and_then(|v| v.parse::<i64>().ok());
+    let some = |v: Option<String>| v.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    let teams: Vec<i64> = teams.unwrap_or_default().iter().filter_map(|t| t.parse().ok()).collect();
+    let bodies: Vec<(String, String)> =
+        Locale::all().zip(bodies.unwrap_or_default()).map(|(l, b)| (l.code().to_owned(), b)).collect();
+    let mut typed = BTreeMap::new();
+    for (field, value) in [("email", &email), ("name", &name), ("role", &role), ("office", &office), ("team_key", &team_key), ("team_name", &team_name), ("key", &key), ("prefix", &prefix)] {
+        if let Some(value) = value {
+            typed.insert(field.to_owned(), value.clone());
+        }
+    }
+    let form_prefix = prefix.clone().unwrap_or_default();
+    for (code, body) in &bodies {
+        typed.insert(format!("{form_prefix}:body-{code}"), body.clone());
+    }
+    let parsed = match action.as_str() {
+        "create-staff" => Some(AdminAction::CreateStaff {
+            email: email.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+            office: office.unwrap_or_default(),
+            teams,
+            password: password.unwrap_or_default(),
+        }),
+        "set-active" => id(&staff).map(|staff| AdminAction::SetActive { staff, active: active.as_deref() == Some("1") }),
+        "reset-second-factor" => id(&staff).map(|staff| AdminAction::ResetSecondFactor { staff }),
+        "set-teams" => id(&staff).map(|staff| AdminAction::SetTeams { staff, teams }),
+        "create-team" => Some(AdminAction::CreateTeam { key: team_key.unwrap_or_default(), name: team_name.unwrap_or_default() }),
+        "add-rule" => id(&team).map(|team| AdminAction::AddRule {
+            kind: some(kind),
+            category: some(category),
+            locale: some(locale),
+            sensitive: some(sensitive).map(|s| s == "1"),
+            team,
+        }),
+        "delete-rule" => id(&rule).map(|rule| AdminAction::DeleteRule { rule }),
+        "move-rule" => id(&rule).map(|rule| AdminAction::MoveRule { rule, up: up.is_some() }),
+        "save-template" => Some(AdminAction::SaveTemplate { key: key.unwrap_or_default(), bodies }),
+        _ => None,
+    };
+    let session = session().await?;
+    let outcome = match parsed {
+        Some(parsed) => services.admin.administer(me, parsed).await,
+        None => Err(PortalError::Invalid(vec![FieldError::new("action", "ST-017")])),
+    };
+    match outcome {
+        Ok(()) => {
+            session.insert(session_keys::FLASH, Flash::notice("admin-saved")).await.map_err(internal)?;
+            redirect("/staff/admin");
+            Ok(())
+        }
+        Err(PortalError::Unexpected(error)) => Err(internal(error)),
+        Err(error) => fail(&session, Flash::errors(ADMIN_FORM, typed, error.into_field_errors("action")), "/staff/admin").await,
+    }
+}

@@ -1,9 +1,13 @@
 //! The staff screens: sign-in with a second factor, the team queues, and one request with its actions.
 
+pub(crate) mod admin;
+pub(crate) mod audit;
 mod case;
 mod queue;
 mod sign_in;
 
+pub use admin::AdminPage;
+pub use audit::AuditLogPage;
 pub use case::CasePage;
 pub use queue::QueuePage;
 pub use sign_in::{RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage};

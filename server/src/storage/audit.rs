@@ -84,6 +84,17 @@ pub async fn insert(tx: &mut WriteTx, row: &AuditRow) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The auditor's filters in SQL terms: empty text and zero ids match anything.
+#[derive(Debug)]
+pub struct AuditQuery<'a> {
+    pub action: &'a str,
+    pub actor_kind: &'a str,
+    pub actor_id: i64,
+    pub person_id: i64,
+    pub from: i64,
+    pub until: i64,
+}
+
 impl Storage {
     /// The whole log in sequence order, for verification and export.
     pub async fn audit_log(&self) -> anyhow::Result<Vec<AuditRow>> {
@@ -91,6 +102,26 @@ impl Storage {
             .fetch_all(&self.pool)
             .await
             .context("reading the audit log")
+    }
+
+    /// Events matching the auditor's filters, newest first: `limit` rows after skipping `offset`.
+    pub async fn audit_filtered(&self, filter: &AuditQuery<'_>, offset: i64, limit: i64) -> anyhow::Result<Vec<AuditRow>> {
+        sqlx::query_as::<_, AuditRow>(&format!(
+            "SELECT {AUDIT_COLUMNS} FROM audit_events \
+             WHERE ($1 = '' OR action LIKE $1 || '%') AND ($2 = '' OR actor_kind = $2) AND ($3 = 0 OR actor_id = $3) \
+             AND ($4 = 0 OR person_id = $4) AND at >= $5 AND at < $6 ORDER BY seq DESC LIMIT $7 OFFSET $8"
+        ))
+        .bind(filter.action)
+        .bind(filter.actor_kind)
+        .bind(filter.actor_id)
+        .bind(filter.person_id)
+        .bind(filter.from)
+        .bind(filter.until)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await
+        .context("reading the filtered audit log")
     }
 
     /// Accesses to one person's record by staff or helpers, newest first: `limit` rows after skipping `offset`.

@@ -142,6 +142,7 @@ pub async fn insert_team(tx: &mut WriteTx, key: &str, is_default: bool) -> anyho
     .context("inserting a team")
 }
 
+/// Adds a staff account; returns its id.
 pub async fn insert_staff(
     tx: &mut WriteTx,
     email: &str,

@@ -55,16 +55,16 @@ impl Storage {
         }
     }
 
-    /// The teams a staff member belongs to: id and key.
-    pub async fn teams_of(&self, staff: i64) -> anyhow::Result<Vec<(i64, String)>> {
+    /// The teams a staff member belongs to: id, key and the name an administrator gave (if any).
+    pub async fn teams_of(&self, staff: i64) -> anyhow::Result<Vec<(i64, String, Option<String>)>> {
         let rows = sqlx::query(
-            "SELECT t.id, t.key FROM teams t JOIN staff_teams st ON st.team_id = t.id WHERE st.staff_id = $1 ORDER BY t.id",
+            "SELECT t.id, t.key, t.name FROM teams t JOIN staff_teams st ON st.team_id = t.id WHERE st.staff_id = $1 ORDER BY t.id",
         )
         .bind(staff)
         .fetch_all(&self.pool)
         .await
         .context("loading a staff member's teams")?;
-        rows.iter().map(|r| Ok((r.try_get::<i64, _>(0)?, r.try_get::<String, _>(1)?))).collect()
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).collect()
     }
 
     /// Active staff with a casework role in any of `teams`: id and name, for reassignment.

@@ -10,8 +10,8 @@ use crate::actions::TakeNext;
 use crate::components::{error_view, CsrfField, Layout, Notice};
 use crate::i18n::Locale;
 use crate::rights::{RequestKind, RequestStatus};
-use crate::staff::{QueueFilter, QueueItem, QueueView, Urgency};
-use crate::{services_or_error, t};
+use crate::staff::{team_label, QueueFilter, QueueItem, QueueView, Urgency};
+use crate::{services_or_error, t, use_locale};
 
 /// Statuses a queue holds.
 const OPEN_STATUSES: [RequestStatus; 3] = [RequestStatus::Submitted, RequestStatus::InReview, RequestStatus::AwaitingInformation];
@@ -62,7 +62,7 @@ fn QueueList(queue: QueueView, filter: QueueFilter) -> impl IntoView {
                 <label for="team">{t("queue-team")}</label>
                 <select id="team" name="team">
                     {option(String::new(), t("queue-any"), filter.team.is_none())}
-                    {queue.teams.iter().map(|team| option(team.id.to_string(), t(&format!("team-{}", team.key)), filter.team == Some(team.id))).collect_view()}
+                    {queue.teams.iter().map(|team| option(team.id.to_string(), team_label(use_locale(), &team.key, team.name.as_deref()), filter.team == Some(team.id))).collect_view()}
                 </select>
             </div>
             <div class="field">

@@ -1,0 +1,342 @@
+//! The administration screen: staff accounts, teams, the ordered routing rules and the message templates.
+//! Plain forms, each posting one change.
+
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+
+use super::staff_or_sign_in;
+use crate::actions::AdminAct;
+use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
+use crate::contract::Category;
+use crate::env::Flash;
+use crate::i18n::Locale;
+use crate::rights::RequestKind;
+use crate::staff::{team_label, AdminOverview, RoutingRuleView, StaffAccount, TeamEntry, TemplateEntry, ROLES};
+use crate::{services_or_error, t, use_env, use_flash, use_locale};
+
+/// The flash of the administration forms.
+pub const ADMIN_FORM: &str = "admin";
+
+#[component]
+pub fn AdminPage() -> impl IntoView {
+    let Some(staff) = staff_or_sign_in() else { return ().into_any() };
+    let notice = use_env().flash.and_then(|f| f.notice);
+    let services = services_or_error();
+    let content = Suspend::new(async move {
+        match async { services?.admin.overview(staff.id).await }.await {
+            Ok(overview) => view! { <Administration overview=overview/> }.into_any(),
+            Err(error) => error_view(error),
+        }
+    });
+    view! {
+        <Layout title="admin-title">
+            {notice.map(|id| view! { <Notice id=id/> })}
+            <Suspense fallback=|| ()>{content}</Suspense>
+        </Layout>
+    }
+    .into_any()
+}
+
+fn team_name(teams: &[TeamEntry], id: i64) -> String {
+    teams.iter().find(|t| t.id == id).map_or_else(|| id.to_string(), |t| team_label(use_locale(), &t.key, t.name.as_deref()))
+}
+
+/// A form posting one administration change.
+#[component]
+fn AdminForm(action: &'static str, #[prop(optional)] class: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <form method="post" action={<AdminAct as ServerFn>::url()} class=class>
+            <CsrfField/>
+            <input type="hidden" name="action" value=action/>
+            {children()}
+        </form>
+    }
+}
+
+/// Checkboxes for the teams, `teams[i]` named so that any number can be sent.
+fn team_boxes(teams: &[TeamEntry], chosen: &[i64], prefix: &str) -> AnyView {
+    teams
+        .iter()
+        .enumerate()
+        .map(|(i, team)| {
+            let id = format!("{prefix}-team-{}", team.id);
+            let label_for = id.clone();
+            view! {
+                <label class="choice" for=label_for>
+                    <input type="checkbox" id=id name=format!("teams[{i}]") value=team.id.to_string() checked=chosen.contains(&team.id)/>
+                    <span>{team_label(use_locale(), &team.key, team.name.as_deref())}</span>
+                </label>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+#[component]
+fn Administration(overview: AdminOverview) -> impl IntoView {
+    let flash = use_flash(ADMIN_FORM).unwrap_or_default();
+    let errors = flash.errors.clone();
+    let teams = overview.teams.clone();
+    let (team_flash, account_flash, template_flash) = (flash.clone(), flash.clone(), flash);
+    view! {
+        <ErrorSummary errors=errors/>
+        <nav class="toc" aria-label=t("admin-sections")>
+            <ul>
+                <li><a href="#staff">{t("admin-staff")}</a></li>
+                <li><a href="#teams">{t("admin-teams")}</a></li>
+                <li><a href="#routing">{t("admin-routing")}</a></li>
+                <li><a href="#templates">{t("admin-templates")}</a></li>
+            </ul>
+        </nav>
+        <section id="staff">
+            <h2>{t("admin-staff")}</h2>
+            <ul class="requests">
+                {overview.staff.into_iter().map(|account| view! { <AccountCard account=account teams=teams.clone()/> }).collect_view()}
+            </ul>
+            <NewAccount teams=overview.teams.clone() flash=account_flash/>
+        </section>
+        <section id="teams">
+            <h2>{t("admin-teams")}</h2>
+            <ul>
+                {overview.teams.iter().map(|team| view! {
+                    <li>{team_label(use_locale(), &team.key, team.name.as_deref())} " " <code>{team.key.clone()}</code>
+                        {team.is_default.then(|| view! { " · " {t("admin-default-team")} })}</li>
+                }).collect_view()}
+            </ul>
+            <h3>{t("admin-new-team")}</h3>
+            <AdminForm action="create-team">
+                <TextField name="team_key" label="admin-team-key" hint="admin-key-hint" flash=team_flash.clone() autocomplete="off"/>
+                <TextField name="team_name" label="admin-team-name" flash=team_flash autocomplete="off"/>
+                <button type="submit" class="button">{t("admin-add")}</button>
+            </AdminForm>
+        </section>
+        <Routing rules=overview.rules teams=overview.teams.clone()/>
+        <Templates templates=overview.templates flash=template_flash/>
+    }
+}
+
+#[component]
+fn AccountCard(account: StaffAccount, teams: Vec<TeamEntry>) -> impl IntoView {
+    let status = [
+        Some(if account.active { t("admin-active") } else { t("admin-inactive") }),
+        Some(if account.enrolled { t("admin-enrolled") } else { t("admin-not-enrolled") }),
+        account.locked.then(|| t("admin-locked")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    let member_of = account.teams.iter().map(|id| team_name(&teams, *id)).collect::<Vec<_>>().join(", ");
+    let (id_active, id_reset, id_teams) = (account.id.to_string(), account.id.to_string(), account.id.to_string());
+    let boxes = team_boxes(&teams, &account.teams, &format!("account-{}", account.id));
+    view! {
+        <li class="request-card" id=format!("account-{}", account.id)>
+            <h3><bdi>{account.name.clone()}</bdi></h3>
+            <dl class="facts">
+                <dt>{t("staff-email")}</dt><dd><bdi>{account.email.clone()}</bdi></dd>
+                <dt>{t("admin-role")}</dt><dd>{t(&format!("role-{}", account.role))}</dd>
+                <dt>{t("admin-office")}</dt><dd><bdi>{account.office.clone()}</bdi></dd>
+                <dt>{t("admin-teams")}</dt><dd>{member_of}</dd>
+                <dt>{t("admin-status")}</dt><dd>{status}</dd>
+            </dl>
+            <div class="approval">
+                <AdminForm action="set-active">
+                    <input type="hidden" name="staff" value=id_active/>
+                    <input type="hidden" name="active" value=if account.active { "0" } else { "1" }/>
+                    <button type="submit" class=if account.active { "button danger" } else { "button" }>
+                        {if account.active { t("admin-deactivate") } else { t("admin-activate") }}
+                    </button>
+                </AdminForm>
+                <AdminForm action="reset-second-factor">
+                    <input type="hidden" name="staff" value=id_reset/>
+                    <button type="submit" class="button secondary">{t("admin-reset-second-factor")}</button>
+                </AdminForm>
+            </div>
+            <details class="action">
+                <summary>{t("admin-change-teams")}</summary>
+                <AdminForm action="set-teams">
+                    <input type="hidden" name="staff" value=id_teams/>
+                    <fieldset><legend>{t("admin-teams")}</legend>{boxes}</fieldset>
+                    <button type="submit" class="button">{t("admin-save")}</button>
+                </AdminForm>
+            </details>
+        </li>
+    }
+}
+
+#[component]
+fn NewAccount(teams: Vec<TeamEntry>, flash: Flash) -> impl IntoView {
+    let chosen_role = flash.values.get("role").cloned();
+    let boxes = team_boxes(&teams, &[], "new");
+    view! {
+        <h3>{t("admin-new-staff")}</h3>
+        <AdminForm action="create-staff">
+            <TextField name="email" label="staff-email" flash=flash.clone() input_type="email" autocomplete="off"/>
+            <TextField name="name" label="admin-name" flash=flash.clone() autocomplete="off"/>
+            <div class="field">
+                <label for="role">{t("admin-role")}</label>
+                <select id="role" name="role">
+                    {ROLES.into_iter().map(|r| view! { <option value=r selected=chosen_role.as_deref() == Some(r)>{t(&format!("role-{r}"))}</option> }).collect_view()}
+                </select>
+            </div>
+            <TextField name="office" label="admin-office" flash=flash.clone() autocomplete="off"/>
+            <fieldset id="teams"><legend>{t("admin-teams")}</legend>{boxes}</fieldset>
+            <div class="field">
+                <label for="password">{t("admin-first-password")}</label>
+                <p class="hint" id="password-hint">{t("admin-first-password-hint")}</p>
+                <input id="password" name="password" type="password" autocomplete="new-password" aria-describedby="password-hint"/>
+            </div>
+            <button type="submit" class="button">{t("admin-add")}</button>
+        </AdminForm>
+    }
+}
+
+fn any_or(value: Option<String>) -> String {
+    value.unwrap_or_else(|| t("queue-any"))
+}
+
+#[component]
+fn Routing(rules: Vec<RoutingRuleView>, teams: Vec<TeamEntry>) -> impl IntoView {
+    let count = rules.len();
+    view! {
+        <section id="routing">
+            <h2>{t("admin-routing")}</h2>
+            <p class="small">{t("admin-routing-intro")}</p>
+            <ol class="rules">
+                {rules.into_iter().enumerate().map(|(index, rule)| {
+                    let (id_up, id_down, id_delete) = (rule.id.to_string(), rule.id.to_string(), rule.id.to_string());
+                    let summary = format!(
+                        "{}: {} · {}: {} · {}: {} · {}: {}",
+                        t("queue-kind"), any_or(rule.kind.map(|k| t(&format!("kind-{k}")))),
+                        t("admin-category"), any_or(rule.category.map(|c| t(&format!("category-{c}")))),
+                        t("queue-language"), any_or(rule.locale.and_then(|l| Locale::from_code(&l)).map(|l| l.native_name().to_owned())),
+                        t("admin-sensitive"), any_or(rule.sensitive.map(|s| if s { t("admin-yes") } else { t("admin-no") })),
+                    );
+                    view! {
+                        <li class="rule">
+                            <p>{summary} " → " <strong>{team_name(&teams, rule.team)}</strong></p>
+                            <div class="approval">
+                                {(index > 0).then(|| view! {
+                                    <AdminForm action="move-rule">
+                                        <input type="hidden" name="rule" value=id_up/>
+                                        <input type="hidden" name="up" value="1"/>
+                                        <button type="submit" class="button secondary">{t("admin-move-up")}</button>
+                                    </AdminForm>
+                                })}
+                                {(index + 1 < count).then(|| view! {
+                                    <AdminForm action="move-rule">
+                                        <input type="hidden" name="rule" value=id_down/>
+                                        <button type="submit" class="button secondary">{t("admin-move-down")}</button>
+                                    </AdminForm>
+                                })}
+                                <AdminForm action="delete-rule">
+                                    <input type="hidden" name="rule" value=id_delete/>
+                                    <button type="submit" class="button danger">{t("admin-delete")}</button>
+                                </AdminForm>
+                            </div>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <p class="small">{t("admin-routing-default")}</p>
+            <h3>{t("admin-new-rule")}</h3>
+            <AdminForm action="add-rule" class="filters">
+                <div class="field">
+                    <label for="rule-kind">{t("queue-kind")}</label>
+                    <select id="rule-kind" name="kind">
+                        <option value="">{t("queue-any")}</option>
+                        {RequestKind::ALL.into_iter().filter(|k| *k != RequestKind::Complaint).map(|k| view! { <option value=k.key()>{t(&format!("kind-{}", k.key()))}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="rule-category">{t("admin-category")}</label>
+                    <select id="rule-category" name="category">
+                        <option value="">{t("queue-any")}</option>
+                        {Category::ALL.into_iter().map(|c| view! { <option value=c.key()>{t(&format!("category-{}", c.key()))}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="rule-locale">{t("queue-language")}</label>
+                    <select id="rule-locale" name="locale">
+                        <option value="">{t("queue-any")}</option>
+                        {Locale::all().map(|l| view! { <option value=l.code()>{l.native_name()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="rule-sensitive">{t("admin-sensitive")}</label>
+                    <select id="rule-sensitive" name="sensitive">
+                        <option value="">{t("queue-any")}</option>
+                        <option value="1">{t("admin-yes")}</option>
+                        <option value="0">{t("admin-no")}</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="rule-team">{t("queue-team")}</label>
+                    <select id="rule-team" name="team">
+                        {teams.iter().map(|team| view! { <option value=team.id.to_string()>{team_label(use_locale(), &team.key, team.name.as_deref())}</option> }).collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class="button">{t("admin-add")}</button>
+            </AdminForm>
+        </section>
+    }
+}
+
+/// Text areas for a template in every locale, `bodies[i]` in the catalogue's locale order.
+fn template_fields(entry: Option<&TemplateEntry>, flash: &Flash, prefix: &str) -> AnyView {
+    Locale::all()
+        .enumerate()
+        .map(|(i, locale)| {
+            let id = format!("body-{}", locale.code());
+            let dom_id = format!("{prefix}-{id}");
+            let typed = flash.values.get(&format!("{prefix}:{id}")).cloned();
+            let prefix_field = (i == 0).then(|| view! { <input type="hidden" name="prefix" value=prefix.to_owned()/> });
+            let stored = entry.and_then(|e| e.bodies.iter().find(|(code, _)| code == locale.code()).map(|(_, b)| b.clone()));
+            let this_form = flash.values.get("prefix").map(String::as_str) == Some(prefix);
+            let error = flash.errors.iter().find(|e| e.field == id && this_form).map(|e| t(&e.code));
+            let has_error = error.is_some();
+            view! {
+                {prefix_field}
+                <div class="field" class:has-error=has_error>
+                    <label for=dom_id.clone() lang=locale.code()>{locale.native_name()}</label>
+                    {error.map(|e| view! { <p class="error">{e}</p> })}
+                    <textarea id=dom_id name=format!("bodies[{i}]") rows="3" lang=locale.code() dir=locale.direction().as_str()>
+                        {typed.or(stored).unwrap_or_default()}
+                    </textarea>
+                </div>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+#[component]
+fn Templates(templates: Vec<TemplateEntry>, flash: Flash) -> impl IntoView {
+    let new_fields = template_fields(None, &flash, "new");
+    view! {
+        <section id="templates">
+            <h2>{t("admin-templates")}</h2>
+            <p class="small">{t("admin-templates-intro")}</p>
+            {templates.into_iter().map(|entry| {
+                let fields = template_fields(Some(&entry), &flash, &entry.key);
+                let (anchor, title, key) = (format!("template-{}", entry.key), entry.key.clone(), entry.key);
+                view! {
+                    <details class="action" id=anchor>
+                        <summary><code>{title}</code></summary>
+                        <AdminForm action="save-template">
+                            <input type="hidden" name="key" value=key/>
+                            {fields}
+                            <button type="submit" class="button">{t("admin-save")}</button>
+                        </AdminForm>
+                    </details>
+                }
+            }).collect_view()}
+            <h3>{t("admin-new-template")}</h3>
+            <AdminForm action="save-template">
+                <TextField name="key" label="admin-template-key" hint="admin-key-hint" flash=flash.clone() autocomplete="off"/>
+                {new_fields}
+                <button type="submit" class="button">{t("admin-add")}</button>
+            </AdminForm>
+        </section>
+    }
+}

@@ -1,0 +1,275 @@
+//! Administration: staff accounts (created with a strong password, deactivated at once, second factor reset),
+//! teams, the ordered routing rules and the message templates (a text in every locale). Only the admin role
+//! may use it and every change is an audit event. Implements the UI's `AdminDesk`.
+
+use std::sync::Arc;
+
+use amana_app::contract::Category;
+use amana_app::errors::{FieldError, PortalError};
+use amana_app::i18n::Locale;
+use amana_app::rights::{RequestKind, MAX_TEXT_CHARS};
+use amana_app::staff::{
+    AdminAction, AdminDesk, AdminOverview, RoutingRuleView, StaffAccount, StaffId, TeamEntry, TemplateEntry,
+    MIN_PASSWORD_CHARS, ROLES,
+};
+use anyhow::Context;
+use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+use argon2::Argon2;
+use async_trait::async_trait;
+
+use crate::audit;
+use crate::clock::Clock;
+use crate::policy::{Permission, Role, StaffMember};
+use crate::storage::admin as sql;
+use crate::storage::staff::StaffRow;
+use crate::storage::{NewAuditEvent, Storage};
+
+pub struct Administration {
+    pub storage: Storage,
+    pub clock: Arc<dyn Clock>,
+}
+
+fn invalid(field: &str, code: &str) -> PortalError {
+    PortalError::Invalid(vec![FieldError::new(field, code)])
+}
+
+/// A key for a team or template: lower-case letters, digits and dashes, 2 to 40 characters.
+fn valid_key(key: &str) -> bool {
+    (2..=40).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn required(text: &str, field: &str, max: usize) -> Result<String, PortalError> {
+    let text = text.trim();
+    if text.is_empty() {
+        Err(invalid(field, "AD-001"))
+    } else if text.chars().count() > max {
+        Err(invalid(field, "AD-002"))
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
+impl Administration {
+    async fn admin(&self, staff: StaffId) -> Result<StaffRow, PortalError> {
+        let row = self.storage.staff_by_id(staff).await?.ok_or(PortalError::NotSignedIn)?;
+        if row.active == 0 {
+            return Err(PortalError::NotSignedIn);
+        }
+        let member = StaffMember {
+            id: row.id,
+            role: Role::from_key(&row.role).context("unknown staff role")?,
+            office: row.office.clone(),
+            name: row.display_name.clone(),
+            teams: Vec::new(),
+        };
+        if !member.may(Permission::Administer, None) {
+            return Err(PortalError::Forbidden);
+        }
+        Ok(row)
+    }
+
+    async fn known_teams(&self, teams: &[i64]) -> Result<(), PortalError> {
+        let all = self.storage.teams().await?;
+        if teams.iter().all(|t| all.iter().any(|team| team.id == *t)) {
+            Ok(())
+        } else {
+            Err(invalid("teams", "AD-003"))
+        }
+    }
+}
+
+#[async_trait]
+impl AdminDesk for Administration {
+    async fn overview(&self, staff: StaffId) -> Result<AdminOverview, PortalError> {
+        self.admin(staff).await?;
+        let now = self.clock.now();
+        let memberships = self.storage.memberships().await?;
+        let staff = self
+            .storage
+            .accounts()
+            .await?
+            .into_iter()
+            .map(|a| StaffAccount {
+                teams: memberships.iter().filter(|(s, _)| *s == a.id).map(|(_, t)| *t).collect(),
+                id: a.id,
+                email: a.email,
+                name: a.display_name,
+                role: a.role,
+                office: a.office,
+                active: a.active != 0,
+                enrolled: a.totp_enrolled_at.is_some(),
+                locked: a.locked_until.is_some_and(|until| until > now),
+            })
+            .collect();
+        let teams = self
+            .storage
+            .teams()
+            .await?
+            .into_iter()
+            .map(|t| TeamEntry { id: t.id, key: t.key, name: t.name, is_default: t.is_default != 0 })
+            .collect();
+        let rules = self
+            .storage
+            .rules()
+            .await?
+            .into_iter()
+            .map(|r| RoutingRuleView {
+                id: r.id,
+                position: r.position,
+                kind: r.request_kind,
+                category: r.category,
+                locale: r.locale,
+                sensitive: r.sensitive.map(|s| s != 0),
+                team: r.team_id,
+            })
+            .collect();
+        let mut templates: Vec<TemplateEntry> = Vec::new();
+        for (key, locale, body) in self.storage.template_texts().await? {
+            match templates.iter_mut().find(|t| t.key == key) {
+                Some(entry) => entry.bodies.push((locale, body)),
+                None => templates.push(TemplateEntry { key, bodies: vec![(locale, body)] }),
+            }
+        }
+        Ok(AdminOverview { staff, teams, rules, templates })
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn administer(&self, staff: StaffId, action: AdminAction) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        let (what, object_type, object_id): (&str, &str, Option<i64>) = match action {
+            AdminAction::CreateStaff { email, name, role, office, teams, password } => {
+                let email = required(&email, "email", 200)?;
+                if !email.contains('@') {
+                    return Err(invalid("email", "AD-004"));
+                }
+                let name = required(&name, "name", 200)?;
+                let office = required(&office, "office", 200)?;
+                if !ROLES.contains(&role.as_str()) {
+                    return Err(invalid("role", "AD-005"));
+                }
+                if password.chars().count() < MIN_PASSWORD_CHARS {
+                    return Err(invalid("password", "AD-006"));
+                }
+                self.known_teams(&teams).await?;
+                if sql::email_taken(&mut tx, &email).await? {
+                    return Err(invalid("email", "AD-007"));
+                }
+                let hash = Argon2::default()
+                    .hash_password(password.as_bytes(), &SaltString::generate(&mut OsRng))
+                    .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))?
+                    .to_string();
+                let id = crate::storage::seed::insert_staff(&mut tx, &email, &name, &role, &office, &hash, now).await?;
+                sql::set_teams(&mut tx, id, &teams).await?;
+                ("admin.staff-created", "staff", Some(id))
+            }
+            AdminAction::SetActive { staff: target, active } => {
+                if target == admin.id && !active {
+                    return Err(invalid("staff", "AD-008"));
+                }
+                if !sql::set_active(&mut tx, target, active).await? {
+                    return Err(PortalError::NotFound);
+                }
+                (if active { "admin.staff-activated" } else { "admin.staff-deactivated" }, "staff", Some(target))
+            }
+            AdminAction::ResetSecondFactor { staff: target } => {
+                if !sql::reset_second_factor(&mut tx, target).await? {
+                    return Err(PortalError::NotFound);
+                }
+                ("admin.second-factor-reset", "staff", Some(target))
+            }
+            AdminAction::SetTeams { staff: target, teams } => {
+                self.known_teams(&teams).await?;
+                if self.storage.staff_by_id(target).await?.is_none() {
+                    return Err(PortalError::NotFound);
+                }
+                sql::set_teams(&mut tx, target, &teams).await?;
+                ("admin.teams-changed", "staff", Some(target))
+            }
+            AdminAction::CreateTeam { key, name } => {
+                let key = key.trim().to_owned();
+                if !valid_key(&key) {
+                    return Err(invalid("key", "AD-009"));
+                }
+                let name = required(&name, "team_name", 100)?;
+                if sql::team_key_taken(&mut tx, &key).await? {
+                    return Err(invalid("key", "AD-010"));
+                }
+                let id = sql::insert_team(&mut tx, &key, &name).await?;
+                ("admin.team-created", "team", Some(id))
+            }
+            AdminAction::AddRule { kind, category, locale, sensitive, team } => {
+                if kind.as_deref().is_some_and(|k| RequestKind::from_key(k).is_none())
+                    || category.as_deref().is_some_and(|c| Category::from_key(c).is_none())
+                    || locale.as_deref().is_some_and(|l| Locale::from_code(l).is_none())
+                {
+                    return Err(invalid("rule", "AD-011"));
+                }
+                if kind.as_deref() == Some(RequestKind::Complaint.key()) {
+                    // Complaints always go to the data-protection officer; no rule can send them elsewhere.
+                    return Err(invalid("rule", "AD-012"));
+                }
+                self.known_teams(&[team]).await?;
+                let id = sql::append_rule(&mut tx, kind.as_deref(), category.as_deref(), locale.as_deref(), sensitive, team).await?;
+                ("admin.rule-added", "routing-rule", Some(id))
+            }
+            AdminAction::DeleteRule { rule } => {
+                if !sql::delete_rule(&mut tx, rule).await? {
+                    return Err(PortalError::NotFound);
+                }
+                ("admin.rule-deleted", "routing-rule", Some(rule))
+            }
+            AdminAction::MoveRule { rule, up } => {
+                let mut ids: Vec<i64> = self.storage.rules().await?.into_iter().map(|r| r.id).collect();
+                let index = ids.iter().position(|id| *id == rule).ok_or(PortalError::NotFound)?;
+                let other = if up { index.checked_sub(1) } else { Some(index + 1).filter(|i| *i < ids.len()) };
+                if let Some(other) = other {
+                    ids.swap(index, other);
+                    sql::reorder_rules(&mut tx, &ids).await?;
+                }
+                ("admin.rule-moved", "routing-rule", Some(rule))
+            }
+            AdminAction::SaveTemplate { key, bodies } => {
+                let key = key.trim().to_owned();
+                if !valid_key(&key) {
+                    return Err(invalid("key", "AD-009"));
+                }
+                // A template exists in every locale or not at all: the person always reads it in their language.
+                let mut errors = Vec::new();
+                for locale in Locale::all() {
+                    let body = bodies.iter().find(|(code, _)| code == locale.code()).map(|(_, b)| b.trim()).unwrap_or("");
+                    let field = format!("body-{}", locale.code());
+                    if body.is_empty() {
+                        errors.push(FieldError::new(&field, "AD-013"));
+                    } else if body.chars().count() > MAX_TEXT_CHARS {
+                        errors.push(FieldError::new(&field, "AD-002"));
+                    }
+                }
+                if !errors.is_empty() {
+                    return Err(PortalError::Invalid(errors));
+                }
+                for locale in Locale::all() {
+                    let body = bodies.iter().find(|(code, _)| code == locale.code()).map(|(_, b)| b.trim()).unwrap_or("");
+                    sql::upsert_template(&mut tx, &key, locale.code(), body, now).await?;
+                }
+                ("admin.template-saved", "template", None)
+            }
+        };
+        let event = NewAuditEvent {
+            actor_kind: "staff".into(),
+            actor_id: Some(admin.id),
+            actor_role: Some(admin.role.clone()),
+            actor_office: Some(admin.office.clone()),
+            action: what.into(),
+            object_type: Some(object_type.into()),
+            object_id,
+            field_names: "[]".into(),
+            ..NewAuditEvent::default()
+        };
+        audit::append(&mut tx, now, event).await?;
+        tx.commit().await?;
+        tracing::info!(action = what, "administration change");
+        Ok(())
+    }
+}

@@ -1,0 +1,203 @@
+//! What administrators change: staff accounts and their teams, teams, routing rules and message templates.
+
+use anyhow::Context;
+use sqlx::Row;
+
+use super::{Storage, WriteTx};
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct AccountRow {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+    pub office: String,
+    pub active: i64,
+    pub totp_enrolled_at: Option<i64>,
+    pub locked_until: Option<i64>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct TeamRow {
+    pub id: i64,
+    pub key: String,
+    pub name: Option<String>,
+    pub is_default: i64,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct RuleRow {
+    pub id: i64,
+    pub position: i64,
+    pub request_kind: Option<String>,
+    pub category: Option<String>,
+    pub locale: Option<String>,
+    pub sensitive: Option<i64>,
+    pub team_id: i64,
+}
+
+impl Storage {
+    pub async fn accounts(&self) -> anyhow::Result<Vec<AccountRow>> {
+        sqlx::query_as::<_, AccountRow>(
+            "SELECT id, email, display_name, role, office, active, totp_enrolled_at, locked_until FROM staff ORDER BY display_name, id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .context("listing staff accounts")
+    }
+
+    /// Every (staff, team) membership.
+    pub async fn memberships(&self) -> anyhow::Result<Vec<(i64, i64)>> {
+        let rows = sqlx::query("SELECT staff_id, team_id FROM staff_teams ORDER BY staff_id, team_id")
+            .fetch_all(&self.pool)
+            .await
+            .context("listing team memberships")?;
+        rows.iter().map(|r| Ok((r.try_get::<i64, _>(0)?, r.try_get::<i64, _>(1)?))).collect()
+    }
+
+    pub async fn teams(&self) -> anyhow::Result<Vec<TeamRow>> {
+        sqlx::query_as::<_, TeamRow>("SELECT id, key, name, is_default FROM teams ORDER BY id")
+            .fetch_all(&self.pool)
+            .await
+            .context("listing teams")
+    }
+
+    pub async fn rules(&self) -> anyhow::Result<Vec<RuleRow>> {
+        sqlx::query_as::<_, RuleRow>(
+            "SELECT id, position, request_kind, category, locale, sensitive, team_id FROM routing_rules ORDER BY position, id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .context("listing routing rules")
+    }
+
+    /// Every template text: key, locale, body.
+    pub async fn template_texts(&self) -> anyhow::Result<Vec<(String, String, String)>> {
+        let rows = sqlx::query("SELECT key, locale, body FROM message_templates ORDER BY key, locale")
+            .fetch_all(&self.pool)
+            .await
+            .context("listing template texts")?;
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).collect()
+    }
+}
+
+pub async fn email_taken(tx: &mut WriteTx, email: &str) -> anyhow::Result<bool> {
+    let row = sqlx::query("SELECT id FROM staff WHERE lower(email) = lower($1)")
+        .bind(email)
+        .fetch_optional(tx.conn())
+        .await
+        .context("checking a staff e-mail")?;
+    Ok(row.is_some())
+}
+
+pub async fn set_active(tx: &mut WriteTx, staff: i64, active: bool) -> anyhow::Result<bool> {
+    let done = sqlx::query("UPDATE staff SET active = $2 WHERE id = $1")
+        .bind(staff)
+        .bind(i64::from(active))
+        .execute(tx.conn())
+        .await
+        .context("changing whether an account is active")?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn reset_second_factor(tx: &mut WriteTx, staff: i64) -> anyhow::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE staff SET totp_secret_enc = NULL, totp_enrolled_at = NULL, totp_last_step = NULL, failed_attempts = 0, \
+         locked_until = NULL WHERE id = $1",
+    )
+    .bind(staff)
+    .execute(tx.conn())
+    .await
+    .context("resetting a second factor")?;
+    sqlx::query("DELETE FROM staff_recovery_codes WHERE staff_id = $1")
+        .bind(staff)
+        .execute(tx.conn())
+        .await
+        .context("removing recovery codes")?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn set_teams(tx: &mut WriteTx, staff: i64, teams: &[i64]) -> anyhow::Result<()> {
+    sqlx::query("DELETE FROM staff_teams WHERE staff_id = $1")
+        .bind(staff)
+        .execute(tx.conn())
+        .await
+        .context("clearing team memberships")?;
+    for team in teams {
+        super::seed::add_to_team(tx, staff, *team).await?;
+    }
+    Ok(())
+}
+
+pub async fn team_key_taken(tx: &mut WriteTx, key: &str) -> anyhow::Result<bool> {
+    let row = sqlx::query("SELECT id FROM teams WHERE key = $1").bind(key).fetch_optional(tx.conn()).await.context("checking a team key")?;
+    Ok(row.is_some())
+}
+
+pub async fn insert_team(tx: &mut WriteTx, key: &str, name: &str) -> anyhow::Result<i64> {
+    let row = sqlx::query("INSERT INTO teams (key, name, is_default) VALUES ($1, $2, 0) RETURNING id")
+        .bind(key)
+        .bind(name)
+        .fetch_one(tx.conn())
+        .await
+        .context("adding a team")?;
+    Ok(row.try_get::<i64, _>(0)?)
+}
+
+/// Appends a rule after the last one.
+pub async fn append_rule(
+    tx: &mut WriteTx,
+    kind: Option<&str>,
+    category: Option<&str>,
+    locale: Option<&str>,
+    sensitive: Option<bool>,
+    team: i64,
+) -> anyhow::Result<i64> {
+    let row = sqlx::query(
+        "INSERT INTO routing_rules (position, request_kind, category, locale, sensitive, team_id) \
+         VALUES ((SELECT COALESCE(MAX(position), 0) + 1 FROM routing_rules), $1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(kind)
+    .bind(category)
+    .bind(locale)
+    .bind(sensitive.map(i64::from))
+    .bind(team)
+    .fetch_one(tx.conn())
+    .await
+    .context("adding a routing rule")?;
+    Ok(row.try_get::<i64, _>(0)?)
+}
+
+pub async fn delete_rule(tx: &mut WriteTx, rule: i64) -> anyhow::Result<bool> {
+    let done = sqlx::query("DELETE FROM routing_rules WHERE id = $1").bind(rule).execute(tx.conn()).await.context("deleting a rule")?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Stores the rules' order: `ids` from first to last.
+pub async fn reorder_rules(tx: &mut WriteTx, ids: &[i64]) -> anyhow::Result<()> {
+    for (index, id) in ids.iter().enumerate() {
+        sqlx::query("UPDATE routing_rules SET position = $2 WHERE id = $1")
+            .bind(*id)
+            .bind(i64::try_from(index).unwrap_or(i64::MAX) + 1)
+            .execute(tx.conn())
+            .await
+            .context("reordering rules")?;
+    }
+    Ok(())
+}
+
+/// Sets a template's text in one locale (added or replaced).
+pub async fn upsert_template(tx: &mut WriteTx, key: &str, locale: &str, body: &str, now: i64) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO message_templates (key, locale, body, updated_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (key, locale) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+    )
+    .bind(key)
+    .bind(locale)
+    .bind(body)
+    .bind(now)
+    .execute(tx.conn())
+    .await
+    .context("saving a template text")?;
+    Ok(())
+}

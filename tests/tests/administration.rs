@@ -1,0 +1,139 @@
+//! The administration screen over HTTP: staff accounts created, deactivated (effective at once) and reset,
+//! routing rules that really route, templates that must exist in every locale, and nobody but admins allowed.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use amana_app::i18n::Locale;
+use amana_tests::{spawn_app, Client, Page, TestApp, DEMO_1};
+
+async fn admin_act(client: &Client, fields: &[(&str, &str)]) -> Page {
+    client.submit("/staff/admin", "/api/staff/admin", fields).await
+}
+
+async fn errors(client: &Client) -> Vec<String> {
+    client.get("/staff/admin").await.texts(".error-summary li")
+}
+
+async fn id_of(app: &TestApp, table: &str, column: &str, value: &str) -> String {
+    app.query_strings(&format!("SELECT CAST(id AS TEXT) FROM {table} WHERE {column} = '{value}'")).await.remove(0)
+}
+
+#[tokio::test]
+async fn an_admin_creates_deactivates_and_resets_staff_accounts() {
+    let app = spawn_app().await;
+    let en = Locale::default();
+    let (admin, _) = app.staff("admin@amana.example").await;
+    let general = id_of(&app, "teams", "key", "general").await;
+
+    let response = admin_act(&admin, &[("action", "create-staff"), ("email", "new.worker@amana.example"), ("name", "Nova Worker"),
+        ("role", "caseworker"), ("office", "Harbour Office"), ("teams[0]", &general), ("password", "short")]).await;
+    assert_eq!(response.location(), Some("/staff/admin"));
+    let page = admin.get("/staff/admin").await;
+    assert_eq!(page.texts(".error-summary li"), [en.text("AD-006")]);
+    assert_eq!(page.attr("#email", "value").as_deref(), Some("new.worker@amana.example"), "what was typed is kept");
+    admin_act(&admin, &[("action", "create-staff"), ("email", "CASEWORKER@amana.example"), ("name", "Copy"),
+        ("role", "caseworker"), ("office", "X"), ("password", "a-long-enough-password")]).await;
+    assert_eq!(errors(&admin).await, [en.text("AD-007")]);
+
+    admin_act(&admin, &[("action", "create-staff"), ("email", "new.worker@amana.example"), ("name", "Nova Worker"),
+        ("role", "caseworker"), ("office", "Harbour Office"), ("teams[0]", &general), ("password", "a-long-enough-password")]).await;
+    assert_eq!(admin.get("/staff/admin").await.texts(".notice"), [en.text("admin-saved")]);
+    let client = app.client();
+    let response = client.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")]).await;
+    assert_eq!(response.location(), Some("/staff/sign-in/enrol"), "the new account signs in and sets up its second step");
+    let (worker, _) = app.staff_with_password("new.worker@amana.example", "a-long-enough-password").await;
+    assert_eq!(worker.get("/staff").await.status.as_u16(), 200);
+
+    // Deactivation takes effect on the very next page, and the account can no longer sign in.
+    let id = id_of(&app, "staff", "email", "new.worker@amana.example").await;
+    admin_act(&admin, &[("action", "set-active"), ("staff", &id), ("active", "0")]).await;
+    assert_eq!(worker.get("/staff").await.status.as_u16(), 401);
+    assert_eq!(worker.submit("/staff/admin", "/api/staff/take-next", &[]).await.location(), Some("/staff"));
+    let again = app.client();
+    again.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")]).await;
+    assert_eq!(again.get("/staff/sign-in").await.texts(".error-summary li"), [en.text("SA-001")]);
+
+    // Resetting the second step makes the next sign-in enrol again; an admin cannot lock themselves out.
+    admin_act(&admin, &[("action", "set-active"), ("staff", &id), ("active", "1")]).await;
+    admin_act(&admin, &[("action", "reset-second-factor"), ("staff", &id)]).await;
+    let fresh = app.client();
+    let response = fresh.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")]).await;
+    assert_eq!(response.location(), Some("/staff/sign-in/enrol"));
+    let own = id_of(&app, "staff", "email", "admin@amana.example").await;
+    admin_act(&admin, &[("action", "set-active"), ("staff", &own), ("active", "0")]).await;
+    assert_eq!(errors(&admin).await, [en.text("AD-008")]);
+    let audit = app.query_strings("SELECT action FROM audit_events WHERE action LIKE 'admin.%'").await;
+    for action in ["admin.staff-created", "admin.staff-deactivated", "admin.staff-activated", "admin.second-factor-reset"] {
+        assert!(audit.iter().any(|a| a == action), "{action} missing from {audit:?}");
+    }
+}
+
+#[tokio::test]
+async fn routing_rules_edited_by_an_admin_route_the_next_request() {
+    let app = spawn_app().await;
+    let en = Locale::default();
+    let (admin, _) = app.staff("admin@amana.example").await;
+    let dpo = id_of(&app, "teams", "key", "dpo").await;
+    admin_act(&admin, &[("action", "add-rule"), ("kind", "complaint"), ("team", &dpo)]).await;
+    assert_eq!(errors(&admin).await, [en.text("AD-012")]);
+
+    admin_act(&admin, &[("action", "add-rule"), ("kind", "correction"), ("category", "identity"), ("team", &dpo)]).await;
+    let rule = app.query_strings("SELECT CAST(id AS TEXT) FROM routing_rules ORDER BY position DESC").await.remove(0);
+    let before = app.query_strings("SELECT CAST(id AS TEXT) FROM routing_rules ORDER BY position").await;
+    admin_act(&admin, &[("action", "move-rule"), ("rule", &rule), ("up", "1")]).await;
+    let after = app.query_strings("SELECT CAST(id AS TEXT) FROM routing_rules ORDER BY position").await;
+    assert_eq!(after[after.len() - 2], rule, "moved up one place: {before:?} → {after:?}");
+
+    let (_, reference) = app.person_files(DEMO_1, "correct", "family-name", Some("Routed")).await;
+    let team = app.query_strings(&format!("SELECT t.key FROM requests r JOIN teams t ON t.id = r.team_id WHERE r.reference = '{reference}'")).await;
+    assert_eq!(team, ["dpo"], "the new rule routed the correction");
+
+    admin_act(&admin, &[("action", "delete-rule"), ("rule", &rule)]).await;
+    assert!(!app.query_strings("SELECT CAST(id AS TEXT) FROM routing_rules").await.contains(&rule));
+}
+
+#[tokio::test]
+async fn a_template_needs_every_language_and_then_reaches_the_person_in_theirs() {
+    let app = spawn_app().await;
+    let en = Locale::default();
+    let (admin, _) = app.staff("admin@amana.example").await;
+    let texts: Vec<String> = Locale::all().map(|l| format!("Please call us ({}).", l.code())).collect();
+    let mut fields: Vec<(String, String)> = vec![("action".into(), "save-template".into()), ("key".into(), "call-us".into()), ("prefix".into(), "new".into())];
+    for (i, text) in texts.iter().enumerate().take(texts.len() - 1) {
+        fields.push((format!("bodies[{i}]"), text.clone()));
+    }
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    admin_act(&admin, &borrowed).await;
+    let page = admin.get("/staff/admin").await;
+    assert_eq!(page.texts(".error-summary li"), [en.text("AD-013")], "the last language is missing");
+    assert_eq!(page.texts("#new-body-en").concat(), texts[0], "what was typed is kept");
+    assert!(app.query_strings("SELECT key FROM message_templates WHERE key = 'call-us'").await.is_empty(), "nothing half-saved");
+
+    let last = texts.len() - 1;
+    fields.push((format!("bodies[{last}]"), texts[last].clone()));
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    admin_act(&admin, &borrowed).await;
+    assert_eq!(app.query_strings("SELECT locale FROM message_templates WHERE key = 'call-us'").await.len(), Locale::all().count());
+
+    // A caseworker sends it to a person who reads Arabic.
+    let (person, reference) = app.person_files(amana_tests::DEMO_2, "correct", "family-name", Some("Templated")).await;
+    let (staff, _) = app.staff("caseworker@amana.example").await;
+    staff.submit("/staff", "/api/staff/take-next", &[]).await;
+    staff.submit(&format!("/staff/requests/{reference}"), "/api/staff/act", &[("reference", &reference), ("action", "message"), ("template", "call-us")]).await;
+    let seen = person.get(&format!("/requests/{reference}")).await;
+    assert!(seen.texts(".message .prewrap").contains(&"Please call us (ar).".to_owned()));
+}
+
+#[tokio::test]
+async fn only_admins_administer() {
+    let app = spawn_app().await;
+    for email in ["caseworker@amana.example", "reviewer@amana.example", "dpo@amana.example", "auditor@amana.example"] {
+        let (staff, _) = app.staff(email).await;
+        assert_eq!(staff.get("/staff/admin").await.status.as_u16(), 403, "{email}");
+        let general = id_of(&app, "teams", "key", "general").await;
+        admin_act(&staff, &[("action", "create-staff"), ("email", "intruder@amana.example"), ("name", "Intruder"),
+            ("role", "admin"), ("office", "X"), ("teams[0]", &general), ("password", "a-long-enough-password")]).await;
+        assert!(app.query_strings("SELECT email FROM staff WHERE email = 'intruder@amana.example'").await.is_empty(), "{email}");
+    }
+    let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    assert_eq!(person.get("/staff/admin").await.location(), Some("/staff/sign-in"));
+}
