@@ -92,6 +92,8 @@ pub struct PageEnv {
     pub flash: Option<Flash>,
     /// The anonymous complaint this session may follow (after giving its receipt code).
     pub followed_complaint: Option<String>,
+    /// The purpose register's names and explanations in this request's language: key → (name, explanation).
+    pub purposes: std::sync::Arc<BTreeMap<String, (String, String)>>,
 }
 
 impl PageEnv {

@@ -96,6 +96,21 @@ pub fn redirect_to(path: &str) {
     }
 }
 
+/// What a purpose is called, in the request's language, as the register says it.
+pub fn purpose_name(key: &str) -> String {
+    use_env().purposes.get(key).map(|(name, _)| name.clone()).unwrap_or_else(|| t(&format!("purpose-{key}")))
+}
+
+/// How a purpose that needs consent is explained, in the request's language, as the register says it.
+pub fn purpose_explanation(key: &str) -> String {
+    use_env()
+        .purposes
+        .get(key)
+        .map(|(_, explanation)| explanation.clone())
+        .filter(|e| !e.is_empty())
+        .unwrap_or_else(|| t(&format!("purpose-{key}-explained")))
+}
+
 /// The text of Fluent message `id` in the request's language.
 pub fn t(id: &str) -> String {
     use_locale().text(id)

@@ -388,6 +388,21 @@ pub struct TemplateEntry {
     pub bodies: Vec<(String, String)>,
 }
 
+/// A purpose of the register with its texts in every locale (locale code, name, explanation).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PurposeEntry {
+    pub id: i64,
+    pub key: String,
+    /// `legal-basis-<code>`.
+    pub legal_basis: String,
+    pub retention_days: i64,
+    /// `recipient-<code>` each.
+    pub recipients: Vec<String>,
+    pub consent_required: bool,
+    pub text_version: i64,
+    pub texts: Vec<(String, String, String)>,
+}
+
 /// Everything the administration screen shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AdminOverview {
@@ -395,6 +410,7 @@ pub struct AdminOverview {
     pub teams: Vec<TeamEntry>,
     pub rules: Vec<RoutingRuleView>,
     pub templates: Vec<TemplateEntry>,
+    pub purposes: Vec<PurposeEntry>,
 }
 
 /// What an administrator changes.
@@ -411,7 +427,23 @@ pub enum AdminAction {
     MoveRule { rule: i64, up: bool },
     /// Saves a template's text in every locale (all are required).
     SaveTemplate { key: String, bodies: Vec<(String, String)> },
+    /// Changes a purpose of the register: legal basis, retention, recipients, and its name (and, for a purpose
+    /// that needs consent, its explanation) in every locale.
+    SavePurpose {
+        purpose: i64,
+        legal_basis: String,
+        retention_days: String,
+        recipients: Vec<String>,
+        /// (locale code, name, explanation)
+        texts: Vec<(String, String, String)>,
+    },
 }
+
+/// Legal bases a purpose can rest on; each is `legal-basis-<code>`.
+pub const LEGAL_BASES: [&str; 6] = ["public-task", "legal-obligation", "consent", "vital-interests", "contract", "legitimate-interests"];
+/// Who can receive data; each is `recipient-<code>`.
+pub const RECIPIENTS: [&str; 7] =
+    ["border-agency", "municipality", "health-service", "unhcr", "education-provider", "resettlement-country", "statistics-office"];
 
 /// Staff roles an account can have; each is `role-<key>`.
 pub const ROLES: [&str; 5] = ["caseworker", "reviewer", "dpo", "admin", "auditor"];

@@ -248,3 +248,15 @@ AD-010 = There is already a team with this key.
 AD-011 = Choose the rule's conditions from the lists.
 AD-012 = Complaints always go to the data protection officer; no rule can change that.
 AD-013 = Write the text in this language too.
+
+## Administration: the purpose register
+admin-purposes = Purpose register
+admin-purposes-intro = Why data is kept, on what legal basis, for how long and who receives it. People read this on My data and on the consent page, in their own language.
+admin-purpose-name = Name
+admin-purpose-explanation = Explanation people read before they give consent
+admin-purpose-version = Version of the consent text:
+admin-legal-basis = Legal basis
+admin-retention-days = Kept for (days)
+admin-recipients = Recipients
+AD-014 = Write a number of days from 1 to 36500.
+AD-015 = Choose from the list.

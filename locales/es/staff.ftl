@@ -248,3 +248,15 @@ AD-010 = Ya existe un equipo con esta clave.
 AD-011 = Elija las condiciones de la regla en las listas.
 AD-012 = Las quejas van siempre a la persona delegada de protección de datos; ninguna regla puede cambiarlo.
 AD-013 = Escriba el texto también en este idioma.
+
+## Administration: the purpose register
+admin-purposes = Registro de finalidades
+admin-purposes-intro = Por qué se guardan los datos, con qué base jurídica, durante cuánto tiempo y quién los recibe. Las personas lo leen en su propio idioma, en Mis datos y en la página de consentimiento.
+admin-purpose-name = Nombre
+admin-purpose-explanation = Explicación que las personas leen antes de dar su consentimiento
+admin-purpose-version = Versión del texto de consentimiento:
+admin-legal-basis = Base jurídica
+admin-retention-days = Plazo de conservación (en días)
+admin-recipients = Destinatarios
+AD-014 = Escriba un número de días de 1 a 36500.
+AD-015 = Elija una opción de la lista.

@@ -248,3 +248,15 @@ AD-010 = Il existe déjà une équipe avec cette clé.
 AD-011 = Choisissez les conditions de la règle dans les listes.
 AD-012 = Les réclamations vont toujours au délégué à la protection des données ; aucune règle ne peut changer cela.
 AD-013 = Écrivez aussi le texte dans cette langue.
+
+## Administration: the purpose register
+admin-purposes = Registre des finalités
+admin-purposes-intro = Pourquoi les données sont conservées, sur quelle base légale, pendant combien de temps et qui les reçoit. Les personnes lisent ces informations dans leur propre langue, sur les pages « Mes données » et « Mon accord ».
+admin-purpose-name = Nom
+admin-purpose-explanation = Explication que les personnes lisent avant de donner leur accord
+admin-purpose-version = Version du texte d'accord :
+admin-legal-basis = Base légale
+admin-retention-days = Durée de conservation (en jours)
+admin-recipients = Destinataires
+AD-014 = Écrivez un nombre de jours compris entre 1 et 36500.
+AD-015 = Choisissez dans la liste.

@@ -9,8 +9,8 @@ use amana_app::errors::{FieldError, PortalError};
 use amana_app::i18n::Locale;
 use amana_app::rights::{RequestKind, MAX_TEXT_CHARS};
 use amana_app::staff::{
-    AdminAction, AdminDesk, AdminOverview, RoutingRuleView, StaffAccount, StaffId, TeamEntry, TemplateEntry,
-    MIN_PASSWORD_CHARS, ROLES,
+    AdminAction, AdminDesk, AdminOverview, PurposeEntry, RoutingRuleView, StaffAccount, StaffId, TeamEntry,
+    TemplateEntry, LEGAL_BASES, MIN_PASSWORD_CHARS, RECIPIENTS, ROLES,
 };
 use anyhow::Context;
 use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
@@ -130,7 +130,28 @@ impl AdminDesk for Administration {
                 None => templates.push(TemplateEntry { key, bodies: vec![(locale, body)] }),
             }
         }
-        Ok(AdminOverview { staff, teams, rules, templates })
+        let texts = self.storage.purpose_texts().await?;
+        let purposes = self
+            .storage
+            .purposes()
+            .await?
+            .into_iter()
+            .map(|p| PurposeEntry {
+                texts: texts
+                    .iter()
+                    .filter(|(id, ..)| *id == p.id)
+                    .map(|(_, locale, name, explanation)| (locale.clone(), name.clone(), explanation.clone()))
+                    .collect(),
+                id: p.id,
+                key: p.key,
+                legal_basis: p.legal_basis,
+                retention_days: p.retention_days,
+                recipients: serde_json::from_str(&p.recipients).unwrap_or_default(),
+                consent_required: p.consent_required != 0,
+                text_version: p.consent_text_version,
+            })
+            .collect();
+        Ok(AdminOverview { staff, teams, rules, templates, purposes })
     }
 
     #[tracing::instrument(skip_all, fields(staff_id = staff))]
@@ -255,6 +276,44 @@ impl AdminDesk for Administration {
                 }
                 ("admin.template-saved", "template", None)
             }
+            AdminAction::SavePurpose { purpose, legal_basis, retention_days, recipients, texts } => {
+                let stored = self.storage.purposes().await?.into_iter().find(|p| p.id == purpose).ok_or(PortalError::NotFound)?;
+                let mut errors = Vec::new();
+                if !LEGAL_BASES.contains(&legal_basis.as_str()) {
+                    errors.push(FieldError::new("legal_basis", "AD-015"));
+                }
+                let days = amana_app::input::ascii_digits(retention_days.trim()).parse::<i64>().ok().filter(|d| (1..=36_500).contains(d));
+                if days.is_none() {
+                    errors.push(FieldError::new("retention_days", "AD-014"));
+                }
+                if recipients.iter().any(|r| !RECIPIENTS.contains(&r.as_str())) {
+                    errors.push(FieldError::new("recipients", "AD-015"));
+                }
+                let consent = stored.consent_required != 0;
+                let text_of = |code: &str| texts.iter().find(|(l, ..)| l == code).map(|(_, n, e)| (n.trim(), e.trim()));
+                for locale in Locale::all() {
+                    let (name, explanation) = text_of(locale.code()).unwrap_or(("", ""));
+                    if name.is_empty() || (consent && explanation.is_empty()) {
+                        errors.push(FieldError::new(&format!("purpose-text-{}", locale.code()), "AD-013"));
+                    } else if name.chars().count() > 200 || explanation.chars().count() > MAX_TEXT_CHARS {
+                        errors.push(FieldError::new(&format!("purpose-text-{}", locale.code()), "AD-002"));
+                    }
+                }
+                let Some(days) = days.filter(|_| errors.is_empty()) else { return Err(PortalError::Invalid(errors)) };
+                // A changed explanation of a consent purpose is a new text: consent given later refers to it.
+                let before = self.storage.purpose_texts().await?;
+                let explanation_changed = Locale::all().any(|locale| {
+                    let old = before.iter().find(|(id, l, ..)| *id == purpose && l == locale.code()).map(|(.., e)| e.trim());
+                    old != text_of(locale.code()).map(|(_, e)| e)
+                });
+                let recipients = serde_json::to_string(&recipients).context("encoding recipients")?;
+                sql::update_purpose(&mut tx, purpose, &legal_basis, days, &recipients, consent && explanation_changed).await?;
+                for locale in Locale::all() {
+                    let (name, explanation) = text_of(locale.code()).unwrap_or(("", ""));
+                    sql::upsert_purpose_text(&mut tx, purpose, locale.code(), name, explanation, now).await?;
+                }
+                ("admin.purpose-saved", "purpose", Some(purpose))
+            }
         };
         let event = NewAuditEvent {
             actor_kind: "staff".into(),
@@ -272,4 +331,23 @@ impl AdminDesk for Administration {
         tracing::info!(action = what, "administration change");
         Ok(())
     }
+}
+
+/// Gives every purpose a name (and explanation) in every locale from the catalogue, unless an administrator
+/// already wrote one.
+pub async fn ensure_purpose_texts(storage: &Storage, now: i64) -> anyhow::Result<()> {
+    let catalog = amana_app::i18n::catalog();
+    let purposes = storage.purposes().await?;
+    let mut tx = storage.begin_write().await?;
+    for purpose in purposes {
+        for locale in Locale::all() {
+            let name_id = format!("purpose-{}", purpose.key);
+            let explanation_id = format!("purpose-{}-explained", purpose.key);
+            let name = if catalog.has_message(locale, &name_id) { locale.text(&name_id) } else { purpose.key.clone() };
+            let explanation =
+                if catalog.has_message(locale, &explanation_id) { locale.text(&explanation_id) } else { String::new() };
+            sql::insert_purpose_text_if_missing(&mut tx, purpose.id, locale.code(), &name, &explanation, now).await?;
+        }
+    }
+    tx.commit().await
 }

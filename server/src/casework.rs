@@ -385,6 +385,21 @@ impl StaffDesk for Casework {
                 })
             })
             .collect();
+        // Even a list without personal data is a staff read: recorded, with the filter as the object.
+        let mut tx = self.rights.storage.begin_write().await?;
+        let event = NewAuditEvent {
+            actor_kind: "staff".into(),
+            actor_id: Some(member.id),
+            actor_role: Some(member.role.key().to_owned()),
+            actor_office: Some(member.office.clone()),
+            action: "queue.viewed".into(),
+            object_type: Some("team".into()),
+            object_id: filter.team,
+            field_names: "[]".into(),
+            ..NewAuditEvent::default()
+        };
+        audit::append(&mut tx, now, event).await?;
+        tx.commit().await?;
         let all_teams = self.rights.storage.teams_of(staff).await?;
         Ok(QueueView { teams: all_teams.into_iter().map(|(id, key, name)| TeamInfo { id, key, name }).collect(), items })
     }

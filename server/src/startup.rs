@@ -69,6 +69,7 @@ impl Application {
             evidence_dir: config.data_dir.join("evidence"),
         });
         crate::casework::ensure_default_templates(&storage, clock.now()).await?;
+        crate::administration::ensure_purpose_texts(&storage, clock.now()).await?;
         let staff_sign_in = Arc::new(StaffAuth::new(storage.clone(), portal.master_key.clone(), clock.clone())?);
         let desk = Arc::new(Casework { rights: rights.clone(), upstream_configured: config.webhook.is_some() });
         let site = SiteInfo {
@@ -82,6 +83,7 @@ impl Application {
                 secure_cookies: config.secure_cookies,
                 quick_exit_url: config.quick_exit_url.clone(),
                 clock: clock.clone(),
+                storage: storage.clone(),
             });
         let listener =
             TcpListener::bind(config.listen).await.with_context(|| format!("listening on {}", config.listen))?;

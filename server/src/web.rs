@@ -43,6 +43,8 @@ pub struct WebConfig {
     pub quick_exit_url: String,
     /// For the absolute session limit.
     pub clock: Arc<dyn crate::clock::Clock>,
+    /// For the texts every page needs from the database (the purpose register).
+    pub storage: Storage,
 }
 
 /// Builds the whole router.

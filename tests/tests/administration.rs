@@ -137,3 +137,52 @@ async fn only_admins_administer() {
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     assert_eq!(person.get("/staff/admin").await.location(), Some("/staff/sign-in"));
 }
+
+#[tokio::test]
+async fn the_purpose_register_is_edited_in_every_language_and_people_see_it_at_once() {
+    let app = spawn_app().await;
+    let en = Locale::default();
+    let (admin, _) = app.staff("admin@amana.example").await;
+    let purpose = id_of(&app, "purposes", "key", "service-updates").await;
+    let version_before = app.query_strings("SELECT CAST(consent_text_version AS TEXT) FROM purposes WHERE key = 'service-updates'").await;
+    let prefix = format!("purpose-{purpose}");
+    let mut fields: Vec<(String, String)> = vec![
+        ("action".into(), "save-purpose".into()),
+        ("purpose".into(), purpose.clone()),
+        ("prefix".into(), prefix.clone()),
+        ("legal_basis".into(), "consent".into()),
+        // Typed with Persian digits, as an administrator working in Persian would.
+        ("retention_days".into(), "۳۶۵".into()),
+        ("recipients[1]".into(), "municipality".into()),
+    ];
+    for (i, locale) in Locale::all().enumerate() {
+        fields.push((format!("names[{i}]"), format!("News by text message ({})", locale.code())));
+        if locale.code() != "fr" {
+            fields.push((format!("explanations[{i}]"), format!("We send short news ({}).", locale.code())));
+        }
+    }
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    admin_act(&admin, &borrowed).await;
+    let page = admin.get("/staff/admin").await;
+    assert_eq!(page.texts(".error-summary li"), [en.text("AD-013")], "the French explanation is missing");
+    assert_eq!(page.attr(&format!("#{prefix}-name-ar"), "value").as_deref(), Some("News by text message (ar)"), "typed text is kept");
+
+    let index = Locale::all().position(|l| l.code() == "fr").unwrap();
+    fields.push((format!("explanations[{index}]"), "Nous envoyons de courtes nouvelles.".into()));
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    admin_act(&admin, &borrowed).await;
+    assert_eq!(admin.get("/staff/admin").await.texts(".notice"), [en.text("admin-saved")]);
+    let version_after = app.query_strings("SELECT CAST(consent_text_version AS TEXT) FROM purposes WHERE key = 'service-updates'").await;
+    assert_ne!(version_before, version_after, "a new explanation is a new consent text version");
+    let days = app.query_strings("SELECT CAST(retention_days AS TEXT) FROM purposes WHERE key = 'service-updates'").await;
+    assert_eq!(days, ["365"]);
+
+    let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    let consent = person.get("/consent?lang=fr").await;
+    assert!(consent.texts("#consent-service-updates h2").contains(&"News by text message (fr)".to_owned()));
+    assert!(consent.texts("#consent-service-updates p").contains(&"Nous envoyons de courtes nouvelles.".to_owned()));
+
+    admin_act(&admin, &[("action", "save-purpose"), ("purpose", &purpose), ("prefix", &prefix), ("legal_basis", "because"), ("retention_days", "0")]).await;
+    let errors = errors(&admin).await;
+    assert!(errors.contains(&en.text("AD-015")) && errors.contains(&en.text("AD-014")), "{errors:?}");
+}

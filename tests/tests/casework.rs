@@ -47,6 +47,10 @@ async fn a_correction_is_taken_shown_minimally_decided_applied_and_the_person_to
 
     let queue = staff.get("/staff").await;
     assert!(queue.texts(".queue h2 a").contains(&reference), "the request is in the general team's queue");
+    for (filter, listed) in [("kind=correction", true), ("kind=erasure", false), ("status=submitted", true), ("status=in_review", false), ("language=en", true), ("language=ar", false)] {
+        let filtered = staff.get(&format!("/staff?{filter}")).await;
+        assert_eq!(filtered.texts(".queue h2 a").contains(&reference), listed, "{filter}");
+    }
     assert_eq!(take_next(&staff).await, reference);
     assert_eq!(status_of(&app, &reference).await, "in_review");
 
@@ -217,6 +221,17 @@ async fn each_role_and_team_sees_only_what_it_may() {
     act(&colleague_client, &general, &[("action", "decide"), ("outcome", "refused"), ("reasons[0]", "legal-obligation")]).await;
     assert_eq!(case_errors(&colleague_client, &general).await, [en.text("ST-001")]);
     assert_eq!(status_of(&app, &general).await, "in_review");
+
+    // A caseworker cannot hand work on; a reviewer (supervisor) can, within the team.
+    let reviewer_id = app.query_strings("SELECT CAST(id AS TEXT) FROM staff WHERE email = 'reviewer@amana.example'").await.remove(0);
+    act(&caseworker, &general, &[("action", "reassign"), ("to", &reviewer_id)]).await;
+    assert_eq!(case_errors(&caseworker, &general).await, [en.text("ST-001")]);
+    let outsider = app.query_strings("SELECT CAST(id AS TEXT) FROM staff WHERE email = 'caseworker.sensitive@amana.example'").await.remove(0);
+    act(&colleague_client, &general, &[("action", "reassign"), ("to", &outsider)]).await;
+    assert_eq!(case_errors(&colleague_client, &general).await, [en.text("ST-015")], "only to someone in the request's team");
+    act(&colleague_client, &general, &[("action", "reassign"), ("to", &reviewer_id)]).await;
+    let assignee = app.query_strings(&format!("SELECT s.email FROM requests r JOIN staff s ON s.id = r.assignee_id WHERE r.reference = '{general}'")).await;
+    assert_eq!(assignee, ["reviewer@amana.example"]);
 }
 
 #[tokio::test]

@@ -277,6 +277,12 @@ pub async fn admin_act(
     key: Option<String>,
     prefix: Option<String>,
     bodies: Option<Vec<String>>,
+    purpose: Option<String>,
+    legal_basis: Option<String>,
+    retention_days: Option<String>,
+    recipients: Option<Vec<String>>,
+    names: Option<Vec<String>>,
+    explanations: Option<Vec<String>>,
 ) -> Result<(), ServerFnError> {
     use crate::i18n::Locale;
     use crate::pages::staff::admin::ADMIN_FORM;
@@ -297,6 +303,27 @@ pub async fn admin_act(
     let form_prefix = prefix.clone().unwrap_or_default();
     for (code, body) in &bodies {
         typed.insert(format!("{form_prefix}:body-{code}"), body.clone());
+    }
+    let names = names.unwrap_or_default();
+    let explanations = explanations.unwrap_or_default();
+    let texts: Vec<(String, String, String)> = Locale::all()
+        .enumerate()
+        .map(|(i, l)| {
+            let name = names.get(i).cloned().unwrap_or_default();
+            let explanation = explanations.get(i).cloned().unwrap_or_default();
+            (l.code().to_owned(), name, explanation)
+        })
+        .collect();
+    if action == "save-purpose" {
+        for (code, name, explanation) in &texts {
+            typed.insert(format!("{form_prefix}:name-{code}"), name.clone());
+            typed.insert(format!("{form_prefix}:explanation-{code}"), explanation.clone());
+        }
+        for (field, value) in [("legal_basis", &legal_basis), ("retention_days", &retention_days)] {
+            if let Some(value) = value {
+                typed.insert(field.to_owned(), value.clone());
+            }
+        }
     }
     let parsed = match action.as_str() {
         "create-staff" => Some(AdminAction::CreateStaff {
@@ -321,6 +348,13 @@ pub async fn admin_act(
         "delete-rule" => id(&rule).map(|rule| AdminAction::DeleteRule { rule }),
         "move-rule" => id(&rule).map(|rule| AdminAction::MoveRule { rule, up: up.is_some() }),
         "save-template" => Some(AdminAction::SaveTemplate { key: key.unwrap_or_default(), bodies }),
+        "save-purpose" => id(&purpose).map(|purpose| AdminAction::SavePurpose {
+            purpose,
+            legal_basis: legal_basis.unwrap_or_default(),
+            retention_days: retention_days.unwrap_or_default(),
+            recipients: recipients.unwrap_or_default(),
+            texts,
+        }),
         _ => None,
     };
     let session = session().await?;

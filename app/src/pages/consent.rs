@@ -51,7 +51,7 @@ fn ConsentView(overview: ConsentOverview) -> impl IntoView {
                         view! {
                             <li>
                                 <bdi class="when">{change.at}</bdi> " "
-                                <span>{t(what)}</span> ": " <span>{t(&format!("purpose-{}", change.purpose))}</span>
+                                <span>{t(what)}</span> ": " <span>{crate::purpose_name(&change.purpose)}</span>
                                 " · " <span class="who">{actor_label(&change.by)}</span>
                                 " · " <span class="small">{t("consent-version")} " " {change.text_version}</span>
                             </li>
@@ -73,8 +73,8 @@ fn ConsentCard(state: ConsentState) -> impl IntoView {
     };
     view! {
         <li class="consent-card" id=format!("consent-{}", state.purpose)>
-            <h2>{t(&format!("purpose-{}", state.purpose))}</h2>
-            <p>{t(&format!("purpose-{}-explained", state.purpose))}</p>
+            <h2>{crate::purpose_name(&state.purpose)}</h2>
+            <p>{crate::purpose_explanation(&state.purpose)}</p>
             <p class="consent-state" class:given=state.given>
                 <strong>{t(status)}</strong>
                 {state.since.map(|since| view! { " · " <bdi>{since}</bdi> })}

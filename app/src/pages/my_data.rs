@@ -103,7 +103,7 @@ fn FieldCard(field: HeldField, actions: bool) -> impl IntoView {
                 <dt>{t("my-data-source")}</dt>
                 <dd><bdi>{field.source_system}</bdi></dd>
                 <dt>{t("my-data-purpose")}</dt>
-                <dd>{t(&format!("purpose-{}", field.purpose))}</dd>
+                <dd>{crate::purpose_name(&field.purpose)}</dd>
                 <dt>{t("my-data-legal-basis")}</dt>
                 <dd>{t(&format!("legal-basis-{}", field.legal_basis))}</dd>
                 <dt>{t("my-data-kept-until")}</dt>

@@ -139,7 +139,7 @@ fn ExportView(export: MyExport) -> impl IntoView {
         <h2>{t("consent-title")}</h2>
         <ul>
             {export.consent.purposes.into_iter().map(|c| view! {
-                <li>{t(&format!("purpose-{}", c.purpose))} ": " {t(if c.given { "consent-given" } else { "consent-not-given" })}</li>
+                <li>{crate::purpose_name(&c.purpose)} ": " {t(if c.given { "consent-given" } else { "consent-not-given" })}</li>
             }).collect_view()}
         </ul>
         <h2>{t("access-title")}</h2>

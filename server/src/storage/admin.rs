@@ -201,3 +201,106 @@ pub async fn upsert_template(tx: &mut WriteTx, key: &str, locale: &str, body: &s
     .context("saving a template text")?;
     Ok(())
 }
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct PurposeRow {
+    pub id: i64,
+    pub key: String,
+    pub legal_basis: String,
+    pub retention_days: i64,
+    pub recipients: String,
+    pub consent_required: i64,
+    pub consent_text_version: i64,
+}
+
+impl Storage {
+    pub async fn purposes(&self) -> anyhow::Result<Vec<PurposeRow>> {
+        sqlx::query_as::<_, PurposeRow>(
+            "SELECT id, key, legal_basis, retention_days, recipients, consent_required, consent_text_version \
+             FROM purposes WHERE active = 1 ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .context("listing purposes")
+    }
+
+    /// Every purpose text: purpose id, locale, name, explanation.
+    pub async fn purpose_texts(&self) -> anyhow::Result<Vec<(i64, String, String, String)>> {
+        let rows = sqlx::query("SELECT purpose_id, locale, name, explanation FROM purpose_texts ORDER BY purpose_id, locale")
+            .fetch_all(&self.pool)
+            .await
+            .context("listing purpose texts")?;
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?))).collect()
+    }
+
+    /// The name and explanation of every purpose in one locale: key → (name, explanation).
+    pub async fn purpose_texts_in(&self, locale: &str) -> anyhow::Result<Vec<(String, String, String)>> {
+        let rows = sqlx::query(
+            "SELECT p.key, t.name, t.explanation FROM purpose_texts t JOIN purposes p ON p.id = t.purpose_id WHERE t.locale = $1",
+        )
+        .bind(locale)
+        .fetch_all(&self.pool)
+        .await
+        .context("loading purpose texts")?;
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).collect()
+    }
+}
+
+/// Adds a purpose text unless one exists (administrators' edits win over the catalogue).
+pub async fn insert_purpose_text_if_missing(tx: &mut WriteTx, purpose: i64, locale: &str, name: &str, explanation: &str, now: i64) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO purpose_texts (purpose_id, locale, name, explanation, updated_at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (purpose_id, locale) DO NOTHING",
+    )
+    .bind(purpose)
+    .bind(locale)
+    .bind(name)
+    .bind(explanation)
+    .bind(now)
+    .execute(tx.conn())
+    .await
+    .context("adding a purpose text")?;
+    Ok(())
+}
+
+pub async fn upsert_purpose_text(tx: &mut WriteTx, purpose: i64, locale: &str, name: &str, explanation: &str, now: i64) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO purpose_texts (purpose_id, locale, name, explanation, updated_at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (purpose_id, locale) DO UPDATE SET name = excluded.name, explanation = excluded.explanation, \
+         updated_at = excluded.updated_at",
+    )
+    .bind(purpose)
+    .bind(locale)
+    .bind(name)
+    .bind(explanation)
+    .bind(now)
+    .execute(tx.conn())
+    .await
+    .context("saving a purpose text")?;
+    Ok(())
+}
+
+/// Changes a purpose's legal basis, retention and recipients; a new explanation of a consent purpose starts a
+/// new consent text version (the history says which version each consent was given to).
+pub async fn update_purpose(
+    tx: &mut WriteTx,
+    purpose: i64,
+    legal_basis: &str,
+    retention_days: i64,
+    recipients: &str,
+    new_text_version: bool,
+) -> anyhow::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE purposes SET legal_basis = $2, retention_days = $3, recipients = $4, \
+         consent_text_version = consent_text_version + $5 WHERE id = $1",
+    )
+    .bind(purpose)
+    .bind(legal_basis)
+    .bind(retention_days)
+    .bind(recipients)
+    .bind(i64::from(new_text_version))
+    .execute(tx.conn())
+    .await
+    .context("changing a purpose")?;
+    Ok(done.rows_affected() == 1)
+}

@@ -99,6 +99,18 @@ pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next
         Some(session) => session.get::<String>(session_keys::COMPLAINT).await.ok().flatten(),
         None => None,
     };
+    // Pages show purposes by the register's names: one small query per page, so edits show at once everywhere.
+    let purposes = if is_page {
+        match web.storage.purpose_texts_in(locale.code()).await {
+            Ok(rows) => rows.into_iter().map(|(key, name, explanation)| (key, (name, explanation))).collect(),
+            Err(error) => {
+                tracing::warn!(error = %error, "could not load purpose texts");
+                Default::default()
+            }
+        }
+    } else {
+        Default::default()
+    };
     let nonce = random_token(16);
     let path = request.uri().path().to_owned();
     request.extensions_mut().insert(PageEnv {
@@ -111,6 +123,7 @@ pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next
         path,
         flash,
         followed_complaint,
+        purposes: std::sync::Arc::new(purposes),
     });
 
     let mut response = next.run(request).await;

@@ -11,7 +11,9 @@ use crate::contract::Category;
 use crate::env::Flash;
 use crate::i18n::Locale;
 use crate::rights::RequestKind;
-use crate::staff::{team_label, AdminOverview, RoutingRuleView, StaffAccount, TeamEntry, TemplateEntry, ROLES};
+use crate::staff::{
+    team_label, AdminOverview, PurposeEntry, RoutingRuleView, StaffAccount, TeamEntry, TemplateEntry, LEGAL_BASES, RECIPIENTS, ROLES,
+};
 use crate::{services_or_error, t, use_env, use_flash, use_locale};
 
 /// The flash of the administration forms.
@@ -86,6 +88,7 @@ fn Administration(overview: AdminOverview) -> impl IntoView {
                 <li><a href="#teams">{t("admin-teams")}</a></li>
                 <li><a href="#routing">{t("admin-routing")}</a></li>
                 <li><a href="#templates">{t("admin-templates")}</a></li>
+                <li><a href="#purposes">{t("admin-purposes")}</a></li>
             </ul>
         </nav>
         <section id="staff">
@@ -111,7 +114,8 @@ fn Administration(overview: AdminOverview) -> impl IntoView {
             </AdminForm>
         </section>
         <Routing rules=overview.rules teams=overview.teams.clone()/>
-        <Templates templates=overview.templates flash=template_flash/>
+        <Templates templates=overview.templates flash=template_flash.clone()/>
+        <Purposes purposes=overview.purposes flash=template_flash/>
     }
 }
 
@@ -338,5 +342,100 @@ fn Templates(templates: Vec<TemplateEntry>, flash: Flash) -> impl IntoView {
                 <button type="submit" class="button">{t("admin-add")}</button>
             </AdminForm>
         </section>
+    }
+}
+
+#[component]
+fn Purposes(purposes: Vec<PurposeEntry>, flash: Flash) -> impl IntoView {
+    view! {
+        <section id="purposes">
+            <h2>{t("admin-purposes")}</h2>
+            <p class="small">{t("admin-purposes-intro")}</p>
+            {purposes.into_iter().map(|purpose| view! { <PurposeForm purpose=purpose flash=flash.clone()/> }).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn PurposeForm(purpose: PurposeEntry, flash: Flash) -> impl IntoView {
+    let prefix = format!("purpose-{}", purpose.id);
+    let this_form = flash.values.get("prefix") == Some(&prefix);
+    let typed = |field: &str| this_form.then(|| flash.values.get(field).cloned()).flatten();
+    let days = typed("retention_days").unwrap_or_else(|| purpose.retention_days.to_string());
+    let basis = typed("legal_basis").unwrap_or_else(|| purpose.legal_basis.clone());
+    let errors: Vec<crate::errors::FieldError> = if this_form { flash.errors.clone() } else { Vec::new() };
+    let error_for = |field: &str| errors.iter().find(|e| e.field == field).map(|e| t(&e.code));
+    let id = purpose.id;
+    let texts = Locale::all()
+        .enumerate()
+        .map(|(i, locale)| {
+            let stored = purpose.texts.iter().find(|(code, ..)| code == locale.code());
+            let name = typed(&format!("{prefix}:name-{}", locale.code())).or_else(|| stored.map(|(_, n, _)| n.clone())).unwrap_or_default();
+            let explanation =
+                typed(&format!("{prefix}:explanation-{}", locale.code())).or_else(|| stored.map(|(.., e)| e.clone())).unwrap_or_default();
+            let error = error_for(&format!("purpose-text-{}", locale.code()));
+            let (name_id, explanation_id) = (format!("{prefix}-name-{}", locale.code()), format!("{prefix}-explanation-{}", locale.code()));
+            let (name_for, explanation_for) = (name_id.clone(), explanation_id.clone());
+            let has_error = error.is_some();
+            view! {
+                <fieldset class="field" class:has-error=has_error lang=locale.code() dir=locale.direction().as_str()>
+                    <legend>{locale.native_name()}</legend>
+                    {error.map(|e| view! { <p class="error">{e}</p> })}
+                    <label for=name_for>{t("admin-purpose-name")}</label>
+                    <input id=name_id name=format!("names[{i}]") value=name/>
+                    {purpose.consent_required.then(|| view! {
+                        <label for=explanation_for>{t("admin-purpose-explanation")}</label>
+                        <textarea id=explanation_id name=format!("explanations[{i}]") rows="3">{explanation}</textarea>
+                    })}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let recipients = RECIPIENTS
+        .iter()
+        .enumerate()
+        .map(|(i, code)| {
+            let box_id = format!("{prefix}-recipient-{code}");
+            let label_for = box_id.clone();
+            view! {
+                <label class="choice" for=label_for>
+                    <input type="checkbox" id=box_id name=format!("recipients[{i}]") value=*code checked=purpose.recipients.iter().any(|r| r == code)/>
+                    <span>{t(&format!("recipient-{code}"))}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let (basis_id, days_id) = (format!("{prefix}-legal-basis"), format!("{prefix}-retention"));
+    let (basis_for, days_for) = (basis_id.clone(), days_id.clone());
+    let days_error = error_for("retention_days");
+    let version = purpose.consent_required.then(|| {
+        view! { <p class="small">{t("admin-purpose-version")} " " {purpose.text_version}</p> }
+    });
+    let (anchor, prefix_value) = (prefix.clone(), prefix);
+    view! {
+        <details class="action" id=anchor open=this_form>
+            <summary>{crate::purpose_name(&purpose.key)} " " <code>{purpose.key.clone()}</code></summary>
+            <AdminForm action="save-purpose">
+                <input type="hidden" name="purpose" value=id.to_string()/>
+                <input type="hidden" name="prefix" value=prefix_value/>
+                <div class="field">
+                    <label for=basis_for>{t("admin-legal-basis")}</label>
+                    <select id=basis_id name="legal_basis">
+                        {LEGAL_BASES.iter().map(|code| view! {
+                            <option value=*code selected=basis == *code>{t(&format!("legal-basis-{code}"))}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field" class:has-error=days_error.is_some()>
+                    <label for=days_for>{t("admin-retention-days")}</label>
+                    {days_error.clone().map(|e| view! { <p class="error">{e}</p> })}
+                    <input id=days_id name="retention_days" inputmode="numeric" value=days/>
+                </div>
+                <fieldset><legend>{t("admin-recipients")}</legend>{recipients}</fieldset>
+                {version}
+                {texts}
+                <button type="submit" class="button">{t("admin-save")}</button>
+            </AdminForm>
+        </details>
     }
 }
