@@ -35,6 +35,8 @@ pub struct Enrolment {
     pub secret: String,
     /// An SVG image of the `otpauth://` address.
     pub qr_svg: String,
+    /// The account's password was set by an administrator: the person chooses their own now.
+    pub must_change_password: bool,
 }
 
 /// A staff member who is signed in.
@@ -57,8 +59,9 @@ pub trait StaffSignIn: Send + Sync + 'static {
     /// The secret to enrol (created on first call, the same until enrolment is confirmed).
     async fn enrolment(&self, pending: &PendingStaff) -> Result<Enrolment, PortalError>;
 
-    /// Confirms enrolment with a first code; returns the one-time recovery codes, shown once.
-    async fn confirm_enrolment(&self, pending: &PendingStaff, code: &str)
+    /// Confirms enrolment with a first code (and, where the administrator set the password, a new password of
+    /// the person's own); returns the one-time recovery codes, shown once.
+    async fn confirm_enrolment(&self, pending: &PendingStaff, code: &str, new_password: Option<&str>)
         -> Result<(SignedInStaff, Vec<String>), PortalError>;
 
     /// Step two: a current TOTP code (each used once) or an unused recovery code.
@@ -195,6 +198,10 @@ pub struct CaseView {
     pub colleagues: Vec<(StaffId, String)>,
     /// Keys of the message templates (`template-<key>` in every locale).
     pub templates: Vec<String>,
+    /// The request's version: an approval names the version it approves.
+    pub version: i64,
+    /// Whether "partly approved" is a possible decision.
+    pub partly_possible: bool,
 }
 
 /// What a staff member does to a request.
@@ -210,8 +217,9 @@ pub enum CaseAction {
     Resume,
     Extend { months: u32, reason: String },
     Decide { outcome: String, reasons: Vec<String>, note: Option<String> },
-    Approve,
-    SendBack,
+    /// Approves the proposal as it stood at `version`.
+    Approve { version: i64 },
+    SendBack { version: i64 },
 }
 
 /// Reasons a decision can give; each is `reason-<code>` in every locale.

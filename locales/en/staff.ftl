@@ -260,3 +260,6 @@ admin-retention-days = Kept for (days)
 admin-recipients = Recipients
 AD-014 = Write a number of days from 1 to 36500.
 AD-015 = Choose from the list.
+ST-018 = A request about one piece of information is either granted or refused, not partly.
+staff-new-password = Choose your own password
+SA-003 = Choose a password different from the one you were given.

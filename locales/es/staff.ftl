@@ -260,3 +260,6 @@ admin-retention-days = Plazo de conservación (en días)
 admin-recipients = Destinatarios
 AD-014 = Escriba un número de días de 1 a 36500.
 AD-015 = Elija una opción de la lista.
+ST-018 = Una solicitud sobre un solo dato se acepta o se rechaza, no se acepta en parte.
+staff-new-password = Elija su propia contraseña
+SA-003 = Elija una contraseña distinta de la que le dieron.

@@ -260,3 +260,6 @@ admin-retention-days = Durée de conservation (en jours)
 admin-recipients = Destinataires
 AD-014 = Écrivez un nombre de jours compris entre 1 et 36500.
 AD-015 = Choisissez dans la liste.
+ST-018 = Une demande portant sur une seule information est acceptée ou refusée, pas acceptée en partie.
+staff-new-password = Choisissez votre propre mot de passe
+SA-003 = Choisissez un mot de passe différent de celui qui vous a été donné.

@@ -13,8 +13,6 @@ use amana_app::staff::{
     TemplateEntry, LEGAL_BASES, MIN_PASSWORD_CHARS, RECIPIENTS, ROLES,
 };
 use anyhow::Context;
-use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
-use argon2::Argon2;
 use async_trait::async_trait;
 
 use crate::audit;
@@ -177,11 +175,10 @@ impl AdminDesk for Administration {
                 if sql::email_taken(&mut tx, &email).await? {
                     return Err(invalid("email", "AD-007"));
                 }
-                let hash = Argon2::default()
-                    .hash_password(password.as_bytes(), &SaltString::generate(&mut OsRng))
-                    .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))?
-                    .to_string();
+                let hash = crate::staff_auth::hash_password(password).await?;
                 let id = crate::storage::seed::insert_staff(&mut tx, &email, &name, &role, &office, &hash, now).await?;
+                // The administrator knows this password: the person replaces it at first sign-in.
+                sql::require_password_change(&mut tx, id).await?;
                 sql::set_teams(&mut tx, id, &teams).await?;
                 ("admin.staff-created", "staff", Some(id))
             }

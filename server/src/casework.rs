@@ -96,14 +96,19 @@ fn case_from(row: &CaseRow, sensitive: bool) -> anyhow::Result<Case> {
 pub(crate) async fn person_step(tx: &mut WriteTx, request: &CaseRow, step: Step, now: i64) -> Result<(), PortalError> {
     let case = case_from(request, false)?;
     let after = lifecycle::next(&case, &step, now).map_err(|_| PortalError::RequestNotOpen)?;
-    if !sql::store_lifecycle(tx, request.id, &columns(&case), &columns(&after), now).await? {
+    if !sql::store_lifecycle(tx, request.id, request.version, &columns(&case), &columns(&after), now).await? {
         return Err(PortalError::RequestNotOpen);
     }
     Ok(())
 }
 
 fn facts(row: &CaseRow) -> RequestFacts {
-    RequestFacts { team: row.team_id, assignee: row.assignee_id, concerns_staff: row.concerns_staff_id }
+    RequestFacts {
+        team: row.team_id,
+        assignee: row.assignee_id,
+        concerns_staff: row.concerns_staff_id,
+        complaint: row.kind == RequestKind::Complaint.key(),
+    }
 }
 
 fn is_sensitive(category: &str) -> bool {
@@ -121,6 +126,11 @@ fn columns(case: &Case) -> LifecycleColumns<'_> {
         decision_outcome: case.outcome.map(Outcome::key),
         clock_paused_at: case.clock_paused_at,
     }
+}
+
+/// Whether a request of `kind` can be partly approved.
+pub fn partly_possible(kind: RequestKind) -> bool {
+    matches!(kind, RequestKind::Access | RequestKind::Complaint)
 }
 
 fn refused(refusal: lifecycle::Refusal) -> PortalError {
@@ -197,9 +207,10 @@ impl Casework {
         }
     }
 
-    /// Moves the request from `loaded.case` to `after` inside `tx`; refused if someone changed it meanwhile.
+    /// Moves the request from `loaded.case` to `after` inside `tx`; refused if someone changed it since it was
+    /// loaded (its version moved on).
     async fn store(&self, tx: &mut WriteTx, loaded: &Loaded, after: &Case, now: i64) -> Result<(), PortalError> {
-        if !sql::store_lifecycle(tx, loaded.row.id, &columns(&loaded.case), &columns(after), now).await? {
+        if !sql::store_lifecycle(tx, loaded.row.id, loaded.row.version, &columns(&loaded.case), &columns(after), now).await? {
             return Err(PortalError::Refused("ST-027"));
         }
         Ok(())
@@ -330,6 +341,8 @@ impl Casework {
             may,
             colleagues: extra.colleagues,
             templates: extra.templates,
+            version: row.version,
+            partly_possible: partly_possible(case.kind),
         })
     }
 }
@@ -359,6 +372,7 @@ impl StaffDesk for Casework {
             .queue(&QueueQuery {
                 teams: &teams,
                 viewer: member.id,
+                complaints: member.handles_complaints(),
                 kind: filter.kind.map(RequestKind::key),
                 status: filter.status.map(RequestStatus::key),
                 locale: filter.locale.as_deref(),
@@ -413,7 +427,7 @@ impl StaffDesk for Casework {
         let teams: Vec<i64> = member.teams.iter().copied().filter(|t| team.is_none_or(|wanted| wanted == *t)).collect();
         let now = self.rights.clock.now();
         let mut tx = self.rights.storage.begin_write().await?;
-        let Some(row) = sql::lock_next_unclaimed(&mut tx, &teams, member.id).await? else { return Ok(None) };
+        let Some(row) = sql::lock_next_unclaimed(&mut tx, &teams, member.id, member.handles_complaints()).await? else { return Ok(None) };
         // Whether a second person is needed does not matter for claiming.
         let case = case_from(&row, false)?;
         let after = lifecycle::next(&case, &Step::Claim { by: member.id }, now).map_err(refused)?;
@@ -449,7 +463,11 @@ impl StaffDesk for Casework {
         let shown: Vec<String> = loaded
             .fields
             .iter()
-            .filter(|f| (f.in_request == 1 && !is_sensitive(&f.category)) || opened.contains(&f.category))
+            .filter(|f| {
+                (f.in_request == 1 && !is_sensitive(&f.category))
+                    || opened.contains(&f.category)
+                    || matches!(f.field_key.as_str(), "given-name" | "family-name")
+            })
             .map(|f| f.field_key.clone())
             .collect();
         let now = self.rights.clock.now();
@@ -458,15 +476,12 @@ impl StaffDesk for Casework {
         tx.commit().await?;
         let detail_key = self.key_for(&loaded.row, key.as_ref());
         let detail = self.rights.detail(self.rights.storage.request_row(loaded.row.id).await?.ok_or(PortalError::NotFound)?, &detail_key, Vec::new()).await?;
-        let colleagues = match loaded.row.team_id {
-            Some(team) => self.rights.storage.caseworkers_in(&[team]).await?,
-            None => Vec::new(),
-        };
+        let colleagues = self.colleagues(&loaded.row).await?;
         let extras = ViewExtras {
             person_name,
             case_reference: person.map(|(p, _)| p.case_reference),
             detail,
-            colleagues: colleagues.into_iter().filter(|(id, _)| loaded.row.concerns_staff_id != Some(*id)).collect(),
+            colleagues,
             templates: self.rights.storage.template_keys().await?,
         };
         self.view(&member, loaded, key.as_ref(), opened, extras)
@@ -499,7 +514,7 @@ impl StaffDesk for Casework {
         let needed = match &action {
             CaseAction::Claim => Permission::UseQueues,
             CaseAction::Reassign { .. } => Permission::Reassign,
-            CaseAction::Approve | CaseAction::SendBack => Permission::Approve,
+            CaseAction::Approve { .. } | CaseAction::SendBack { .. } => Permission::Approve,
             _ => Permission::Work,
         };
         if !member.may(needed, Some(&facts)) {
@@ -518,11 +533,7 @@ impl StaffDesk for Casework {
                 (Some("in-review"), "request.claimed", false)
             }
             CaseAction::Reassign { to } => {
-                let colleagues = match row.team_id {
-                    Some(team) => self.rights.storage.caseworkers_in(&[team]).await?,
-                    None => Vec::new(),
-                };
-                if !colleagues.iter().any(|(id, _)| *id == to) || row.concerns_staff_id == Some(to) {
+                if !self.colleagues(row).await?.iter().any(|(id, _)| *id == to) {
                     return Err(invalid("to", "ST-015"));
                 }
                 let after = step(Step::Reassign { to })?;
@@ -535,8 +546,8 @@ impl StaffDesk for Casework {
                 if loaded.case.status == RequestStatus::Withdrawn {
                     return Err(refused(lifecycle::Refusal::NotNow));
                 }
-                let body = text.as_deref().map(|t| text_key.encrypt(t)).transpose()?;
-                crate::storage::requests::insert_message(&mut tx, row.id, now, "staff", Some(member.id), Some(&template), body).await?;
+                let body = self.message_text(&template, &row.locale, text.as_deref(), &text_key).await?;
+                crate::storage::requests::insert_message(&mut tx, row.id, now, "staff", Some(member.id), Some(&template), Some(body)).await?;
                 (Some("message"), "request.messaged", true)
             }
             CaseAction::AskInformation { template, note: text, identity } => {
@@ -544,8 +555,8 @@ impl StaffDesk for Casework {
                 self.check_template(&template).await?;
                 let after = step(Step::AskInformation { identity })?;
                 self.store(&mut tx, &loaded, &after, now).await?;
-                let body = text.as_deref().map(|t| text_key.encrypt(t)).transpose()?;
-                crate::storage::requests::insert_message(&mut tx, row.id, now, "staff", Some(member.id), Some(&template), body).await?;
+                let body = self.message_text(&template, &row.locale, text.as_deref(), &text_key).await?;
+                crate::storage::requests::insert_message(&mut tx, row.id, now, "staff", Some(member.id), Some(&template), Some(body)).await?;
                 (Some("information-requested"), "request.information-requested", true)
             }
             CaseAction::Resume => {
@@ -564,6 +575,11 @@ impl StaffDesk for Casework {
             }
             CaseAction::Decide { outcome, reasons, note: text } => {
                 let outcome = Outcome::from_key(&outcome).ok_or_else(|| invalid("outcome", "ST-012"))?;
+                // A request about one piece of information is granted or refused; "partly" fits only requests
+                // with parts that are not carried out field by field (access, complaints).
+                if outcome == Outcome::PartlyApproved && !partly_possible(loaded.case.kind) {
+                    return Err(invalid("outcome", "ST-018"));
+                }
                 if reasons.is_empty() || reasons.iter().any(|r| !DECISION_REASONS.contains(&r.as_str())) {
                     return Err(invalid("reasons", "ST-013"));
                 }
@@ -580,13 +596,20 @@ impl StaffDesk for Casework {
                     (Some("decided"), "request.decided", true)
                 }
             }
-            CaseAction::Approve => {
+            CaseAction::Approve { version } => {
+                // The approval is for the proposal the approver saw, not for one made since.
+                if version != loaded.row.version {
+                    return Err(PortalError::Refused("ST-027"));
+                }
                 let after = step(Step::Approve { by: member.id })?;
                 self.store(&mut tx, &loaded, &after, now).await?;
                 self.finish(&mut tx, &member, &loaded, &after, now).await?;
                 (Some("decided"), "request.decision-approved", true)
             }
-            CaseAction::SendBack => {
+            CaseAction::SendBack { version } => {
+                if version != loaded.row.version {
+                    return Err(PortalError::Refused("ST-027"));
+                }
                 let after = step(Step::SendBack)?;
                 self.store(&mut tx, &loaded, &after, now).await?;
                 sql::set_decision_text(&mut tx, row.id, None, None).await?;
@@ -596,7 +619,13 @@ impl StaffDesk for Casework {
         if let Some(event) = event {
             insert_event(&mut tx, row.id, now, event, "staff", Some(member.id)).await?;
         }
-        audit::append(&mut tx, now, Self::event(&member, audit_action, row, Vec::new(), None)).await?;
+        let mut event = Self::event(&member, audit_action, row, Vec::new(), None);
+        if matches!(audit_action, "request.decision-proposed" | "request.decision-sent-back") {
+            // Internal until decided: the person is not shown that a proposal exists (the request id keeps the
+            // event traceable for the auditor).
+            event.person_id = None;
+        }
+        audit::append(&mut tx, now, event).await?;
         if tell_person {
             self.notify(&mut tx, row).await?;
         }
@@ -628,6 +657,32 @@ impl StaffDesk for Casework {
 }
 
 impl Casework {
+    /// Who a request may be given to: active colleagues of its team with a casework role (data-protection
+    /// officers only, for a complaint), never the person a complaint is about.
+    async fn colleagues(&self, row: &CaseRow) -> Result<Vec<(StaffId, String)>, PortalError> {
+        let Some(team) = row.team_id else { return Ok(Vec::new()) };
+        let complaint = row.kind == RequestKind::Complaint.key();
+        Ok(self
+            .rights
+            .storage
+            .caseworkers_in(&[team], complaint)
+            .await?
+            .into_iter()
+            .filter(|(id, _)| row.concerns_staff_id != Some(*id))
+            .collect())
+    }
+
+    /// The message as the person will read it, sealed: the template in the request's language (as it reads
+    /// today: a later edit of the template does not change what was sent), then the staff member's note.
+    async fn message_text(&self, template: &str, locale: &str, note: Option<&str>, key: &PersonKey) -> Result<Vec<u8>, PortalError> {
+        let body = match self.rights.storage.template_body(template, locale).await? {
+            Some(body) => body,
+            None => self.rights.storage.template_body(template, "en").await?.unwrap_or_default(),
+        };
+        let text = [Some(body.as_str()), note].into_iter().flatten().collect::<Vec<_>>().join("\n\n");
+        Ok(key.encrypt(&text)?)
+    }
+
     async fn check_template(&self, template: &str) -> Result<(), PortalError> {
         if self.rights.storage.template_keys().await?.iter().any(|k| k == template) {
             Ok(())
@@ -641,7 +696,10 @@ impl Casework {
         if !decided.outcome.is_some_and(Outcome::grants) {
             return Ok(());
         }
-        let decided_loaded = Loaded { row: loaded.row.clone(), fields: loaded.fields.clone(), case: decided.clone() };
+        // The decision was stored a moment ago in this transaction, which moved the version on by one.
+        let mut row = loaded.row.clone();
+        row.version += 1;
+        let decided_loaded = Loaded { row, fields: loaded.fields.clone(), case: decided.clone() };
         self.apply(tx, member, &decided_loaded, now).await?;
         let completed = lifecycle::next(decided, &Step::Complete, now).map_err(refused)?;
         self.store(tx, &decided_loaded, &completed, now).await?;

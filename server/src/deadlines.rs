@@ -64,7 +64,7 @@ impl Deadlines {
         }
         for row in self.storage.overdue_unescalated(now).await? {
             let supervisors = match row.team_id {
-                Some(team) => self.storage.supervisors_of(team).await?,
+                Some(team) => self.storage.supervisors_of(team, row.concerns_staff_id).await?,
                 None => Vec::new(),
             };
             let mut tx = self.storage.begin_write().await?;

@@ -53,6 +53,8 @@ pub struct RequestFacts {
     pub assignee: Option<StaffId>,
     /// A complaint about this staff member is never shown to them.
     pub concerns_staff: Option<StaffId>,
+    /// Complaints are for data-protection officers only, whatever team they sit in.
+    pub complaint: bool,
 }
 
 /// What a staff member wants to do.
@@ -83,12 +85,18 @@ impl StaffMember {
         matches!(self.role, Role::Reviewer | Role::Dpo)
     }
 
+    /// Whether complaints may be listed for the member at all (queues filter on this in SQL).
+    pub fn handles_complaints(&self) -> bool {
+        self.role == Role::Dpo
+    }
+
     /// Whether the member may do `what` (to `request`, where it is about one).
     pub fn may(&self, what: Permission, request: Option<&RequestFacts>) -> bool {
         let sees = |r: &RequestFacts| {
             self.does_casework()
                 && r.team.is_some_and(|team| self.teams.contains(&team))
                 && r.concerns_staff != Some(self.id)
+                && (!r.complaint || self.handles_complaints())
         };
         match what {
             Permission::UseQueues => self.does_casework(),
@@ -109,7 +117,7 @@ mod tests {
         StaffMember { id, role, office: "Office".into(), name: "Name".into(), teams: teams.to_vec() }
     }
 
-    const IN_TEAM_1: RequestFacts = RequestFacts { team: Some(1), assignee: Some(1), concerns_staff: None };
+    const IN_TEAM_1: RequestFacts = RequestFacts { team: Some(1), assignee: Some(1), concerns_staff: None, complaint: false };
 
     #[test]
     fn each_role_against_each_permission() {
@@ -131,7 +139,7 @@ mod tests {
 
     #[test]
     fn a_complaint_about_someone_is_hidden_from_them_even_as_assignee_or_supervisor() {
-        let about_5 = RequestFacts { team: Some(1), assignee: Some(5), concerns_staff: Some(5) };
+        let about_5 = RequestFacts { team: Some(1), assignee: Some(5), concerns_staff: Some(5), complaint: true };
         let dpo = member(5, Role::Dpo, &[1]);
         for permission in [Permission::See, Permission::Work, Permission::Approve, Permission::Reassign] {
             assert!(!dpo.may(permission, Some(&about_5)));
@@ -140,8 +148,17 @@ mod tests {
     }
 
     #[test]
+    fn complaints_are_for_data_protection_officers_only_even_in_their_team() {
+        let complaint = RequestFacts { team: Some(1), assignee: None, concerns_staff: None, complaint: true };
+        assert!(member(5, Role::Dpo, &[1]).may(Permission::See, Some(&complaint)));
+        for role in [Role::Caseworker, Role::Reviewer] {
+            assert!(!member(4, role, &[1]).may(Permission::See, Some(&complaint)), "{role:?}");
+        }
+    }
+
+    #[test]
     fn a_request_without_a_team_is_seen_by_nobody() {
-        let loose = RequestFacts { team: None, assignee: None, concerns_staff: None };
+        let loose = RequestFacts { team: None, assignee: None, concerns_staff: None, complaint: false };
         assert!(!member(4, Role::Reviewer, &[1]).may(Permission::See, Some(&loose)));
     }
 }

@@ -128,16 +128,12 @@ impl Rights {
             .collect();
         let mut messages = Vec::new();
         for m in self.storage.request_messages(row.id).await? {
-            // A templated message reads in the request's language, followed by the staff member's own note.
-            let template = match &m.template_key {
-                Some(template) => match self.storage.template_body(template, &row.locale).await? {
-                    Some(body) => Some(body),
-                    None => self.storage.template_body(template, "en").await?,
-                },
-                None => None,
+            // Messages are stored as sent (a templated one in the request's language with the staff member's
+            // note), so a later edit of a template does not rewrite them.
+            let text = match &m.body_enc {
+                Some(sealed) => key.decrypt(sealed)?,
+                None => String::new(),
             };
-            let note = m.body_enc.as_deref().map(|sealed| key.decrypt(sealed)).transpose()?;
-            let text = [template, note].into_iter().flatten().collect::<Vec<_>>().join("\n\n");
             messages.push(RequestMessage { at: iso_minute(m.at), by: actor(&m.author_kind, m.staff_role, m.staff_office), text });
         }
         Ok(RequestDetail {
@@ -409,9 +405,11 @@ impl MigrantRights for Rights {
         let row = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        // Still open? (A no-op status change under the transaction's lock answers that without a race.)
-        let open = sql::change_status(&mut tx, row.id, &OPEN, &row.status, now).await?;
-        if !open || !OPEN.contains(&row.status.as_str()) {
+        // Still open? Read (and lock) the status inside the transaction, so a staff step cannot slip in between.
+        let Some((status, version)) = crate::storage::casework::status_in(&mut tx, row.id).await? else {
+            return Err(PortalError::NotFound);
+        };
+        if !OPEN.contains(&status.as_str()) {
             return Err(PortalError::RequestNotOpen);
         }
         if let Some(text) = &text {
@@ -419,8 +417,12 @@ impl MigrantRights for Rights {
         }
         sql::insert_event(&mut tx, row.id, now, "information-added", "self", Some(person)).await?;
         // Information the authority asked for puts the request back in review (the clock runs again).
-        if row.status == "awaiting_information" {
-            let case = self.storage.case_by_reference(&row.reference).await?.ok_or(PortalError::NotFound)?;
+        if status == "awaiting_information" {
+            let mut case = self.storage.case_by_reference(&row.reference).await?.ok_or(PortalError::NotFound)?;
+            if case.version != version {
+                return Err(PortalError::RequestNotOpen);
+            }
+            case.status = status;
             crate::casework::person_step(&mut tx, &case, Step::InformationReceived, now).await?;
         }
         audit::append(&mut tx, now, self_event(person, "request.information-added", row.id, &[])).await?;

@@ -86,14 +86,31 @@ impl StaffAuth {
         row.locked_until.is_some_and(|until| until > self.clock.now())
     }
 
-    async fn fail(&self, staff: StaffId, action: &str) -> Result<(), PortalError> {
+    /// Counts an attempt before it is judged; false when the account is locked or out of attempts.
+    async fn count_attempt(&self, staff: StaffId) -> Result<bool, PortalError> {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        sql::record_failure(&mut tx, staff, LOCK_AFTER_FAILURES, now + LOCK_SECONDS).await?;
-        audit::append(&mut tx, now, staff_event(staff, action)).await?;
+        let allowed = sql::count_attempt(&mut tx, staff, now, LOCK_AFTER_FAILURES, now + LOCK_SECONDS).await?;
         tx.commit().await?;
+        Ok(allowed)
+    }
+
+    /// Records a failed step in the audit log, off the response path so a failure takes no longer to answer.
+    fn record_failure(&self, staff: StaffId, action: &'static str) {
+        let storage = self.storage.clone();
+        let now = self.clock.now();
+        tokio::spawn(async move {
+            let outcome = async {
+                let mut tx = storage.begin_write().await?;
+                audit::append(&mut tx, now, staff_event(staff, action)).await?;
+                tx.commit().await
+            }
+            .await;
+            if let Err(error) = outcome {
+                tracing::warn!(error = %error, "could not record a failed staff sign-in step");
+            }
+        });
         tracing::info!(staff_id = staff, action, "staff sign-in step failed");
-        Ok(())
     }
 
     /// The TOTP step `code` belongs to (now, or one step either side), if it matches.
@@ -136,6 +153,32 @@ fn staff_event(staff: StaffId, action: &str) -> NewAuditEvent {
     }
 }
 
+/// Checks a password against an Argon2id hash on a blocking thread, so a burst of sign-ins does not stall other
+/// requests.
+pub async fn verify_password(hash: String, password: String) -> Result<bool, PortalError> {
+    tokio::task::spawn_blocking(move || {
+        let parsed = PasswordHash::new(&hash).map_err(|e| anyhow::anyhow!("stored password hash unreadable: {e}"))?;
+        Ok::<_, anyhow::Error>(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    })
+    .await
+    .context("verifying a password")?
+    .map_err(PortalError::from)
+}
+
+/// Hashes a new password with Argon2id on a blocking thread.
+pub async fn hash_password(password: String) -> Result<String, PortalError> {
+    use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+    tokio::task::spawn_blocking(move || {
+        Argon2::default()
+            .hash_password(password.as_bytes(), &SaltString::generate(&mut OsRng))
+            .map(|h| h.to_string())
+            .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))
+    })
+    .await
+    .context("hashing a password")?
+    .map_err(PortalError::from)
+}
+
 /// A recovery code as typed: upper case, without spaces or dashes.
 fn normalise_recovery(code: &str) -> String {
     code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
@@ -152,18 +195,31 @@ impl StaffSignIn for StaffAuth {
         if self.per_client.check_key(&client.to_owned()).is_err() {
             return Err(PortalError::RateLimited);
         }
-        let row = self.storage.staff_by_email(email.trim()).await?;
-        let hash = row.as_ref().map_or(self.decoy_hash.as_str(), |r| r.password_hash.as_str());
-        let parsed = PasswordHash::new(hash).map_err(|e| anyhow::anyhow!("stored password hash unreadable: {e}"))?;
-        let password_ok = Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok();
+        let row = self.storage.staff_by_email(email.trim()).await?.filter(|r| r.active != 0);
+        // Every attempt on an account is counted before it is judged; an unknown address does the same work.
+        let allowed = match &row {
+            Some(row) => self.count_attempt(row.id).await?,
+            None => {
+                let mut tx = self.storage.begin_write().await?;
+                sql::count_nothing(&mut tx, self.clock.now()).await?;
+                tx.commit().await?;
+                false
+            }
+        };
+        let hash = row.as_ref().map_or_else(|| self.decoy_hash.clone(), |r| r.password_hash.clone());
+        let password = password.to_owned();
+        let password_ok = verify_password(hash, password).await?;
         let Some(row) = row else { return Err(PortalError::StaffSignInFailed) };
-        if row.active == 0 || self.locked(&row) {
+        if !allowed {
             return Err(PortalError::StaffSignInFailed);
         }
         if !password_ok {
-            self.fail(row.id, "staff.password-failed").await?;
+            self.record_failure(row.id, "staff.password-failed");
             return Err(PortalError::StaffSignInFailed);
         }
+        let mut tx = self.storage.begin_write().await?;
+        sql::refund_attempt(&mut tx, row.id).await?;
+        tx.commit().await?;
         let step = if row.totp_enrolled_at.is_some() { SecondFactor::Code } else { SecondFactor::Enrol };
         Ok((PendingStaff { staff: row.id, until: self.clock.now() + PENDING_SECONDS }, step))
     }
@@ -194,17 +250,38 @@ impl StaffSignIn for StaffAuth {
             .build();
         let base32 = totp.get_secret_base32();
         let grouped = base32.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ");
-        Ok(Enrolment { secret: grouped, qr_svg })
+        Ok(Enrolment { secret: grouped, qr_svg, must_change_password: row.must_change_password != 0 })
     }
 
-    async fn confirm_enrolment(&self, pending: &PendingStaff, code: &str) -> Result<(SignedInStaff, Vec<String>), PortalError> {
+    async fn confirm_enrolment(
+        &self,
+        pending: &PendingStaff,
+        code: &str,
+        new_password: Option<&str>,
+    ) -> Result<(SignedInStaff, Vec<String>), PortalError> {
         let row = self.pending_row(pending).await?;
         let secret = self.secret_of(&row)?.ok_or(PortalError::StaffSignInExpired)?;
         if row.totp_enrolled_at.is_some() {
             return Err(PortalError::StaffSignInExpired);
         }
+        // A password an administrator chose is replaced by one only the person knows.
+        let new_hash = if row.must_change_password != 0 {
+            let password = new_password.unwrap_or("");
+            if password.chars().count() < amana_app::staff::MIN_PASSWORD_CHARS {
+                return Err(PortalError::Invalid(vec![amana_app::errors::FieldError::new("new_password", "AD-006")]));
+            }
+            if verify_password(row.password_hash.clone(), password.to_owned()).await? {
+                return Err(PortalError::Invalid(vec![amana_app::errors::FieldError::new("new_password", "SA-003")]));
+            }
+            Some(hash_password(password.to_owned()).await?)
+        } else {
+            None
+        };
+        if !self.count_attempt(row.id).await? {
+            return Err(PortalError::StaffSignInFailed);
+        }
         let Some(step) = self.matching_step(&secret, &row.email, code)? else {
-            self.fail(row.id, "staff.code-failed").await?;
+            self.record_failure(row.id, "staff.code-failed");
             return Err(PortalError::StaffSignInFailed);
         };
         let codes: Vec<String> = (0..RECOVERY_CODES)
@@ -220,6 +297,9 @@ impl StaffSignIn for StaffAuth {
         if !sql::confirm_enrolment(&mut tx, row.id, now, &hashes).await? || !sql::use_totp_step(&mut tx, row.id, step).await? {
             return Err(PortalError::StaffSignInExpired);
         }
+        if let Some(hash) = &new_hash {
+            sql::set_own_password(&mut tx, row.id, hash).await?;
+        }
         audit::append(&mut tx, now, staff_event(row.id, "staff.authenticator-enrolled")).await?;
         let signed_in = self.signed_in(&row, tx).await?;
         Ok((signed_in, codes))
@@ -233,6 +313,9 @@ impl StaffSignIn for StaffAuth {
         let secret = self.secret_of(&row)?.ok_or(PortalError::StaffSignInExpired)?;
         if row.totp_enrolled_at.is_none() {
             return Err(PortalError::StaffSignInExpired);
+        }
+        if !self.count_attempt(row.id).await? {
+            return Err(PortalError::StaffSignInFailed);
         }
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
@@ -250,7 +333,7 @@ impl StaffSignIn for StaffAuth {
         };
         if !accepted {
             drop(tx);
-            self.fail(row.id, "staff.code-failed").await?;
+            self.record_failure(row.id, "staff.code-failed");
             return Err(PortalError::StaffSignInFailed);
         }
         self.signed_in(&row, tx).await

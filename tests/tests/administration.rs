@@ -40,6 +40,11 @@ async fn an_admin_creates_deactivates_and_resets_staff_accounts() {
     let client = app.client();
     let response = client.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")]).await;
     assert_eq!(response.location(), Some("/staff/sign-in/enrol"), "the new account signs in and sets up its second step");
+    let enrol = client.get("/staff/sign-in/enrol").await;
+    assert!(enrol.attr("#new_password", "name").is_some(), "an account made by an administrator chooses its own password");
+    let refused = client.submit("/staff/sign-in/enrol", "/api/staff/enrol", &[("code", "000000"), ("new_password", "a-long-enough-password")]).await;
+    assert_eq!(refused.location(), Some("/staff/sign-in/enrol"));
+    assert_eq!(client.get("/staff/sign-in/enrol").await.texts(".error-summary li"), [en.text("SA-003")], "not the password it was given");
     let (worker, _) = app.staff_with_password("new.worker@amana.example", "a-long-enough-password").await;
     assert_eq!(worker.get("/staff").await.status.as_u16(), 200);
 
@@ -52,11 +57,15 @@ async fn an_admin_creates_deactivates_and_resets_staff_accounts() {
     again.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")]).await;
     assert_eq!(again.get("/staff/sign-in").await.texts(".error-summary li"), [en.text("SA-001")]);
 
-    // Resetting the second step makes the next sign-in enrol again; an admin cannot lock themselves out.
+    // The administrator's password was replaced at enrolment: it no longer works, the person's own does.
     admin_act(&admin, &[("action", "set-active"), ("staff", &id), ("active", "1")]).await;
+    let old = app.client();
+    old.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")]).await;
+    assert_eq!(old.get("/staff/sign-in").await.texts(".error-summary li"), [en.text("SA-001")]);
+    // Resetting the second step makes the next sign-in enrol again; an admin cannot lock themselves out.
     admin_act(&admin, &[("action", "reset-second-factor"), ("staff", &id)]).await;
     let fresh = app.client();
-    let response = fresh.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")]).await;
+    let response = fresh.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password-own")]).await;
     assert_eq!(response.location(), Some("/staff/sign-in/enrol"));
     let own = id_of(&app, "staff", "email", "admin@amana.example").await;
     admin_act(&admin, &[("action", "set-active"), ("staff", &own), ("active", "0")]).await;
@@ -121,6 +130,16 @@ async fn a_template_needs_every_language_and_then_reaches_the_person_in_theirs()
     staff.submit(&format!("/staff/requests/{reference}"), "/api/staff/act", &[("reference", &reference), ("action", "message"), ("template", "call-us")]).await;
     let seen = person.get(&format!("/requests/{reference}")).await;
     assert!(seen.texts(".message .prewrap").contains(&"Please call us (ar).".to_owned()));
+
+    // Editing the template later does not rewrite what the person was sent.
+    let edited: Vec<(String, String)> = fields
+        .iter()
+        .map(|(k, v)| (k.clone(), if k.starts_with("bodies[") { format!("{v} Edited.") } else { v.clone() }))
+        .collect();
+    let borrowed: Vec<(&str, &str)> = edited.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    admin_act(&admin, &borrowed).await;
+    let seen = person.get(&format!("/requests/{reference}")).await;
+    assert!(seen.texts(".message .prewrap").contains(&"Please call us (ar).".to_owned()), "the message stays as sent");
 }
 
 #[tokio::test]

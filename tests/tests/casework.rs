@@ -77,6 +77,10 @@ async fn a_correction_is_taken_shown_minimally_decided_applied_and_the_person_to
     assert!(access.body.contains(&en.text("access-category-opened")));
     assert!(access.body.contains(&en.text("access-reason-identity-check")));
 
+    // A single field is granted or refused, never "partly".
+    act(&staff, &reference, &[("action", "decide"), ("outcome", "partly_approved"), ("reasons[0]", "request-granted")]).await;
+    assert_eq!(case_errors(&staff, &reference).await, [en.text("ST-018")]);
+
     // Decide: the record changes, the request is done, the person is told in a mail with no personal data.
     let mails = app.mails().len();
     let response = act(&staff, &reference, &[("action", "decide"), ("outcome", "approved"), ("reasons[0]", "request-granted")]).await;
@@ -119,11 +123,16 @@ async fn an_erasure_waits_for_a_different_reviewer_before_anything_changes() {
     assert!(!seen.body.contains(&en.text("outcome-approved")), "the person does not see a proposal as a decision");
 
     // The caseworker may not approve (role); the reviewer may.
-    act(&sensitive, &reference, &[("action", "approve")]).await;
+    act(&sensitive, &reference, &[("action", "approve"), ("version", "1")]).await;
     assert_eq!(case_errors(&sensitive, &reference).await, [en.text("ST-001")]);
     let page = reviewer.get(&case_path(&reference)).await;
     assert!(page.attr("#action-approve", "action").is_some(), "the reviewer is offered the approval");
-    act(&reviewer, &reference, &[("action", "approve")]).await;
+    // An approval names the version it saw: a stale one (the proposal changed since) is refused.
+    let version = page.attr("#action-approve input[name=version]", "value").unwrap();
+    act(&reviewer, &reference, &[("action", "approve"), ("version", &(version.parse::<i64>().unwrap() - 1).to_string())]).await;
+    assert_eq!(case_errors(&reviewer, &reference).await, [en.text("ST-027")]);
+    assert_eq!(status_of(&app, &reference).await, "in_review");
+    act(&reviewer, &reference, &[("action", "approve"), ("version", &version)]).await;
     assert_eq!(status_of(&app, &reference).await, "completed");
     let tombstone = app
         .query_strings("SELECT f.field_key || ':' || COALESCE(CAST(f.erased_at AS TEXT), '') FROM record_fields f \
@@ -140,7 +149,8 @@ async fn an_erasure_waits_for_a_different_reviewer_before_anything_changes() {
     act(&reviewer, &second, &[("action", "decide"), ("outcome", "approved"), ("reasons[0]", "request-granted")]).await;
     let page = reviewer.get(&case_path(&second)).await;
     assert!(page.attr("#action-approve", "action").is_none(), "no approve button for one's own proposal");
-    act(&reviewer, &second, &[("action", "approve")]).await;
+    let version = app.query_strings(&format!("SELECT CAST(version AS TEXT) FROM requests WHERE reference = '{second}'")).await.remove(0);
+    act(&reviewer, &second, &[("action", "approve"), ("version", &version)]).await;
     assert_eq!(case_errors(&reviewer, &second).await, [en.text("ST-024")]);
     assert_eq!(status_of(&app, &second).await, "in_review");
 }
@@ -244,6 +254,15 @@ async fn a_complaint_about_a_staff_member_is_never_shown_to_them() {
     assert_eq!(response.location(), Some("/complaints/receipt"));
     let reference = app.query_strings("SELECT reference FROM requests WHERE kind = 'complaint'").await.remove(0);
 
+    // Complaints are for data-protection officers only, even if an administrator puts a caseworker in their team.
+    app.execute(
+        "INSERT INTO staff_teams (staff_id, team_id) SELECT s.id, t.id FROM staff s, teams t \
+         WHERE s.email = 'caseworker@amana.example' AND t.key = 'dpo'",
+    )
+    .await;
+    let (caseworker, _) = app.staff(CASEWORKER).await;
+    assert!(!caseworker.get("/staff").await.texts(".queue h2 a").contains(&reference));
+    assert_eq!(caseworker.get(&case_path(&reference)).await.status.as_u16(), 404);
     let (named, _) = app.staff("dpo@amana.example").await;
     let (deputy, _) = app.staff("dpo.deputy@amana.example").await;
     assert!(!named.get("/staff").await.texts(".queue h2 a").contains(&reference));
@@ -256,4 +275,6 @@ async fn a_complaint_about_a_staff_member_is_never_shown_to_them() {
     // Nor can the deputy hand it to the person it is about.
     let dpo_id = app.query_strings("SELECT CAST(id AS TEXT) FROM staff WHERE email = 'dpo@amana.example'").await.remove(0);
     assert!(page.attr(&format!("#to option[value='{dpo_id}']"), "value").is_none());
+    let caseworker_id = app.query_strings("SELECT CAST(id AS TEXT) FROM staff WHERE email = 'caseworker@amana.example'").await.remove(0);
+    assert!(page.attr(&format!("#to option[value='{caseworker_id}']"), "value").is_none(), "nor to anyone but a DPO");
 }

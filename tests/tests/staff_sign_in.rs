@@ -114,8 +114,16 @@ async fn unknown_accounts_and_wrong_passwords_get_the_same_answer_and_failures_l
     let client = app.client();
     assert_eq!(password(&client, CASEWORKER, DEMO_PASSWORD).await.location(), Some("/staff/sign-in/code"));
     assert_eq!(code(&client, &totp(&secret, app.clock.now())).await.location(), Some("/staff"));
-    let events = app.query_strings("SELECT action FROM audit_events WHERE actor_kind = 'staff' ORDER BY seq").await;
-    assert!(events.iter().filter(|a| *a == "staff.code-failed").count() >= 4, "{events:?}");
+    // Failures are recorded in the audit log just after the answer.
+    let mut events = Vec::new();
+    for _ in 0..50 {
+        events = app.query_strings("SELECT action FROM audit_events WHERE actor_kind = 'staff' ORDER BY seq").await;
+        if events.iter().filter(|a| *a == "staff.code-failed").count() == 4 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(events.iter().filter(|a| *a == "staff.code-failed").count(), 4, "{events:?}");
     assert!(events.contains(&"staff.password-failed".to_owned()));
 }
 

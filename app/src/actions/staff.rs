@@ -98,11 +98,11 @@ pub async fn staff_password(email: String, password: String) -> Result<(), Serve
 
 /// First sign-in: confirm the authenticator with a code; the recovery codes are shown next, once.
 #[server(name = StaffEnrol, prefix = "/api", endpoint = "staff/enrol")]
-pub async fn staff_enrol(code: String) -> Result<(), ServerFnError> {
+pub async fn staff_enrol(code: String, new_password: Option<String>) -> Result<(), ServerFnError> {
     let session = session().await?;
     let services = services().ok_or_else(|| internal("services missing"))?;
     let Some(pending) = pending(&session).await? else { return Ok(()) };
-    match services.staff_sign_in.confirm_enrolment(&pending, &code).await {
+    match services.staff_sign_in.confirm_enrolment(&pending, &code, new_password.as_deref()).await {
         Ok((staff, codes)) => {
             begin_staff_session(&session, &staff).await?;
             session.insert(session_keys::STAFF_RECOVERY_CODES, codes).await.map_err(internal)?;
@@ -189,6 +189,7 @@ pub async fn staff_act(
     reason: Option<String>,
     outcome: Option<String>,
     reasons: Option<Vec<String>>,
+    version: Option<String>,
 ) -> Result<(), ServerFnError> {
     let Some(staff) = signed_in_staff().await? else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
@@ -212,8 +213,8 @@ pub async fn staff_act(
             reason: reason.unwrap_or_default(),
         }),
         "decide" => Some(CaseAction::Decide { outcome: outcome.unwrap_or_default(), reasons: reasons.unwrap_or_default(), note }),
-        "approve" => Some(CaseAction::Approve),
-        "send-back" => Some(CaseAction::SendBack),
+        "approve" => version.as_deref().and_then(|v| v.parse().ok()).map(|version| CaseAction::Approve { version }),
+        "send-back" => version.as_deref().and_then(|v| v.parse().ok()).map(|version| CaseAction::SendBack { version }),
         _ => None,
     };
     let session = session().await?;

@@ -90,6 +90,15 @@ pub async fn email_taken(tx: &mut WriteTx, email: &str) -> anyhow::Result<bool> 
     Ok(row.is_some())
 }
 
+pub async fn require_password_change(tx: &mut WriteTx, staff: i64) -> anyhow::Result<()> {
+    sqlx::query("UPDATE staff SET must_change_password = 1 WHERE id = $1")
+        .bind(staff)
+        .execute(tx.conn())
+        .await
+        .context("requiring a password change")?;
+    Ok(())
+}
+
 pub async fn set_active(tx: &mut WriteTx, staff: i64, active: bool) -> anyhow::Result<bool> {
     let done = sqlx::query("UPDATE staff SET active = $2 WHERE id = $1")
         .bind(staff)

@@ -108,7 +108,7 @@ impl Storage {
     pub async fn audit_filtered(&self, filter: &AuditQuery<'_>, offset: i64, limit: i64) -> anyhow::Result<Vec<AuditRow>> {
         sqlx::query_as::<_, AuditRow>(&format!(
             "SELECT {AUDIT_COLUMNS} FROM audit_events \
-             WHERE ($1 = '' OR action LIKE $1 || '%') AND ($2 = '' OR actor_kind = $2) AND ($3 = 0 OR actor_id = $3) \
+             WHERE ($1 = '' OR substr(action, 1, length($1)) = $1) AND ($2 = '' OR actor_kind = $2) AND ($3 = 0 OR actor_id = $3) \
              AND ($4 = 0 OR person_id = $4) AND at >= $5 AND at < $6 ORDER BY seq DESC LIMIT $7 OFFSET $8"
         ))
         .bind(filter.action)

@@ -32,12 +32,13 @@ pub struct CaseRow {
     pub explanation_enc: Option<Vec<u8>>,
     pub concerns_staff_id: Option<i64>,
     pub clock_paused_at: Option<i64>,
+    pub version: i64,
 }
 
 const CASE_COLUMNS: &str = "r.id, r.reference, r.person_id, r.kind, r.status, r.locale, r.received_at, r.due_at, \
      r.extended_due_at, r.extension_reason, r.team_id, r.assignee_id, s.display_name AS assignee_name, r.proposed_by, \
      r.approved_by, r.decision_outcome, r.decision_reasons, r.decision_note_enc, r.explanation_enc, \
-     r.concerns_staff_id, r.clock_paused_at FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id";
+     r.concerns_staff_id, r.clock_paused_at, r.version FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id";
 
 /// The queue order: earliest effective due date first.
 const URGENT_FIRST: &str = "COALESCE(r.extended_due_at, r.due_at), r.id";
@@ -59,6 +60,8 @@ pub struct CaseFieldRow {
 pub struct QueueQuery<'a> {
     pub teams: &'a [i64],
     pub viewer: i64,
+    /// Whether complaints may be listed (data-protection officers only).
+    pub complaints: bool,
     pub kind: Option<&'a str>,
     pub status: Option<&'a str>,
     pub locale: Option<&'a str>,
@@ -74,8 +77,9 @@ impl Storage {
             "SELECT {CASE_COLUMNS} WHERE r.status IN ('submitted', 'in_review', 'awaiting_information') \
              AND (r.concerns_staff_id IS NULL OR r.concerns_staff_id <> $1) \
              AND ($2 = '' OR r.kind = $2) AND ($3 = '' OR r.status = $3) AND ($4 = '' OR r.locale = $4) \
-             AND r.team_id IN ({}) ORDER BY {URGENT_FIRST} LIMIT 500",
-            placeholders(5, q.teams.len())
+             AND r.team_id IN ({}) {} ORDER BY {URGENT_FIRST} LIMIT 500",
+            placeholders(5, q.teams.len()),
+            if q.complaints { "" } else { "AND r.kind <> 'complaint'" }
         );
         let mut query = sqlx::query_as::<_, CaseRow>(&sql)
             .bind(q.viewer)
@@ -134,7 +138,7 @@ impl Storage {
 
 /// Locks and returns the most urgent unclaimed request of `teams` (never a complaint about `viewer`). Other
 /// claimers skip a locked row instead of waiting for it, so each gets a different request.
-pub async fn lock_next_unclaimed(tx: &mut WriteTx, teams: &[i64], viewer: i64) -> anyhow::Result<Option<CaseRow>> {
+pub async fn lock_next_unclaimed(tx: &mut WriteTx, teams: &[i64], viewer: i64, complaints: bool) -> anyhow::Result<Option<CaseRow>> {
     if teams.is_empty() {
         return Ok(None);
     }
@@ -145,9 +149,10 @@ pub async fn lock_next_unclaimed(tx: &mut WriteTx, teams: &[i64], viewer: i64) -
     };
     let sql = format!(
         "SELECT {CASE_COLUMNS} WHERE r.status = 'submitted' AND r.assignee_id IS NULL \
-         AND (r.concerns_staff_id IS NULL OR r.concerns_staff_id <> $1) AND r.team_id IN ({}) \
+         AND (r.concerns_staff_id IS NULL OR r.concerns_staff_id <> $1) AND r.team_id IN ({}) {} \
          ORDER BY {URGENT_FIRST} LIMIT 1 {lock}",
-        placeholders(2, teams.len())
+        placeholders(2, teams.len()),
+        if complaints { "" } else { "AND r.kind <> 'complaint'" }
     );
     let mut query = sqlx::query_as::<_, CaseRow>(&sql).bind(viewer);
     for team in teams {
@@ -169,10 +174,12 @@ pub struct LifecycleColumns<'a> {
     pub clock_paused_at: Option<i64>,
 }
 
-/// Writes `after` if the request still is as `before` (nobody changed it meanwhile); false otherwise.
+/// Writes `after` if the request is still at `version` (nobody changed it meanwhile), and bumps the version;
+/// false otherwise.
 pub async fn store_lifecycle(
     tx: &mut WriteTx,
     request: i64,
+    version: i64,
     before: &LifecycleColumns<'_>,
     after: &LifecycleColumns<'_>,
     now: i64,
@@ -181,11 +188,10 @@ pub async fn store_lifecycle(
     let done = sqlx::query(
         "UPDATE requests SET status = $2, due_at = $3, extended_due_at = $4, assignee_id = $5, proposed_by = $6, \
          approved_by = $7, decision_outcome = $8, clock_paused_at = $9, claimed_at = COALESCE($10, claimed_at), \
-         updated_at = $11, \
+         updated_at = $11, version = version + 1, \
          warned_at = CASE WHEN $3 <> due_at OR COALESCE($4, 0) <> COALESCE(extended_due_at, 0) THEN NULL ELSE warned_at END, \
          escalated_at = CASE WHEN $3 <> due_at OR COALESCE($4, 0) <> COALESCE(extended_due_at, 0) THEN NULL ELSE escalated_at END \
-         WHERE id = $1 AND status = $12 AND COALESCE(assignee_id, 0) = $13 AND COALESCE(proposed_by, 0) = $14 \
-         AND COALESCE(approved_by, 0) = $15 AND COALESCE(extended_due_at, 0) = $16",
+         WHERE id = $1 AND version = $12",
     )
     .bind(request)
     .bind(after.status)
@@ -198,15 +204,26 @@ pub async fn store_lifecycle(
     .bind(after.clock_paused_at)
     .bind(claimed_at)
     .bind(now)
-    .bind(before.status)
-    .bind(before.assignee_id.unwrap_or(0))
-    .bind(before.proposed_by.unwrap_or(0))
-    .bind(before.approved_by.unwrap_or(0))
-    .bind(before.extended_due_at.unwrap_or(0))
+    .bind(version)
     .execute(tx.conn())
     .await
     .context("storing a request's state")?;
     Ok(done.rows_affected() == 1)
+}
+
+/// A request's status and version, locked for the rest of the transaction (on SQLite the write transaction is the
+/// lock).
+pub async fn status_in(tx: &mut WriteTx, request: i64) -> anyhow::Result<Option<(String, i64)>> {
+    let lock = match tx.backend() {
+        Backend::Postgres => " FOR UPDATE",
+        Backend::Sqlite => "",
+    };
+    let row = sqlx::query(&format!("SELECT status, version FROM requests WHERE id = $1{lock}"))
+        .bind(request)
+        .fetch_optional(tx.conn())
+        .await
+        .context("reading a request's status")?;
+    row.map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<i64, _>(1)?))).transpose()
 }
 
 pub async fn set_extension_reason(tx: &mut WriteTx, request: i64, reason: &str) -> anyhow::Result<()> {
@@ -297,6 +314,8 @@ pub struct DeadlineRow {
     pub team_id: Option<i64>,
     pub assignee_email: Option<String>,
     pub assignee_locale: Option<String>,
+    /// A complaint's subject, who must never be told of it.
+    pub concerns_staff_id: Option<i64>,
 }
 
 const OPEN_AND_RUNNING: &str = "r.status IN ('submitted', 'in_review', 'awaiting_information') AND r.clock_paused_at IS NULL";
@@ -305,8 +324,8 @@ impl Storage {
     /// Claimed requests due within `within` seconds whose assignee has not been warned yet.
     pub async fn due_soon_unwarned(&self, now: i64, within: i64) -> anyhow::Result<Vec<DeadlineRow>> {
         sqlx::query_as::<_, DeadlineRow>(&format!(
-            "SELECT r.id, r.reference, r.person_id, r.team_id, s.email AS assignee_email, s.preferred_locale AS assignee_locale \
-             FROM requests r JOIN staff s ON s.id = r.assignee_id \
+            "SELECT r.id, r.reference, r.person_id, r.team_id, s.email AS assignee_email, s.preferred_locale AS assignee_locale, \
+             r.concerns_staff_id FROM requests r JOIN staff s ON s.id = r.assignee_id \
              WHERE {OPEN_AND_RUNNING} AND r.warned_at IS NULL \
              AND COALESCE(r.extended_due_at, r.due_at) >= $1 AND COALESCE(r.extended_due_at, r.due_at) - $1 <= $2"
         ))
@@ -320,8 +339,8 @@ impl Storage {
     /// Open requests past their due date that have not been escalated yet.
     pub async fn overdue_unescalated(&self, now: i64) -> anyhow::Result<Vec<DeadlineRow>> {
         sqlx::query_as::<_, DeadlineRow>(&format!(
-            "SELECT r.id, r.reference, r.person_id, r.team_id, s.email AS assignee_email, s.preferred_locale AS assignee_locale \
-             FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id \
+            "SELECT r.id, r.reference, r.person_id, r.team_id, s.email AS assignee_email, s.preferred_locale AS assignee_locale, \
+             r.concerns_staff_id FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id \
              WHERE {OPEN_AND_RUNNING} AND r.escalated_at IS NULL AND COALESCE(r.extended_due_at, r.due_at) < $1"
         ))
         .bind(now)
@@ -330,13 +349,14 @@ impl Storage {
         .context("finding overdue requests")
     }
 
-    /// Active reviewers (and data-protection officers) of a team: e-mail and language.
-    pub async fn supervisors_of(&self, team: i64) -> anyhow::Result<Vec<(String, Option<String>)>> {
+    /// Active reviewers (and data-protection officers) of a team except `except`: e-mail and language.
+    pub async fn supervisors_of(&self, team: i64, except: Option<i64>) -> anyhow::Result<Vec<(String, Option<String>)>> {
         let rows = sqlx::query(
             "SELECT s.email, s.preferred_locale FROM staff s JOIN staff_teams st ON st.staff_id = s.id \
-             WHERE st.team_id = $1 AND s.active = 1 AND s.role IN ('reviewer', 'dpo') ORDER BY s.id",
+             WHERE st.team_id = $1 AND s.active = 1 AND s.role IN ('reviewer', 'dpo') AND s.id <> $2 ORDER BY s.id",
         )
         .bind(team)
+        .bind(except.unwrap_or(0))
         .fetch_all(&self.pool)
         .await
         .context("listing a team's supervisors")?;

@@ -182,21 +182,6 @@ pub async fn insert_message(
     Ok(())
 }
 
-/// Moves a request to `status` if it is still in one of `from`; false if it was not.
-pub async fn change_status(tx: &mut WriteTx, request: i64, from: &[&str], status: &str, now: i64) -> anyhow::Result<bool> {
-    let placeholders: Vec<String> = (0..from.len()).map(|i| format!("${}", i + 4)).collect();
-    let sql = format!(
-        "UPDATE requests SET status = $1, updated_at = $2 WHERE id = $3 AND status IN ({})",
-        placeholders.join(", ")
-    );
-    let mut query = sqlx::query(&sql).bind(status).bind(now).bind(request);
-    for state in from {
-        query = query.bind(*state);
-    }
-    let done = query.execute(tx.conn()).await.context("changing a request's status")?;
-    Ok(done.rows_affected() == 1)
-}
-
 /// Whether the person has an open request of `kind` about `field` (or about the whole record when `None`).
 pub async fn open_request_exists(tx: &mut WriteTx, person: i64, kind: &str, field: Option<i64>) -> anyhow::Result<bool> {
     let open = "r.status IN ('submitted', 'in_review', 'awaiting_information')";

@@ -20,10 +20,11 @@ pub struct StaffRow {
     pub locked_until: Option<i64>,
     pub preferred_locale: Option<String>,
     pub active: i64,
+    pub must_change_password: i64,
 }
 
 const STAFF_COLUMNS: &str = "id, email, display_name, role, office, password_hash, totp_secret_enc, totp_enrolled_at, \
-     totp_last_step, failed_attempts, locked_until, preferred_locale, active";
+     totp_last_step, failed_attempts, locked_until, preferred_locale, active, must_change_password";
 
 impl Storage {
     pub async fn staff_by_email(&self, email: &str) -> anyhow::Result<Option<StaffRow>> {
@@ -42,17 +43,21 @@ impl Storage {
             .context("loading a staff member")
     }
 
-    /// The staff member with this e-mail address or exact name (any case), if exactly one matches.
+    /// The staff member with this e-mail address or exact name (any case, any script), if exactly one matches.
     pub async fn staff_named(&self, named: &str) -> anyhow::Result<Option<i64>> {
-        let rows = sqlx::query("SELECT id FROM staff WHERE lower(email) = lower($1) OR lower(display_name) = lower($1)")
-            .bind(named.trim())
+        let wanted = named.trim().to_lowercase();
+        let rows = sqlx::query("SELECT id, email, display_name FROM staff")
             .fetch_all(&self.pool)
             .await
             .context("looking up a named staff member")?;
-        match rows.as_slice() {
-            [one] => Ok(Some(one.try_get::<i64, _>(0)?)),
-            _ => Ok(None),
+        let mut matches = Vec::new();
+        for row in &rows {
+            let (email, name): (String, String) = (row.try_get(1)?, row.try_get(2)?);
+            if email.to_lowercase() == wanted || name.to_lowercase() == wanted {
+                matches.push(row.try_get::<i64, _>(0)?);
+            }
         }
+        Ok(if matches.len() == 1 { matches.pop() } else { None })
     }
 
     /// The teams a staff member belongs to: id, key and the name an administrator gave (if any).
@@ -67,14 +72,16 @@ impl Storage {
         rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).collect()
     }
 
-    /// Active staff with a casework role in any of `teams`: id and name, for reassignment.
-    pub async fn caseworkers_in(&self, teams: &[i64]) -> anyhow::Result<Vec<(i64, String)>> {
+    /// Active staff with a casework role (only data-protection officers when `dpo_only`) in any of `teams`: id
+    /// and name, for reassignment.
+    pub async fn caseworkers_in(&self, teams: &[i64], dpo_only: bool) -> anyhow::Result<Vec<(i64, String)>> {
         if teams.is_empty() {
             return Ok(Vec::new());
         }
+        let roles = if dpo_only { "('dpo')" } else { "('caseworker', 'reviewer', 'dpo')" };
         let sql = format!(
             "SELECT DISTINCT s.id, s.display_name FROM staff s JOIN staff_teams st ON st.staff_id = s.id \
-             WHERE s.active = 1 AND s.role IN ('caseworker', 'reviewer', 'dpo') AND st.team_id IN ({}) ORDER BY s.display_name",
+             WHERE s.active = 1 AND s.role IN {roles} AND st.team_id IN ({}) ORDER BY s.display_name",
             placeholders(1, teams.len())
         );
         let mut query = sqlx::query(&sql);
@@ -91,19 +98,67 @@ pub(crate) fn placeholders(first: usize, count: usize) -> String {
     (first..first + count).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
 }
 
-/// Counts a failed password or code; at `lock_after` failures the account locks until `locked_until` and the
-/// count starts again.
-pub async fn record_failure(tx: &mut WriteTx, staff: i64, lock_after: i64, locked_until: i64) -> anyhow::Result<()> {
-    sqlx::query(
-        "UPDATE staff SET failed_attempts = CASE WHEN failed_attempts + 1 >= $2 THEN 0 ELSE failed_attempts + 1 END, \
-         locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN $3 ELSE locked_until END WHERE id = $1",
+/// Counts an attempt (password or code) before it is judged, so concurrent guesses cannot all slip past the
+/// limit: false when the account is locked or has used up its `allowed` attempts (which locks it until
+/// `lock_until`).
+pub async fn count_attempt(tx: &mut WriteTx, staff: i64, now: i64, allowed: i64, lock_until: i64) -> anyhow::Result<bool> {
+    let counted = sqlx::query(
+        "UPDATE staff SET failed_attempts = failed_attempts + 1 \
+         WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2) AND failed_attempts < $3",
     )
     .bind(staff)
-    .bind(lock_after)
-    .bind(locked_until)
+    .bind(now)
+    .bind(allowed)
     .execute(tx.conn())
     .await
-    .context("counting a failed staff sign-in")?;
+    .context("counting a staff sign-in attempt")?
+    .rows_affected()
+        == 1;
+    if !counted {
+        sqlx::query(
+            "UPDATE staff SET locked_until = $3, failed_attempts = 0 \
+             WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2) AND failed_attempts >= $4",
+        )
+        .bind(staff)
+        .bind(now)
+        .bind(lock_until)
+        .bind(allowed)
+        .execute(tx.conn())
+        .await
+        .context("locking a staff account")?;
+    }
+    Ok(counted)
+}
+
+/// Takes back a counted attempt that turned out right (a correct password): only failures, and attempts still
+/// being judged, count towards the lock.
+pub async fn refund_attempt(tx: &mut WriteTx, staff: i64) -> anyhow::Result<()> {
+    sqlx::query("UPDATE staff SET failed_attempts = failed_attempts - 1 WHERE id = $1 AND failed_attempts > 0")
+        .bind(staff)
+        .execute(tx.conn())
+        .await
+        .context("refunding a staff sign-in attempt")?;
+    Ok(())
+}
+
+/// The same work as [`count_attempt`] for an e-mail address that has no account, so both take as long.
+pub async fn count_nothing(tx: &mut WriteTx, now: i64) -> anyhow::Result<()> {
+    sqlx::query("UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE id = -1 AND (locked_until IS NULL OR locked_until <= $1)")
+        .bind(now)
+        .execute(tx.conn())
+        .await
+        .context("counting nothing")?;
+    Ok(())
+}
+
+/// Replaces the password (after the first sign-in of an account an administrator created).
+pub async fn set_own_password(tx: &mut WriteTx, staff: i64, password_hash: &str) -> anyhow::Result<()> {
+    sqlx::query("UPDATE staff SET password_hash = $2, must_change_password = 0 WHERE id = $1")
+        .bind(staff)
+        .bind(password_hash)
+        .execute(tx.conn())
+        .await
+        .context("storing a new password")?;
     Ok(())
 }
 

@@ -263,13 +263,15 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
             </ActionForm>
         </details>
     });
+    let outcomes: Vec<&str> =
+        ["approved", "partly_approved", "refused"].into_iter().filter(|o| *o != "partly_approved" || case.partly_possible).collect();
     let decide = (may.work && in_review).then(|| view! {
         <details class="action" open=reopen("decide")>
             <summary>{t("case-decide")}</summary>
             <ActionForm reference=reference.clone() action="decide">
                 <fieldset id="outcome">
                     <legend>{t("case-outcome")}</legend>
-                    {["approved", "partly_approved", "refused"].into_iter().map(|o| view! {
+                    {outcomes.into_iter().map(|o| view! {
                         <label class="choice"><input type="radio" name="outcome" value=o required/> <span>{t(&format!("outcome-{o}"))}</span></label>
                     }).collect_view()}
                 </fieldset>
@@ -305,13 +307,16 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
             <button type="submit" class="button">{t("case-claim")}</button>
         </ActionForm>
     });
+    let (version_approve, version_send_back) = (case.version.to_string(), case.version.to_string());
     let approve = may.approve.then(|| view! {
         <div class="approval">
             <p>{t("case-approve-explained")}</p>
             <ActionForm reference=reference.clone() action="approve">
+                <input type="hidden" name="version" value=version_approve/>
                 <button type="submit" class="button">{t("case-approve")}</button>
             </ActionForm>
             <ActionForm reference=reference.clone() action="send-back">
+                <input type="hidden" name="version" value=version_send_back/>
                 <button type="submit" class="button secondary">{t("case-send-back")}</button>
             </ActionForm>
         </div>

@@ -48,6 +48,7 @@ async fn pending() -> Result<PendingStaff, PortalError> {
 pub fn StaffEnrolPage() -> impl IntoView {
     let flash = use_flash(STAFF_ENROL_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
+    let password_error = errors.iter().find(|e| e.field == "new_password").map(|e| t(&e.code));
     let services = services_or_error();
     let content = Suspend::new(async move {
         let enrolment = async { services?.staff_sign_in.enrolment(&pending().await?).await }.await;
@@ -62,6 +63,15 @@ pub fn StaffEnrolPage() -> impl IntoView {
                     </li>
                     <li>{t("staff-enrol-step-code")}</li>
                 </ol>
+                {enrolment.must_change_password.then(|| view! {
+                    <div class="field" class:has-error=password_error.is_some()>
+                        <label for="new_password">{t("staff-new-password")}</label>
+                        <p class="hint" id="new_password-hint">{t("admin-first-password-hint")}</p>
+                        {password_error.clone().map(|e| view! { <p class="error" id="new_password-error">{e}</p> })}
+                        <input id="new_password" name="new_password" type="password" form="enrol-form"
+                            autocomplete="new-password" aria-describedby="new_password-hint"/>
+                    </div>
+                })}
             }
             .into_any(),
             Err(PortalError::StaffSignInExpired) => view! { <p><a href="/staff/sign-in">{t("SA-002")}</a></p> }.into_any(),
@@ -73,7 +83,7 @@ pub fn StaffEnrolPage() -> impl IntoView {
             <ErrorSummary errors=errors/>
             <p>{t("staff-enrol-intro")}</p>
             <Suspense fallback=|| ()>{content}</Suspense>
-            <form method="post" action={<StaffEnrol as ServerFn>::url()} novalidate>
+            <form method="post" action={<StaffEnrol as ServerFn>::url()} id="enrol-form" novalidate>
                 <CsrfField/>
                 <TextField name="code" label="staff-code" hint="staff-code-hint" flash=flash.unwrap_or_default() autocomplete="one-time-code" inputmode="numeric"/>
                 <button type="submit" class="button">{t("staff-enrol-confirm")}</button>
