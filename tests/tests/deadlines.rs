@@ -50,7 +50,17 @@ async fn the_assignee_is_warned_a_week_ahead_and_reviewers_when_it_is_overdue_on
     assert!(mail.body.contains(&format!("/staff/requests/{reference}")));
     assert!(!mail.body.contains("Later"), "no personal data in the mail");
 
-    app.clock.advance(7 * DAY);
+    // In the queue, two days before the due date the request is flagged "due soon", after it "overdue".
+    app.clock.advance(4 * DAY);
+    let (reviewer, secret) = app.staff("reviewer@amana.example").await;
+    assert_eq!(reviewer.get("/staff").await.texts(".queue .badge.urgent"), [en.text("queue-due-soon")]);
+    app.clock.advance(3 * DAY);
+    let reviewer = app.client();
+    reviewer
+        .submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "reviewer@amana.example"), ("password", amana_server::demo::DEMO_PASSWORD)])
+        .await;
+    reviewer.submit("/staff/sign-in/code", "/api/staff/code", &[("code", &amana_tests::totp(&secret, app.clock.now()))]).await;
+    assert_eq!(reviewer.get("/staff").await.texts(".queue .badge.urgent"), [en.text("queue-overdue")]);
     assert_eq!(job.check_once().await.unwrap(), Pass { warned: 0, escalated: 1 });
     assert_eq!(job.check_once().await.unwrap(), Pass::default(), "an escalation is sent once");
     wait_for(&app, "reviewer@amana.example", &en.text("staff-mail-overdue-subject"), 1).await;
