@@ -23,10 +23,11 @@ pub fn Layout(
         <a class="skip" href="#main">{t("nav-skip")}</a>
         <header class="site">
             <a class="brand" href="/">{t("app-name")}</a>
-            {env.staff.is_none().then(|| view! { <a class="quick-exit" href="/exit" rel="noreferrer">{t("nav-quick-exit")}</a> })}
+            {(env.staff.is_none() && env.helper.is_none()).then(|| view! { <a class="quick-exit" href="/exit" rel="noreferrer">{t("nav-quick-exit")}</a> })}
             <nav class="site-nav" aria-label=t("nav-label")>
                 <LanguagePicker env=env.clone()/>
                 {env.staff.clone().map(|staff| view! { <StaffNav role=staff.role csrf=env.csrf_token.clone()/> })}
+                {env.helper.map(|_| view! { <a href="/helper">{t("nav-helper-people")}</a> <SignOutButton csrf=env.csrf_token.clone()/> })}
                 {env.viewer.is_some().then(|| view! {
                     <a href="/my-data">{t("nav-my-data")}</a>
                     <a href="/requests">{t("nav-my-requests")}</a>

@@ -34,6 +34,64 @@ pub mod session_keys {
     pub const STAFF_RECOVERY_CODES: &str = "staff_recovery_codes";
     /// Categories of a record opened (with a reason) in this session: request reference → category keys.
     pub const STAFF_OPENED: &str = "staff_opened";
+    /// The signed-in helper's id and time of sign-in; the sign-in between its two steps; recovery codes to show.
+    pub const HELPER: &str = "helper";
+    pub const HELPER_SIGNED_IN_AT: &str = "helper_signed_in_at";
+    pub const HELPER_PENDING: &str = "helper_pending";
+    pub const HELPER_RECOVERY_CODES: &str = "helper_recovery_codes";
+}
+
+/// The two doors for accounts with a password and a second factor: staff of the authority, and helpers of
+/// civil-society organisations. Same rules, separate sessions, separate screens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Door {
+    Staff,
+    Helper,
+}
+
+impl Door {
+    /// Where this door's screens live.
+    pub fn base(self) -> &'static str {
+        match self {
+            Door::Staff => "/staff",
+            Door::Helper => "/helper",
+        }
+    }
+    pub fn sign_in_path(self) -> String {
+        format!("{}/sign-in", self.base())
+    }
+    /// Session key of the signed-in account's id.
+    pub fn id_key(self) -> &'static str {
+        match self {
+            Door::Staff => session_keys::STAFF,
+            Door::Helper => session_keys::HELPER,
+        }
+    }
+    pub fn signed_in_at_key(self) -> &'static str {
+        match self {
+            Door::Staff => session_keys::STAFF_SIGNED_IN_AT,
+            Door::Helper => session_keys::HELPER_SIGNED_IN_AT,
+        }
+    }
+    pub fn pending_key(self) -> &'static str {
+        match self {
+            Door::Staff => session_keys::STAFF_PENDING,
+            Door::Helper => session_keys::HELPER_PENDING,
+        }
+    }
+    pub fn recovery_codes_key(self) -> &'static str {
+        match self {
+            Door::Staff => session_keys::STAFF_RECOVERY_CODES,
+            Door::Helper => session_keys::HELPER_RECOVERY_CODES,
+        }
+    }
+    /// Fluent id prefix of this door's page texts (`staff-sign-in-title`, `helper-sign-in-title`).
+    pub fn texts(self) -> &'static str {
+        match self {
+            Door::Staff => "staff",
+            Door::Helper => "helper",
+        }
+    }
 }
 
 /// Name of the form field (and cookie) carrying the CSRF token.
@@ -84,6 +142,8 @@ pub struct PageEnv {
     pub viewer: Option<PersonId>,
     /// The signed-in staff member, if any.
     pub staff: Option<StaffViewer>,
+    /// The signed-in helper's id, if any.
+    pub helper: Option<i64>,
     pub csrf_token: String,
     /// CSP nonce for this response.
     pub nonce: String,

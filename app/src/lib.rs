@@ -5,6 +5,7 @@ pub mod components;
 pub mod contract;
 pub mod env;
 pub mod errors;
+pub mod helpers;
 pub mod i18n;
 pub mod input;
 pub mod pages;
@@ -23,7 +24,7 @@ use crate::env::PageEnv;
 use crate::i18n::Locale;
 use crate::pages::{
     AccessLogPage, CodePage, ComplaintPage, ComplaintStatusPage, LookupPage, ReceiptPage, ConsentPage, DownloadPage, EraseAllPage, ExportPage, FieldRequestPage, HomePage, MyDataPage, NotFoundPage, RequestPage, RequestsPage, SignInPage,
-    WithdrawPage, AdminPage, AuditLogPage, CasePage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage,
+    WithdrawPage, AdminPage, AuditLogPage, CasePage, HelperCodePage, HelperEnrolPage, HelperHomePage, HelperRecoveryCodesPage, HelperSignInPage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage,
 };
 
 /// The stylesheet, inlined into every page so the first screen arrives in one round trip.
@@ -35,6 +36,9 @@ pub struct Services {
     pub portal: Arc<dyn MigrantPortal>,
     pub rights: Arc<dyn rights::MigrantRights>,
     pub staff_sign_in: Arc<dyn staff::StaffSignIn>,
+    /// The same sign-in, for helpers of civil-society organisations.
+    pub helper_sign_in: Arc<dyn staff::StaffSignIn>,
+    pub helper_desk: Arc<dyn helpers::HelperDesk>,
     pub desk: Arc<dyn staff::StaffDesk>,
     pub audit: Arc<dyn staff::AuditDesk>,
     pub admin: Arc<dyn staff::AdminDesk>,
@@ -170,6 +174,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/requests/:reference") view=CasePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/audit") view=AuditLogPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin") view=AdminPage ssr=SsrMode::Async/>
+                <Route path=path!("/helper") view=HelperHomePage ssr=SsrMode::Async/>
+                <Route path=path!("/helper/sign-in") view=HelperSignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/helper/sign-in/enrol") view=HelperEnrolPage ssr=SsrMode::Async/>
+                <Route path=path!("/helper/sign-in/code") view=HelperCodePage ssr=SsrMode::Async/>
+                <Route path=path!("/helper/recovery-codes") view=HelperRecoveryCodesPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

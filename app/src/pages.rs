@@ -2,6 +2,7 @@
 
 pub(crate) mod complaints;
 mod consent;
+mod helper;
 mod home;
 mod records;
 pub(crate) mod my_data;
@@ -12,10 +13,14 @@ pub(crate) mod staff;
 
 pub use complaints::{ComplaintPage, ComplaintStatusPage, LookupPage, ReceiptPage};
 pub use consent::ConsentPage;
+pub use helper::HelperHomePage;
 pub use home::HomePage;
 pub use records::{AccessLogPage, DownloadPage, ExportPage};
 pub use my_data::MyDataPage;
 pub use not_found::NotFoundPage;
 pub use requests::{EraseAllPage, FieldRequestPage, RequestPage, RequestsPage, WithdrawPage};
 pub use sign_in::{CodePage, SignInPage};
-pub use staff::{AdminPage, AuditLogPage, CasePage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage};
+pub use staff::{
+    AdminPage, AuditLogPage, CasePage, HelperCodePage, HelperEnrolPage, HelperRecoveryCodesPage, HelperSignInPage, QueuePage,
+    RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage,
+};

@@ -411,6 +411,31 @@ pub struct PurposeEntry {
     pub texts: Vec<(String, String, String)>,
 }
 
+/// A helper account of an organisation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelperAccount {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub active: bool,
+    pub enrolled: bool,
+}
+
+/// A civil-society organisation whose helpers may act for people who give them a mandate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganisationEntry {
+    pub id: i64,
+    pub name: String,
+    /// `organisation-kind-<kind>`: ngo, legal-aid, community-group.
+    pub kind: String,
+    pub contact: String,
+    pub suspended: bool,
+    pub helpers: Vec<HelperAccount>,
+}
+
+/// Kinds of organisation; each is `organisation-kind-<key>`.
+pub const ORGANISATION_KINDS: [&str; 3] = ["ngo", "legal-aid", "community-group"];
+
 /// Everything the administration screen shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AdminOverview {
@@ -419,6 +444,7 @@ pub struct AdminOverview {
     pub rules: Vec<RoutingRuleView>,
     pub templates: Vec<TemplateEntry>,
     pub purposes: Vec<PurposeEntry>,
+    pub organisations: Vec<OrganisationEntry>,
 }
 
 /// What an administrator changes.
@@ -445,6 +471,12 @@ pub enum AdminAction {
         /// (locale code, name, explanation)
         texts: Vec<(String, String, String)>,
     },
+    CreateOrganisation { name: String, kind: String, contact: String },
+    /// Suspending an organisation ends its helpers' access at once.
+    SetSuspended { organisation: i64, suspended: bool },
+    CreateHelper { organisation: i64, email: String, name: String, password: String },
+    SetHelperActive { helper: i64, active: bool },
+    ResetHelperSecondFactor { helper: i64 },
 }
 
 /// Legal bases a purpose can rest on; each is `legal-basis-<code>`.

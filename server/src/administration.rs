@@ -9,8 +9,8 @@ use amana_app::errors::{FieldError, PortalError};
 use amana_app::i18n::Locale;
 use amana_app::rights::{RequestKind, MAX_TEXT_CHARS};
 use amana_app::staff::{
-    AdminAction, AdminDesk, AdminOverview, PurposeEntry, RoutingRuleView, StaffAccount, StaffId, TeamEntry,
-    TemplateEntry, LEGAL_BASES, MIN_PASSWORD_CHARS, RECIPIENTS, ROLES,
+    AdminAction, AdminDesk, AdminOverview, HelperAccount, OrganisationEntry, PurposeEntry, RoutingRuleView, StaffAccount,
+    StaffId, TeamEntry, TemplateEntry, LEGAL_BASES, MIN_PASSWORD_CHARS, ORGANISATION_KINDS, RECIPIENTS, ROLES,
 };
 use anyhow::Context;
 use async_trait::async_trait;
@@ -149,7 +149,32 @@ impl AdminDesk for Administration {
                 text_version: p.consent_text_version,
             })
             .collect();
-        Ok(AdminOverview { staff, teams, rules, templates, purposes })
+        let helpers = self.storage.helper_accounts().await?;
+        let organisations = self
+            .storage
+            .organisations()
+            .await?
+            .into_iter()
+            .map(|o| OrganisationEntry {
+                helpers: helpers
+                    .iter()
+                    .filter(|h| h.organisation_id == o.id)
+                    .map(|h| HelperAccount {
+                        id: h.id,
+                        email: h.email.clone(),
+                        name: h.display_name.clone(),
+                        active: h.active != 0,
+                        enrolled: h.totp_enrolled_at.is_some(),
+                    })
+                    .collect(),
+                id: o.id,
+                name: o.name,
+                kind: o.kind,
+                contact: o.contact,
+                suspended: o.suspended_at.is_some(),
+            })
+            .collect();
+        Ok(AdminOverview { staff, teams, rules, templates, purposes, organisations })
     }
 
     #[tracing::instrument(skip_all, fields(staff_id = staff))]
@@ -310,6 +335,52 @@ impl AdminDesk for Administration {
                     sql::upsert_purpose_text(&mut tx, purpose, locale.code(), name, explanation, now).await?;
                 }
                 ("admin.purpose-saved", "purpose", Some(purpose))
+            }
+            AdminAction::CreateOrganisation { name, kind, contact } => {
+                let name = required(&name, "organisation_name", 200)?;
+                let contact = required(&contact, "contact", 200)?;
+                if !ORGANISATION_KINDS.contains(&kind.as_str()) {
+                    return Err(invalid("organisation_kind", "AD-015"));
+                }
+                let id = crate::storage::seed::insert_organisation(&mut tx, &name, &kind, &contact, now).await?;
+                ("admin.organisation-created", "organisation", Some(id))
+            }
+            AdminAction::SetSuspended { organisation, suspended } => {
+                if !sql::set_suspended(&mut tx, organisation, suspended.then_some(now)).await? {
+                    return Err(PortalError::NotFound);
+                }
+                (if suspended { "admin.organisation-suspended" } else { "admin.organisation-reinstated" }, "organisation", Some(organisation))
+            }
+            AdminAction::CreateHelper { organisation, email, name, password } => {
+                let email = required(&email, "helper_email", 200)?;
+                if !email.contains('@') {
+                    return Err(invalid("helper_email", "AD-004"));
+                }
+                let name = required(&name, "helper_name", 200)?;
+                if password.chars().count() < MIN_PASSWORD_CHARS {
+                    return Err(invalid("helper_password", "AD-006"));
+                }
+                if !self.storage.organisations().await?.iter().any(|o| o.id == organisation) {
+                    return Err(PortalError::NotFound);
+                }
+                if sql::helper_email_taken(&mut tx, &email).await? {
+                    return Err(invalid("helper_email", "AD-007"));
+                }
+                let hash = crate::staff_auth::hash_password(password).await?;
+                let id = sql::insert_helper(&mut tx, organisation, &email, &name, &hash, now).await?;
+                ("admin.helper-created", "helper", Some(id))
+            }
+            AdminAction::SetHelperActive { helper, active } => {
+                if !sql::set_helper_active(&mut tx, helper, active).await? {
+                    return Err(PortalError::NotFound);
+                }
+                (if active { "admin.helper-activated" } else { "admin.helper-deactivated" }, "helper", Some(helper))
+            }
+            AdminAction::ResetHelperSecondFactor { helper } => {
+                if !sql::reset_helper_second_factor(&mut tx, helper).await? {
+                    return Err(PortalError::NotFound);
+                }
+                ("admin.helper-second-factor-reset", "helper", Some(helper))
             }
         };
         let event = NewAuditEvent {

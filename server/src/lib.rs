@@ -9,6 +9,7 @@ pub mod config;
 pub mod crypto;
 pub mod deadlines;
 pub mod demo;
+pub mod helping;
 pub mod lifecycle;
 pub mod mail;
 pub mod outbox;

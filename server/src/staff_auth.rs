@@ -1,6 +1,7 @@
-//! Staff sign-in: e-mail and an Argon2id password, then a mandatory TOTP second factor (enrolled on first
-//! sign-in, with one-time recovery codes). Failures count towards a lockout and a per-client rate limit; an
-//! unknown e-mail, a wrong password and a locked account answer alike. Implements the UI's `StaffSignIn`.
+//! Sign-in for staff and for helpers: e-mail and an Argon2id password, then a mandatory TOTP second factor
+//! (enrolled on first sign-in, with one-time recovery codes). Failures count towards a lockout and a per-client
+//! rate limit; an unknown e-mail, a wrong password and a locked or suspended account answer alike. One
+//! implementation of the UI's `StaffSignIn` per kind of account.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,7 +20,7 @@ use crate::audit;
 use crate::clock::Clock;
 use crate::crypto::{random_unambiguous, MasterKey};
 use crate::portal::quota;
-use crate::storage::staff::{self as sql, StaffRow};
+use crate::storage::staff::{self as sql, AccountKind, StaffRow};
 use crate::storage::{NewAuditEvent, Storage};
 
 /// Failures (password or code) before an account locks.
@@ -35,6 +36,8 @@ pub const RECOVERY_CODES: usize = 10;
 const ISSUER: &str = "Amana";
 
 pub struct StaffAuth {
+    /// Staff or helpers: the same rules over different tables.
+    pub kind: AccountKind,
     pub storage: Storage,
     pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
@@ -45,13 +48,14 @@ pub struct StaffAuth {
 }
 
 impl StaffAuth {
-    pub fn new(storage: Storage, master_key: MasterKey, clock: Arc<dyn Clock>) -> anyhow::Result<StaffAuth> {
+    pub fn new(kind: AccountKind, storage: Storage, master_key: MasterKey, clock: Arc<dyn Clock>) -> anyhow::Result<StaffAuth> {
         use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
         let decoy_hash = Argon2::default()
             .hash_password(crate::crypto::random_token(16).as_bytes(), &SaltString::generate(&mut OsRng))
             .map_err(|e| anyhow::anyhow!("hashing the decoy password: {e}"))?
             .to_string();
         Ok(StaffAuth {
+            kind,
             storage,
             master_key,
             clock,
@@ -75,7 +79,7 @@ impl StaffAuth {
         if self.clock.now() > pending.until {
             return Err(PortalError::StaffSignInExpired);
         }
-        let row = self.storage.staff_by_id(pending.staff).await?.ok_or(PortalError::StaffSignInExpired)?;
+        let row = self.storage.account_by_id(self.kind, pending.staff).await?.ok_or(PortalError::StaffSignInExpired)?;
         if row.active == 0 || self.locked(&row) {
             return Err(PortalError::StaffSignInFailed);
         }
@@ -90,19 +94,20 @@ impl StaffAuth {
     async fn count_attempt(&self, staff: StaffId) -> Result<bool, PortalError> {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        let allowed = sql::count_attempt(&mut tx, staff, now, LOCK_AFTER_FAILURES, now + LOCK_SECONDS).await?;
+        let allowed = sql::count_attempt(&mut tx, self.kind, staff, now, LOCK_AFTER_FAILURES, now + LOCK_SECONDS).await?;
         tx.commit().await?;
         Ok(allowed)
     }
 
     /// Records a failed step in the audit log, off the response path so a failure takes no longer to answer.
-    fn record_failure(&self, staff: StaffId, action: &'static str) {
+    fn record_failure(&self, staff: StaffId, what: &'static str) {
         let storage = self.storage.clone();
         let now = self.clock.now();
+        let event = account_event(self.kind, staff, what);
         tokio::spawn(async move {
             let outcome = async {
                 let mut tx = storage.begin_write().await?;
-                audit::append(&mut tx, now, staff_event(staff, action)).await?;
+                audit::append(&mut tx, now, event).await?;
                 tx.commit().await
             }
             .await;
@@ -110,7 +115,7 @@ impl StaffAuth {
                 tracing::warn!(error = %error, "could not record a failed staff sign-in step");
             }
         });
-        tracing::info!(staff_id = staff, action, "staff sign-in step failed");
+        tracing::info!(account_id = staff, kind = self.kind.actor(), what, "sign-in step failed");
     }
 
     /// The TOTP step `code` belongs to (now, or one step either side), if it matches.
@@ -130,24 +135,25 @@ impl StaffAuth {
 
     async fn signed_in(&self, row: &StaffRow, mut tx: crate::storage::WriteTx) -> Result<SignedInStaff, PortalError> {
         let now = self.clock.now();
-        sql::clear_failures(&mut tx, row.id).await?;
-        let mut event = staff_event(row.id, "staff.signed-in");
+        sql::clear_failures(&mut tx, self.kind, row.id).await?;
+        let mut event = account_event(self.kind, row.id, "signed-in");
         event.actor_role = Some(row.role.clone());
         event.actor_office = Some(row.office.clone());
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
-        tracing::info!(staff_id = row.id, "staff signed in");
+        tracing::info!(account_id = row.id, kind = self.kind.actor(), "signed in");
         Ok(SignedInStaff { id: row.id, at: now, role: row.role.clone(), preferred_locale: row.preferred_locale.clone() })
     }
 }
 
-fn staff_event(staff: StaffId, action: &str) -> NewAuditEvent {
+/// A sign-in event: `<kind>.<what>` (`staff.signed-in`, `helper.code-failed`).
+fn account_event(kind: AccountKind, account: StaffId, what: &str) -> NewAuditEvent {
     NewAuditEvent {
-        actor_kind: "staff".into(),
-        actor_id: Some(staff),
-        action: action.into(),
-        object_type: Some("staff".into()),
-        object_id: Some(staff),
+        actor_kind: kind.actor().into(),
+        actor_id: Some(account),
+        action: format!("{}.{what}", kind.actor()),
+        object_type: Some(kind.actor().into()),
+        object_id: Some(account),
         field_names: "[]".into(),
         ..NewAuditEvent::default()
     }
@@ -195,7 +201,7 @@ impl StaffSignIn for StaffAuth {
         if self.per_client.check_key(&client.to_owned()).is_err() {
             return Err(PortalError::RateLimited);
         }
-        let row = self.storage.staff_by_email(email.trim()).await?.filter(|r| r.active != 0);
+        let row = self.storage.account_by_email(self.kind, email.trim()).await?.filter(|r| r.active != 0);
         // Every attempt on an account is counted before it is judged; an unknown address does the same work.
         let allowed = match &row {
             Some(row) => self.count_attempt(row.id).await?,
@@ -214,11 +220,11 @@ impl StaffSignIn for StaffAuth {
             return Err(PortalError::StaffSignInFailed);
         }
         if !password_ok {
-            self.record_failure(row.id, "staff.password-failed");
+            self.record_failure(row.id, "password-failed");
             return Err(PortalError::StaffSignInFailed);
         }
         let mut tx = self.storage.begin_write().await?;
-        sql::refund_attempt(&mut tx, row.id).await?;
+        sql::refund_attempt(&mut tx, self.kind, row.id).await?;
         tx.commit().await?;
         let step = if row.totp_enrolled_at.is_some() { SecondFactor::Code } else { SecondFactor::Enrol };
         Ok((PendingStaff { staff: row.id, until: self.clock.now() + PENDING_SECONDS }, step))
@@ -235,10 +241,10 @@ impl StaffSignIn for StaffAuth {
                 let mut secret = vec![0_u8; 20];
                 rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut secret);
                 let mut tx = self.storage.begin_write().await?;
-                sql::set_totp_secret(&mut tx, row.id, &self.master_key.system_key().encrypt_bytes(&secret)?).await?;
+                sql::set_totp_secret(&mut tx, self.kind, row.id, &self.master_key.system_key().encrypt_bytes(&secret)?).await?;
                 tx.commit().await?;
                 // Another tab may have stored one first: use whatever is stored.
-                let stored = self.storage.staff_by_id(row.id).await?.ok_or(PortalError::StaffSignInExpired)?;
+                let stored = self.storage.account_by_id(self.kind, row.id).await?.ok_or(PortalError::StaffSignInExpired)?;
                 self.secret_of(&stored)?.context("TOTP secret missing after storing it")?
             }
         };
@@ -281,7 +287,7 @@ impl StaffSignIn for StaffAuth {
             return Err(PortalError::StaffSignInFailed);
         }
         let Some(step) = self.matching_step(&secret, &row.email, code)? else {
-            self.record_failure(row.id, "staff.code-failed");
+            self.record_failure(row.id, "code-failed");
             return Err(PortalError::StaffSignInFailed);
         };
         let codes: Vec<String> = (0..RECOVERY_CODES)
@@ -294,13 +300,13 @@ impl StaffSignIn for StaffAuth {
             codes.iter().map(|c| self.master_key.keyed_hash("staff-recovery", &normalise_recovery(c))).collect();
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        if !sql::confirm_enrolment(&mut tx, row.id, now, &hashes).await? || !sql::use_totp_step(&mut tx, row.id, step).await? {
+        if !sql::confirm_enrolment(&mut tx, self.kind, row.id, now, &hashes).await? || !sql::use_totp_step(&mut tx, self.kind, row.id, step).await? {
             return Err(PortalError::StaffSignInExpired);
         }
         if let Some(hash) = &new_hash {
-            sql::set_own_password(&mut tx, row.id, hash).await?;
+            sql::set_own_password(&mut tx, self.kind, row.id, hash).await?;
         }
-        audit::append(&mut tx, now, staff_event(row.id, "staff.authenticator-enrolled")).await?;
+        audit::append(&mut tx, now, account_event(self.kind, row.id, "authenticator-enrolled")).await?;
         let signed_in = self.signed_in(&row, tx).await?;
         Ok((signed_in, codes))
     }
@@ -321,19 +327,19 @@ impl StaffSignIn for StaffAuth {
         let mut tx = self.storage.begin_write().await?;
         let accepted = match self.matching_step(&secret, &row.email, code)? {
             // A code is accepted once: replaying it (or an older one) fails.
-            Some(step) => sql::use_totp_step(&mut tx, row.id, step).await?,
+            Some(step) => sql::use_totp_step(&mut tx, self.kind, row.id, step).await?,
             None => {
                 let hash = self.master_key.keyed_hash("staff-recovery", &normalise_recovery(code));
-                let used = sql::use_recovery_code(&mut tx, row.id, &hash, now).await?;
+                let used = sql::use_recovery_code(&mut tx, self.kind, row.id, &hash, now).await?;
                 if used {
-                    audit::append(&mut tx, now, staff_event(row.id, "staff.recovery-code-used")).await?;
+                    audit::append(&mut tx, now, account_event(self.kind, row.id, "recovery-code-used")).await?;
                 }
                 used
             }
         };
         if !accepted {
             drop(tx);
-            self.record_failure(row.id, "staff.code-failed");
+            self.record_failure(row.id, "code-failed");
             return Err(PortalError::StaffSignInFailed);
         }
         self.signed_in(&row, tx).await
@@ -343,7 +349,7 @@ impl StaffSignIn for StaffAuth {
         let now = self.clock.now();
         let outcome = async {
             let mut tx = self.storage.begin_write().await?;
-            audit::append(&mut tx, now, staff_event(staff, "staff.signed-out")).await?;
+            audit::append(&mut tx, now, account_event(self.kind, staff, "signed-out")).await?;
             tx.commit().await
         }
         .await;

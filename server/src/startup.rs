@@ -15,12 +15,14 @@ use crate::casework::Casework;
 use crate::config::Config;
 use crate::crypto::MasterKey;
 use crate::deadlines::Deadlines;
+use crate::helping::Helping;
 use crate::mail::Mailer;
 use crate::outbox::OutboxWorker;
 use crate::oversight::Oversight;
 use crate::portal::{Portal, SignInLimits};
 use crate::rights::{ComplaintLimits, Rights};
 use crate::staff_auth::StaffAuth;
+use crate::storage::staff::AccountKind;
 use crate::storage::{SqlSessionStore, Storage};
 use crate::web::{self, WebConfig};
 
@@ -70,7 +72,10 @@ impl Application {
         });
         crate::casework::ensure_default_templates(&storage, clock.now()).await?;
         crate::administration::ensure_purpose_texts(&storage, clock.now()).await?;
-        let staff_sign_in = Arc::new(StaffAuth::new(storage.clone(), portal.master_key.clone(), clock.clone())?);
+        let staff_sign_in =
+            Arc::new(StaffAuth::new(AccountKind::Staff, storage.clone(), portal.master_key.clone(), clock.clone())?);
+        let helper_sign_in =
+            Arc::new(StaffAuth::new(AccountKind::Helper, storage.clone(), portal.master_key.clone(), clock.clone())?);
         let desk = Arc::new(Casework { rights: rights.clone(), upstream_configured: config.webhook.is_some() });
         let site = SiteInfo {
             oversight_name: config.oversight_name.clone(),
@@ -78,7 +83,19 @@ impl Application {
         };
         let audit = Arc::new(Oversight { storage: storage.clone(), clock: clock.clone() });
         let admin = Arc::new(Administration { storage: storage.clone(), clock: clock.clone() });
-        let services = Services { portal: portal.clone(), rights: rights.clone(), staff_sign_in, desk, audit, admin, site };
+        let helper_desk =
+            Arc::new(Helping { storage: storage.clone(), master_key: portal.master_key.clone(), clock: clock.clone() });
+        let services = Services {
+            portal: portal.clone(),
+            rights: rights.clone(),
+            staff_sign_in,
+            helper_sign_in,
+            helper_desk,
+            desk,
+            audit,
+            admin,
+            site,
+        };
         let router = web::router(storage.clone(), services, WebConfig {
                 secure_cookies: config.secure_cookies,
                 quick_exit_url: config.quick_exit_url.clone(),

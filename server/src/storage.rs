@@ -5,6 +5,7 @@ pub(crate) mod admin;
 pub(crate) mod audit;
 pub(crate) mod casework;
 pub(crate) mod consent;
+pub(crate) mod mandates;
 pub(crate) mod outbox;
 pub(crate) mod people;
 pub(crate) mod requests;

@@ -271,10 +271,27 @@ impl TestApp {
         self.enrol(self.client(), email, password).await
     }
 
+    /// Signs in as demo helper `email` for the first time, through the helper door.
+    pub async fn helper(&self, email: &str) -> (Client, String) {
+        self.enrol_at("helper", self.client(), email, amana_server::demo::DEMO_PASSWORD).await
+    }
+
+    /// Like [`TestApp::helper`], for an account with its own password.
+    pub async fn helper_with_password(&self, email: &str, password: &str) -> (Client, String) {
+        self.enrol_at("helper", self.client(), email, password).await
+    }
+
     async fn enrol(&self, client: Client, email: &str, password: &str) -> (Client, String) {
-        let response = client.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", email), ("password", password)]).await;
-        assert_eq!(response.location(), Some("/staff/sign-in/enrol"), "a first sign-in enrols the authenticator");
-        let page = client.get("/staff/sign-in/enrol").await;
+        self.enrol_at("staff", client, email, password).await
+    }
+
+    /// First sign-in at the `door` (`staff` or `helper`): password, then enrolment of the authenticator.
+    async fn enrol_at(&self, door: &str, client: Client, email: &str, password: &str) -> (Client, String) {
+        let response =
+            client.submit(&format!("/{door}/sign-in"), &format!("/api/{door}/sign-in"), &[("email", email), ("password", password)]).await;
+        let enrol_path = format!("/{door}/sign-in/enrol");
+        assert_eq!(response.location(), Some(enrol_path.as_str()), "a first sign-in enrols the authenticator");
+        let page = client.get(&enrol_path).await;
         let secret: String = page.texts("code.secret").concat().split_whitespace().collect();
         assert!(!secret.is_empty(), "the enrolment page shows the key");
         let code = totp(&secret, amana_server::clock::Clock::now(&self.clock));
@@ -284,8 +301,9 @@ impl TestApp {
         if page.attr("#new_password", "name").is_some() {
             fields.push(("new_password", own.as_str()));
         }
-        let response = client.submit("/staff/sign-in/enrol", "/api/staff/enrol", &fields).await;
-        assert_eq!(response.location(), Some("/staff/recovery-codes"), "a right code completes enrolment");
+        let response = client.submit(&enrol_path, &format!("/api/{door}/enrol"), &fields).await;
+        let recovery = format!("/{door}/recovery-codes");
+        assert_eq!(response.location(), Some(recovery.as_str()), "a right code completes enrolment");
         (client, secret)
     }
 

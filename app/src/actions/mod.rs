@@ -11,7 +11,7 @@ pub use complaints::{FileComplaint, LookUpComplaint};
 pub use consent::SetConsent;
 pub use requests::{AddInformation, FileRequest, WithdrawRequest};
 pub use sign_in::{SignOut, StartSignIn, VerifySignInCode};
-pub use staff::{staff_home, AdminAct, OpenCategory, StaffAct, StaffCode, StaffEnrol, StaffPassword, TakeNext, VerifyAudit};
+pub use staff::{staff_home, AdminAct, HelperCode, HelperEnrol, HelperPassword, OpenCategory, StaffAct, StaffCode, StaffEnrol, StaffPassword, TakeNext, VerifyAudit};
 
 #[cfg(feature = "ssr")]
 use {

@@ -82,8 +82,9 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), ServerFnError> {
             session.cycle_id().await.map_err(internal)?;
             session.remove_value(session_keys::CHALLENGE).await.map_err(internal)?;
             // One identity per session: a staff sign-in on the same device ends here.
-            session.remove_value(session_keys::STAFF).await.map_err(internal)?;
-            session.remove_value(session_keys::STAFF_OPENED).await.map_err(internal)?;
+            for key in [session_keys::STAFF, session_keys::STAFF_OPENED, session_keys::HELPER] {
+                session.remove_value(key).await.map_err(internal)?;
+            }
             session.insert(session_keys::PERSON, signed_in.person).await.map_err(internal)?;
             session.insert(session_keys::SIGNED_IN_AT, signed_in.at).await.map_err(internal)?;
             if let Some(locale) = signed_in.preferred_locale {
@@ -109,9 +110,14 @@ pub async fn sign_out() -> Result<(), ServerFnError> {
             tracing::warn!(error = %error, "could not record sign-out");
         }
     }
-    let staff = use_env().staff;
-    if let (Some(staff), Some(services)) = (&staff, services()) {
-        services.staff_sign_in.signed_out(staff.id).await;
+    let env = use_env();
+    if let Some(services) = services() {
+        if let Some(staff) = &env.staff {
+            services.staff_sign_in.signed_out(staff.id).await;
+        }
+        if let Some(helper) = env.helper {
+            services.helper_sign_in.signed_out(helper).await;
+        }
     }
     session.flush().await.map_err(internal)?;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
@@ -120,6 +126,12 @@ pub async fn sign_out() -> Result<(), ServerFnError> {
             axum::http::HeaderValue::from_static("\"cache\", \"storage\""),
         );
     }
-    redirect(if staff.is_some() { "/staff/sign-in?signed-out" } else { "/?signed-out" });
+    redirect(if env.staff.is_some() {
+        "/staff/sign-in?signed-out"
+    } else if env.helper.is_some() {
+        "/helper/sign-in?signed-out"
+    } else {
+        "/?signed-out"
+    });
     Ok(())
 }

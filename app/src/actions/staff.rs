@@ -10,7 +10,7 @@ use leptos::server_fn::error::ServerFnError;
 #[cfg(feature = "ssr")]
 use {
     super::{client_address, fail, internal, session},
-    crate::env::{session_keys, Flash},
+    crate::env::{session_keys, Door, Flash},
     crate::errors::{FieldError, PortalError},
     crate::pages::requests::valid_reference,
     crate::pages::staff::{case_path, CASE_FORM, STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM},
@@ -34,101 +34,158 @@ async fn signed_in_staff() -> Result<Option<i64>, ServerFnError> {
 
 /// The sign-in between the two steps, or back to step one saying it expired.
 #[cfg(feature = "ssr")]
-async fn pending(session: &Session) -> Result<Option<PendingStaff>, ServerFnError> {
-    let pending: Option<PendingStaff> = session.get(session_keys::STAFF_PENDING).await.map_err(internal)?;
+async fn pending(session: &Session, door: Door) -> Result<Option<PendingStaff>, ServerFnError> {
+    let pending: Option<PendingStaff> = session.get(door.pending_key()).await.map_err(internal)?;
     if pending.is_none() {
-        start_again(session).await?;
+        start_again(session, door).await?;
     }
     Ok(pending)
 }
 
 #[cfg(feature = "ssr")]
-async fn start_again(session: &Session) -> Result<(), ServerFnError> {
-    session.remove_value(session_keys::STAFF_PENDING).await.map_err(internal)?;
+async fn start_again(session: &Session, door: Door) -> Result<(), ServerFnError> {
+    session.remove_value(door.pending_key()).await.map_err(internal)?;
     let errors = vec![FieldError::new("email", PortalError::StaffSignInExpired.code())];
-    fail(session, Flash::errors(STAFF_SIGN_IN_FORM, BTreeMap::new(), errors), "/staff/sign-in").await
+    fail(session, Flash::errors(STAFF_SIGN_IN_FORM, BTreeMap::new(), errors), &door.sign_in_path()).await
 }
 
-/// A new session id and nothing of any earlier identity: only the staff member from now on.
+/// A new session id and nothing of any earlier identity: only this staff member or helper from now on.
 #[cfg(feature = "ssr")]
-async fn begin_staff_session(session: &Session, staff: &SignedInStaff) -> Result<(), ServerFnError> {
+async fn begin_session(session: &Session, door: Door, account: &SignedInStaff) -> Result<(), ServerFnError> {
     session.cycle_id().await.map_err(internal)?;
     for key in [
         session_keys::PERSON,
         session_keys::SIGNED_IN_AT,
         session_keys::PERSON_LOCALE,
+        session_keys::STAFF,
+        session_keys::STAFF_ROLE,
+        session_keys::STAFF_SIGNED_IN_AT,
         session_keys::STAFF_PENDING,
         session_keys::STAFF_OPENED,
+        session_keys::HELPER,
+        session_keys::HELPER_SIGNED_IN_AT,
+        session_keys::HELPER_PENDING,
     ] {
         session.remove_value(key).await.map_err(internal)?;
     }
-    session.insert(session_keys::STAFF, staff.id).await.map_err(internal)?;
-    session.insert(session_keys::STAFF_ROLE, staff.role.clone()).await.map_err(internal)?;
-    session.insert(session_keys::STAFF_SIGNED_IN_AT, staff.at).await.map_err(internal)?;
+    session.insert(door.id_key(), account.id).await.map_err(internal)?;
+    session.insert(door.signed_in_at_key(), account.at).await.map_err(internal)?;
+    if door == Door::Staff {
+        session.insert(session_keys::STAFF_ROLE, account.role.clone()).await.map_err(internal)?;
+    }
     Ok(())
 }
 
-/// Where a staff member starts: their role's main screen.
+/// Where a staff member or helper starts: their role's main screen.
 pub fn staff_home(role: &str) -> &'static str {
     match role {
         "admin" => "/staff/admin",
         "auditor" => "/staff/audit",
+        "helper" => "/helper",
         _ => "/staff",
     }
 }
 
-/// Step one: e-mail and password.
-#[server(name = StaffPassword, prefix = "/api", endpoint = "staff/sign-in")]
-pub async fn staff_password(email: String, password: String) -> Result<(), ServerFnError> {
-    let session = session().await?;
+#[cfg(feature = "ssr")]
+fn sign_in_service(door: Door) -> Result<std::sync::Arc<dyn crate::staff::StaffSignIn>, ServerFnError> {
     let services = services().ok_or_else(|| internal("services missing"))?;
+    Ok(match door {
+        Door::Staff => services.staff_sign_in,
+        Door::Helper => services.helper_sign_in,
+    })
+}
+
+/// Step one at either door: e-mail and password.
+#[cfg(feature = "ssr")]
+async fn password_step(door: Door, email: String, password: String) -> Result<(), ServerFnError> {
+    let session = session().await?;
     let typed = BTreeMap::from([("email".to_owned(), email.clone())]);
-    match services.staff_sign_in.check_password(&email, &password, &client_address().await).await {
+    match sign_in_service(door)?.check_password(&email, &password, &client_address().await).await {
         Ok((pending, step)) => {
-            session.insert(session_keys::STAFF_PENDING, pending).await.map_err(internal)?;
-            redirect(match step {
-                SecondFactor::Enrol => "/staff/sign-in/enrol",
-                SecondFactor::Code => "/staff/sign-in/code",
+            session.insert(door.pending_key(), pending).await.map_err(internal)?;
+            redirect(&match step {
+                SecondFactor::Enrol => format!("{}/sign-in/enrol", door.base()),
+                SecondFactor::Code => format!("{}/sign-in/code", door.base()),
             });
             Ok(())
         }
-        Err(error) => fail(&session, Flash::errors(STAFF_SIGN_IN_FORM, typed, error.into_field_errors("email")), "/staff/sign-in").await,
+        Err(error) => fail(&session, Flash::errors(STAFF_SIGN_IN_FORM, typed, error.into_field_errors("email")), &door.sign_in_path()).await,
     }
 }
 
-/// First sign-in: confirm the authenticator with a code; the recovery codes are shown next, once.
+/// First sign-in at either door: confirm the authenticator; the recovery codes are shown next, once.
+#[cfg(feature = "ssr")]
+async fn enrol_step(door: Door, code: String, new_password: Option<String>) -> Result<(), ServerFnError> {
+    let session = session().await?;
+    let Some(pending) = pending(&session, door).await? else { return Ok(()) };
+    match sign_in_service(door)?.confirm_enrolment(&pending, &code, new_password.as_deref()).await {
+        Ok((account, codes)) => {
+            begin_session(&session, door, &account).await?;
+            session.insert(door.recovery_codes_key(), codes).await.map_err(internal)?;
+            redirect(&format!("{}/recovery-codes", door.base()));
+            Ok(())
+        }
+        Err(PortalError::StaffSignInExpired) => start_again(&session, door).await,
+        Err(error) => {
+            let back = format!("{}/sign-in/enrol", door.base());
+            fail(&session, Flash::errors(STAFF_ENROL_FORM, BTreeMap::new(), error.into_field_errors("code")), &back).await
+        }
+    }
+}
+
+/// Step two at either door: a code from the authenticator, or a recovery code.
+#[cfg(feature = "ssr")]
+async fn code_step(door: Door, code: String) -> Result<(), ServerFnError> {
+    let session = session().await?;
+    let Some(pending) = pending(&session, door).await? else { return Ok(()) };
+    match sign_in_service(door)?.check_code(&pending, &code, &client_address().await).await {
+        Ok(account) => {
+            begin_session(&session, door, &account).await?;
+            redirect(staff_home(&account.role));
+            Ok(())
+        }
+        Err(PortalError::StaffSignInExpired) => start_again(&session, door).await,
+        Err(error) => {
+            let back = format!("{}/sign-in/code", door.base());
+            fail(&session, Flash::errors(STAFF_CODE_FORM, BTreeMap::new(), error.into_field_errors("code")), &back).await
+        }
+    }
+}
+
+/// Staff step one: e-mail and password.
+#[server(name = StaffPassword, prefix = "/api", endpoint = "staff/sign-in")]
+pub async fn staff_password(email: String, password: String) -> Result<(), ServerFnError> {
+    password_step(Door::Staff, email, password).await
+}
+
+/// Staff first sign-in: confirm the authenticator.
 #[server(name = StaffEnrol, prefix = "/api", endpoint = "staff/enrol")]
 pub async fn staff_enrol(code: String, new_password: Option<String>) -> Result<(), ServerFnError> {
-    let session = session().await?;
-    let services = services().ok_or_else(|| internal("services missing"))?;
-    let Some(pending) = pending(&session).await? else { return Ok(()) };
-    match services.staff_sign_in.confirm_enrolment(&pending, &code, new_password.as_deref()).await {
-        Ok((staff, codes)) => {
-            begin_staff_session(&session, &staff).await?;
-            session.insert(session_keys::STAFF_RECOVERY_CODES, codes).await.map_err(internal)?;
-            redirect("/staff/recovery-codes");
-            Ok(())
-        }
-        Err(PortalError::StaffSignInExpired) => start_again(&session).await,
-        Err(error) => fail(&session, Flash::errors(STAFF_ENROL_FORM, BTreeMap::new(), error.into_field_errors("code")), "/staff/sign-in/enrol").await,
-    }
+    enrol_step(Door::Staff, code, new_password).await
 }
 
-/// Step two: a code from the authenticator, or a recovery code.
+/// Staff step two: the second factor.
 #[server(name = StaffCode, prefix = "/api", endpoint = "staff/code")]
 pub async fn staff_code(code: String) -> Result<(), ServerFnError> {
-    let session = session().await?;
-    let services = services().ok_or_else(|| internal("services missing"))?;
-    let Some(pending) = pending(&session).await? else { return Ok(()) };
-    match services.staff_sign_in.check_code(&pending, &code, &client_address().await).await {
-        Ok(staff) => {
-            begin_staff_session(&session, &staff).await?;
-            redirect(staff_home(&staff.role));
-            Ok(())
-        }
-        Err(PortalError::StaffSignInExpired) => start_again(&session).await,
-        Err(error) => fail(&session, Flash::errors(STAFF_CODE_FORM, BTreeMap::new(), error.into_field_errors("code")), "/staff/sign-in/code").await,
-    }
+    code_step(Door::Staff, code).await
+}
+
+/// Helper step one: e-mail and password.
+#[server(name = HelperPassword, prefix = "/api", endpoint = "helper/sign-in")]
+pub async fn helper_password(email: String, password: String) -> Result<(), ServerFnError> {
+    password_step(Door::Helper, email, password).await
+}
+
+/// Helper first sign-in: confirm the authenticator.
+#[server(name = HelperEnrol, prefix = "/api", endpoint = "helper/enrol")]
+pub async fn helper_enrol(code: String, new_password: Option<String>) -> Result<(), ServerFnError> {
+    enrol_step(Door::Helper, code, new_password).await
+}
+
+/// Helper step two: the second factor.
+#[server(name = HelperCode, prefix = "/api", endpoint = "helper/code")]
+pub async fn helper_code(code: String) -> Result<(), ServerFnError> {
+    code_step(Door::Helper, code).await
 }
 
 /// Claims the most urgent unclaimed request and opens it.
@@ -284,6 +341,15 @@ pub async fn admin_act(
     recipients: Option<Vec<String>>,
     names: Option<Vec<String>>,
     explanations: Option<Vec<String>>,
+    organisation: Option<String>,
+    organisation_name: Option<String>,
+    organisation_kind: Option<String>,
+    contact: Option<String>,
+    suspended: Option<String>,
+    helper: Option<String>,
+    helper_email: Option<String>,
+    helper_name: Option<String>,
+    helper_password: Option<String>,
 ) -> Result<(), ServerFnError> {
     use crate::i18n::Locale;
     use crate::pages::staff::admin::ADMIN_FORM;
@@ -296,7 +362,21 @@ pub async fn admin_act(
     let bodies: Vec<(String, String)> =
         Locale::all().zip(bodies.unwrap_or_default()).map(|(l, b)| (l.code().to_owned(), b)).collect();
     let mut typed = BTreeMap::new();
-    for (field, value) in [("email", &email), ("name", &name), ("role", &role), ("office", &office), ("team_key", &team_key), ("team_name", &team_name), ("key", &key), ("prefix", &prefix)] {
+    for (field, value) in [
+        ("email", &email),
+        ("name", &name),
+        ("role", &role),
+        ("office", &office),
+        ("team_key", &team_key),
+        ("team_name", &team_name),
+        ("key", &key),
+        ("prefix", &prefix),
+        ("organisation_name", &organisation_name),
+        ("organisation_kind", &organisation_kind),
+        ("contact", &contact),
+        ("helper_email", &helper_email),
+        ("helper_name", &helper_name),
+    ] {
         if let Some(value) = value {
             typed.insert(field.to_owned(), value.clone());
         }
@@ -349,6 +429,20 @@ pub async fn admin_act(
         "delete-rule" => id(&rule).map(|rule| AdminAction::DeleteRule { rule }),
         "move-rule" => id(&rule).map(|rule| AdminAction::MoveRule { rule, up: up.is_some() }),
         "save-template" => Some(AdminAction::SaveTemplate { key: key.unwrap_or_default(), bodies }),
+        "create-organisation" => Some(AdminAction::CreateOrganisation {
+            name: organisation_name.unwrap_or_default(),
+            kind: organisation_kind.unwrap_or_default(),
+            contact: contact.unwrap_or_default(),
+        }),
+        "set-suspended" => id(&organisation).map(|organisation| AdminAction::SetSuspended { organisation, suspended: suspended.as_deref() == Some("1") }),
+        "create-helper" => id(&organisation).map(|organisation| AdminAction::CreateHelper {
+            organisation,
+            email: helper_email.unwrap_or_default(),
+            name: helper_name.unwrap_or_default(),
+            password: helper_password.unwrap_or_default(),
+        }),
+        "set-helper-active" => id(&helper).map(|helper| AdminAction::SetHelperActive { helper, active: active.as_deref() == Some("1") }),
+        "reset-helper-second-factor" => id(&helper).map(|helper| AdminAction::ResetHelperSecondFactor { helper }),
         "save-purpose" => id(&purpose).map(|purpose| AdminAction::SavePurpose {
             purpose,
             legal_basis: legal_basis.unwrap_or_default(),

@@ -10,7 +10,10 @@ pub use admin::AdminPage;
 pub use audit::AuditLogPage;
 pub use case::CasePage;
 pub use queue::QueuePage;
-pub use sign_in::{RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage};
+pub use sign_in::{
+    HelperCodePage, HelperEnrolPage, HelperRecoveryCodesPage, HelperSignInPage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage,
+    StaffSignInPage,
+};
 
 use crate::env::StaffViewer;
 use crate::use_env;

@@ -313,3 +313,103 @@ pub async fn update_purpose(
     .context("changing a purpose")?;
     Ok(done.rows_affected() == 1)
 }
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct OrganisationRow {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub contact: String,
+    pub suspended_at: Option<i64>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct HelperRow {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub active: i64,
+    pub totp_enrolled_at: Option<i64>,
+}
+
+impl Storage {
+    pub async fn organisations(&self) -> anyhow::Result<Vec<OrganisationRow>> {
+        sqlx::query_as::<_, OrganisationRow>("SELECT id, name, kind, contact, suspended_at FROM organisations ORDER BY name, id")
+            .fetch_all(&self.pool)
+            .await
+            .context("listing organisations")
+    }
+
+    pub async fn helper_accounts(&self) -> anyhow::Result<Vec<HelperRow>> {
+        sqlx::query_as::<_, HelperRow>(
+            "SELECT id, organisation_id, email, display_name, active, totp_enrolled_at FROM helpers ORDER BY display_name, id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .context("listing helper accounts")
+    }
+}
+
+pub async fn set_suspended(tx: &mut WriteTx, organisation: i64, at: Option<i64>) -> anyhow::Result<bool> {
+    let done = sqlx::query("UPDATE organisations SET suspended_at = $2 WHERE id = $1")
+        .bind(organisation)
+        .bind(at)
+        .execute(tx.conn())
+        .await
+        .context("suspending an organisation")?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn helper_email_taken(tx: &mut WriteTx, email: &str) -> anyhow::Result<bool> {
+    let row = sqlx::query("SELECT id FROM helpers WHERE lower(email) = lower($1)")
+        .bind(email)
+        .fetch_optional(tx.conn())
+        .await
+        .context("checking a helper e-mail")?;
+    Ok(row.is_some())
+}
+
+/// Adds a helper who must choose their own password at first sign-in.
+pub async fn insert_helper(tx: &mut WriteTx, organisation: i64, email: &str, name: &str, password_hash: &str, now: i64) -> anyhow::Result<i64> {
+    let row = sqlx::query(
+        "INSERT INTO helpers (organisation_id, email, display_name, password_hash, must_change_password, created_at) \
+         VALUES ($1, $2, $3, $4, 1, $5) RETURNING id",
+    )
+    .bind(organisation)
+    .bind(email)
+    .bind(name)
+    .bind(password_hash)
+    .bind(now)
+    .fetch_one(tx.conn())
+    .await
+    .context("adding a helper")?;
+    Ok(row.try_get::<i64, _>(0)?)
+}
+
+pub async fn set_helper_active(tx: &mut WriteTx, helper: i64, active: bool) -> anyhow::Result<bool> {
+    let done = sqlx::query("UPDATE helpers SET active = $2 WHERE id = $1")
+        .bind(helper)
+        .bind(i64::from(active))
+        .execute(tx.conn())
+        .await
+        .context("changing whether a helper is active")?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn reset_helper_second_factor(tx: &mut WriteTx, helper: i64) -> anyhow::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE helpers SET totp_secret_enc = NULL, totp_enrolled_at = NULL, totp_last_step = NULL, failed_attempts = 0, \
+         locked_until = NULL WHERE id = $1",
+    )
+    .bind(helper)
+    .execute(tx.conn())
+    .await
+    .context("resetting a helper's second factor")?;
+    sqlx::query("DELETE FROM helper_recovery_codes WHERE helper_id = $1")
+        .bind(helper)
+        .execute(tx.conn())
+        .await
+        .context("removing helper recovery codes")?;
+    Ok(done.rows_affected() == 1)
+}

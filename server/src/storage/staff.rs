@@ -1,4 +1,5 @@
-//! Staff accounts: sign-in state (password hash, TOTP secret, failures, lockout, recovery codes) and teams.
+//! Accounts that sign in with a password and a second factor — staff and helpers — with their sign-in state
+//! (password hash, TOTP secret, failures, lockout, recovery codes), and staff teams.
 
 use anyhow::Context;
 use sqlx::Row;
@@ -26,7 +27,67 @@ pub struct StaffRow {
 const STAFF_COLUMNS: &str = "id, email, display_name, role, office, password_hash, totp_secret_enc, totp_enrolled_at, \
      totp_last_step, failed_attempts, locked_until, preferred_locale, active, must_change_password";
 
+/// A helper as an account: role `helper`, their organisation as office, inactive while it is suspended.
+const HELPER_ACCOUNT: &str = "SELECT h.id, h.email, h.display_name, 'helper' AS role, o.name AS office, h.password_hash, \
+     h.totp_secret_enc, h.totp_enrolled_at, h.totp_last_step, h.failed_attempts, h.locked_until, h.preferred_locale, \
+     CASE WHEN h.active = 1 AND o.suspended_at IS NULL THEN 1 ELSE 0 END AS active, h.must_change_password \
+     FROM helpers h JOIN organisations o ON o.id = h.organisation_id";
+
+/// Which kind of account: the two share the sign-in rules, not the tables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccountKind {
+    Staff,
+    Helper,
+}
+
+impl AccountKind {
+    fn table(self) -> &'static str {
+        match self {
+            AccountKind::Staff => "staff",
+            AccountKind::Helper => "helpers",
+        }
+    }
+    /// The recovery-code table and its owner column.
+    fn codes(self) -> (&'static str, &'static str) {
+        match self {
+            AccountKind::Staff => ("staff_recovery_codes", "staff_id"),
+            AccountKind::Helper => ("helper_recovery_codes", "helper_id"),
+        }
+    }
+    /// The actor kind in the audit log.
+    pub fn actor(self) -> &'static str {
+        match self {
+            AccountKind::Staff => "staff",
+            AccountKind::Helper => "helper",
+        }
+    }
+}
+
 impl Storage {
+    /// An account of `kind` by e-mail (any case).
+    pub async fn account_by_email(&self, kind: AccountKind, email: &str) -> anyhow::Result<Option<StaffRow>> {
+        match kind {
+            AccountKind::Staff => self.staff_by_email(email).await,
+            AccountKind::Helper => sqlx::query_as::<_, StaffRow>(&format!("{HELPER_ACCOUNT} WHERE lower(h.email) = lower($1)"))
+                .bind(email)
+                .fetch_optional(&self.pool)
+                .await
+                .context("looking up a helper by e-mail"),
+        }
+    }
+
+    /// An account of `kind` by id.
+    pub async fn account_by_id(&self, kind: AccountKind, id: i64) -> anyhow::Result<Option<StaffRow>> {
+        match kind {
+            AccountKind::Staff => self.staff_by_id(id).await,
+            AccountKind::Helper => sqlx::query_as::<_, StaffRow>(&format!("{HELPER_ACCOUNT} WHERE h.id = $1"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await
+                .context("loading a helper"),
+        }
+    }
+
     pub async fn staff_by_email(&self, email: &str) -> anyhow::Result<Option<StaffRow>> {
         sqlx::query_as::<_, StaffRow>(&format!("SELECT {STAFF_COLUMNS} FROM staff WHERE lower(email) = lower($1)"))
             .bind(email)
@@ -101,11 +162,12 @@ pub(crate) fn placeholders(first: usize, count: usize) -> String {
 /// Counts an attempt (password or code) before it is judged, so concurrent guesses cannot all slip past the
 /// limit: false when the account is locked or has used up its `allowed` attempts (which locks it until
 /// `lock_until`).
-pub async fn count_attempt(tx: &mut WriteTx, staff: i64, now: i64, allowed: i64, lock_until: i64) -> anyhow::Result<bool> {
-    let counted = sqlx::query(
-        "UPDATE staff SET failed_attempts = failed_attempts + 1 \
+pub async fn count_attempt(tx: &mut WriteTx, kind: AccountKind, staff: i64, now: i64, allowed: i64, lock_until: i64) -> anyhow::Result<bool> {
+    let counted = sqlx::query(&format!(
+        "UPDATE {} SET failed_attempts = failed_attempts + 1 \
          WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2) AND failed_attempts < $3",
-    )
+        kind.table()
+    ))
     .bind(staff)
     .bind(now)
     .bind(allowed)
@@ -115,10 +177,11 @@ pub async fn count_attempt(tx: &mut WriteTx, staff: i64, now: i64, allowed: i64,
     .rows_affected()
         == 1;
     if !counted {
-        sqlx::query(
-            "UPDATE staff SET locked_until = $3, failed_attempts = 0 \
+        sqlx::query(&format!(
+            "UPDATE {} SET locked_until = $3, failed_attempts = 0 \
              WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2) AND failed_attempts >= $4",
-        )
+            kind.table()
+        ))
         .bind(staff)
         .bind(now)
         .bind(lock_until)
@@ -132,8 +195,8 @@ pub async fn count_attempt(tx: &mut WriteTx, staff: i64, now: i64, allowed: i64,
 
 /// Takes back a counted attempt that turned out right (a correct password): only failures, and attempts still
 /// being judged, count towards the lock.
-pub async fn refund_attempt(tx: &mut WriteTx, staff: i64) -> anyhow::Result<()> {
-    sqlx::query("UPDATE staff SET failed_attempts = failed_attempts - 1 WHERE id = $1 AND failed_attempts > 0")
+pub async fn refund_attempt(tx: &mut WriteTx, kind: AccountKind, staff: i64) -> anyhow::Result<()> {
+    sqlx::query(&format!("UPDATE {} SET failed_attempts = failed_attempts - 1 WHERE id = $1 AND failed_attempts > 0", kind.table()))
         .bind(staff)
         .execute(tx.conn())
         .await
@@ -152,8 +215,8 @@ pub async fn count_nothing(tx: &mut WriteTx, now: i64) -> anyhow::Result<()> {
 }
 
 /// Replaces the password (after the first sign-in of an account an administrator created).
-pub async fn set_own_password(tx: &mut WriteTx, staff: i64, password_hash: &str) -> anyhow::Result<()> {
-    sqlx::query("UPDATE staff SET password_hash = $2, must_change_password = 0 WHERE id = $1")
+pub async fn set_own_password(tx: &mut WriteTx, kind: AccountKind, staff: i64, password_hash: &str) -> anyhow::Result<()> {
+    sqlx::query(&format!("UPDATE {} SET password_hash = $2, must_change_password = 0 WHERE id = $1", kind.table()))
         .bind(staff)
         .bind(password_hash)
         .execute(tx.conn())
@@ -162,8 +225,8 @@ pub async fn set_own_password(tx: &mut WriteTx, staff: i64, password_hash: &str)
     Ok(())
 }
 
-pub async fn clear_failures(tx: &mut WriteTx, staff: i64) -> anyhow::Result<()> {
-    sqlx::query("UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = $1")
+pub async fn clear_failures(tx: &mut WriteTx, kind: AccountKind, staff: i64) -> anyhow::Result<()> {
+    sqlx::query(&format!("UPDATE {} SET failed_attempts = 0, locked_until = NULL WHERE id = $1", kind.table()))
         .bind(staff)
         .execute(tx.conn())
         .await
@@ -172,8 +235,8 @@ pub async fn clear_failures(tx: &mut WriteTx, staff: i64) -> anyhow::Result<()> 
 }
 
 /// Stores a new TOTP secret for a staff member who has not enrolled yet.
-pub async fn set_totp_secret(tx: &mut WriteTx, staff: i64, secret_enc: &[u8]) -> anyhow::Result<()> {
-    sqlx::query("UPDATE staff SET totp_secret_enc = $2 WHERE id = $1 AND totp_enrolled_at IS NULL")
+pub async fn set_totp_secret(tx: &mut WriteTx, kind: AccountKind, staff: i64, secret_enc: &[u8]) -> anyhow::Result<()> {
+    sqlx::query(&format!("UPDATE {} SET totp_secret_enc = $2 WHERE id = $1 AND totp_enrolled_at IS NULL", kind.table()))
         .bind(staff)
         .bind(secret_enc.to_vec())
         .execute(tx.conn())
@@ -183,8 +246,9 @@ pub async fn set_totp_secret(tx: &mut WriteTx, staff: i64, secret_enc: &[u8]) ->
 }
 
 /// Marks the authenticator enrolled and replaces the recovery codes (stored hashed).
-pub async fn confirm_enrolment(tx: &mut WriteTx, staff: i64, now: i64, recovery_hashes: &[String]) -> anyhow::Result<bool> {
-    let done = sqlx::query("UPDATE staff SET totp_enrolled_at = $2 WHERE id = $1 AND totp_enrolled_at IS NULL")
+pub async fn confirm_enrolment(tx: &mut WriteTx, kind: AccountKind, staff: i64, now: i64, recovery_hashes: &[String]) -> anyhow::Result<bool> {
+    let (codes, owner) = kind.codes();
+    let done = sqlx::query(&format!("UPDATE {} SET totp_enrolled_at = $2 WHERE id = $1 AND totp_enrolled_at IS NULL", kind.table()))
         .bind(staff)
         .bind(now)
         .execute(tx.conn())
@@ -192,13 +256,13 @@ pub async fn confirm_enrolment(tx: &mut WriteTx, staff: i64, now: i64, recovery_
         .context("confirming TOTP enrolment")?
         .rows_affected()
         == 1;
-    sqlx::query("DELETE FROM staff_recovery_codes WHERE staff_id = $1")
+    sqlx::query(&format!("DELETE FROM {codes} WHERE {owner} = $1"))
         .bind(staff)
         .execute(tx.conn())
         .await
         .context("removing old recovery codes")?;
     for hash in recovery_hashes {
-        sqlx::query("INSERT INTO staff_recovery_codes (staff_id, code_hash) VALUES ($1, $2)")
+        sqlx::query(&format!("INSERT INTO {codes} ({owner}, code_hash) VALUES ($1, $2)"))
             .bind(staff)
             .bind(hash)
             .execute(tx.conn())
@@ -209,10 +273,11 @@ pub async fn confirm_enrolment(tx: &mut WriteTx, staff: i64, now: i64, recovery_
 }
 
 /// Records that TOTP time step `step` was used; false if it (or a later one) was used already (a replay).
-pub async fn use_totp_step(tx: &mut WriteTx, staff: i64, step: i64) -> anyhow::Result<bool> {
-    let updated = sqlx::query(
-        "UPDATE staff SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)",
-    )
+pub async fn use_totp_step(tx: &mut WriteTx, kind: AccountKind, staff: i64, step: i64) -> anyhow::Result<bool> {
+    let updated = sqlx::query(&format!(
+        "UPDATE {} SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)",
+        kind.table()
+    ))
     .bind(staff)
     .bind(step)
     .execute(tx.conn())
@@ -222,10 +287,11 @@ pub async fn use_totp_step(tx: &mut WriteTx, staff: i64, step: i64) -> anyhow::R
 }
 
 /// Uses up a recovery code; false if it does not exist or was used.
-pub async fn use_recovery_code(tx: &mut WriteTx, staff: i64, code_hash: &str, now: i64) -> anyhow::Result<bool> {
-    let updated = sqlx::query(
-        "UPDATE staff_recovery_codes SET used_at = $3 WHERE staff_id = $1 AND code_hash = $2 AND used_at IS NULL",
-    )
+pub async fn use_recovery_code(tx: &mut WriteTx, kind: AccountKind, staff: i64, code_hash: &str, now: i64) -> anyhow::Result<bool> {
+    let (codes, owner) = kind.codes();
+    let updated = sqlx::query(&format!(
+        "UPDATE {codes} SET used_at = $3 WHERE {owner} = $1 AND code_hash = $2 AND used_at IS NULL"
+    ))
     .bind(staff)
     .bind(code_hash)
     .bind(now)

@@ -68,6 +68,19 @@ async fn staff_viewer(session: &Session, now: i64) -> Option<StaffViewer> {
     Some(StaffViewer { id, role })
 }
 
+/// The signed-in helper, if the session holds one within the absolute limit.
+async fn helper_viewer(session: &Session, now: i64) -> Option<i64> {
+    let id: i64 = session.get(session_keys::HELPER).await.ok().flatten()?;
+    let signed_in_at: i64 = session.get(session_keys::HELPER_SIGNED_IN_AT).await.ok().flatten()?;
+    if now - signed_in_at > STAFF_SESSION_ABSOLUTE_SECONDS {
+        if let Err(error) = session.flush().await {
+            tracing::warn!(error = %error, "could not end an expired helper session");
+        }
+        return None;
+    }
+    Some(id)
+}
+
 pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next: Next) -> Response {
     let session = request.extensions().get::<Session>().cloned();
     let signed_in = match &session {
@@ -76,6 +89,10 @@ pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next
     };
     let staff = match &session {
         Some(session) => staff_viewer(session, web.clock.now()).await,
+        None => None,
+    };
+    let helper = match &session {
+        Some(session) => helper_viewer(session, web.clock.now()).await,
         None => None,
     };
     let chosen = query_lang(&request);
@@ -118,6 +135,7 @@ pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next
         chosen_locale,
         viewer: signed_in.map(|(person, _)| person),
         staff,
+        helper,
         csrf_token,
         nonce: nonce.clone(),
         path,

@@ -12,7 +12,7 @@ use crate::env::Flash;
 use crate::i18n::Locale;
 use crate::rights::RequestKind;
 use crate::staff::{
-    team_label, AdminOverview, PurposeEntry, RoutingRuleView, StaffAccount, TeamEntry, TemplateEntry, LEGAL_BASES, RECIPIENTS, ROLES,
+    team_label, AdminOverview, OrganisationEntry, ORGANISATION_KINDS, PurposeEntry, RoutingRuleView, StaffAccount, TeamEntry, TemplateEntry, LEGAL_BASES, RECIPIENTS, ROLES,
 };
 use crate::{services_or_error, t, use_env, use_flash, use_locale};
 
@@ -89,6 +89,7 @@ fn Administration(overview: AdminOverview) -> impl IntoView {
                 <li><a href="#routing">{t("admin-routing")}</a></li>
                 <li><a href="#templates">{t("admin-templates")}</a></li>
                 <li><a href="#purposes">{t("admin-purposes")}</a></li>
+                <li><a href="#organisations">{t("admin-organisations")}</a></li>
             </ul>
         </nav>
         <section id="staff">
@@ -115,7 +116,8 @@ fn Administration(overview: AdminOverview) -> impl IntoView {
         </section>
         <Routing rules=overview.rules teams=overview.teams.clone()/>
         <Templates templates=overview.templates flash=template_flash.clone()/>
-        <Purposes purposes=overview.purposes flash=template_flash/>
+        <Purposes purposes=overview.purposes flash=template_flash.clone()/>
+        <Organisations organisations=overview.organisations flash=template_flash/>
     }
 }
 
@@ -437,5 +439,110 @@ fn PurposeForm(purpose: PurposeEntry, flash: Flash) -> impl IntoView {
                 <button type="submit" class="button">{t("admin-save")}</button>
             </AdminForm>
         </details>
+    }
+}
+
+#[component]
+fn Organisations(organisations: Vec<OrganisationEntry>, flash: Flash) -> impl IntoView {
+    let chosen_kind = flash.values.get("organisation_kind").cloned();
+    view! {
+        <section id="organisations">
+            <h2>{t("admin-organisations")}</h2>
+            <p class="small">{t("admin-organisations-intro")}</p>
+            <ul class="requests">
+                {organisations.into_iter().map(|o| view! { <OrganisationCard organisation=o flash=flash.clone()/> }).collect_view()}
+            </ul>
+            <h3>{t("admin-new-organisation")}</h3>
+            <AdminForm action="create-organisation">
+                <TextField name="organisation_name" label="admin-name" flash=flash.clone() autocomplete="off"/>
+                <div class="field">
+                    <label for="organisation_kind">{t("admin-organisation-kind")}</label>
+                    <select id="organisation_kind" name="organisation_kind">
+                        {ORGANISATION_KINDS.into_iter().map(|k| view! {
+                            <option value=k selected=chosen_kind.as_deref() == Some(k)>{t(&format!("organisation-kind-{k}"))}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <TextField name="contact" label="admin-organisation-contact" flash=flash.clone() autocomplete="off"/>
+                <button type="submit" class="button">{t("admin-add")}</button>
+            </AdminForm>
+        </section>
+    }
+}
+
+#[component]
+fn OrganisationCard(organisation: OrganisationEntry, flash: Flash) -> impl IntoView {
+    let id = organisation.id.to_string();
+    let (id_suspend, id_helper) = (id.clone(), id.clone());
+    let suspended = organisation.suspended;
+    let helpers = organisation
+        .helpers
+        .into_iter()
+        .map(|h| {
+            let (id_active, id_reset) = (h.id.to_string(), h.id.to_string());
+            let status = [
+                if h.active { t("admin-active") } else { t("admin-inactive") },
+                if h.enrolled { t("admin-enrolled") } else { t("admin-not-enrolled") },
+            ]
+            .join(" · ");
+            view! {
+                <li>
+                    <bdi>{h.name}</bdi> " · " <bdi>{h.email}</bdi> " · " {status}
+                    <div class="approval">
+                        <AdminForm action="set-helper-active">
+                            <input type="hidden" name="helper" value=id_active/>
+                            <input type="hidden" name="active" value=if h.active { "0" } else { "1" }/>
+                            <button type="submit" class="button secondary">{if h.active { t("admin-deactivate") } else { t("admin-activate") }}</button>
+                        </AdminForm>
+                        <AdminForm action="reset-helper-second-factor">
+                            <input type="hidden" name="helper" value=id_reset/>
+                            <button type="submit" class="button secondary">{t("admin-reset-second-factor")}</button>
+                        </AdminForm>
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    let prefix = format!("organisation-{}", organisation.id);
+    let this_form = flash.values.get("prefix") == Some(&prefix);
+    let helper_flash = if this_form { flash } else { Flash::default() };
+    let (anchor, password_id, password_for) = (
+        prefix.clone(),
+        format!("helper-password-{}", organisation.id),
+        format!("helper-password-{}", organisation.id),
+    );
+    view! {
+        <li class="request-card" id=anchor>
+            <h3><bdi>{organisation.name}</bdi></h3>
+            <dl class="facts">
+                <dt>{t("admin-organisation-kind")}</dt><dd>{t(&format!("organisation-kind-{}", organisation.kind))}</dd>
+                <dt>{t("admin-organisation-contact")}</dt><dd><bdi>{organisation.contact}</bdi></dd>
+                <dt>{t("admin-status")}</dt><dd>{if suspended { t("admin-suspended") } else { t("admin-active") }}</dd>
+            </dl>
+            <AdminForm action="set-suspended">
+                <input type="hidden" name="organisation" value=id_suspend/>
+                <input type="hidden" name="suspended" value=if suspended { "0" } else { "1" }/>
+                <button type="submit" class=if suspended { "button" } else { "button danger" }>
+                    {if suspended { t("admin-reinstate") } else { t("admin-suspend") }}
+                </button>
+            </AdminForm>
+            <h4>{t("admin-helpers")}</h4>
+            <ul>{helpers}</ul>
+            <details class="action" open=this_form>
+                <summary>{t("admin-new-helper")}</summary>
+                <AdminForm action="create-helper">
+                    <input type="hidden" name="organisation" value=id_helper/>
+                    <input type="hidden" name="prefix" value=prefix/>
+                    <TextField name="helper_email" label="staff-email" flash=helper_flash.clone() input_type="email" autocomplete="off"/>
+                    <TextField name="helper_name" label="admin-name" flash=helper_flash autocomplete="off"/>
+                    <div class="field">
+                        <label for=password_for>{t("admin-first-password")}</label>
+                        <p class="hint">{t("admin-first-password-hint")}</p>
+                        <input id=password_id name="helper_password" type="password" autocomplete="new-password"/>
+                    </div>
+                    <button type="submit" class="button">{t("admin-add")}</button>
+                </AdminForm>
+            </details>
+        </li>
     }
 }

@@ -1,29 +1,77 @@
-//! Staff sign-in: e-mail and password, then the authenticator (enrolled on first sign-in, with recovery codes
-//! shown once) or a recovery code.
+//! Sign-in at the staff door and the helper door: e-mail and password, then the authenticator (enrolled on
+//! first sign-in, with recovery codes shown once) or a recovery code.
 
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
 use super::{STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM};
-use crate::actions::{staff_home, StaffCode, StaffEnrol, StaffPassword};
+use crate::actions::{staff_home, HelperCode, HelperEnrol, HelperPassword, StaffCode, StaffEnrol, StaffPassword};
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
-use crate::env::session_keys;
+use crate::env::Door;
 use crate::errors::PortalError;
 use crate::staff::PendingStaff;
 use crate::{services_or_error, t, use_flash};
 
+/// The form actions of a door's three steps.
+fn actions(door: Door) -> (&'static str, &'static str, &'static str) {
+    match door {
+        Door::Staff => (<StaffPassword as ServerFn>::url(), <StaffEnrol as ServerFn>::url(), <StaffCode as ServerFn>::url()),
+        Door::Helper => (<HelperPassword as ServerFn>::url(), <HelperEnrol as ServerFn>::url(), <HelperCode as ServerFn>::url()),
+    }
+}
+
 #[component]
 pub fn StaffSignInPage() -> impl IntoView {
+    view! { <SignInStep door=Door::Staff/> }
+}
+
+#[component]
+pub fn HelperSignInPage() -> impl IntoView {
+    view! { <SignInStep door=Door::Helper/> }
+}
+
+#[component]
+pub fn StaffEnrolPage() -> impl IntoView {
+    view! { <EnrolStep door=Door::Staff/> }
+}
+
+#[component]
+pub fn HelperEnrolPage() -> impl IntoView {
+    view! { <EnrolStep door=Door::Helper/> }
+}
+
+#[component]
+pub fn StaffCodePage() -> impl IntoView {
+    view! { <CodeStep door=Door::Staff/> }
+}
+
+#[component]
+pub fn HelperCodePage() -> impl IntoView {
+    view! { <CodeStep door=Door::Helper/> }
+}
+
+#[component]
+pub fn RecoveryCodesPage() -> impl IntoView {
+    view! { <RecoveryCodes door=Door::Staff/> }
+}
+
+#[component]
+pub fn HelperRecoveryCodesPage() -> impl IntoView {
+    view! { <RecoveryCodes door=Door::Helper/> }
+}
+
+#[component]
+fn SignInStep(door: Door) -> impl IntoView {
     let flash = use_flash(STAFF_SIGN_IN_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     let signed_out = use_query_map().with_untracked(|q| q.get("signed-out").is_some());
     view! {
-        <Layout title="staff-sign-in-title">
+        <Layout title=if door == Door::Staff { "staff-sign-in-title" } else { "helper-sign-in-title" }>
             {signed_out.then(|| view! { <Notice id="notice-signed-out".to_owned()/> })}
             <ErrorSummary errors=errors/>
-            <p>{t("staff-sign-in-intro")}</p>
-            <form method="post" action={<StaffPassword as ServerFn>::url()} novalidate>
+            <p>{t(if door == Door::Staff { "staff-sign-in-intro" } else { "helper-sign-in-intro" })}</p>
+            <form method="post" action=actions(door).0 novalidate>
                 <CsrfField/>
                 <TextField name="email" label="staff-email" flash=flash.clone().unwrap_or_default() input_type="email" autocomplete="username"/>
                 <div class="field">
@@ -36,22 +84,27 @@ pub fn StaffSignInPage() -> impl IntoView {
     }
 }
 
-/// The pending sign-in from the session.
-async fn pending() -> Result<PendingStaff, PortalError> {
+/// The pending sign-in at `door` from the session.
+async fn pending(door: Door) -> Result<PendingStaff, PortalError> {
     let session = leptos_axum::extract::<tower_sessions::Session>().await.map_err(|e| anyhow::anyhow!("{e}"))?;
-    let pending: Option<PendingStaff> = session.get(session_keys::STAFF_PENDING).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let pending: Option<PendingStaff> = session.get(door.pending_key()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
     pending.ok_or(PortalError::StaffSignInExpired)
 }
 
 /// First sign-in: the secret as text and QR code, and a code to confirm it.
 #[component]
-pub fn StaffEnrolPage() -> impl IntoView {
+fn EnrolStep(door: Door) -> impl IntoView {
     let flash = use_flash(STAFF_ENROL_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     let password_error = errors.iter().find(|e| e.field == "new_password").map(|e| t(&e.code));
     let services = services_or_error();
     let content = Suspend::new(async move {
-        let enrolment = async { services?.staff_sign_in.enrolment(&pending().await?).await }.await;
+        let enrolment = async {
+            let services = services?;
+            let sign_in = if door == Door::Staff { services.staff_sign_in } else { services.helper_sign_in };
+            sign_in.enrolment(&pending(door).await?).await
+        }
+        .await;
         match enrolment {
             Ok(enrolment) => view! {
                 <ol class="steps">
@@ -74,7 +127,7 @@ pub fn StaffEnrolPage() -> impl IntoView {
                 })}
             }
             .into_any(),
-            Err(PortalError::StaffSignInExpired) => view! { <p><a href="/staff/sign-in">{t("SA-002")}</a></p> }.into_any(),
+            Err(PortalError::StaffSignInExpired) => view! { <p><a href=door.sign_in_path()>{t("SA-002")}</a></p> }.into_any(),
             Err(error) => error_view(error),
         }
     });
@@ -83,7 +136,7 @@ pub fn StaffEnrolPage() -> impl IntoView {
             <ErrorSummary errors=errors/>
             <p>{t("staff-enrol-intro")}</p>
             <Suspense fallback=|| ()>{content}</Suspense>
-            <form method="post" action={<StaffEnrol as ServerFn>::url()} id="enrol-form" novalidate>
+            <form method="post" action=actions(door).1 id="enrol-form" novalidate>
                 <CsrfField/>
                 <TextField name="code" label="staff-code" hint="staff-code-hint" flash=flash.unwrap_or_default() autocomplete="one-time-code" inputmode="numeric"/>
                 <button type="submit" class="button">{t("staff-enrol-confirm")}</button>
@@ -93,32 +146,40 @@ pub fn StaffEnrolPage() -> impl IntoView {
 }
 
 #[component]
-pub fn StaffCodePage() -> impl IntoView {
+fn CodeStep(door: Door) -> impl IntoView {
     let flash = use_flash(STAFF_CODE_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     view! {
         <Layout title="staff-code-title">
             <ErrorSummary errors=errors/>
             <p>{t("staff-code-intro")}</p>
-            <form method="post" action={<StaffCode as ServerFn>::url()} novalidate>
+            <form method="post" action=actions(door).2 novalidate>
                 <CsrfField/>
                 <TextField name="code" label="staff-code" hint="staff-code-recovery-hint" flash=flash.unwrap_or_default() autocomplete="one-time-code"/>
                 <button type="submit" class="button">{t("staff-continue")}</button>
             </form>
-            <p><a href="/staff/sign-in">{t("code-start-again")}</a></p>
+            <p><a href=door.sign_in_path()>{t("code-start-again")}</a></p>
         </Layout>
     }
 }
 
 /// The recovery codes, shown once right after enrolment.
 #[component]
-pub fn RecoveryCodesPage() -> impl IntoView {
-    let Some(staff) = super::staff_or_sign_in() else { return ().into_any() };
+fn RecoveryCodes(door: Door) -> impl IntoView {
+    let env = crate::use_env();
+    let home = match door {
+        Door::Staff => env.staff.as_ref().map(|s| staff_home(&s.role)),
+        Door::Helper => env.helper.map(|_| staff_home("helper")),
+    };
+    let Some(home) = home else {
+        crate::redirect_to(&door.sign_in_path());
+        return ().into_any();
+    };
     let content = Suspend::new(async move {
         let codes = async {
             let session = leptos_axum::extract::<tower_sessions::Session>().await.map_err(|e| anyhow::anyhow!("{e}"))?;
             let codes: Option<Vec<String>> =
-                session.remove(session_keys::STAFF_RECOVERY_CODES).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+                session.remove(door.recovery_codes_key()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
             Ok::<_, PortalError>(codes.unwrap_or_default())
         }
         .await;
@@ -132,7 +193,6 @@ pub fn RecoveryCodesPage() -> impl IntoView {
             Err(error) => error_view(error),
         }
     });
-    let home = staff_home(&staff.role);
     view! {
         <Layout title="staff-recovery-title">
             <Suspense fallback=|| ()>{content}</Suspense>

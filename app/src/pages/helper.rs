@@ -1,0 +1,51 @@
+//! The helper's start page: who they may act for, within which scope, until when.
+
+use leptos::prelude::*;
+
+use crate::components::{error_view, Layout};
+use crate::helpers::HelperHome;
+use crate::{services_or_error, t, use_env};
+
+#[component]
+pub fn HelperHomePage() -> impl IntoView {
+    let Some(helper) = use_env().helper else {
+        crate::redirect_to("/helper/sign-in");
+        return ().into_any();
+    };
+    let services = services_or_error();
+    let content = Suspend::new(async move {
+        match async { services?.helper_desk.home(helper).await }.await {
+            Ok(home) => view! { <HomeView home=home/> }.into_any(),
+            Err(error) => error_view(error),
+        }
+    });
+    view! { <Layout title="helper-home-title"><Suspense fallback=|| ()>{content}</Suspense></Layout> }.into_any()
+}
+
+#[component]
+fn HomeView(home: HelperHome) -> impl IntoView {
+    view! {
+        <p><bdi>{home.name}</bdi> " · " <bdi>{home.organisation}</bdi></p>
+        <h2>{t("helper-people")}</h2>
+        {if home.people.is_empty() {
+            view! { <p>{t("helper-people-none")}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="requests">
+                    {home.people.into_iter().map(|person| view! {
+                        <li class="request-card">
+                            <h3><bdi>{person.name}</bdi></h3>
+                            <dl class="facts">
+                                <dt>{t("case-case-reference")}</dt><dd><bdi>{person.case_reference}</bdi></dd>
+                                <dt>{t("helper-scope")}</dt>
+                                <dd>{person.scope.iter().map(|s| t(&format!("mandate-scope-{s}"))).collect::<Vec<_>>().join(", ")}</dd>
+                                <dt>{t("helper-until")}</dt><dd><bdi>{person.expires_on}</bdi></dd>
+                            </dl>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        }}
+    }
+}

@@ -1,0 +1,53 @@
+//! The helper's side: who they may act for. A helper sees only people whose mandate to them is active now
+//! (redeemed, not revoked, not expired), and nothing at all while their account or organisation is suspended.
+//! Implements the UI's `HelperDesk`.
+
+use std::sync::Arc;
+
+use amana_app::errors::PortalError;
+use amana_app::helpers::{HelperDesk, HelperHome, HelperId, MandatedPerson};
+use async_trait::async_trait;
+
+use crate::clock::{iso_date, Clock};
+use crate::crypto::MasterKey;
+use crate::records;
+use crate::storage::staff::AccountKind;
+use crate::storage::Storage;
+
+pub struct Helping {
+    pub storage: Storage,
+    pub master_key: MasterKey,
+    pub clock: Arc<dyn Clock>,
+}
+
+#[async_trait]
+impl HelperDesk for Helping {
+    async fn home(&self, helper: HelperId) -> Result<HelperHome, PortalError> {
+        let account = self.storage.account_by_id(AccountKind::Helper, helper).await?.ok_or(PortalError::NotSignedIn)?;
+        if account.active == 0 {
+            return Err(PortalError::NotSignedIn);
+        }
+        let mut people = Vec::new();
+        for mandate in self.storage.active_mandates_of(helper, self.clock.now()).await? {
+            let Some((person, key)) = records::person_with_key(&self.storage, &self.master_key, mandate.person_id).await? else {
+                continue;
+            };
+            let mut name = Vec::new();
+            for field in self.storage.fields_of(person.id).await? {
+                if matches!(field.field_key.as_str(), "given-name" | "family-name") {
+                    if let Some(sealed) = &field.value_enc {
+                        name.push(key.decrypt(sealed)?);
+                    }
+                }
+            }
+            people.push(MandatedPerson {
+                mandate: mandate.id,
+                name: name.join(" "),
+                case_reference: person.case_reference,
+                scope: mandate.scope.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+                expires_on: iso_date(mandate.expires_at),
+            });
+        }
+        Ok(HelperHome { name: account.display_name, organisation: account.office, people })
+    }
+}
