@@ -19,7 +19,7 @@ use crate::audit;
 use crate::clock::Clock;
 use crate::policy::{Permission, Role, StaffMember};
 use crate::storage::admin as sql;
-use crate::storage::staff::StaffRow;
+use crate::storage::staff::{self as staff_sql, AccountKind, StaffRow};
 use crate::storage::{NewAuditEvent, Storage};
 
 pub struct Administration {
@@ -211,13 +211,13 @@ impl AdminDesk for Administration {
                 if target == admin.id && !active {
                     return Err(invalid("staff", "AD-008"));
                 }
-                if !sql::set_active(&mut tx, target, active).await? {
+                if !staff_sql::set_active(&mut tx, AccountKind::Staff, target, active).await? {
                     return Err(PortalError::NotFound);
                 }
                 (if active { "admin.staff-activated" } else { "admin.staff-deactivated" }, "staff", Some(target))
             }
             AdminAction::ResetSecondFactor { staff: target } => {
-                if !sql::reset_second_factor(&mut tx, target).await? {
+                if !staff_sql::reset_second_factor(&mut tx, AccountKind::Staff, target).await? {
                     return Err(PortalError::NotFound);
                 }
                 ("admin.second-factor-reset", "staff", Some(target))
@@ -371,13 +371,13 @@ impl AdminDesk for Administration {
                 ("admin.helper-created", "helper", Some(id))
             }
             AdminAction::SetHelperActive { helper, active } => {
-                if !sql::set_helper_active(&mut tx, helper, active).await? {
+                if !staff_sql::set_active(&mut tx, AccountKind::Helper, helper, active).await? {
                     return Err(PortalError::NotFound);
                 }
                 (if active { "admin.helper-activated" } else { "admin.helper-deactivated" }, "helper", Some(helper))
             }
             AdminAction::ResetHelperSecondFactor { helper } => {
-                if !sql::reset_helper_second_factor(&mut tx, helper).await? {
+                if !staff_sql::reset_second_factor(&mut tx, AccountKind::Helper, helper).await? {
                     return Err(PortalError::NotFound);
                 }
                 ("admin.helper-second-factor-reset", "helper", Some(helper))

@@ -38,7 +38,11 @@ fn HomeView(home: HelperHome) -> impl IntoView {
                             <dl class="facts">
                                 <dt>{t("case-case-reference")}</dt><dd><bdi>{person.case_reference}</bdi></dd>
                                 <dt>{t("helper-scope")}</dt>
-                                <dd>{person.scope.iter().map(|s| t(&format!("mandate-scope-{s}"))).collect::<Vec<_>>().join(", ")}</dd>
+                                <dd>
+                                    <ul class="scope">
+                                        {person.scope.iter().map(|s| view! { <li>{t(&format!("mandate-scope-{s}"))}</li> }).collect_view()}
+                                    </ul>
+                                </dd>
                                 <dt>{t("helper-until")}</dt><dd><bdi>{person.expires_on}</bdi></dd>
                             </dl>
                         </li>

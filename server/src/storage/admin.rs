@@ -99,32 +99,7 @@ pub async fn require_password_change(tx: &mut WriteTx, staff: i64) -> anyhow::Re
     Ok(())
 }
 
-pub async fn set_active(tx: &mut WriteTx, staff: i64, active: bool) -> anyhow::Result<bool> {
-    let done = sqlx::query("UPDATE staff SET active = $2 WHERE id = $1")
-        .bind(staff)
-        .bind(i64::from(active))
-        .execute(tx.conn())
-        .await
-        .context("changing whether an account is active")?;
-    Ok(done.rows_affected() == 1)
-}
 
-pub async fn reset_second_factor(tx: &mut WriteTx, staff: i64) -> anyhow::Result<bool> {
-    let done = sqlx::query(
-        "UPDATE staff SET totp_secret_enc = NULL, totp_enrolled_at = NULL, totp_last_step = NULL, failed_attempts = 0, \
-         locked_until = NULL WHERE id = $1",
-    )
-    .bind(staff)
-    .execute(tx.conn())
-    .await
-    .context("resetting a second factor")?;
-    sqlx::query("DELETE FROM staff_recovery_codes WHERE staff_id = $1")
-        .bind(staff)
-        .execute(tx.conn())
-        .await
-        .context("removing recovery codes")?;
-    Ok(done.rows_affected() == 1)
-}
 
 pub async fn set_teams(tx: &mut WriteTx, staff: i64, teams: &[i64]) -> anyhow::Result<()> {
     sqlx::query("DELETE FROM staff_teams WHERE staff_id = $1")
@@ -387,29 +362,4 @@ pub async fn insert_helper(tx: &mut WriteTx, organisation: i64, email: &str, nam
     Ok(row.try_get::<i64, _>(0)?)
 }
 
-pub async fn set_helper_active(tx: &mut WriteTx, helper: i64, active: bool) -> anyhow::Result<bool> {
-    let done = sqlx::query("UPDATE helpers SET active = $2 WHERE id = $1")
-        .bind(helper)
-        .bind(i64::from(active))
-        .execute(tx.conn())
-        .await
-        .context("changing whether a helper is active")?;
-    Ok(done.rows_affected() == 1)
-}
 
-pub async fn reset_helper_second_factor(tx: &mut WriteTx, helper: i64) -> anyhow::Result<bool> {
-    let done = sqlx::query(
-        "UPDATE helpers SET totp_secret_enc = NULL, totp_enrolled_at = NULL, totp_last_step = NULL, failed_attempts = 0, \
-         locked_until = NULL WHERE id = $1",
-    )
-    .bind(helper)
-    .execute(tx.conn())
-    .await
-    .context("resetting a helper's second factor")?;
-    sqlx::query("DELETE FROM helper_recovery_codes WHERE helper_id = $1")
-        .bind(helper)
-        .execute(tx.conn())
-        .await
-        .context("removing helper recovery codes")?;
-    Ok(done.rows_affected() == 1)
-}

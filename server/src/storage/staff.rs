@@ -300,3 +300,34 @@ pub async fn use_recovery_code(tx: &mut WriteTx, kind: AccountKind, staff: i64, 
     .context("using a recovery code")?;
     Ok(updated.rows_affected() == 1)
 }
+
+/// Clears an account's authenticator and recovery codes: the next sign-in enrols again.
+pub async fn reset_second_factor(tx: &mut WriteTx, kind: AccountKind, account: i64) -> anyhow::Result<bool> {
+    let done = sqlx::query(&format!(
+        "UPDATE {} SET totp_secret_enc = NULL, totp_enrolled_at = NULL, totp_last_step = NULL, failed_attempts = 0, \
+         locked_until = NULL WHERE id = $1",
+        kind.table()
+    ))
+    .bind(account)
+    .execute(tx.conn())
+    .await
+    .context("resetting a second factor")?;
+    let (codes, owner) = kind.codes();
+    sqlx::query(&format!("DELETE FROM {codes} WHERE {owner} = $1"))
+        .bind(account)
+        .execute(tx.conn())
+        .await
+        .context("removing recovery codes")?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Activates or deactivates an account; a deactivated one can do nothing from its next request on.
+pub async fn set_active(tx: &mut WriteTx, kind: AccountKind, account: i64, active: bool) -> anyhow::Result<bool> {
+    let done = sqlx::query(&format!("UPDATE {} SET active = $2 WHERE id = $1", kind.table()))
+        .bind(account)
+        .bind(i64::from(active))
+        .execute(tx.conn())
+        .await
+        .context("changing whether an account is active")?;
+    Ok(done.rows_affected() == 1)
+}

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use amana_app::env::{session_keys, Flash, PageEnv, StaffViewer};
+use amana_app::env::{session_keys, Door, Flash, PageEnv, StaffViewer};
 use amana_app::i18n::{self, Locale};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method};
@@ -54,31 +54,24 @@ async fn viewer(session: &Session, now: i64) -> Option<(i64, Option<String>)> {
     Some((person, locale))
 }
 
-/// The signed-in staff member, if the session holds one within the absolute limit.
-async fn staff_viewer(session: &Session, now: i64) -> Option<StaffViewer> {
-    let id: i64 = session.get(session_keys::STAFF).await.ok().flatten()?;
-    let signed_in_at: i64 = session.get(session_keys::STAFF_SIGNED_IN_AT).await.ok().flatten()?;
+/// The account signed in at `door`, if the session holds one within the absolute limit of a working day.
+async fn signed_in_at_door(session: &Session, door: Door, now: i64) -> Option<i64> {
+    let id: i64 = session.get(door.id_key()).await.ok().flatten()?;
+    let signed_in_at: i64 = session.get(door.signed_in_at_key()).await.ok().flatten()?;
     if now - signed_in_at > STAFF_SESSION_ABSOLUTE_SECONDS {
         if let Err(error) = session.flush().await {
-            tracing::warn!(error = %error, "could not end an expired staff session");
-        }
-        return None;
-    }
-    let role = session.get(session_keys::STAFF_ROLE).await.ok().flatten().unwrap_or_default();
-    Some(StaffViewer { id, role })
-}
-
-/// The signed-in helper, if the session holds one within the absolute limit.
-async fn helper_viewer(session: &Session, now: i64) -> Option<i64> {
-    let id: i64 = session.get(session_keys::HELPER).await.ok().flatten()?;
-    let signed_in_at: i64 = session.get(session_keys::HELPER_SIGNED_IN_AT).await.ok().flatten()?;
-    if now - signed_in_at > STAFF_SESSION_ABSOLUTE_SECONDS {
-        if let Err(error) = session.flush().await {
-            tracing::warn!(error = %error, "could not end an expired helper session");
+            tracing::warn!(error = %error, door = door.base(), "could not end an expired session");
         }
         return None;
     }
     Some(id)
+}
+
+/// The signed-in staff member, with the role the menu shows.
+async fn staff_viewer(session: &Session, now: i64) -> Option<StaffViewer> {
+    let id = signed_in_at_door(session, Door::Staff, now).await?;
+    let role = session.get(session_keys::STAFF_ROLE).await.ok().flatten().unwrap_or_default();
+    Some(StaffViewer { id, role })
 }
 
 pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next: Next) -> Response {
@@ -92,7 +85,7 @@ pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next
         None => None,
     };
     let helper = match &session {
-        Some(session) => helper_viewer(session, web.clock.now()).await,
+        Some(session) => signed_in_at_door(session, Door::Helper, web.clock.now()).await,
         None => None,
     };
     let chosen = query_lang(&request);
