@@ -32,6 +32,7 @@ pub fn Layout(
                     <a href="/my-data">{t("nav-my-data")}</a>
                     <a href="/requests">{t("nav-my-requests")}</a>
                     <a href="/consent">{t("nav-consent")}</a>
+                    <a href="/mandates">{t("nav-mandates")}</a>
                     <SignOutButton csrf=env.csrf_token.clone()/>
                 })}
             </nav>

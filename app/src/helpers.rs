@@ -33,3 +33,44 @@ pub trait HelperDesk: Send + Sync + 'static {
     /// The helper, their organisation, and the people whose mandates are active now.
     async fn home(&self, helper: HelperId) -> Result<HelperHome, PortalError>;
 }
+
+/// What a mandate may be used for; each is `mandate-scope-<key>`.
+pub const MANDATE_SCOPES: [&str; 4] = ["view", "request", "consent", "complain"];
+
+/// How long a mandate may last, in days (1 day to 6 months); each is `mandate-days-<n>`.
+pub const MANDATE_DAYS: [u32; 5] = [1, 7, 30, 90, 182];
+
+/// A mandate as the person who gave it sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MandateView {
+    pub id: i64,
+    /// The helper and their organisation, once the helper has entered the code.
+    pub helper: Option<(String, String)>,
+    pub scope: Vec<String>,
+    pub expires_on: String,
+    /// `mandate-state-<state>`: waiting, active, revoked, ended.
+    pub state: String,
+}
+
+/// A mandate a person gives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewMandate {
+    pub scope: Vec<String>,
+    pub days: u32,
+}
+
+/// Minutes a mandate code stays valid.
+pub const MANDATE_CODE_MINUTES: i64 = 30;
+
+/// Mandates: given and revoked by the person, taken up by a helper with the one-time code.
+#[async_trait]
+pub trait MandateDesk: Send + Sync + 'static {
+    /// The person's mandates, newest first.
+    async fn mandates(&self, person: crate::contract::PersonId) -> Result<Vec<MandateView>, PortalError>;
+    /// Gives a mandate; returns the one-time code for the helper (shown once, valid 30 minutes).
+    async fn grant(&self, person: crate::contract::PersonId, mandate: NewMandate) -> Result<String, PortalError>;
+    /// Ends a mandate at once.
+    async fn revoke(&self, person: crate::contract::PersonId, mandate: i64) -> Result<(), PortalError>;
+    /// A helper enters a code; the mandate becomes theirs and active. Rate-limited per client.
+    async fn redeem(&self, helper: HelperId, code: &str, client: &str) -> Result<(), PortalError>;
+}

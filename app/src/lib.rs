@@ -24,7 +24,7 @@ use crate::env::PageEnv;
 use crate::i18n::Locale;
 use crate::pages::{
     AccessLogPage, CodePage, ComplaintPage, ComplaintStatusPage, LookupPage, ReceiptPage, ConsentPage, DownloadPage, EraseAllPage, ExportPage, FieldRequestPage, HomePage, MyDataPage, NotFoundPage, RequestPage, RequestsPage, SignInPage,
-    WithdrawPage, AdminPage, AuditLogPage, CasePage, HelperCodePage, HelperEnrolPage, HelperHomePage, HelperRecoveryCodesPage, HelperSignInPage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage,
+    WithdrawPage, MandateCodePage, MandatesPage, AdminPage, AuditLogPage, CasePage, HelperCodePage, HelperEnrolPage, HelperHomePage, HelperRecoveryCodesPage, HelperSignInPage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage,
 };
 
 /// The stylesheet, inlined into every page so the first screen arrives in one round trip.
@@ -39,6 +39,7 @@ pub struct Services {
     /// The same sign-in, for helpers of civil-society organisations.
     pub helper_sign_in: Arc<dyn staff::StaffSignIn>,
     pub helper_desk: Arc<dyn helpers::HelperDesk>,
+    pub mandates: Arc<dyn helpers::MandateDesk>,
     pub desk: Arc<dyn staff::StaffDesk>,
     pub audit: Arc<dyn staff::AuditDesk>,
     pub admin: Arc<dyn staff::AdminDesk>,
@@ -160,6 +161,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/my-data/fields/:id/:action") view=FieldRequestPage ssr=SsrMode::Async/>
                 <Route path=path!("/requests") view=RequestsPage ssr=SsrMode::Async/>
                 <Route path=path!("/consent") view=ConsentPage ssr=SsrMode::Async/>
+                <Route path=path!("/mandates") view=MandatesPage ssr=SsrMode::Async/>
+                <Route path=path!("/mandates/code") view=MandateCodePage ssr=SsrMode::Async/>
                 <Route path=path!("/complaints") view=ComplaintPage ssr=SsrMode::Async/>
                 <Route path=path!("/complaints/receipt") view=ReceiptPage ssr=SsrMode::Async/>
                 <Route path=path!("/complaints/lookup") view=LookupPage ssr=SsrMode::Async/>

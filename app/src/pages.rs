@@ -4,6 +4,7 @@ pub(crate) mod complaints;
 mod consent;
 mod helper;
 mod home;
+pub(crate) mod mandates;
 mod records;
 pub(crate) mod my_data;
 mod not_found;
@@ -15,6 +16,7 @@ pub use complaints::{ComplaintPage, ComplaintStatusPage, LookupPage, ReceiptPage
 pub use consent::ConsentPage;
 pub use helper::HelperHomePage;
 pub use home::HomePage;
+pub use mandates::{MandateCodePage, MandatesPage};
 pub use records::{AccessLogPage, DownloadPage, ExportPage};
 pub use my_data::MyDataPage;
 pub use not_found::NotFoundPage;

@@ -26,3 +26,42 @@ admin-suspend = تعليق
 admin-reinstate = إعادة التفعيل
 admin-helpers = المساعِدون
 admin-new-helper = إضافة مساعِد
+
+## Mandates: the person gives a helper permission to act for them
+nav-mandates = المساعِدون
+mandates-title = الأشخاص الذين يمكنهم مساعدتك
+mandates-intro = يمكنك أن تسمح لمساعِد من منظمة تثق بها بأن يتصرّف نيابةً عنك: أن يطّلع على بياناتك، ويقدّم طلبات، ويدير موافقتك، أو يقدّم شكوى. أنت تختار ما يمكنه فعله وإلى متى، ويمكنك إيقاف ذلك في أي وقت.
+mandates-none = لم تمنح أحدًا تفويضًا حتى الآن.
+mandates-back = العودة إلى الأشخاص الذين يمكنهم مساعدتك
+mandate-no-helper-yet = بانتظار أن يُدخل المساعِد الرمز
+mandate-state-waiting = بانتظار الرمز
+mandate-state-active = ساري المفعول
+mandate-state-revoked = أوقفته أنت
+mandate-state-ended = انتهى
+mandate-revoke = أوقِف هذا التفويض الآن
+mandate-grant-title = امنح مساعِدًا تفويضًا
+mandate-grant-intro = ستحصل على رمز قصير. أعطِه لمساعِدك بنفسك، وجهًا لوجه أو عبر الهاتف. يعمل الرمز مرة واحدة فقط، ويبقى صالحًا لمدة 30 دقيقة.
+mandate-grant-scope = ماذا يمكن للمساعِد أن يفعل؟
+mandate-grant-days = لأي مدة؟
+mandate-days-1 = يوم واحد
+mandate-days-7 = أسبوع واحد
+mandate-days-30 = شهر واحد
+mandate-days-90 = ثلاثة أشهر
+mandate-days-182 = ستة أشهر
+mandate-grant = احصل على الرمز
+mandate-code-title = الرمز الخاص بمساعِدك
+mandate-code-intro = أعطِ هذا الرمز لمساعِدك. يعمل مرة واحدة فقط، خلال 30 دقيقة.
+mandate-code-warning = لا تعطِ هذا الرمز إلا للشخص الذي تريده أن يساعدك. لن يطلب منك أحد من الجهة المختصة هذا الرمز.
+mandate-code-shown = ظهر هذا الرمز مرة واحدة فقط. إذا لم تعطِه لمساعِدك، فأوقِف هذا التفويض وامنح تفويضًا جديدًا.
+notice-mandate-revoked = تم إيقاف التفويض. لم يعد بإمكان المساعِد أن يتصرّف نيابةً عنك.
+MD-001 = اختر شيئًا واحدًا على الأقل يمكن للمساعِد أن يفعله.
+MD-002 = اختر المدة.
+MD-003 = هذا الرمز لا يعمل. ربما كُتب بشكل خاطئ، أو استُخدم من قبل، أو مرّ عليه أكثر من 30 دقيقة.
+access-mandate-activated = بدأ مساعدتك بتفويض منك
+
+## The helper enters a code
+helper-redeem-title = أدخل رمزًا أعطاك إياه شخص
+helper-redeem-intro = يعطيك الشخص رمزًا من حسابه الخاص. اكتبه هنا لتبدأ بمساعدته.
+helper-redeem-code = الرمز
+helper-redeem = ابدأ المساعدة
+helper-mandate-taken-up = يمكنك الآن مساعدة هذا الشخص، في حدود ما سمح به.

@@ -26,3 +26,42 @@ admin-suspend = Suspender
 admin-reinstate = Reactivar
 admin-helpers = Personas que ayudan
 admin-new-helper = Añadir una persona que ayuda
+
+## Mandates: the person gives a helper permission to act for them
+nav-mandates = Personas que le ayudan
+mandates-title = Personas que pueden ayudarle
+mandates-intro = Puede permitir que una persona de una organización de su confianza actúe en su nombre: ver sus datos, hacer solicitudes, gestionar su consentimiento o presentar quejas. Usted elige qué y por cuánto tiempo, y puede detenerlo en cualquier momento.
+mandates-none = Todavía no le ha dado una autorización a nadie.
+mandates-back = Volver a las personas que pueden ayudarle
+mandate-no-helper-yet = Esperando a que la persona que le ayuda escriba el código
+mandate-state-waiting = esperando el código
+mandate-state-active = activa
+mandate-state-revoked = retirada por usted
+mandate-state-ended = terminada
+mandate-revoke = Retirar esta autorización ahora
+mandate-grant-title = Dar una autorización a una persona que le ayuda
+mandate-grant-intro = Recibirá un código corto. Déselo usted a la persona que le ayuda, cara a cara o por teléfono. Sirve una sola vez, durante 30 minutos.
+mandate-grant-scope = ¿Qué puede hacer la persona que le ayuda?
+mandate-grant-days = ¿Por cuánto tiempo?
+mandate-days-1 = Un día
+mandate-days-7 = Una semana
+mandate-days-30 = Un mes
+mandate-days-90 = Tres meses
+mandate-days-182 = Seis meses
+mandate-grant = Obtener el código
+mandate-code-title = El código para la persona que le ayuda
+mandate-code-intro = Dé este código a la persona que le ayuda. Sirve una sola vez, durante los próximos 30 minutos.
+mandate-code-warning = Déselo solo a la persona que usted quiere que le ayude. Nadie de la autoridad se lo pedirá.
+mandate-code-shown = El código se mostró una sola vez. Si no se lo dio a la persona que le ayuda, retire esa autorización y haga una nueva.
+notice-mandate-revoked = Se retiró la autorización. La persona que le ayudaba ya no puede actuar en su nombre.
+MD-001 = Elija al menos una cosa que la persona que le ayuda pueda hacer.
+MD-002 = Elija por cuánto tiempo.
+MD-003 = Este código no funciona. Puede que esté mal escrito, que ya se haya usado o que tenga más de 30 minutos.
+access-mandate-activated = Empezó a ayudarle con su autorización
+
+## The helper enters a code
+helper-redeem-title = Escriba el código de una persona
+helper-redeem-intro = La persona le da un código desde su propia cuenta. Escríbalo aquí para empezar a ayudar a esa persona.
+helper-redeem-code = Código
+helper-redeem = Empezar a ayudar
+helper-mandate-taken-up = Ahora puede ayudar a esta persona, dentro de lo que ella permitió.

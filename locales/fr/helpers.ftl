@@ -26,3 +26,42 @@ admin-suspend = Suspendre
 admin-reinstate = Réactiver
 admin-helpers = Personnes qui aident
 admin-new-helper = Ajouter une personne qui aide
+
+## Mandates: the person gives a helper permission to act for them
+nav-mandates = Personnes qui vous aident
+mandates-title = Les personnes qui peuvent vous aider
+mandates-intro = Vous pouvez permettre à une personne d'une organisation en qui vous avez confiance d'agir pour vous : voir vos données, faire des demandes, gérer votre accord ou faire une réclamation. Vous choisissez quoi et pour combien de temps, et vous pouvez arrêter à tout moment.
+mandates-none = Vous n'avez encore donné de mandat à personne.
+mandates-back = Retour aux personnes qui peuvent vous aider
+mandate-no-helper-yet = La personne qui vous aide n'a pas encore entré le code
+mandate-state-waiting = en attente du code
+mandate-state-active = actif
+mandate-state-revoked = retiré par vous
+mandate-state-ended = terminé
+mandate-revoke = Retirer ce mandat maintenant
+mandate-grant-title = Donner un mandat à une personne qui vous aide
+mandate-grant-intro = Vous allez recevoir un code court. Donnez-le vous-même à la personne qui vous aide, face à face ou par téléphone. Il est valable une seule fois, pendant 30 minutes.
+mandate-grant-scope = Que peut faire la personne qui vous aide ?
+mandate-grant-days = Pour combien de temps ?
+mandate-days-1 = Un jour
+mandate-days-7 = Une semaine
+mandate-days-30 = Un mois
+mandate-days-90 = Trois mois
+mandate-days-182 = Six mois
+mandate-grant = Obtenir le code
+mandate-code-title = Le code pour la personne qui vous aide
+mandate-code-intro = Donnez ce code à la personne qui vous aide. Il est valable une seule fois, dans les 30 minutes.
+mandate-code-warning = Donnez-le seulement à la personne que vous voulez pour vous aider. Personne de l'administration ne vous le demandera.
+mandate-code-shown = Le code n'a été montré qu'une fois. Si vous ne l'avez pas donné à la personne qui vous aide, retirez ce mandat et faites-en un nouveau.
+notice-mandate-revoked = Le mandat a été retiré. La personne qui vous aidait ne peut plus agir pour vous.
+MD-001 = Choisissez au moins une chose que la personne qui vous aide peut faire.
+MD-002 = Choisissez pour combien de temps.
+MD-003 = Ce code ne fonctionne pas. Il est peut-être mal tapé, déjà utilisé ou créé il y a plus de 30 minutes.
+access-mandate-activated = A commencé à vous aider avec votre mandat
+
+## The helper enters a code
+helper-redeem-title = Entrez le code d'une personne
+helper-redeem-intro = La personne vous donne un code depuis son propre compte. Tapez-le ici pour commencer à l'aider.
+helper-redeem-code = Code
+helper-redeem = Commencer à aider
+helper-mandate-taken-up = Vous pouvez maintenant aider cette personne, dans les limites de ce qu'elle a permis.

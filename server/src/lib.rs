@@ -12,6 +12,7 @@ pub mod demo;
 pub mod helping;
 pub mod lifecycle;
 pub mod mail;
+pub mod mandates;
 pub mod outbox;
 pub mod oversight;
 pub mod policy;

@@ -17,6 +17,7 @@ use crate::crypto::MasterKey;
 use crate::deadlines::Deadlines;
 use crate::helping::Helping;
 use crate::mail::Mailer;
+use crate::mandates::Mandates;
 use crate::outbox::OutboxWorker;
 use crate::oversight::Oversight;
 use crate::portal::{Portal, SignInLimits};
@@ -91,6 +92,7 @@ impl Application {
             staff_sign_in,
             helper_sign_in,
             helper_desk,
+            mandates: Arc::new(Mandates::new(storage.clone(), portal.master_key.clone(), clock.clone())),
             desk,
             audit,
             admin,

@@ -276,6 +276,28 @@ impl TestApp {
         self.enrol_at("helper", self.client(), email, amana_server::demo::DEMO_PASSWORD).await
     }
 
+    /// Signs an already enrolled demo helper in again (password and current code, on the test clock).
+    pub async fn helper_again(&self, email: &str) -> (Client, ()) {
+        let client = self.client();
+        let response = client
+            .submit("/helper/sign-in", "/api/helper/sign-in", &[("email", email), ("password", amana_server::demo::DEMO_PASSWORD)])
+            .await;
+        assert_eq!(response.location(), Some("/helper/sign-in/code"));
+        let secret = self.helper_secret(email).await;
+        let code = totp(&secret, amana_server::clock::Clock::now(&self.clock));
+        let response = client.submit("/helper/sign-in/code", "/api/helper/code", &[("code", &code)]).await;
+        assert_eq!(response.location(), Some("/helper"));
+        (client, ())
+    }
+
+    /// The TOTP key of an enrolled helper, read as the authenticator app holds it.
+    async fn helper_secret(&self, email: &str) -> String {
+        let row = self.storage.account_by_email(amana_server::storage::staff::AccountKind::Helper, email).await.unwrap().unwrap();
+        let master = MasterKey::load(None, self.data_dir.path()).expect("master key");
+        let bytes = master.system_key().decrypt_bytes(row.totp_secret_enc.as_deref().unwrap()).unwrap();
+        totp_rs::Secret::Raw(bytes).to_encoded().to_string()
+    }
+
     /// Like [`TestApp::helper`], for an account with its own password.
     pub async fn helper_with_password(&self, email: &str, password: &str) -> (Client, String) {
         self.enrol_at("helper", self.client(), email, password).await

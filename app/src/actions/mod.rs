@@ -3,12 +3,14 @@
 
 mod complaints;
 mod consent;
+mod mandates;
 mod requests;
 mod sign_in;
 mod staff;
 
 pub use complaints::{FileComplaint, LookUpComplaint};
 pub use consent::SetConsent;
+pub use mandates::{GrantMandate, RedeemMandate, RevokeMandate};
 pub use requests::{AddInformation, FileRequest, WithdrawRequest};
 pub use sign_in::{SignOut, StartSignIn, VerifySignInCode};
 pub use staff::{staff_home, AdminAct, HelperCode, HelperEnrol, HelperPassword, OpenCategory, StaffAct, StaffCode, StaffEnrol, StaffPassword, TakeNext, VerifyAudit};

@@ -2,7 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::{error_view, Layout};
+use leptos::server_fn::ServerFn;
+
+use crate::actions::RedeemMandate;
+use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
+use crate::pages::mandates::REDEEM_FORM;
 use crate::helpers::HelperHome;
 use crate::{services_or_error, t, use_env};
 
@@ -19,7 +23,24 @@ pub fn HelperHomePage() -> impl IntoView {
             Err(error) => error_view(error),
         }
     });
-    view! { <Layout title="helper-home-title"><Suspense fallback=|| ()>{content}</Suspense></Layout> }.into_any()
+    let notice = use_env().flash.and_then(|f| f.notice);
+    let flash = crate::use_flash(REDEEM_FORM).unwrap_or_default();
+    let errors = flash.errors.clone();
+    view! {
+        <Layout title="helper-home-title">
+            {notice.map(|id| view! { <Notice id=id/> })}
+            <Suspense fallback=|| ()>{content}</Suspense>
+            <h2>{t("helper-redeem-title")}</h2>
+            <ErrorSummary errors=errors/>
+            <p>{t("helper-redeem-intro")}</p>
+            <form method="post" action={<RedeemMandate as ServerFn>::url()} novalidate>
+                <CsrfField/>
+                <TextField name="code" label="helper-redeem-code" flash=flash autocomplete="off"/>
+                <button type="submit" class="button">{t("helper-redeem")}</button>
+            </form>
+        </Layout>
+    }
+    .into_any()
 }
 
 #[component]

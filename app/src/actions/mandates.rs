@@ -1,0 +1,80 @@
+//! Server functions for mandates: a person gives or revokes one; a helper takes one up with its code.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use leptos::server_fn::error::ServerFnError;
+
+#[cfg(feature = "ssr")]
+use {
+    super::{client_address, fail, internal, session, signed_in_person},
+    crate::env::Flash,
+    crate::errors::PortalError,
+    crate::helpers::NewMandate,
+    crate::pages::mandates::{CODE_FLASH, MANDATE_FORM, REDEEM_FORM},
+    crate::{redirect_to as redirect, services, use_env},
+};
+
+/// Gives a mandate; the code is shown once on the next page.
+#[server(name = GrantMandate, prefix = "/api", endpoint = "mandates/grant")]
+pub async fn grant_mandate(scope: Option<Vec<String>>, days: String) -> Result<(), ServerFnError> {
+    let Some(person) = signed_in_person().await? else { return Ok(()) };
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let session = session().await?;
+    let scope = scope.unwrap_or_default();
+    let mandate = NewMandate { scope: scope.clone(), days: days.trim().parse().unwrap_or(0) };
+    match services.mandates.grant(person, mandate).await {
+        Ok(code) => {
+            let values = BTreeMap::from([("code".to_owned(), code)]);
+            fail(&session, Flash::errors(CODE_FLASH, values, Vec::new()), "/mandates/code").await
+        }
+        Err(PortalError::Unexpected(error)) => Err(internal(error)),
+        Err(error) => {
+            let mut typed = BTreeMap::from([("days".to_owned(), days)]);
+            for s in scope {
+                typed.insert(format!("scope-{s}"), "1".to_owned());
+            }
+            fail(&session, Flash::errors(MANDATE_FORM, typed, error.into_field_errors("scope")), "/mandates").await
+        }
+    }
+}
+
+/// Ends a mandate at once.
+#[server(name = RevokeMandate, prefix = "/api", endpoint = "mandates/revoke")]
+pub async fn revoke_mandate(mandate: String) -> Result<(), ServerFnError> {
+    let Some(person) = signed_in_person().await? else { return Ok(()) };
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let Ok(id) = mandate.parse::<i64>() else {
+        redirect("/mandates");
+        return Ok(());
+    };
+    match services.mandates.revoke(person, id).await {
+        Ok(()) => redirect("/mandates?revoked"),
+        Err(PortalError::Unexpected(error)) => return Err(internal(error)),
+        Err(_) => redirect("/mandates"),
+    }
+    Ok(())
+}
+
+/// A helper enters the code a person gave them.
+#[server(name = RedeemMandate, prefix = "/api", endpoint = "helper/redeem")]
+pub async fn redeem_mandate(code: String) -> Result<(), ServerFnError> {
+    let session = session().await?;
+    let Some(helper) = use_env().helper else {
+        redirect("/helper/sign-in");
+        return Ok(());
+    };
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    match services.mandates.redeem(helper, &code, &client_address().await).await {
+        Ok(()) => {
+            session.insert(crate::env::session_keys::FLASH, Flash::notice("helper-mandate-taken-up")).await.map_err(internal)?;
+            redirect("/helper");
+            Ok(())
+        }
+        Err(PortalError::Unexpected(error)) => Err(internal(error)),
+        Err(error) => {
+            let typed = BTreeMap::from([("code".to_owned(), code)]);
+            fail(&session, Flash::errors(REDEEM_FORM, typed, error.into_field_errors("code")), "/helper").await
+        }
+    }
+}
