@@ -59,6 +59,11 @@ pub enum PortalError {
 }
 
 impl PortalError {
+    /// One field's problem, as a form shows it.
+    pub fn field(field: &str, code: &str) -> PortalError {
+        PortalError::Invalid(vec![FieldError::new(field, code)])
+    }
+
     /// The stable code, also the Fluent id of the message a person reads.
     pub fn code(&self) -> &'static str {
         match self {

@@ -17,18 +17,14 @@ use async_trait::async_trait;
 
 use crate::audit;
 use crate::clock::Clock;
-use crate::policy::{Permission, Role, StaffMember};
+use crate::policy::{member_who_may, Permission};
 use crate::storage::admin as sql;
-use crate::storage::staff::{self as staff_sql, AccountKind, StaffRow};
+use crate::storage::staff::{self as staff_sql, AccountKind};
 use crate::storage::{NewAuditEvent, Storage};
 
 pub struct Administration {
     pub storage: Storage,
     pub clock: Arc<dyn Clock>,
-}
-
-fn invalid(field: &str, code: &str) -> PortalError {
-    PortalError::Invalid(vec![FieldError::new(field, code)])
 }
 
 /// A key for a team or template: lower-case letters, digits and dashes, 2 to 40 characters.
@@ -39,39 +35,21 @@ fn valid_key(key: &str) -> bool {
 fn required(text: &str, field: &str, max: usize) -> Result<String, PortalError> {
     let text = text.trim();
     if text.is_empty() {
-        Err(invalid(field, "AD-001"))
+        Err(PortalError::field(field, "AD-001"))
     } else if text.chars().count() > max {
-        Err(invalid(field, "AD-002"))
+        Err(PortalError::field(field, "AD-002"))
     } else {
         Ok(text.to_owned())
     }
 }
 
 impl Administration {
-    async fn admin(&self, staff: StaffId) -> Result<StaffRow, PortalError> {
-        let row = self.storage.staff_by_id(staff).await?.ok_or(PortalError::NotSignedIn)?;
-        if row.active == 0 {
-            return Err(PortalError::NotSignedIn);
-        }
-        let member = StaffMember {
-            id: row.id,
-            role: Role::from_key(&row.role).context("unknown staff role")?,
-            office: row.office.clone(),
-            name: row.display_name.clone(),
-            teams: Vec::new(),
-        };
-        if !member.may(Permission::Administer, None) {
-            return Err(PortalError::Forbidden);
-        }
-        Ok(row)
-    }
-
     async fn known_teams(&self, teams: &[i64]) -> Result<(), PortalError> {
         let all = self.storage.teams().await?;
         if teams.iter().all(|t| all.iter().any(|team| team.id == *t)) {
             Ok(())
         } else {
-            Err(invalid("teams", "AD-003"))
+            Err(PortalError::field("teams", "AD-003"))
         }
     }
 }
@@ -79,7 +57,7 @@ impl Administration {
 #[async_trait]
 impl AdminDesk for Administration {
     async fn overview(&self, staff: StaffId) -> Result<AdminOverview, PortalError> {
-        self.admin(staff).await?;
+        member_who_may(&self.storage, staff, Permission::Administer).await?;
         let now = self.clock.now();
         let memberships = self.storage.memberships().await?;
         let staff = self
@@ -179,37 +157,37 @@ impl AdminDesk for Administration {
 
     #[tracing::instrument(skip_all, fields(staff_id = staff))]
     async fn administer(&self, staff: StaffId, action: AdminAction) -> Result<(), PortalError> {
-        let admin = self.admin(staff).await?;
+        let admin = member_who_may(&self.storage, staff, Permission::Administer).await?;
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         let (what, object_type, object_id): (&str, &str, Option<i64>) = match action {
             AdminAction::CreateStaff { email, name, role, office, teams, password } => {
                 let email = required(&email, "email", 200)?;
                 if !email.contains('@') {
-                    return Err(invalid("email", "AD-004"));
+                    return Err(PortalError::field("email", "AD-004"));
                 }
                 let name = required(&name, "name", 200)?;
                 let office = required(&office, "office", 200)?;
                 if !ROLES.contains(&role.as_str()) {
-                    return Err(invalid("role", "AD-005"));
+                    return Err(PortalError::field("role", "AD-005"));
                 }
                 if password.chars().count() < MIN_PASSWORD_CHARS {
-                    return Err(invalid("password", "AD-006"));
+                    return Err(PortalError::field("password", "AD-006"));
                 }
                 self.known_teams(&teams).await?;
-                if sql::email_taken(&mut tx, &email).await? {
-                    return Err(invalid("email", "AD-007"));
+                if staff_sql::email_taken(&mut tx, AccountKind::Staff, &email).await? {
+                    return Err(PortalError::field("email", "AD-007"));
                 }
                 let hash = crate::staff_auth::hash_password(password).await?;
                 let id = crate::storage::seed::insert_staff(&mut tx, &email, &name, &role, &office, &hash, now).await?;
                 // The administrator knows this password: the person replaces it at first sign-in.
-                sql::require_password_change(&mut tx, id).await?;
+                staff_sql::require_password_change(&mut tx, AccountKind::Staff, id).await?;
                 sql::set_teams(&mut tx, id, &teams).await?;
                 ("admin.staff-created", "staff", Some(id))
             }
             AdminAction::SetActive { staff: target, active } => {
                 if target == admin.id && !active {
-                    return Err(invalid("staff", "AD-008"));
+                    return Err(PortalError::field("staff", "AD-008"));
                 }
                 if !staff_sql::set_active(&mut tx, AccountKind::Staff, target, active).await? {
                     return Err(PortalError::NotFound);
@@ -233,11 +211,11 @@ impl AdminDesk for Administration {
             AdminAction::CreateTeam { key, name } => {
                 let key = key.trim().to_owned();
                 if !valid_key(&key) {
-                    return Err(invalid("key", "AD-009"));
+                    return Err(PortalError::field("key", "AD-009"));
                 }
                 let name = required(&name, "team_name", 100)?;
                 if sql::team_key_taken(&mut tx, &key).await? {
-                    return Err(invalid("key", "AD-010"));
+                    return Err(PortalError::field("key", "AD-010"));
                 }
                 let id = sql::insert_team(&mut tx, &key, &name).await?;
                 ("admin.team-created", "team", Some(id))
@@ -247,11 +225,11 @@ impl AdminDesk for Administration {
                     || category.as_deref().is_some_and(|c| Category::from_key(c).is_none())
                     || locale.as_deref().is_some_and(|l| Locale::from_code(l).is_none())
                 {
-                    return Err(invalid("rule", "AD-011"));
+                    return Err(PortalError::field("rule", "AD-011"));
                 }
                 if kind.as_deref() == Some(RequestKind::Complaint.key()) {
                     // Complaints always go to the data-protection officer; no rule can send them elsewhere.
-                    return Err(invalid("rule", "AD-012"));
+                    return Err(PortalError::field("rule", "AD-012"));
                 }
                 self.known_teams(&[team]).await?;
                 let id = sql::append_rule(&mut tx, kind.as_deref(), category.as_deref(), locale.as_deref(), sensitive, team).await?;
@@ -276,7 +254,7 @@ impl AdminDesk for Administration {
             AdminAction::SaveTemplate { key, bodies } => {
                 let key = key.trim().to_owned();
                 if !valid_key(&key) {
-                    return Err(invalid("key", "AD-009"));
+                    return Err(PortalError::field("key", "AD-009"));
                 }
                 // A template exists in every locale or not at all: the person always reads it in their language.
                 let mut errors = Vec::new();
@@ -340,7 +318,7 @@ impl AdminDesk for Administration {
                 let name = required(&name, "organisation_name", 200)?;
                 let contact = required(&contact, "contact", 200)?;
                 if !ORGANISATION_KINDS.contains(&kind.as_str()) {
-                    return Err(invalid("organisation_kind", "AD-015"));
+                    return Err(PortalError::field("organisation_kind", "AD-015"));
                 }
                 let id = crate::storage::seed::insert_organisation(&mut tx, &name, &kind, &contact, now).await?;
                 ("admin.organisation-created", "organisation", Some(id))
@@ -354,20 +332,21 @@ impl AdminDesk for Administration {
             AdminAction::CreateHelper { organisation, email, name, password } => {
                 let email = required(&email, "helper_email", 200)?;
                 if !email.contains('@') {
-                    return Err(invalid("helper_email", "AD-004"));
+                    return Err(PortalError::field("helper_email", "AD-004"));
                 }
                 let name = required(&name, "helper_name", 200)?;
                 if password.chars().count() < MIN_PASSWORD_CHARS {
-                    return Err(invalid("helper_password", "AD-006"));
+                    return Err(PortalError::field("helper_password", "AD-006"));
                 }
                 if !self.storage.organisations().await?.iter().any(|o| o.id == organisation) {
                     return Err(PortalError::NotFound);
                 }
-                if sql::helper_email_taken(&mut tx, &email).await? {
-                    return Err(invalid("helper_email", "AD-007"));
+                if staff_sql::email_taken(&mut tx, AccountKind::Helper, &email).await? {
+                    return Err(PortalError::field("helper_email", "AD-007"));
                 }
                 let hash = crate::staff_auth::hash_password(password).await?;
-                let id = sql::insert_helper(&mut tx, organisation, &email, &name, &hash, now).await?;
+                let id = crate::storage::seed::insert_helper(&mut tx, organisation, &email, &name, &hash, now).await?;
+                staff_sql::require_password_change(&mut tx, AccountKind::Helper, id).await?;
                 ("admin.helper-created", "helper", Some(id))
             }
             AdminAction::SetHelperActive { helper, active } => {
@@ -383,17 +362,7 @@ impl AdminDesk for Administration {
                 ("admin.helper-second-factor-reset", "helper", Some(helper))
             }
         };
-        let event = NewAuditEvent {
-            actor_kind: "staff".into(),
-            actor_id: Some(admin.id),
-            actor_role: Some(admin.role.clone()),
-            actor_office: Some(admin.office.clone()),
-            action: what.into(),
-            object_type: Some(object_type.into()),
-            object_id,
-            field_names: "[]".into(),
-            ..NewAuditEvent::default()
-        };
+        let event = NewAuditEvent { object_type: Some(object_type.into()), object_id, ..audit::by_staff(&admin, what) };
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
         tracing::info!(action = what, "administration change");

@@ -50,6 +50,19 @@ fn hash_of(row: &AuditRow) -> String {
     hex::encode(hasher.finalize())
 }
 
+/// An event done by a staff member, with their role and office (as the person may later read them).
+pub fn by_staff(member: &crate::policy::StaffMember, action: &str) -> NewAuditEvent {
+    NewAuditEvent {
+        actor_kind: "staff".into(),
+        actor_id: Some(member.id),
+        actor_role: Some(member.role.key().to_owned()),
+        actor_office: Some(member.office.clone()),
+        action: action.into(),
+        field_names: "[]".into(),
+        ..NewAuditEvent::default()
+    }
+}
+
 /// Appends an event inside the caller's transaction, so it commits (or not) with the change it records.
 pub async fn append(tx: &mut WriteTx, at: Timestamp, event: NewAuditEvent) -> anyhow::Result<i64> {
     let (seq, prev_hash) = match storage::audit::head_for_append(tx).await? {

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use amana_app::contract::Category;
-use amana_app::errors::{FieldError, PortalError};
+use amana_app::errors::PortalError;
 use amana_app::rights::{RequestKind, RequestStatus, MAX_TEXT_CHARS};
 use amana_app::staff::{
     CaseAction, CaseCategory, CaseField, CasePermissions, CaseView, QueueFilter, QueueItem, QueueView, StaffDesk,
@@ -21,11 +21,12 @@ use crate::crypto::PersonKey;
 use crate::lifecycle::{self, Case, Outcome, Step};
 use crate::outbox::Notice;
 use crate::webhook::{self, UpstreamChange, UpstreamField};
-use crate::policy::{Permission, RequestFacts, Role, StaffMember};
-use crate::rights::Rights;
+use crate::policy::{load_member, Permission, RequestFacts, StaffMember};
+use crate::records;
+use crate::rights::{optional_text, Rights};
 use crate::storage::casework::{self as sql, CaseFieldRow, CaseRow, LifecycleColumns, QueueQuery};
 use crate::storage::requests::insert_event;
-use crate::storage::{NewAuditEvent, WriteTx};
+use crate::storage::{NewAuditEvent, PersonRow, WriteTx};
 
 /// "Due soon" means within this many seconds.
 const DUE_SOON_SECONDS: i64 = 3 * 86_400;
@@ -56,11 +57,13 @@ pub struct Casework {
     pub upstream_configured: bool,
 }
 
-/// What a loaded request is, for the policy and the lifecycle.
+/// What a loaded request is, for the policy and the lifecycle, with its person and their key (none for an
+/// anonymous complaint), loaded once.
 struct Loaded {
     row: CaseRow,
     fields: Vec<CaseFieldRow>,
     case: Case,
+    person: Option<(PersonRow, PersonKey)>,
 }
 
 fn urgency(due_at: i64, now: i64) -> Urgency {
@@ -96,8 +99,14 @@ fn case_from(row: &CaseRow, sensitive: bool) -> anyhow::Result<Case> {
 pub(crate) async fn person_step(tx: &mut WriteTx, request: &CaseRow, step: Step, now: i64) -> Result<(), PortalError> {
     let case = case_from(request, false)?;
     let after = lifecycle::next(&case, &step, now).map_err(|_| PortalError::RequestNotOpen)?;
-    if !sql::store_lifecycle(tx, request.id, request.version, &columns(&case), &columns(&after), now).await? {
-        return Err(PortalError::RequestNotOpen);
+    store_at(tx, request.id, request.version, &case, &after, now).await.map_err(|_| PortalError::RequestNotOpen)
+}
+
+/// Stores the step from `before` to `after` if the request is still at `version`; refused (`ST-027`) if someone
+/// changed it meanwhile.
+async fn store_at(tx: &mut WriteTx, request: i64, version: i64, before: &Case, after: &Case, now: i64) -> Result<(), PortalError> {
+    if !sql::store_lifecycle(tx, request, version, &columns(before), &columns(after), now).await? {
+        return Err(PortalError::Refused("ST-027"));
     }
     Ok(())
 }
@@ -137,29 +146,14 @@ fn refused(refusal: lifecycle::Refusal) -> PortalError {
     PortalError::Refused(refusal.code())
 }
 
-fn invalid(field: &str, code: &str) -> PortalError {
-    PortalError::Invalid(vec![FieldError::new(field, code)])
-}
-
 /// A staff member's own words: trimmed, at most 2000 characters, `None` when empty.
 fn note(text: Option<String>) -> Result<Option<String>, PortalError> {
-    let text = text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
-    match text {
-        Some(t) if t.chars().count() > MAX_TEXT_CHARS => Err(invalid("note", "ST-014")),
-        other => Ok(other),
-    }
+    optional_text(text.as_deref(), MAX_TEXT_CHARS, "note", "ST-014").map_err(|e| PortalError::Invalid(vec![e]))
 }
 
 impl Casework {
-    /// The caller as stored now; a deactivated or unknown account may do nothing.
     async fn member(&self, staff: StaffId) -> Result<StaffMember, PortalError> {
-        let row = self.rights.storage.staff_by_id(staff).await?.ok_or(PortalError::NotSignedIn)?;
-        if row.active == 0 {
-            return Err(PortalError::NotSignedIn);
-        }
-        let role = Role::from_key(&row.role).context("unknown staff role")?;
-        let teams = self.rights.storage.teams_of(staff).await?.into_iter().map(|(id, _, _)| id).collect();
-        Ok(StaffMember { id: row.id, role, office: row.office, name: row.display_name, teams })
+        load_member(&self.rights.storage, staff).await
     }
 
     /// The request, if the caller may see it; otherwise the same answer as for one that does not exist.
@@ -174,52 +168,42 @@ impl Casework {
         };
         let sensitive = fields.iter().any(|f| f.in_request == 1 && is_sensitive(&f.category));
         let case = case_from(&row, sensitive)?;
-        Ok(Loaded { row, fields, case })
+        let person = match row.person_id {
+            Some(person) => records::person_with_key(&self.rights.storage, &self.rights.master_key, person).await?,
+            None => None,
+        };
+        Ok(Loaded { row, fields, case, person })
     }
 
-    fn key_for(&self, row: &CaseRow, person_key: Option<&PersonKey>) -> PersonKey {
-        match (row.person_id, person_key) {
-            (Some(_), Some(key)) => key.clone(),
-            _ => self.rights.master_key.system_key(),
-        }
-    }
-
-    async fn person_key(&self, row: &CaseRow) -> Result<Option<(crate::storage::PersonRow, PersonKey)>, PortalError> {
-        match row.person_id {
-            Some(person) => Ok(crate::records::person_with_key(&self.rights.storage, &self.rights.master_key, person).await?),
-            None => Ok(None),
+    /// The key the request's texts are sealed with: the person's, or the system key for an anonymous complaint.
+    fn text_key(&self, loaded: &Loaded) -> PersonKey {
+        match &loaded.person {
+            Some((_, key)) => key.clone(),
+            None => self.rights.master_key.system_key(),
         }
     }
 
     fn event(member: &StaffMember, action: &str, row: &CaseRow, fields: Vec<String>, reason: Option<&str>) -> NewAuditEvent {
         NewAuditEvent {
-            actor_kind: "staff".into(),
-            actor_id: Some(member.id),
-            actor_role: Some(member.role.key().to_owned()),
-            actor_office: Some(member.office.clone()),
-            action: action.into(),
             person_id: row.person_id,
             object_type: Some("request".into()),
             object_id: Some(row.id),
             field_names: serde_json::to_string(&fields).unwrap_or_else(|_| "[]".into()),
             reason: reason.map(str::to_owned),
-            ..NewAuditEvent::default()
+            ..audit::by_staff(member, action)
         }
     }
 
     /// Moves the request from `loaded.case` to `after` inside `tx`; refused if someone changed it since it was
     /// loaded (its version moved on).
     async fn store(&self, tx: &mut WriteTx, loaded: &Loaded, after: &Case, now: i64) -> Result<(), PortalError> {
-        if !sql::store_lifecycle(tx, loaded.row.id, loaded.row.version, &columns(&loaded.case), &columns(after), now).await? {
-            return Err(PortalError::Refused("ST-027"));
-        }
-        Ok(())
+        store_at(tx, loaded.row.id, loaded.row.version, &loaded.case, after, now).await
     }
 
     /// Tells the person there is news (if there is a person with a contact to tell).
-    async fn notify(&self, tx: &mut WriteTx, row: &CaseRow) -> Result<(), PortalError> {
-        if let Some((person, key)) = self.person_key(row).await? {
-            self.rights.queue_notice(tx, &person, &key, &row.locale, Notice::RequestNews).await?;
+    async fn notify(&self, tx: &mut WriteTx, loaded: &Loaded) -> Result<(), PortalError> {
+        if let Some((person, key)) = &loaded.person {
+            self.rights.queue_notice(tx, person, key, &loaded.row.locale, Notice::RequestNews).await?;
         }
         Ok(())
     }
@@ -237,7 +221,7 @@ impl Casework {
             RequestKind::Restriction | RequestKind::Objection => ("field.restricted", concerned),
             RequestKind::Access | RequestKind::Complaint => return Ok(()),
         };
-        let Some((person_row, key)) = self.person_key(row).await? else { return Ok(()) };
+        let Some((person_row, key)) = &loaded.person else { return Ok(()) };
         let mut changes = Vec::new();
         for field in &targets {
             let mut value = None;
@@ -258,7 +242,7 @@ impl Casework {
             let change = UpstreamChange {
                 event: action.to_owned(),
                 request: row.reference.clone(),
-                case_reference: person_row.case_reference,
+                case_reference: person_row.case_reference.clone(),
                 fields: changes,
                 at: now,
             };
@@ -269,8 +253,14 @@ impl Casework {
         Ok(())
     }
 
-    fn view(&self, member: &StaffMember, loaded: Loaded, key: Option<&PersonKey>, opened: &[String], extra: ViewExtras) -> Result<CaseView, PortalError> {
-        let Loaded { row, fields, case } = loaded;
+    fn view(&self, member: &StaffMember, loaded: Loaded, opened: &[String], extra: ViewExtras) -> Result<CaseView, PortalError> {
+        let text_key = self.text_key(&loaded);
+        let Loaded { row, fields, case, person } = loaded;
+        let key = person.as_ref().map(|(_, key)| key);
+        let person_name = person
+            .as_ref()
+            .map(|(_, key)| records::full_name(key, fields.iter().map(|f| (f.field_key.as_str(), f.value_enc.as_deref()))))
+            .transpose()?;
         let now = self.rights.clock.now();
         let decrypt = |sealed: &Option<Vec<u8>>| -> Result<Option<String>, PortalError> {
             match (sealed, key) {
@@ -313,7 +303,6 @@ impl Casework {
                 && lifecycle::next(&case, &Step::Approve { by: member.id }, now).is_ok(),
             reassign: member.may(Permission::Reassign, Some(&facts)) && case.is_open(),
         };
-        let person_key_for_text = self.key_for(&row, key);
         Ok(CaseView {
             reference: row.reference.clone(),
             kind: case.kind,
@@ -324,9 +313,9 @@ impl Casework {
             extended_due_on: row.extended_due_at.map(iso_date),
             extension_reason: row.extension_reason.clone(),
             urgency: urgency(case.effective_due_at(), now),
-            person_name: extra.person_name,
-            case_reference: extra.case_reference,
-            explanation: row.explanation_enc.as_deref().map(|s| person_key_for_text.decrypt(s)).transpose()?,
+            person_name,
+            case_reference: person.map(|(p, _)| p.case_reference),
+            explanation: row.explanation_enc.as_deref().map(|s| text_key.decrypt(s)).transpose()?,
             concerned,
             categories,
             assignee: row.assignee_name.clone(),
@@ -334,7 +323,7 @@ impl Casework {
             proposed_by_viewer: case.proposed_by == Some(member.id),
             outcome: case.outcome.map(|o| o.key().to_owned()),
             reasons: row.decision_reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default(),
-            decision_note: row.decision_note_enc.as_deref().map(|s| person_key_for_text.decrypt(s)).transpose()?,
+            decision_note: row.decision_note_enc.as_deref().map(|s| text_key.decrypt(s)).transpose()?,
             timeline: extra.detail.timeline,
             messages: extra.detail.messages,
             attachments: extra.detail.attachments,
@@ -348,8 +337,6 @@ impl Casework {
 }
 
 struct ViewExtras {
-    person_name: Option<String>,
-    case_reference: Option<String>,
     detail: amana_app::rights::RequestDetail,
     colleagues: Vec<(StaffId, String)>,
     templates: Vec<String>,
@@ -401,17 +388,7 @@ impl StaffDesk for Casework {
             .collect();
         // Even a list without personal data is a staff read: recorded, with the filter as the object.
         let mut tx = self.rights.storage.begin_write().await?;
-        let event = NewAuditEvent {
-            actor_kind: "staff".into(),
-            actor_id: Some(member.id),
-            actor_role: Some(member.role.key().to_owned()),
-            actor_office: Some(member.office.clone()),
-            action: "queue.viewed".into(),
-            object_type: Some("team".into()),
-            object_id: filter.team,
-            field_names: "[]".into(),
-            ..NewAuditEvent::default()
-        };
+        let event = NewAuditEvent { object_type: Some("team".into()), object_id: filter.team, ..audit::by_staff(&member, "queue.viewed") };
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
         let all_teams = self.rights.storage.teams_of(staff).await?;
@@ -431,7 +408,7 @@ impl StaffDesk for Casework {
         // Whether a second person is needed does not matter for claiming.
         let case = case_from(&row, false)?;
         let after = lifecycle::next(&case, &Step::Claim { by: member.id }, now).map_err(refused)?;
-        let loaded = Loaded { row, fields: Vec::new(), case };
+        let loaded = Loaded { row, fields: Vec::new(), case, person: None };
         self.store(&mut tx, &loaded, &after, now).await?;
         insert_event(&mut tx, loaded.row.id, now, "in-review", "staff", Some(member.id)).await?;
         audit::append(&mut tx, now, Self::event(&member, "request.claimed", &loaded.row, Vec::new(), None)).await?;
@@ -443,22 +420,6 @@ impl StaffDesk for Casework {
     async fn case(&self, staff: StaffId, reference: &str, opened: &[String]) -> Result<CaseView, PortalError> {
         let member = self.member(staff).await?;
         let loaded = self.load(&member, reference).await?;
-        let person = self.person_key(&loaded.row).await?;
-        let key = person.as_ref().map(|(_, k)| k.clone());
-        let mut person_name = None;
-        if let Some(key) = &key {
-            let name = |wanted: &str| -> Result<Option<String>, PortalError> {
-                loaded
-                    .fields
-                    .iter()
-                    .find(|f| f.field_key == wanted)
-                    .and_then(|f| f.value_enc.as_deref())
-                    .map(|sealed| key.decrypt(sealed).map_err(PortalError::from))
-                    .transpose()
-            };
-            let parts: Vec<String> = [name("given-name")?, name("family-name")?].into_iter().flatten().collect();
-            person_name = Some(parts.join(" "));
-        }
         // Every read is recorded, with the names of the fields shown.
         let shown: Vec<String> = loaded
             .fields
@@ -466,7 +427,7 @@ impl StaffDesk for Casework {
             .filter(|f| {
                 (f.in_request == 1 && !is_sensitive(&f.category))
                     || opened.contains(&f.category)
-                    || matches!(f.field_key.as_str(), "given-name" | "family-name")
+                    || records::NAME_FIELDS.contains(&f.field_key.as_str())
             })
             .map(|f| f.field_key.clone())
             .collect();
@@ -474,17 +435,14 @@ impl StaffDesk for Casework {
         let mut tx = self.rights.storage.begin_write().await?;
         audit::append(&mut tx, now, Self::event(&member, "request.viewed", &loaded.row, shown, None)).await?;
         tx.commit().await?;
-        let detail_key = self.key_for(&loaded.row, key.as_ref());
-        let detail = self.rights.detail(self.rights.storage.request_row(loaded.row.id).await?.ok_or(PortalError::NotFound)?, &detail_key, Vec::new()).await?;
+        let detail = self.rights.detail(loaded.row.request_row(), &self.text_key(&loaded), Vec::new()).await?;
         let colleagues = self.colleagues(&loaded.row).await?;
         let extras = ViewExtras {
-            person_name,
-            case_reference: person.map(|(p, _)| p.case_reference),
             detail,
             colleagues,
             templates: self.rights.storage.template_keys().await?,
         };
-        self.view(&member, loaded, key.as_ref(), opened, extras)
+        self.view(&member, loaded, opened, extras)
     }
 
     #[tracing::instrument(skip_all, fields(staff_id = staff))]
@@ -492,7 +450,7 @@ impl StaffDesk for Casework {
         let member = self.member(staff).await?;
         let loaded = self.load(&member, reference).await?;
         if !ACCESS_REASONS.contains(&reason) {
-            return Err(invalid("reason", "ST-010"));
+            return Err(PortalError::field("reason", "ST-010"));
         }
         let fields: Vec<String> =
             loaded.fields.iter().filter(|f| f.category == category).map(|f| f.field_key.clone()).collect();
@@ -522,8 +480,7 @@ impl StaffDesk for Casework {
         }
         let now = self.rights.clock.now();
         let row = &loaded.row;
-        let person_key = self.person_key(row).await?.map(|(_, k)| k);
-        let text_key = self.key_for(row, person_key.as_ref());
+        let text_key = self.text_key(&loaded);
         let step = |step: Step| lifecycle::next(&loaded.case, &step, now).map_err(refused);
         let mut tx = self.rights.storage.begin_write().await?;
         let (event, audit_action, tell_person): (Option<&str>, &str, bool) = match action {
@@ -534,7 +491,7 @@ impl StaffDesk for Casework {
             }
             CaseAction::Reassign { to } => {
                 if !self.colleagues(row).await?.iter().any(|(id, _)| *id == to) {
-                    return Err(invalid("to", "ST-015"));
+                    return Err(PortalError::field("to", "ST-015"));
                 }
                 let after = step(Step::Reassign { to })?;
                 self.store(&mut tx, &loaded, &after, now).await?;
@@ -566,7 +523,7 @@ impl StaffDesk for Casework {
             }
             CaseAction::Extend { months, reason } => {
                 if !EXTENSION_REASONS.contains(&reason.as_str()) {
-                    return Err(invalid("reason", "ST-011"));
+                    return Err(PortalError::field("reason", "ST-011"));
                 }
                 let after = step(Step::Extend { months })?;
                 self.store(&mut tx, &loaded, &after, now).await?;
@@ -574,14 +531,14 @@ impl StaffDesk for Casework {
                 (Some("extended"), "request.extended", true)
             }
             CaseAction::Decide { outcome, reasons, note: text } => {
-                let outcome = Outcome::from_key(&outcome).ok_or_else(|| invalid("outcome", "ST-012"))?;
+                let outcome = Outcome::from_key(&outcome).ok_or_else(|| PortalError::field("outcome", "ST-012"))?;
                 // A request about one piece of information is granted or refused; "partly" fits only requests
                 // with parts that are not carried out field by field (access, complaints).
                 if outcome == Outcome::PartlyApproved && !partly_possible(loaded.case.kind) {
-                    return Err(invalid("outcome", "ST-018"));
+                    return Err(PortalError::field("outcome", "ST-018"));
                 }
                 if reasons.is_empty() || reasons.iter().any(|r| !DECISION_REASONS.contains(&r.as_str())) {
-                    return Err(invalid("reasons", "ST-013"));
+                    return Err(PortalError::field("reasons", "ST-013"));
                 }
                 let text = note(text)?;
                 let after = step(Step::Decide { by: member.id, outcome })?;
@@ -627,7 +584,7 @@ impl StaffDesk for Casework {
         }
         audit::append(&mut tx, now, event).await?;
         if tell_person {
-            self.notify(&mut tx, row).await?;
+            self.notify(&mut tx, &loaded).await?;
         }
         tx.commit().await?;
         self.rights.outbox_wake.notify_one();
@@ -638,7 +595,7 @@ impl StaffDesk for Casework {
     async fn attachment(&self, staff: StaffId, reference: &str, id: i64) -> Result<(String, Vec<u8>), PortalError> {
         let member = self.member(staff).await?;
         let loaded = self.load(&member, reference).await?;
-        let key = self.person_key(&loaded.row).await?.map(|(_, k)| k).ok_or(PortalError::NotFound)?;
+        let (_, key) = loaded.person.as_ref().ok_or(PortalError::NotFound)?;
         let file = self
             .rights
             .storage
@@ -687,7 +644,7 @@ impl Casework {
         if self.rights.storage.template_keys().await?.iter().any(|k| k == template) {
             Ok(())
         } else {
-            Err(invalid("template", "ST-016"))
+            Err(PortalError::field("template", "ST-016"))
         }
     }
 
@@ -696,13 +653,10 @@ impl Casework {
         if !decided.outcome.is_some_and(Outcome::grants) {
             return Ok(());
         }
-        // The decision was stored a moment ago in this transaction, which moved the version on by one.
-        let mut row = loaded.row.clone();
-        row.version += 1;
-        let decided_loaded = Loaded { row, fields: loaded.fields.clone(), case: decided.clone() };
-        self.apply(tx, member, &decided_loaded, now).await?;
+        self.apply(tx, member, loaded, now).await?;
         let completed = lifecycle::next(decided, &Step::Complete, now).map_err(refused)?;
-        self.store(tx, &decided_loaded, &completed, now).await?;
+        // The decision was stored a moment ago in this transaction, which moved the version on by one.
+        store_at(tx, loaded.row.id, loaded.row.version + 1, decided, &completed, now).await?;
         insert_event(tx, loaded.row.id, now, "completed", "staff", Some(member.id)).await?;
         Ok(())
     }

@@ -32,17 +32,11 @@ impl HelperDesk for Helping {
             let Some((person, key)) = records::person_with_key(&self.storage, &self.master_key, mandate.person_id).await? else {
                 continue;
             };
-            let mut name = Vec::new();
-            for field in self.storage.fields_of(person.id).await? {
-                if matches!(field.field_key.as_str(), "given-name" | "family-name") {
-                    if let Some(sealed) = &field.value_enc {
-                        name.push(key.decrypt(sealed)?);
-                    }
-                }
-            }
+            let fields = self.storage.fields_of(person.id).await?;
+            let name = records::full_name(&key, fields.iter().map(|f| (f.field_key.as_str(), f.value_enc.as_deref())))?;
             people.push(MandatedPerson {
                 mandate: mandate.id,
-                name: name.join(" "),
+                name,
                 case_reference: person.case_reference,
                 scope: mandate.scope.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
                 expires_on: iso_date(mandate.expires_at),

@@ -140,7 +140,7 @@ impl MandateDesk for Mandates {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         let Some((mandate, person)) = sql::redeem_mandate(&mut tx, &self.code_hash(code), helper, now).await? else {
-            return Err(PortalError::Invalid(vec![FieldError::new("code", "MD-003")]));
+            return Err(PortalError::field("code", "MD-003"));
         };
         let event = NewAuditEvent {
             actor_kind: "helper".into(),

@@ -10,7 +10,7 @@ use async_trait::async_trait;
 
 use crate::audit::{self, Break};
 use crate::clock::{iso_minute, Clock};
-use crate::policy::{Permission, Role};
+use crate::policy::{member_who_may, Permission, StaffMember};
 use crate::storage::{AuditQuery, AuditRow, NewAuditEvent, Storage};
 
 pub struct Oversight {
@@ -42,38 +42,10 @@ fn line(row: AuditRow) -> AuditLine {
 }
 
 impl Oversight {
-    /// The caller, if they are an active auditor.
-    async fn auditor(&self, staff: StaffId) -> Result<crate::storage::staff::StaffRow, PortalError> {
-        let row = self.storage.staff_by_id(staff).await?.ok_or(PortalError::NotSignedIn)?;
-        if row.active == 0 {
-            return Err(PortalError::NotSignedIn);
-        }
-        let member = crate::policy::StaffMember {
-            id: row.id,
-            role: Role::from_key(&row.role).context("unknown staff role")?,
-            office: row.office.clone(),
-            name: row.display_name.clone(),
-            teams: Vec::new(),
-        };
-        if !member.may(Permission::Audit, None) {
-            return Err(PortalError::Forbidden);
-        }
-        Ok(row)
-    }
-
-    async fn record(&self, auditor: &crate::storage::staff::StaffRow, action: &str) -> Result<(), PortalError> {
+    async fn record(&self, auditor: &StaffMember, action: &str) -> Result<(), PortalError> {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        let event = NewAuditEvent {
-            actor_kind: "staff".into(),
-            actor_id: Some(auditor.id),
-            actor_role: Some(auditor.role.clone()),
-            actor_office: Some(auditor.office.clone()),
-            action: action.into(),
-            object_type: Some("audit-log".into()),
-            field_names: "[]".into(),
-            ..NewAuditEvent::default()
-        };
+        let event = NewAuditEvent { object_type: Some("audit-log".into()), ..audit::by_staff(auditor, action) };
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
         Ok(())
@@ -104,7 +76,7 @@ impl Oversight {
 #[async_trait]
 impl AuditDesk for Oversight {
     async fn audit_log(&self, staff: StaffId, filter: AuditFilter, page: u32) -> Result<AuditPage, PortalError> {
-        let auditor = self.auditor(staff).await?;
+        let auditor = member_who_may(&self.storage, staff, Permission::Audit).await?;
         let page = page.max(1);
         let size = i64::try_from(AUDIT_PAGE_SIZE).unwrap_or(50);
         let mut rows = self.rows(&filter, (i64::from(page) - 1) * size, size + 1).await?;
@@ -115,7 +87,7 @@ impl AuditDesk for Oversight {
     }
 
     async fn audit_csv(&self, staff: StaffId, filter: AuditFilter) -> Result<String, PortalError> {
-        let auditor = self.auditor(staff).await?;
+        let auditor = member_who_may(&self.storage, staff, Permission::Audit).await?;
         let rows = self.rows(&filter, 0, i64::MAX / 2).await?;
         let mut writer = csv::Writer::from_writer(Vec::new());
         writer
@@ -152,7 +124,7 @@ impl AuditDesk for Oversight {
     }
 
     async fn verify_audit(&self, staff: StaffId) -> Result<Verification, PortalError> {
-        let auditor = self.auditor(staff).await?;
+        let auditor = member_who_may(&self.storage, staff, Permission::Audit).await?;
         let rows = self.storage.audit_log().await?;
         let breaks = audit::verify(&rows)
             .into_iter()

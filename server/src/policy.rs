@@ -2,6 +2,7 @@
 //! current account (role, teams, active) on every call and ask here; nothing is decided from the session alone,
 //! so a deactivated account or a changed team takes effect at once.
 
+use amana_app::errors::PortalError;
 use amana_app::staff::StaffId;
 
 /// A staff role.
@@ -44,6 +45,27 @@ pub struct StaffMember {
     pub office: String,
     pub name: String,
     pub teams: Vec<i64>,
+}
+
+/// The caller as stored now, with their teams; a deactivated or unknown account may do nothing.
+pub async fn load_member(storage: &crate::storage::Storage, staff: StaffId) -> Result<StaffMember, PortalError> {
+    let row = storage.staff_by_id(staff).await?.ok_or(PortalError::NotSignedIn)?;
+    if row.active == 0 {
+        return Err(PortalError::NotSignedIn);
+    }
+    let role = Role::from_key(&row.role).ok_or_else(|| anyhow::anyhow!("unknown staff role"))?;
+    let teams = storage.teams_of(staff).await?.into_iter().map(|(id, _, _)| id).collect();
+    Ok(StaffMember { id: row.id, role, office: row.office, name: row.display_name, teams })
+}
+
+/// The caller, if the role allows `what` (a permission about no request in particular).
+pub async fn member_who_may(storage: &crate::storage::Storage, staff: StaffId, what: Permission) -> Result<StaffMember, PortalError> {
+    let member = load_member(storage, staff).await?;
+    if member.may(what, None) {
+        Ok(member)
+    } else {
+        Err(PortalError::Forbidden)
+    }
 }
 
 /// The facts about a request that decide who may see and work it.

@@ -77,3 +77,18 @@ pub fn held_field(field: FieldRow, key: &PersonKey, withdrawn_purposes: &[String
         recipients: serde_json::from_str(&field.recipients).unwrap_or_default(),
     }))
 }
+
+/// The fields a person's name is made of, in the order it is written.
+pub const NAME_FIELDS: [&str; 2] = ["given-name", "family-name"];
+
+/// The person's name as staff and helpers see it, from their fields (`key`, sealed value) and their data key.
+pub fn full_name<'a>(key: &PersonKey, fields: impl IntoIterator<Item = (&'a str, Option<&'a [u8]>)>) -> anyhow::Result<String> {
+    let fields: Vec<(&str, Option<&[u8]>)> = fields.into_iter().collect();
+    let mut parts = Vec::new();
+    for wanted in NAME_FIELDS {
+        if let Some(sealed) = fields.iter().find(|(k, _)| *k == wanted).and_then(|(_, v)| *v) {
+            parts.push(key.decrypt(sealed)?);
+        }
+    }
+    Ok(parts.join(" "))
+}

@@ -68,7 +68,7 @@ fn evidence_problem(evidence: Option<&Evidence>) -> Option<FieldError> {
 }
 
 /// Checks a free text: trimmed, at most `max` characters; `None` when empty.
-fn optional_text(text: Option<&str>, max: usize, field: &str, too_long: &str) -> Result<Option<String>, FieldError> {
+pub(crate) fn optional_text(text: Option<&str>, max: usize, field: &str, too_long: &str) -> Result<Option<String>, FieldError> {
     let text = text.map(str::trim).filter(|t| !t.is_empty());
     match text {
         Some(t) if t.chars().count() > max => Err(FieldError::new(field, too_long)),
@@ -399,7 +399,7 @@ impl MigrantRights for Rights {
             return Err(PortalError::Invalid(vec![problem]));
         }
         if text.is_none() && evidence.is_none() {
-            return Err(PortalError::Invalid(vec![FieldError::new("message", "RQ-014")]));
+            return Err(PortalError::field("message", "RQ-014"));
         }
         let (_, key) = self.person(person).await?;
         let row = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
@@ -552,7 +552,7 @@ impl MigrantRights for Rights {
         }
         let text = match optional_text(Some(&complaint.text), MAX_TEXT_CHARS, "complaint", "CP-002") {
             Ok(Some(text)) => text,
-            Ok(None) => return Err(PortalError::Invalid(vec![FieldError::new("complaint", "CP-001")])),
+            Ok(None) => return Err(PortalError::field("complaint", "CP-001")),
             Err(error) => return Err(PortalError::Invalid(vec![error])),
         };
         let owner = match person {
@@ -564,7 +564,7 @@ impl MigrantRights for Rights {
                 self.storage
                     .request_of(person, reference)
                     .await?
-                    .ok_or_else(|| PortalError::Invalid(vec![FieldError::new("related", "CP-003")]))?
+                    .ok_or_else(|| PortalError::field("related", "CP-003"))?
                     .id,
             ),
             _ => None,

@@ -274,10 +274,10 @@ impl StaffSignIn for StaffAuth {
         let new_hash = if row.must_change_password != 0 {
             let password = new_password.unwrap_or("");
             if password.chars().count() < amana_app::staff::MIN_PASSWORD_CHARS {
-                return Err(PortalError::Invalid(vec![amana_app::errors::FieldError::new("new_password", "AD-006")]));
+                return Err(PortalError::field("new_password", "AD-006"));
             }
             if verify_password(row.password_hash.clone(), password.to_owned()).await? {
-                return Err(PortalError::Invalid(vec![amana_app::errors::FieldError::new("new_password", "SA-003")]));
+                return Err(PortalError::field("new_password", "SA-003"));
             }
             Some(hash_password(password.to_owned()).await?)
         } else {

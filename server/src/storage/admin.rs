@@ -81,23 +81,7 @@ impl Storage {
     }
 }
 
-pub async fn email_taken(tx: &mut WriteTx, email: &str) -> anyhow::Result<bool> {
-    let row = sqlx::query("SELECT id FROM staff WHERE lower(email) = lower($1)")
-        .bind(email)
-        .fetch_optional(tx.conn())
-        .await
-        .context("checking a staff e-mail")?;
-    Ok(row.is_some())
-}
 
-pub async fn require_password_change(tx: &mut WriteTx, staff: i64) -> anyhow::Result<()> {
-    sqlx::query("UPDATE staff SET must_change_password = 1 WHERE id = $1")
-        .bind(staff)
-        .execute(tx.conn())
-        .await
-        .context("requiring a password change")?;
-    Ok(())
-}
 
 
 
@@ -336,30 +320,6 @@ pub async fn set_suspended(tx: &mut WriteTx, organisation: i64, at: Option<i64>)
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn helper_email_taken(tx: &mut WriteTx, email: &str) -> anyhow::Result<bool> {
-    let row = sqlx::query("SELECT id FROM helpers WHERE lower(email) = lower($1)")
-        .bind(email)
-        .fetch_optional(tx.conn())
-        .await
-        .context("checking a helper e-mail")?;
-    Ok(row.is_some())
-}
 
-/// Adds a helper who must choose their own password at first sign-in.
-pub async fn insert_helper(tx: &mut WriteTx, organisation: i64, email: &str, name: &str, password_hash: &str, now: i64) -> anyhow::Result<i64> {
-    let row = sqlx::query(
-        "INSERT INTO helpers (organisation_id, email, display_name, password_hash, must_change_password, created_at) \
-         VALUES ($1, $2, $3, $4, 1, $5) RETURNING id",
-    )
-    .bind(organisation)
-    .bind(email)
-    .bind(name)
-    .bind(password_hash)
-    .bind(now)
-    .fetch_one(tx.conn())
-    .await
-    .context("adding a helper")?;
-    Ok(row.try_get::<i64, _>(0)?)
-}
 
 

@@ -35,6 +35,28 @@ pub struct CaseRow {
     pub version: i64,
 }
 
+impl CaseRow {
+    /// The same request in the shape the person's view of it is built from.
+    pub fn request_row(&self) -> super::requests::RequestRow {
+        super::requests::RequestRow {
+            id: self.id,
+            reference: self.reference.clone(),
+            person_id: self.person_id,
+            kind: self.kind.clone(),
+            status: self.status.clone(),
+            locale: self.locale.clone(),
+            received_at: self.received_at,
+            due_at: self.due_at,
+            extended_due_at: self.extended_due_at,
+            extension_reason: self.extension_reason.clone(),
+            explanation_enc: self.explanation_enc.clone(),
+            decision_outcome: self.decision_outcome.clone(),
+            decision_reasons: self.decision_reasons.clone(),
+            decision_note_enc: self.decision_note_enc.clone(),
+        }
+    }
+}
+
 const CASE_COLUMNS: &str = "r.id, r.reference, r.person_id, r.kind, r.status, r.locale, r.received_at, r.due_at, \
      r.extended_due_at, r.extension_reason, r.team_id, r.assignee_id, s.display_name AS assignee_name, r.proposed_by, \
      r.approved_by, r.decision_outcome, r.decision_reasons, r.decision_note_enc, r.explanation_enc, \
@@ -318,14 +340,16 @@ pub struct DeadlineRow {
     pub concerns_staff_id: Option<i64>,
 }
 
+const DEADLINE_COLUMNS: &str = "r.id, r.reference, r.person_id, r.team_id, s.email AS assignee_email, \
+     s.preferred_locale AS assignee_locale, r.concerns_staff_id";
+
 const OPEN_AND_RUNNING: &str = "r.status IN ('submitted', 'in_review', 'awaiting_information') AND r.clock_paused_at IS NULL";
 
 impl Storage {
     /// Claimed requests due within `within` seconds whose assignee has not been warned yet.
     pub async fn due_soon_unwarned(&self, now: i64, within: i64) -> anyhow::Result<Vec<DeadlineRow>> {
         sqlx::query_as::<_, DeadlineRow>(&format!(
-            "SELECT r.id, r.reference, r.person_id, r.team_id, s.email AS assignee_email, s.preferred_locale AS assignee_locale, \
-             r.concerns_staff_id FROM requests r JOIN staff s ON s.id = r.assignee_id \
+            "SELECT {DEADLINE_COLUMNS} FROM requests r JOIN staff s ON s.id = r.assignee_id \
              WHERE {OPEN_AND_RUNNING} AND r.warned_at IS NULL \
              AND COALESCE(r.extended_due_at, r.due_at) >= $1 AND COALESCE(r.extended_due_at, r.due_at) - $1 <= $2"
         ))
@@ -339,8 +363,7 @@ impl Storage {
     /// Open requests past their due date that have not been escalated yet.
     pub async fn overdue_unescalated(&self, now: i64) -> anyhow::Result<Vec<DeadlineRow>> {
         sqlx::query_as::<_, DeadlineRow>(&format!(
-            "SELECT r.id, r.reference, r.person_id, r.team_id, s.email AS assignee_email, s.preferred_locale AS assignee_locale, \
-             r.concerns_staff_id FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id \
+            "SELECT {DEADLINE_COLUMNS} FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id \
              WHERE {OPEN_AND_RUNNING} AND r.escalated_at IS NULL AND COALESCE(r.extended_due_at, r.due_at) < $1"
         ))
         .bind(now)

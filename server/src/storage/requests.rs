@@ -245,15 +245,6 @@ pub async fn reference_taken(tx: &mut WriteTx, reference: &str) -> anyhow::Resul
 
 impl Storage {
     /// The person's requests, newest first.
-    /// A request by id, for staff who may already see it.
-    pub async fn request_row(&self, id: i64) -> anyhow::Result<Option<RequestRow>> {
-        sqlx::query_as::<_, RequestRow>(&format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = $1"))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await
-            .context("loading a request")
-    }
-
     pub async fn requests_of(&self, person: i64) -> anyhow::Result<Vec<RequestRow>> {
         sqlx::query_as::<_, RequestRow>(&format!(
             "SELECT {REQUEST_COLUMNS} FROM requests WHERE person_id = $1 ORDER BY received_at DESC, id DESC"

@@ -331,3 +331,23 @@ pub async fn set_active(tx: &mut WriteTx, kind: AccountKind, account: i64, activ
         .context("changing whether an account is active")?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Whether an account of `kind` has this e-mail address (any case).
+pub async fn email_taken(tx: &mut WriteTx, kind: AccountKind, email: &str) -> anyhow::Result<bool> {
+    let row = sqlx::query(&format!("SELECT id FROM {} WHERE lower(email) = lower($1)", kind.table()))
+        .bind(email)
+        .fetch_optional(tx.conn())
+        .await
+        .context("checking an e-mail address")?;
+    Ok(row.is_some())
+}
+
+/// An administrator chose this account's password: the person replaces it when they first sign in.
+pub async fn require_password_change(tx: &mut WriteTx, kind: AccountKind, account: i64) -> anyhow::Result<()> {
+    sqlx::query(&format!("UPDATE {} SET must_change_password = 1 WHERE id = $1", kind.table()))
+        .bind(account)
+        .execute(tx.conn())
+        .await
+        .context("requiring a password change")?;
+    Ok(())
+}
