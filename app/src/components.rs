@@ -38,6 +38,7 @@ pub fn Layout(
             </nav>
         </header>
         <main id="main">
+            {env.helper_acting().then(|| env.acting_for.clone()).flatten().map(|acting| view! { <ActingBanner acting=acting csrf=env.csrf_token.clone()/> })}
             <h1>{heading}</h1>
             {children()}
         </main>
@@ -123,6 +124,37 @@ fn SignOutButton(csrf: String) -> impl IntoView {
             <input type="hidden" name=CSRF_FIELD value=csrf/>
             <button type="submit" class="link-button">{t("nav-sign-out")}</button>
         </form>
+    }
+}
+
+/// On every page a helper sees while acting for someone: whose data this is, where the mandate lets them go, and
+/// how to stop.
+#[component]
+fn ActingBanner(acting: crate::helpers::ActingFor, csrf: String) -> impl IntoView {
+    use crate::helpers::Scope;
+    let locale = crate::use_locale();
+    let heading = locale.text_with("helper-acting-for", &[("name", crate::i18n::Arg::Text(&acting.name))]);
+    let links: Vec<(&str, &str)> = [
+        (acting.allows(Scope::View), "/my-data", "helper-nav-data"),
+        ([Scope::View, Scope::Request, Scope::Complain].into_iter().any(|s| acting.allows(s)), "/requests", "helper-nav-requests"),
+        (acting.allows(Scope::Consent), "/consent", "helper-nav-consent"),
+        (acting.allows(Scope::Complain), "/complaints", "helper-nav-complain"),
+    ]
+    .into_iter()
+    .filter(|(allowed, _, _)| *allowed)
+    .map(|(_, href, label)| (href, label))
+    .collect();
+    view! {
+        <section class="acting" aria-label=t("helper-acting-label")>
+            <p><strong>{heading}</strong></p>
+            <ul class="acting-links">
+                {links.into_iter().map(|(href, label)| view! { <li><a href=href>{t(label)}</a></li> }).collect_view()}
+            </ul>
+            <form method="post" action={<crate::actions::StopActing as leptos::server_fn::ServerFn>::url()}>
+                <input type="hidden" name=CSRF_FIELD value=csrf/>
+                <button type="submit" class="link-button">{t("helper-stop-acting")}</button>
+            </form>
+        </section>
     }
 }
 

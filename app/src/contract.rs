@@ -11,6 +11,35 @@ use crate::input::{BirthDate, CaseReference, OneTimeCode};
 /// Internal id of a data subject. Never shown; pages identify people by session, not by id in the URL.
 pub type PersonId = i64;
 
+/// Who acts on a person's data: the person themselves, or a helper under a mandate the person gave. The backend
+/// checks a helper's mandate (active, in scope, organisation not suspended) on every call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Acting {
+    pub person: PersonId,
+    /// The helper and the mandate they act under; `None` when the person acts for themselves.
+    pub helper: Option<HelperAct>,
+}
+
+/// A helper acting under one mandate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelperAct {
+    pub helper: i64,
+    pub mandate: i64,
+}
+
+impl Acting {
+    /// The person acting for themselves.
+    pub fn person(person: PersonId) -> Acting {
+        Acting { person, helper: None }
+    }
+}
+
+impl From<PersonId> for Acting {
+    fn from(person: PersonId) -> Acting {
+        Acting::person(person)
+    }
+}
+
 /// The categories of personal data, in the order My data shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Category {
@@ -139,8 +168,8 @@ pub trait MigrantPortal: Send + Sync + 'static {
         chosen_locale: Option<Locale>,
     ) -> Result<SignedIn, PortalError>;
 
-    /// Everything held about `person`, and an audit event saying they looked.
-    async fn my_data(&self, person: PersonId) -> Result<MyData, PortalError>;
+    /// Everything held about the person, and an audit event saying who looked (a helper needs the `view` scope).
+    async fn my_data(&self, who: Acting) -> Result<MyData, PortalError>;
 
     /// Records that the person signed out.
     async fn signed_out(&self, person: PersonId) -> Result<(), PortalError>;

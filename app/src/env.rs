@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::contract::PersonId;
+use crate::contract::{Acting, HelperAct, PersonId};
+use crate::helpers::{ActingFor, Scope};
 use crate::errors::FieldError;
 use crate::i18n::Locale;
 
@@ -39,6 +40,8 @@ pub mod session_keys {
     pub const HELPER_SIGNED_IN_AT: &str = "helper_signed_in_at";
     pub const HELPER_PENDING: &str = "helper_pending";
     pub const HELPER_RECOVERY_CODES: &str = "helper_recovery_codes";
+    /// The mandate a helper is acting under in this session (checked again on every request).
+    pub const HELPER_ACTING: &str = "helper_acting";
 }
 
 /// The two doors for accounts with a password and a second factor: staff of the authority, and helpers of
@@ -144,6 +147,8 @@ pub struct PageEnv {
     pub staff: Option<StaffViewer>,
     /// The signed-in helper's id, if any.
     pub helper: Option<i64>,
+    /// The person the signed-in helper is acting for, with a mandate checked active for this request.
+    pub acting_for: Option<ActingFor>,
     pub csrf_token: String,
     /// CSP nonce for this response.
     pub nonce: String,
@@ -159,6 +164,32 @@ pub struct PageEnv {
 impl PageEnv {
     pub fn viewer(&self) -> Viewer {
         self.viewer.map_or(Viewer::Anonymous, Viewer::Person)
+    }
+
+    /// Who acts on a person's data on this request: the signed-in person, or else a helper acting for someone
+    /// under an active mandate.
+    pub fn acting(&self) -> Option<Acting> {
+        match (self.viewer, &self.acting_for, self.helper) {
+            (Some(person), _, _) => Some(Acting::person(person)),
+            (None, Some(acting), Some(helper)) => {
+                Some(Acting { person: acting.person, helper: Some(HelperAct { helper, mandate: acting.mandate }) })
+            }
+            _ => None,
+        }
+    }
+
+    /// Whoever acts may do what `scope` covers: always for the person, within the mandate for a helper.
+    pub fn may(&self, scope: Scope) -> bool {
+        match (self.viewer, &self.acting_for) {
+            (Some(_), _) => true,
+            (None, Some(acting)) => acting.allows(scope),
+            _ => false,
+        }
+    }
+
+    /// A helper is acting for someone (pages hide what only the person may do).
+    pub fn helper_acting(&self) -> bool {
+        self.viewer.is_none() && self.acting_for.is_some()
     }
 
     /// The flash for `form`, if the last post was that form.

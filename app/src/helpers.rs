@@ -28,10 +28,54 @@ pub struct HelperHome {
     pub people: Vec<MandatedPerson>,
 }
 
+/// The person a helper is acting for in this session, as every page checks it: the mandate is active now, the
+/// helper's account and organisation are not suspended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActingFor {
+    pub mandate: i64,
+    pub person: crate::contract::PersonId,
+    /// The person's name, for the banner on every page.
+    pub name: String,
+    pub scope: Vec<String>,
+}
+
+impl ActingFor {
+    pub fn allows(&self, scope: Scope) -> bool {
+        self.scope.iter().any(|s| s == scope.key())
+    }
+}
+
+/// What a mandate allows a helper to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// See the person's data and requests.
+    View,
+    /// File requests and add information to them.
+    Request,
+    /// See and change the person's consents.
+    Consent,
+    /// File complaints.
+    Complain,
+}
+
+impl Scope {
+    pub fn key(self) -> &'static str {
+        match self {
+            Scope::View => "view",
+            Scope::Request => "request",
+            Scope::Consent => "consent",
+            Scope::Complain => "complain",
+        }
+    }
+}
+
 #[async_trait]
 pub trait HelperDesk: Send + Sync + 'static {
     /// The helper, their organisation, and the people whose mandates are active now.
     async fn home(&self, helper: HelperId) -> Result<HelperHome, PortalError>;
+    /// The person `mandate` lets the helper act for, if it is active now; `None` once it has expired, been
+    /// revoked, or the helper's account or organisation has been suspended.
+    async fn acting_for(&self, helper: HelperId, mandate: i64) -> Result<Option<ActingFor>, PortalError>;
 }
 
 /// What a mandate may be used for; each is `mandate-scope-<key>`.

@@ -2,7 +2,7 @@
 
 pub(crate) mod complaints;
 mod consent;
-mod helper;
+pub(crate) mod helper;
 mod home;
 pub(crate) mod mandates;
 mod records;

@@ -4,7 +4,7 @@
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
-use crate::contract::{HeldField, PersonId};
+use crate::contract::{Acting, HeldField, PersonId};
 use crate::errors::PortalError;
 use crate::i18n::Locale;
 
@@ -180,6 +180,8 @@ pub struct RequestMessage {
     pub at: String,
     pub by: Actor,
     pub text: String,
+    /// Sent by staff to the helper who filed the request, rather than to the person.
+    pub to_helper: bool,
 }
 
 /// Everything the person may see about one of their requests.
@@ -289,40 +291,43 @@ pub struct ComplaintReceipt {
 pub const MAX_TEXT_CHARS: usize = 2000;
 pub const MAX_VALUE_CHARS: usize = 500;
 
-/// What the rights pages need from the backend. Every method is scoped to `person`: a reference or field id
-/// of someone else answers exactly like one that does not exist.
+/// What the rights pages need from the backend. Every method is scoped to one person: a reference or field id
+/// of someone else answers exactly like one that does not exist. Methods taking [`Acting`] also serve a helper
+/// under the person's mandate, within its scope (`view`, `request`, `consent`, `complain`); the others are the
+/// person's alone.
 #[async_trait]
 pub trait MigrantRights: Send + Sync + 'static {
     /// One field held about the person (for the request forms).
-    async fn held_field(&self, person: PersonId, field: i64) -> Result<HeldField, PortalError>;
+    async fn held_field(&self, who: Acting, field: i64) -> Result<HeldField, PortalError>;
 
     /// Files a request; it is received now and due in one month.
-    async fn file_request(&self, person: PersonId, request: NewRequest) -> Result<RequestSummary, PortalError>;
+    async fn file_request(&self, who: Acting, request: NewRequest) -> Result<RequestSummary, PortalError>;
 
-    /// The person's requests, newest first.
-    async fn requests(&self, person: PersonId) -> Result<Vec<RequestSummary>, PortalError>;
+    /// The person's requests, newest first. A helper sees them with `view` or `request`, and of complaints
+    /// (with any scope that lets them see requests, `complain` included) only those they filed themselves.
+    async fn requests(&self, who: Acting) -> Result<Vec<RequestSummary>, PortalError>;
 
     /// One of the person's requests in full.
-    async fn request(&self, person: PersonId, reference: &str) -> Result<RequestDetail, PortalError>;
+    async fn request(&self, who: Acting, reference: &str) -> Result<RequestDetail, PortalError>;
 
     /// Withdraws a request that is not yet decided.
-    async fn withdraw(&self, person: PersonId, reference: &str) -> Result<(), PortalError>;
+    async fn withdraw(&self, who: Acting, reference: &str) -> Result<(), PortalError>;
 
     /// Adds a message, a document, or both, from the person to an open request.
     async fn add_information(
         &self,
-        person: PersonId,
+        who: Acting,
         reference: &str,
         text: &str,
         evidence: Option<Evidence>,
     ) -> Result<(), PortalError>;
 
     /// Consent purposes, their current state for the person, and the history.
-    async fn consents(&self, person: PersonId) -> Result<ConsentOverview, PortalError>;
+    async fn consents(&self, who: Acting) -> Result<ConsentOverview, PortalError>;
 
     /// Gives (`true`) or withdraws (`false`) consent for a purpose; takes effect at once. Setting the state it
     /// already has changes nothing.
-    async fn set_consent(&self, person: PersonId, purpose: &str, give: bool) -> Result<(), PortalError>;
+    async fn set_consent(&self, who: Acting, purpose: &str, give: bool) -> Result<(), PortalError>;
 
     /// Page `page` (from 1) of the accesses to the person's record by staff and helpers, newest first.
     async fn access_log(&self, person: PersonId, page: u32) -> Result<AccessPage, PortalError>;
@@ -330,16 +335,16 @@ pub trait MigrantRights: Send + Sync + 'static {
     /// The complete export; recorded in the audit log.
     async fn export(&self, person: PersonId) -> Result<MyExport, PortalError>;
 
-    /// Files a complaint; it always goes to the data-protection officer. `person` is `None` for an anonymous
+    /// Files a complaint; it always goes to the data-protection officer. `who` is `None` for an anonymous
     /// complaint, which gets a receipt code (at least 80 bits) to follow it with.
-    async fn file_complaint(&self, person: Option<PersonId>, complaint: NewComplaint)
+    async fn file_complaint(&self, who: Option<Acting>, complaint: NewComplaint)
         -> Result<ComplaintReceipt, PortalError>;
 
     /// Finds an anonymous complaint by its receipt code; rate-limited per client. Returns its reference.
     async fn find_complaint(&self, receipt_code: &str, client: &str) -> Result<String, PortalError>;
 
     /// A document of one of the person's requests: its type and decrypted bytes.
-    async fn attachment(&self, person: PersonId, reference: &str, id: i64) -> Result<(String, Vec<u8>), PortalError>;
+    async fn attachment(&self, who: Acting, reference: &str, id: i64) -> Result<(String, Vec<u8>), PortalError>;
 
     /// An anonymous complaint by reference (the reference comes from the session of whoever gave the code).
     async fn anonymous_complaint(&self, reference: &str) -> Result<RequestDetail, PortalError>;

@@ -178,6 +178,9 @@ pub struct CaseView {
     pub urgency: Urgency,
     /// The person's name and case reference; `None` for an anonymous complaint.
     pub person_name: Option<String>,
+    /// The helper (name, organisation) who filed the request on the person's behalf, if one did; staff can
+    /// message them as well as the person.
+    pub helper: Option<(String, String)>,
     pub case_reference: Option<String>,
     pub explanation: Option<String>,
     /// The fields the request is about (sensitive ones appear under `categories` until opened).
@@ -209,8 +212,9 @@ pub struct CaseView {
 pub enum CaseAction {
     Claim,
     Reassign { to: StaffId },
-    /// A templated message, with an optional note of the staff member's own.
-    Message { template: String, note: Option<String> },
+    /// A templated message, with an optional note of the staff member's own; to the helper who filed the
+    /// request instead of the person when `to_helper` (the person reads it too).
+    Message { template: String, note: Option<String>, to_helper: bool },
     /// Ask the person for information; `identity` stops the clock until they answer.
     AskInformation { template: String, note: Option<String>, identity: bool },
     /// Go on without the information asked for.

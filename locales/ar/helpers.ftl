@@ -65,3 +65,57 @@ helper-redeem-intro = يعطيك الشخص رمزًا من حسابه الخا�
 helper-redeem-code = الرمز
 helper-redeem = ابدأ المساعدة
 helper-mandate-taken-up = يمكنك الآن مساعدة هذا الشخص، في حدود ما سمح به.
+
+## A helper acting for a person
+helper-act-for = تصرّف نيابةً عن هذا الشخص
+helper-acting-label = تتصرّف نيابةً عن شخص
+helper-acting-for = أنت تتصرّف نيابةً عن { $name }
+helper-nav-data = بياناته
+helper-nav-requests = طلباته
+helper-nav-consent = موافقته
+helper-nav-complain = قدّم شكوى نيابةً عنه
+helper-stop-acting = توقّف عن التصرّف نيابةً عن هذا الشخص
+helper-mandate-ended = انتهى تفويضك بالتصرّف نيابةً عن ذلك الشخص: انتهت مدته، أو أوقفه الشخص، أو عُلِّقت منظمتك.
+actor-helper = { $helper } من { $organisation } (مساعِد)
+actor-helper-for = { $helper } من { $organisation } نيابةً عن { $person }
+actor-helper-for-you = { $helper } من { $organisation } نيابةً عنك
+message-to-helper = إلى المساعِد
+access-requests-listed = اطّلع على قائمة طلباتك
+access-consent-viewed = اطّلع على اختياراتك بشأن الموافقة
+access-request-filed = قدّم طلبًا نيابةً عنك
+access-request-withdrawn = سحب أحد طلباتك
+access-request-information-added = أضاف معلومات إلى أحد طلباتك
+access-consent-given = أعطى موافقة نيابةً عنك
+access-consent-withdrawn = سحب موافقة نيابةً عنك
+access-complaint-filed = قدّم شكوى نيابةً عنك
+case-submitted-by = مقدِّم الطلب
+case-submitted-by-helper = { $helper } من { $organisation } نيابةً عن { $person }
+case-message-to = أرسل إلى
+case-message-to-person = الشخص نفسه
+ST-028 = لم يُقدَّم هذا الطلب عن طريق مساعِد، لذلك لا يوجد مساعِد للكتابة إليه.
+mail-helper-news-subject = رسالة بخصوص طلب قدّمته نيابةً عن شخص
+mail-helper-news-body =
+    هناك رسالة لك بخصوص طلب قدّمته نيابةً عن شخص. سجّل الدخول لقراءتها: { $url }
+
+## Assisted start: the helper asks, the person confirms with a code
+helper-assisted-title = ابدأ مع شخص حاضر معك
+helper-assisted-intro = إذا كان الشخص معك، فاكتب رقم ملفه وتاريخ ميلاده، واختر ما يريد منك أن تفعله. يصله رمز على وسيلة التواصل الخاصة به؛ وإذا لم تكن لديه وسيلة تواصل، يطبع له مكتب الجهة المختصة رمزًا. لا يبدأ تفويضك إلا عندما تكتب هذا الرمز في «أدخل رمزًا أعطاك إياه شخص».
+helper-assisted-send = اطلب رمزًا من الشخص
+helper-assisted-sent = إذا كانت هذه المعلومات مطابقة لسجلاتنا، فقد وصل إلى الشخص رمز على وسيلة التواصل الخاصة به. إذا لم تكن لديه وسيلة تواصل، يمكنه أن يطلب رمزًا مطبوعًا من مكتب الجهة المختصة.
+mail-mandate-request-subject = مساعِد يطلب أن يتصرّف نيابةً عنك
+mail-mandate-request-body =
+    تطلب منظمة { $organisation } أن تساعدك في ما يخص بياناتك لدى الجهة المختصة. سيُسمح لمساعِدها بما يلي: { $scope }.
+
+    إذا كنت مع المساعِد وتوافق، فأعطِه هذا الرمز: { $code }
+
+    يعمل الرمز مرة واحدة فقط، خلال 30 دقيقة. إذا لم تطلب مساعدة، فتجاهل هذه الرسالة: لن يحدث شيء بدون الرمز.
+access-mandate-requested = طلب أن يتصرّف نيابةً عنك (لن يحدث شيء حتى تعطيه رمزك)
+access-mandate-code-printed = طبع لك رمزًا لتأكيد مساعِد
+nav-staff-mandates = طلبات المساعِدين
+staff-mandates-title = طلبات مساعِدين بانتظار رمز
+staff-mandates-intro = بدأ المساعِدون هذه الطلبات لأشخاص قد لا تكون لديهم وسيلة تواصل. تحقّق أولًا من هوية الشخص وجهًا لوجه. ثم اطبع رمزًا وأعطِه للشخص نفسه، لا للمساعِد: يعمل الرمز مرة واحدة فقط، لمدة ثلاثة أيام، ولهذا المساعِد فقط.
+staff-mandates-none = لا توجد طلبات مساعِدين بانتظار رمز.
+staff-mandates-requested = تاريخ الطلب
+staff-mandates-print = اطبع رمزًا للشخص
+staff-mandate-code-title = الرمز الخاص بالشخص
+staff-mandate-code-intro = أعطِ هذه الورقة للشخص. إذا وافق، يعطي الرمز لمساعِده، والمساعِد يكتبه. لا يمكن أن يستخدمه إلا هذا المساعِد، مرة واحدة فقط، حتى { $until }.

@@ -65,3 +65,57 @@ helper-redeem-intro = The person gives you a code from their own account. Type i
 helper-redeem-code = Code
 helper-redeem = Start helping
 helper-mandate-taken-up = You may now help this person, within what they allowed.
+
+## A helper acting for a person
+helper-act-for = Act for this person
+helper-acting-label = Acting for someone
+helper-acting-for = You are acting for { $name }
+helper-nav-data = Their data
+helper-nav-requests = Their requests
+helper-nav-consent = Their consent
+helper-nav-complain = Complain for them
+helper-stop-acting = Stop acting for this person
+helper-mandate-ended = Your permission to act for that person has ended: it expired, the person stopped it, or your organisation was suspended.
+actor-helper = { $helper } of { $organisation } (helper)
+actor-helper-for = { $helper } of { $organisation } on behalf of { $person }
+actor-helper-for-you = { $helper } of { $organisation } on your behalf
+message-to-helper = to the helper
+access-requests-listed = Looked at the list of your requests
+access-consent-viewed = Looked at your consent
+access-request-filed = Made a request for you
+access-request-withdrawn = Withdrew one of your requests
+access-request-information-added = Added information to one of your requests
+access-consent-given = Gave consent for you
+access-consent-withdrawn = Withdrew consent for you
+access-complaint-filed = Made a complaint for you
+case-submitted-by = Submitted by
+case-submitted-by-helper = { $helper } of { $organisation } on behalf of { $person }
+case-message-to = Send to
+case-message-to-person = The person
+ST-028 = This request did not come through a helper, so there is no helper to write to.
+mail-helper-news-subject = A message about a request you made for someone
+mail-helper-news-body =
+    There is a message for you about a request you made for someone. Sign in to read it: { $url }
+
+## Assisted start: the helper asks, the person confirms with a code
+helper-assisted-title = Start with someone who is with you
+helper-assisted-intro = If the person is with you, type their case reference and date of birth and choose what they want you to do. They get a code at their own contact address; if they have none, the authority's office prints one for them. Your permission starts only when you type that code in "Enter a code from a person".
+helper-assisted-send = Ask the person for a code
+helper-assisted-sent = If these details match a record, the person got a code at their contact address. If they have no contact address, they can ask the authority's office for a printed code.
+mail-mandate-request-subject = A helper asks to act for you
+mail-mandate-request-body =
+    { $organisation } asks to help you with your data at the authority. They would be allowed to: { $scope }.
+
+    If you are with them and you agree, give them this code: { $code }
+
+    It works once, for 30 minutes. If you did not ask for help, ignore this message: nothing happens without the code.
+access-mandate-requested = Asked to act for you (nothing happens until you give your code)
+access-mandate-code-printed = Printed a code for you to confirm a helper
+nav-staff-mandates = Helper requests
+staff-mandates-title = Helper requests waiting for a code
+staff-mandates-intro = A helper started these for someone who may have no contact address. Check the person's identity in person first. Then print a code and give it to the person, not to the helper: it works once, for three days, and only for that helper.
+staff-mandates-none = No helper request is waiting.
+staff-mandates-requested = Asked on
+staff-mandates-print = Print a code for the person
+staff-mandate-code-title = Code for the person
+staff-mandate-code-intro = Give this paper to the person. If they agree, they give the code to their helper, who types it in. Only this helper can use it, once, until { $until }.

@@ -65,3 +65,57 @@ helper-redeem-intro = La persona le da un código desde su propia cuenta. Escrí
 helper-redeem-code = Código
 helper-redeem = Empezar a ayudar
 helper-mandate-taken-up = Ahora puede ayudar a esta persona, dentro de lo que ella permitió.
+
+## A helper acting for a person
+helper-act-for = Actuar en nombre de esta persona
+helper-acting-label = Actuando en nombre de otra persona
+helper-acting-for = Está actuando en nombre de { $name }
+helper-nav-data = Datos de la persona
+helper-nav-requests = Solicitudes de la persona
+helper-nav-consent = Consentimiento de la persona
+helper-nav-complain = Presentar una queja en su nombre
+helper-stop-acting = Dejar de actuar en nombre de esta persona
+helper-mandate-ended = Su autorización para actuar en nombre de esa persona terminó: se acabó el plazo, la persona la retiró o su organización fue suspendida.
+actor-helper = { $helper }, de { $organisation } (persona que ayuda)
+actor-helper-for = { $helper }, de { $organisation }, en nombre de { $person }
+actor-helper-for-you = { $helper }, de { $organisation }, en su nombre
+message-to-helper = para la persona que ayuda
+access-requests-listed = Consultó la lista de sus solicitudes
+access-consent-viewed = Consultó su consentimiento
+access-request-filed = Hizo una solicitud en su nombre
+access-request-withdrawn = Retiró una de sus solicitudes
+access-request-information-added = Añadió información a una de sus solicitudes
+access-consent-given = Dio el consentimiento en su nombre
+access-consent-withdrawn = Retiró el consentimiento en su nombre
+access-complaint-filed = Presentó una queja en su nombre
+case-submitted-by = Enviada por
+case-submitted-by-helper = { $helper }, de { $organisation }, en nombre de { $person }
+case-message-to = Enviar a
+case-message-to-person = La persona
+ST-028 = Esta solicitud no llegó a través de una persona que ayuda, así que no hay ninguna persona que ayuda a quien escribir.
+mail-helper-news-subject = Un mensaje sobre una solicitud que hizo para otra persona
+mail-helper-news-body =
+    Tiene un mensaje sobre una solicitud que hizo para otra persona. Entre para leerlo: { $url }
+
+## Assisted start: the helper asks, the person confirms with a code
+helper-assisted-title = Empezar con una persona que está con usted
+helper-assisted-intro = Si la persona está con usted, escriba su número de expediente y su fecha de nacimiento, y elija lo que ella quiere que usted haga. La persona recibe un código en el contacto que tenemos registrado; si no tiene ninguno, la oficina de la autoridad le imprime uno. Su autorización empieza solo cuando usted escribe ese código en «Escriba el código de una persona».
+helper-assisted-send = Pedir un código a la persona
+helper-assisted-sent = Si estos datos coinciden con un registro, la persona recibió un código en el contacto que tenemos registrado. Si no tiene ningún contacto, puede pedir un código impreso en la oficina de la autoridad.
+mail-mandate-request-subject = Una persona que ayuda pide actuar en su nombre
+mail-mandate-request-body =
+    { $organisation } pide ayudarle con sus datos ante la autoridad. Tendría permiso para: { $scope }.
+
+    Si está con la persona que le ayuda y está de acuerdo, dele este código: { $code }
+
+    Sirve una sola vez, durante 30 minutos. Si usted no pidió ayuda, ignore este mensaje: sin el código no pasa nada.
+access-mandate-requested = Pidió actuar en su nombre (no pasa nada hasta que usted dé su código)
+access-mandate-code-printed = Imprimió un código para que usted confirme a una persona que le ayuda
+nav-staff-mandates = Solicitudes de autorización
+staff-mandates-title = Solicitudes de autorización que esperan un código
+staff-mandates-intro = Una persona que ayuda inició estas solicitudes para alguien que quizá no tiene ningún contacto. Primero compruebe la identidad de esa persona cara a cara. Después imprima un código y déselo a ella, no a la persona que ayuda: sirve una sola vez, durante tres días, y solo para esa persona que ayuda.
+staff-mandates-none = No hay ninguna solicitud de autorización en espera.
+staff-mandates-requested = Pedida el
+staff-mandates-print = Imprimir un código para la persona
+staff-mandate-code-title = Código para la persona
+staff-mandate-code-intro = Dé este papel a la persona. Si está de acuerdo, ella da el código a la persona que le ayuda, que lo escribe. Solo esa persona que ayuda puede usarlo, una sola vez, hasta el { $until }.

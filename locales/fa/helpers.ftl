@@ -65,3 +65,57 @@ helper-redeem-intro = هر شخص از حساب خودش یک کد به شما �
 helper-redeem-code = کد
 helper-redeem = شروع کمک
 helper-mandate-taken-up = اکنون می‌توانید به این شخص کمک کنید، در حدی که خودش اجازه داده است.
+
+## A helper acting for a person
+helper-act-for = اقدام از طرف این شخص
+helper-acting-label = در حال اقدام از طرف یک شخص
+helper-acting-for = شما از طرف { $name } اقدام می‌کنید
+helper-nav-data = اطلاعات او
+helper-nav-requests = درخواست‌های او
+helper-nav-consent = اجازه‌های او
+helper-nav-complain = شکایت از طرف او
+helper-stop-acting = پایان اقدام از طرف این شخص
+helper-mandate-ended = اجازهٔ نمایندگی شما برای آن شخص تمام شده است: یا وقتش تمام شده، یا خود شخص آن را لغو کرده، یا سازمان شما تعلیق شده است.
+actor-helper = { $helper } از { $organisation } (کمک‌کننده)
+actor-helper-for = { $helper } از { $organisation }، از طرف { $person }
+actor-helper-for-you = { $helper } از { $organisation }، از طرف شما
+message-to-helper = به کمک‌کننده
+access-requests-listed = فهرست درخواست‌های شما را دید
+access-consent-viewed = اجازه‌های شما را دید
+access-request-filed = از طرف شما درخواست داد
+access-request-withdrawn = یکی از درخواست‌های شما را پس گرفت
+access-request-information-added = به یکی از درخواست‌های شما اطلاعات اضافه کرد
+access-consent-given = از طرف شما اجازه داد
+access-consent-withdrawn = از طرف شما اجازه را پس گرفت
+access-complaint-filed = از طرف شما شکایت کرد
+case-submitted-by = ثبت‌شده توسط
+case-submitted-by-helper = { $helper } از { $organisation }، از طرف { $person }
+case-message-to = فرستادن به
+case-message-to-person = خود شخص
+ST-028 = این درخواست از طریق کمک‌کننده ثبت نشده است، پس کمک‌کننده‌ای نیست که برایش بنویسید.
+mail-helper-news-subject = پیامی دربارهٔ درخواستی که از طرف کسی داده‌اید
+mail-helper-news-body =
+    پیامی برای شما هست دربارهٔ درخواستی که از طرف کسی داده‌اید. برای خواندن آن وارد شوید: { $url }
+
+## Assisted start: the helper asks, the person confirms with a code
+helper-assisted-title = شروع با کسی که پیش شماست
+helper-assisted-intro = اگر شخص پیش شماست، شمارهٔ پرونده و تاریخ تولد او را بنویسید و انتخاب کنید که او می‌خواهد شما چه کارهایی انجام دهید. او یک کد به شماره یا ایمیلی که از او ثبت شده می‌گیرد؛ اگر شماره یا ایمیلی نداشته باشد، دفتر اداره یک کد برایش چاپ می‌کند. اجازهٔ نمایندگی شما فقط وقتی شروع می‌شود که آن کد را در «کدی را که از یک شخص گرفته‌اید وارد کنید» بنویسید.
+helper-assisted-send = درخواست کد از شخص
+helper-assisted-sent = اگر این اطلاعات با سوابق ما یکی باشد، شخص یک کد به شماره یا ایمیلی که از او ثبت شده گرفته است. اگر شماره یا ایمیلی ندارد، می‌تواند از دفتر اداره یک کد چاپی بخواهد.
+mail-mandate-request-subject = یک کمک‌کننده می‌خواهد از طرف شما اقدام کند
+mail-mandate-request-body =
+    سازمان { $organisation } می‌خواهد دربارهٔ اطلاعات شما نزد اداره به شما کمک کند. کمک‌کنندهٔ این سازمان اجازه خواهد داشت: { $scope }.
+
+    اگر پیش او هستید و موافقید، این کد را به او بدهید: { $code }
+
+    این کد فقط یک بار و تا ۳۰ دقیقه کار می‌کند. اگر شما کمک نخواسته‌اید، این پیام را نادیده بگیرید: بدون این کد هیچ اتفاقی نمی‌افتد.
+access-mandate-requested = خواست از طرف شما اقدام کند (تا کد خود را ندهید، هیچ اتفاقی نمی‌افتد)
+access-mandate-code-printed = برای شما کدی چاپ کرد تا یک کمک‌کننده را تأیید کنید
+nav-staff-mandates = درخواست‌های کمک‌کنندگان
+staff-mandates-title = درخواست‌های کمک‌کنندگان در انتظار کد
+staff-mandates-intro = کمک‌کنندگان این درخواست‌ها را برای کسانی شروع کرده‌اند که شاید شماره یا ایمیلی نداشته باشند. اول هویت شخص را حضوری بررسی کنید. سپس یک کد چاپ کنید و آن را به خود شخص بدهید، نه به کمک‌کننده: این کد فقط یک بار، تا سه روز و فقط برای همان کمک‌کننده کار می‌کند.
+staff-mandates-none = هیچ درخواستی از کمک‌کنندگان در انتظار نیست.
+staff-mandates-requested = تاریخ درخواست
+staff-mandates-print = چاپ کد برای شخص
+staff-mandate-code-title = کد برای شخص
+staff-mandate-code-intro = این برگه را به شخص بدهید. اگر موافق باشد، کد را به کمک‌کننده‌اش می‌دهد تا آن را وارد کند. فقط همین کمک‌کننده می‌تواند از آن استفاده کند، یک بار و تا { $until }.

@@ -65,3 +65,57 @@ helper-redeem-intro = La personne vous donne un code depuis son propre compte. T
 helper-redeem-code = Code
 helper-redeem = Commencer à aider
 helper-mandate-taken-up = Vous pouvez maintenant aider cette personne, dans les limites de ce qu'elle a permis.
+
+## A helper acting for a person
+helper-act-for = Agir pour cette personne
+helper-acting-label = Vous agissez pour une autre personne
+helper-acting-for = Vous agissez pour { $name }
+helper-nav-data = Ses données
+helper-nav-requests = Ses demandes
+helper-nav-consent = Son accord
+helper-nav-complain = Faire une réclamation pour elle
+helper-stop-acting = Arrêter d'agir pour cette personne
+helper-mandate-ended = Votre mandat pour cette personne a pris fin : il a expiré, la personne l'a retiré, ou votre organisation a été suspendue.
+actor-helper = { $helper } ({ $organisation }), personne qui aide
+actor-helper-for = { $helper } ({ $organisation }), au nom de { $person }
+actor-helper-for-you = { $helper } ({ $organisation }), en votre nom
+message-to-helper = à la personne qui aide
+access-requests-listed = A consulté la liste de vos demandes
+access-consent-viewed = A consulté votre accord
+access-request-filed = A fait une demande pour vous
+access-request-withdrawn = A retiré une de vos demandes
+access-request-information-added = A ajouté des informations à une de vos demandes
+access-consent-given = A donné votre accord à votre place
+access-consent-withdrawn = A retiré votre accord à votre place
+access-complaint-filed = A fait une réclamation pour vous
+case-submitted-by = Envoyée par
+case-submitted-by-helper = { $helper } ({ $organisation }), au nom de { $person }
+case-message-to = Envoyer à
+case-message-to-person = La personne
+ST-028 = Cette demande n'est pas passée par une personne qui aide : il n'y a donc pas de personne qui aide à qui écrire.
+mail-helper-news-subject = Un message sur une demande que vous avez faite pour quelqu'un
+mail-helper-news-body =
+    Vous avez un message sur une demande que vous avez faite pour quelqu'un. Connectez-vous pour le lire : { $url }
+
+## Assisted start: the helper asks, the person confirms with a code
+helper-assisted-title = Commencer avec une personne qui est avec vous
+helper-assisted-intro = Si la personne est avec vous, entrez la référence de son dossier et sa date de naissance, et choisissez ce qu'elle veut que vous fassiez. Elle reçoit un code à l'adresse ou au numéro que nous avons pour elle ; si nous n'en avons pas, le bureau de l'administration lui imprime un code. Votre mandat commence seulement quand vous entrez ce code dans « Entrez le code d'une personne ».
+helper-assisted-send = Demander un code à la personne
+helper-assisted-sent = Si ces informations correspondent à un dossier, la personne a reçu un code à l'adresse ou au numéro que nous avons pour elle. Si nous n'avons ni adresse ni numéro pour elle, elle peut demander un code imprimé au bureau de l'administration.
+mail-mandate-request-subject = Une personne qui aide demande à agir pour vous
+mail-mandate-request-body =
+    { $organisation } demande à vous aider pour vos données auprès de l'administration. Cette organisation pourrait : { $scope }.
+
+    Si vous êtes avec la personne qui vous aide et que vous êtes d'accord, donnez-lui ce code : { $code }
+
+    Il est valable une seule fois, pendant 30 minutes. Si vous n'avez pas demandé d'aide, ignorez ce message : rien ne se passe sans ce code.
+access-mandate-requested = A demandé à agir pour vous (rien ne se passe tant que vous n'avez pas donné votre code)
+access-mandate-code-printed = A imprimé un code pour que vous puissiez confirmer une personne qui vous aide
+nav-staff-mandates = Demandes de mandat
+staff-mandates-title = Demandes de mandat en attente d'un code
+staff-mandates-intro = Une personne qui aide a commencé ces demandes pour quelqu'un qui n'a peut-être ni adresse ni numéro de contact. Vérifiez d'abord l'identité de la personne, en face à face. Puis imprimez un code et donnez-le à la personne, pas à la personne qui aide : il est valable une seule fois, pendant trois jours, et seulement pour cette personne qui aide.
+staff-mandates-none = Aucune demande de mandat n'est en attente.
+staff-mandates-requested = Demandée le
+staff-mandates-print = Imprimer un code pour la personne
+staff-mandate-code-title = Code pour la personne
+staff-mandate-code-intro = Donnez ce papier à la personne. Si elle est d'accord, elle donne le code à la personne qui l'aide, qui le tape. Seule cette personne qui aide peut l'utiliser, une seule fois, jusqu'au { $until }.

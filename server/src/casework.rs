@@ -19,7 +19,9 @@ use crate::audit;
 use crate::clock::iso_date;
 use crate::crypto::PersonKey;
 use crate::lifecycle::{self, Case, Outcome, Step};
-use crate::outbox::Notice;
+use crate::crypto::random_token;
+use crate::outbox::{self, Notice, OutboxMessage};
+use crate::storage::staff::AccountKind;
 use crate::webhook::{self, UpstreamChange, UpstreamField};
 use crate::policy::{load_member, Permission, RequestFacts, StaffMember};
 use crate::records;
@@ -208,6 +210,15 @@ impl Casework {
         Ok(())
     }
 
+    /// Tells a helper, at their address and in their language, that a message waits for them (never what it says).
+    async fn notify_helper(&self, tx: &mut WriteTx, helper: i64) -> Result<(), PortalError> {
+        let Some(account) = self.rights.storage.account_by_id(AccountKind::Helper, helper).await? else { return Ok(()) };
+        let locale = account.preferred_locale.clone().unwrap_or_else(|| "en".to_owned());
+        let message = OutboxMessage::Notice { to: account.email.clone(), locale, notice: Notice::HelperNews };
+        outbox::enqueue(tx, &format!("notice-{}", random_token(16)), &message, self.rights.clock.now()).await?;
+        Ok(())
+    }
+
     /// Carries out an approved decision inside `tx`: changes the record and tells the source system.
     async fn apply(&self, tx: &mut WriteTx, member: &StaffMember, loaded: &Loaded, now: i64) -> Result<(), PortalError> {
         let row = &loaded.row;
@@ -314,6 +325,7 @@ impl Casework {
             extension_reason: row.extension_reason.clone(),
             urgency: urgency(case.effective_due_at(), now),
             person_name,
+            helper: extra.helper,
             case_reference: person.map(|(p, _)| p.case_reference),
             explanation: row.explanation_enc.as_deref().map(|s| text_key.decrypt(s)).transpose()?,
             concerned,
@@ -338,6 +350,8 @@ impl Casework {
 
 struct ViewExtras {
     detail: amana_app::rights::RequestDetail,
+    /// The helper who filed the request, by name and organisation.
+    helper: Option<(String, String)>,
     colleagues: Vec<(StaffId, String)>,
     templates: Vec<String>,
 }
@@ -437,8 +451,15 @@ impl StaffDesk for Casework {
         tx.commit().await?;
         let detail = self.rights.detail(loaded.row.request_row(), &self.text_key(&loaded), Vec::new()).await?;
         let colleagues = self.colleagues(&loaded.row).await?;
+        let helper = match (loaded.row.submitted_by_kind.as_str(), loaded.row.submitted_by_id) {
+            ("helper", Some(helper)) => {
+                self.rights.storage.account_by_id(AccountKind::Helper, helper).await?.map(|h| (h.display_name, h.office))
+            }
+            _ => None,
+        };
         let extras = ViewExtras {
             detail,
+            helper,
             colleagues,
             templates: self.rights.storage.template_keys().await?,
         };
@@ -497,14 +518,26 @@ impl StaffDesk for Casework {
                 self.store(&mut tx, &loaded, &after, now).await?;
                 (None, "request.reassigned", false)
             }
-            CaseAction::Message { template, note: text } => {
+            CaseAction::Message { template, note: text, to_helper } => {
                 let text = note(text)?;
                 self.check_template(&template).await?;
                 if loaded.case.status == RequestStatus::Withdrawn {
                     return Err(refused(lifecycle::Refusal::NotNow));
                 }
+                // Only the helper who filed the request can be written to.
+                let helper = match (to_helper, row.submitted_by_kind.as_str(), row.submitted_by_id) {
+                    (false, _, _) => None,
+                    (true, "helper", Some(helper)) => Some(helper),
+                    (true, _, _) => return Err(PortalError::field("recipient", "ST-028")),
+                };
                 let body = self.message_text(&template, &row.locale, text.as_deref(), &text_key).await?;
-                crate::storage::requests::insert_message(&mut tx, row.id, now, "staff", Some(member.id), Some(&template), Some(body)).await?;
+                let recipient = if helper.is_some() { "helper" } else { "person" };
+                crate::storage::requests::insert_message(&mut tx, row.id, now, ("staff", Some(member.id)), Some(&template), Some(body), recipient)
+                    .await?;
+                if let Some(helper) = helper {
+                    self.notify_helper(&mut tx, helper).await?;
+                }
+                // The person is told either way: a message to their helper is about their request.
                 (Some("message"), "request.messaged", true)
             }
             CaseAction::AskInformation { template, note: text, identity } => {
@@ -513,7 +546,8 @@ impl StaffDesk for Casework {
                 let after = step(Step::AskInformation { identity })?;
                 self.store(&mut tx, &loaded, &after, now).await?;
                 let body = self.message_text(&template, &row.locale, text.as_deref(), &text_key).await?;
-                crate::storage::requests::insert_message(&mut tx, row.id, now, "staff", Some(member.id), Some(&template), Some(body)).await?;
+                crate::storage::requests::insert_message(&mut tx, row.id, now, ("staff", Some(member.id)), Some(&template), Some(body), "person")
+                    .await?;
                 (Some("information-requested"), "request.information-requested", true)
             }
             CaseAction::Resume => {

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use amana_app::errors::PortalError;
-use amana_app::helpers::{HelperDesk, HelperHome, HelperId, MandatedPerson};
+use amana_app::helpers::{ActingFor, HelperDesk, HelperHome, HelperId, MandatedPerson};
 use async_trait::async_trait;
 
 use crate::clock::{iso_date, Clock};
@@ -43,5 +43,20 @@ impl HelperDesk for Helping {
             });
         }
         Ok(HelperHome { name: account.display_name, organisation: account.office, people })
+    }
+
+    async fn acting_for(&self, helper: HelperId, mandate: i64) -> Result<Option<ActingFor>, PortalError> {
+        let Some(held) = self.storage.mandate_held(helper, mandate, self.clock.now()).await? else { return Ok(None) };
+        let Some((person, key)) = records::person_with_key(&self.storage, &self.master_key, held.person_id).await? else {
+            return Ok(None);
+        };
+        let fields = self.storage.fields_of(person.id).await?;
+        let name = records::full_name(&key, fields.iter().map(|f| (f.field_key.as_str(), f.value_enc.as_deref())))?;
+        Ok(Some(ActingFor {
+            mandate: held.id,
+            person: held.person_id,
+            name,
+            scope: held.scope.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+        }))
     }
 }

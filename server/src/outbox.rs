@@ -51,6 +51,8 @@ impl StaffNotice {
 pub enum Notice {
     RequestReceived,
     RequestNews,
+    /// To a helper: a message about a request they filed for someone.
+    HelperNews,
 }
 
 impl Notice {
@@ -58,6 +60,15 @@ impl Notice {
         match self {
             Notice::RequestReceived => "request-received",
             Notice::RequestNews => "request-news",
+            Notice::HelperNews => "helper-news",
+        }
+    }
+
+    /// Where the notice's reader signs in.
+    fn sign_in_path(self) -> &'static str {
+        match self {
+            Notice::RequestReceived | Notice::RequestNews => "/sign-in",
+            Notice::HelperNews => "/helper/sign-in",
         }
     }
 }
@@ -88,7 +99,7 @@ fn render(row: &OutboxRow, message: OutboxMessage, domain: &str, public_url: &st
         }
         OutboxMessage::Notice { to, locale, notice } => {
             let locale = Locale::from_code(&locale).unwrap_or_default();
-            let url = format!("{public_url}/sign-in?lang={}", locale.code());
+            let url = format!("{public_url}{}?lang={}", notice.sign_in_path(), locale.code());
             OutgoingMail {
                 to,
                 subject: locale.text(&format!("mail-{}-subject", notice.key())),

@@ -1,9 +1,14 @@
-//! Authorisation for staff: one place that says which role may see and do what. Services load the caller's
-//! current account (role, teams, active) on every call and ask here; nothing is decided from the session alone,
-//! so a deactivated account or a changed team takes effect at once.
+//! Authorisation: one place that says which staff role may see and do what, and what a helper may do for a
+//! person under their mandate. Services load the caller's current account (role, teams, active) or mandate on
+//! every call and ask here; nothing is decided from the session alone, so a deactivated account, a changed team,
+//! a revoked or expired mandate or a suspended organisation takes effect at once.
 
+use amana_app::contract::{Acting, PersonId};
 use amana_app::errors::PortalError;
+use amana_app::helpers::{HelperId, Scope};
 use amana_app::staff::StaffId;
+
+use crate::storage::{NewAuditEvent, Storage};
 
 /// A staff role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,6 +134,81 @@ impl StaffMember {
             Permission::Audit => self.role == Role::Auditor,
         }
     }
+}
+
+/// Who did something to a person's data, as it is recorded: the person, or a helper (by name and organisation,
+/// as the person reads it) on the person's behalf.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Attribution {
+    Person(PersonId),
+    Helper { person: PersonId, helper: HelperId, mandate: i64, name: String, organisation: String, scope: Vec<String> },
+}
+
+impl Attribution {
+    pub fn person(&self) -> PersonId {
+        match self {
+            Attribution::Person(person) | Attribution::Helper { person, .. } => *person,
+        }
+    }
+
+    /// The actor kind and id for timelines, messages, documents and consent history.
+    pub fn kind_and_id(&self) -> (&'static str, i64) {
+        match self {
+            Attribution::Person(person) => ("self", *person),
+            Attribution::Helper { helper, .. } => ("helper", *helper),
+        }
+    }
+
+    /// Whether whoever acts may do what `scope` covers (the person always).
+    pub fn allows(&self, wanted: Scope) -> bool {
+        match self {
+            Attribution::Person(_) => true,
+            Attribution::Helper { scope, .. } => scope.iter().any(|s| s == wanted.key()),
+        }
+    }
+
+    /// The helper, if a helper acts.
+    pub fn helper(&self) -> Option<HelperId> {
+        match self {
+            Attribution::Person(_) => None,
+            Attribution::Helper { helper, .. } => Some(*helper),
+        }
+    }
+
+    /// An audit event about the person, by whoever acts (a helper's carries `on_behalf_of`).
+    pub fn audit(&self, action: &str) -> NewAuditEvent {
+        let base = NewAuditEvent { action: action.into(), person_id: Some(self.person()), field_names: "[]".into(), ..NewAuditEvent::default() };
+        match self {
+            Attribution::Person(person) => NewAuditEvent { actor_kind: "person".into(), actor_id: Some(*person), ..base },
+            Attribution::Helper { person, helper, name, organisation, .. } => NewAuditEvent {
+                actor_kind: "helper".into(),
+                actor_id: Some(*helper),
+                actor_role: Some(name.clone()),
+                actor_office: Some(organisation.clone()),
+                on_behalf_of: Some(*person),
+                ..base
+            },
+        }
+    }
+}
+
+/// Whether `who` may do what needs one of `scopes`: the person always; a helper only under a mandate for that
+/// person that is active now (redeemed, not revoked or expired, account and organisation not suspended) and
+/// whose scope includes one of them. Anything else is refused without saying why.
+pub async fn acting(storage: &Storage, who: Acting, scopes: &[Scope], now: i64) -> Result<Attribution, PortalError> {
+    let Some(act) = who.helper else { return Ok(Attribution::Person(who.person)) };
+    let mandate = storage.mandate_held(act.helper, act.mandate, now).await?.ok_or(PortalError::Forbidden)?;
+    if mandate.person_id != who.person || !scopes.iter().any(|s| mandate.allows(s.key())) {
+        return Err(PortalError::Forbidden);
+    }
+    Ok(Attribution::Helper {
+        person: who.person,
+        helper: act.helper,
+        mandate: act.mandate,
+        scope: mandate.scope.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+        name: mandate.helper_name,
+        organisation: mandate.organisation,
+    })
 }
 
 #[cfg(test)]

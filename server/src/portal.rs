@@ -6,9 +6,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use amana_app::contract::{
-    ChallengeId, MigrantPortal, MyData, PersonId, SignInRequest, SignedIn,
+    Acting, ChallengeId, MigrantPortal, MyData, PersonId, SignInRequest, SignedIn,
 };
 use amana_app::errors::PortalError;
+use amana_app::helpers::Scope;
 use amana_app::i18n::Locale;
 use amana_app::input::{OneTimeCode, ONE_TIME_CODE_DIGITS};
 use anyhow::Context;
@@ -189,8 +190,10 @@ impl MigrantPortal for Portal {
         Ok(SignedIn { person, at: now, preferred_locale: stored_locale })
     }
 
-    #[tracing::instrument(skip_all, fields(person_id = person))]
-    async fn my_data(&self, person: PersonId) -> Result<MyData, PortalError> {
+    #[tracing::instrument(skip_all, fields(person_id = who.person))]
+    async fn my_data(&self, who: Acting) -> Result<MyData, PortalError> {
+        let by = crate::policy::acting(&self.storage, who, &[Scope::View], self.clock.now()).await?;
+        let person = by.person();
         let (row, categories) =
             records::record_of(&self.storage, &self.master_key, person).await?.ok_or(PortalError::NotFound)?;
         let field_names = records::field_names(&categories);
@@ -199,7 +202,7 @@ impl MigrantPortal for Portal {
             field_names: serde_json::to_string(&field_names).context("listing field names")?,
             object_type: Some("record".into()),
             object_id: Some(person),
-            ..person_actor(person, "record.viewed")
+            ..by.audit("record.viewed")
         };
         audit::append(&mut tx, self.clock.now(), event).await?;
         tx.commit().await?;

@@ -5,7 +5,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use amana_app::contract::{Category, HeldField, PersonId};
+use amana_app::contract::{Acting, Category, HeldField, PersonId};
+use amana_app::helpers::Scope;
 use amana_app::errors::{FieldError, PortalError};
 use amana_app::rights::{
     AccessEntry, AttachmentInfo, Evidence, MAX_EVIDENCE_BYTES, ComplaintReceipt, NewComplaint, AccessPage, Actor, ConsentChange, ConsentOverview, ConsentState, MigrantRights, MyExport, NewRequest,
@@ -18,6 +19,7 @@ use tokio::sync::Notify;
 
 use crate::audit;
 use crate::lifecycle::Step;
+use crate::policy::{self, Attribution};
 use crate::clock::{add_months, iso_date, iso_minute, Clock};
 use crate::crypto::{random_reference, random_token, random_unambiguous, MasterKey, PersonKey};
 use crate::outbox::{self, Notice, OutboxMessage};
@@ -27,6 +29,21 @@ use crate::routing::{self, RoutingFacts};
 use crate::storage::consent;
 use crate::storage::requests::{self as sql, InsertRequest, RequestFieldRow, RequestRow};
 use crate::storage::{NewAuditEvent, PersonRow, Storage, WriteTx};
+
+/// What a helper's acts for a person are recorded as; the person reads each under "who looked at my data".
+pub const HELPER_AUDIT_ACTIONS: [&str; 11] = [
+    "record.viewed",
+    "requests.listed",
+    "request.viewed",
+    "consent.viewed",
+    "request.filed",
+    "request.withdrawn",
+    "request.information-added",
+    "consent.given",
+    "consent.withdrawn",
+    "complaint.filed",
+    "mandate.activated",
+];
 
 /// Statuses in which the person may still withdraw or add information.
 const OPEN: [&str; 3] = ["submitted", "in_review", "awaiting_information"];
@@ -42,18 +59,28 @@ pub struct Rights {
     pub evidence_dir: std::path::PathBuf,
 }
 
-fn self_event(person: PersonId, action: &str, request: i64, field_names: &[String]) -> NewAuditEvent {
+/// An audit event about one of the person's requests, by whoever acted.
+fn request_event(by: &Attribution, action: &str, request: i64, field_names: &[String]) -> NewAuditEvent {
     NewAuditEvent {
-        actor_kind: "person".into(),
-        actor_id: Some(person),
-        action: action.into(),
-        person_id: Some(person),
         object_type: Some("request".into()),
         object_id: Some(request),
         field_names: serde_json::to_string(field_names).unwrap_or_else(|_| "[]".into()),
-        ..NewAuditEvent::default()
+        ..by.audit(action)
     }
 }
+
+/// Whether whoever acts may see this request. A helper sees requests with the `view` or `request` scope, and of
+/// complaints only those they filed themselves (any other may be about them).
+fn visible_to(by: &Attribution, row: &RequestRow) -> bool {
+    match by.helper() {
+        None => true,
+        Some(helper) if row.kind == "complaint" => row.submitted_by_kind == "helper" && row.submitted_by_id == Some(helper),
+        Some(_) => by.allows(Scope::View) || by.allows(Scope::Request),
+    }
+}
+
+/// A helper may look at requests with any of these scopes (what each shows is decided by [`visible_to`]).
+const SEE_REQUESTS: [Scope; 3] = [Scope::View, Scope::Request, Scope::Complain];
 
 /// What is wrong with a document, if anything: over 5 MB, or not a PDF, JPEG or PNG by its content.
 fn evidence_problem(evidence: Option<&Evidence>) -> Option<FieldError> {
@@ -77,6 +104,31 @@ pub(crate) fn optional_text(text: Option<&str>, max: usize, field: &str, too_lon
 }
 
 impl Rights {
+    /// Who acts, checked now: the person, or a helper whose mandate for them covers one of `scopes`.
+    async fn acting(&self, who: Acting, scopes: &[Scope]) -> Result<Attribution, PortalError> {
+        policy::acting(&self.storage, who, scopes, self.clock.now()).await
+    }
+
+    /// Records that a helper looked at something of the person's (the person sees it under "who looked").
+    async fn audit_helper_view(&self, by: &Attribution, event: NewAuditEvent) -> Result<(), PortalError> {
+        if by.helper().is_none() {
+            return Ok(());
+        }
+        let mut tx = self.storage.begin_write().await?;
+        audit::append(&mut tx, self.clock.now(), event).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// One of the person's requests that whoever acts may see.
+    async fn visible_request(&self, by: &Attribution, reference: &str) -> Result<RequestRow, PortalError> {
+        let row = self.storage.request_of(by.person(), reference).await?.ok_or(PortalError::NotFound)?;
+        if !visible_to(by, &row) {
+            return Err(PortalError::NotFound);
+        }
+        Ok(row)
+    }
+
     async fn person(&self, person: PersonId) -> Result<(PersonRow, PersonKey), PortalError> {
         records::person_with_key(&self.storage, &self.master_key, person).await?.ok_or(PortalError::NotFound)
     }
@@ -134,7 +186,12 @@ impl Rights {
                 Some(sealed) => key.decrypt(sealed)?,
                 None => String::new(),
             };
-            messages.push(RequestMessage { at: iso_minute(m.at), by: actor(&m.author_kind, m.staff_role, m.staff_office), text });
+            messages.push(RequestMessage {
+                at: iso_minute(m.at),
+                by: actor(&m.author_kind, m.staff_role, m.staff_office),
+                text,
+                to_helper: m.recipient == "helper",
+            });
         }
         Ok(RequestDetail {
             summary: self.summary(&row, fields.iter().map(|f| f.field_key.clone()).collect())?,
@@ -172,7 +229,7 @@ impl Rights {
         &self,
         tx: &mut WriteTx,
         request: i64,
-        person: PersonId,
+        by: &Attribution,
         key: &PersonKey,
         evidence: &Evidence,
         now: i64,
@@ -184,7 +241,7 @@ impl Rights {
         let sealed = key.encrypt_bytes(&evidence.bytes)?;
         tokio::fs::write(&path, sealed).await.context("writing an evidence file")?;
         let size = i64::try_from(evidence.bytes.len()).unwrap_or(i64::MAX);
-        sql::insert_attachment(tx, request, &name, content_type, size, person, now).await?;
+        sql::insert_attachment(tx, request, &name, content_type, size, by.kind_and_id(), now).await?;
         Ok(path)
     }
 
@@ -262,14 +319,18 @@ struct Validated {
 
 #[async_trait]
 impl MigrantRights for Rights {
-    async fn held_field(&self, person: PersonId, field: i64) -> Result<HeldField, PortalError> {
+    async fn held_field(&self, who: Acting, field: i64) -> Result<HeldField, PortalError> {
+        let person = self.acting(who, &[Scope::Request]).await?.person();
         let (_, key) = self.person(person).await?;
         let row = self.storage.field_of(person, field).await?.ok_or(PortalError::NotFound)?;
         records::held_field(row, &key, &[])?.ok_or(PortalError::NotFound)
     }
 
-    #[tracing::instrument(skip_all, fields(person_id = person))]
-    async fn file_request(&self, person: PersonId, request: NewRequest) -> Result<RequestSummary, PortalError> {
+    #[tracing::instrument(skip_all, fields(person_id = who.person))]
+    async fn file_request(&self, who: Acting, request: NewRequest) -> Result<RequestSummary, PortalError> {
+        let by = self.acting(who, &[Scope::Request]).await?;
+        let person = by.person();
+        let (by_kind, by_id) = by.kind_and_id();
         let (row, key) = self.person(person).await?;
         let valid = self.validate(person, &request, &key).await?;
         let now = self.clock.now();
@@ -306,8 +367,8 @@ impl MigrantRights for Rights {
                 received_at: now,
                 due_at,
                 team_id: team,
-                submitted_by_kind: "self",
-                submitted_by_id: Some(person),
+                submitted_by_kind: by_kind,
+                submitted_by_id: Some(by_id),
                 explanation_enc,
                 related_request_id: None,
                 receipt_hash: None,
@@ -319,11 +380,11 @@ impl MigrantRights for Rights {
             let proposed_enc = valid.proposed.as_deref().map(|v| key.encrypt(v)).transpose()?;
             sql::insert_request_field(&mut tx, id, field.id, proposed_enc).await?;
         }
-        sql::insert_event(&mut tx, id, now, "submitted", "self", Some(person)).await?;
-        audit::append(&mut tx, now, self_event(person, "request.filed", id, &field_keys)).await?;
+        sql::insert_event(&mut tx, id, now, "submitted", by_kind, Some(by_id)).await?;
+        audit::append(&mut tx, now, request_event(&by, "request.filed", id, &field_keys)).await?;
         self.queue_notice(&mut tx, &row, &key, request.locale.code(), Notice::RequestReceived).await?;
         let stored_file = match &request.evidence {
-            Some(evidence) => Some(self.store_evidence(&mut tx, id, person, &key, evidence, now).await?),
+            Some(evidence) => Some(self.store_evidence(&mut tx, id, &by, &key, evidence, now).await?),
             None => None,
         };
         if let Err(error) = tx.commit().await {
@@ -346,10 +407,15 @@ impl MigrantRights for Rights {
         })
     }
 
-    async fn requests(&self, person: PersonId) -> Result<Vec<RequestSummary>, PortalError> {
+    async fn requests(&self, who: Acting) -> Result<Vec<RequestSummary>, PortalError> {
+        let by = self.acting(who, &SEE_REQUESTS).await?;
+        let person = by.person();
         let rows = self.storage.requests_of(person).await?;
         let fields = self.storage.request_fields_of(person).await?;
+        self.audit_helper_view(&by, NewAuditEvent { object_type: Some("record".into()), object_id: Some(person), ..by.audit("requests.listed") })
+            .await?;
         rows.iter()
+            .filter(|row| visible_to(&by, row))
             .map(|row| {
                 let keys = fields.iter().filter(|f| f.request_id == row.id).map(|f| f.field_key.clone()).collect();
                 self.summary(row, keys)
@@ -357,24 +423,30 @@ impl MigrantRights for Rights {
             .collect()
     }
 
-    async fn request(&self, person: PersonId, reference: &str) -> Result<RequestDetail, PortalError> {
+    async fn request(&self, who: Acting, reference: &str) -> Result<RequestDetail, PortalError> {
+        let by = self.acting(who, &SEE_REQUESTS).await?;
+        let person = by.person();
         let (_, key) = self.person(person).await?;
-        let row = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
+        let row = self.visible_request(&by, reference).await?;
         let fields: Vec<_> =
             self.storage.request_fields_of(person).await?.into_iter().filter(|f| f.request_id == row.id).collect();
+        let field_keys: Vec<String> = fields.iter().map(|f| f.field_key.clone()).collect();
+        self.audit_helper_view(&by, request_event(&by, "request.viewed", row.id, &field_keys)).await?;
         self.detail(row, &key, fields).await
     }
 
-    #[tracing::instrument(skip_all, fields(person_id = person))]
-    async fn withdraw(&self, person: PersonId, reference: &str) -> Result<(), PortalError> {
-        let (owner, key) = self.person(person).await?;
-        let row = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
+    #[tracing::instrument(skip_all, fields(person_id = who.person))]
+    async fn withdraw(&self, who: Acting, reference: &str) -> Result<(), PortalError> {
+        let by = self.acting(who, &[Scope::Request]).await?;
+        let (by_kind, by_id) = by.kind_and_id();
+        let (owner, key) = self.person(by.person()).await?;
+        let row = self.visible_request(&by, reference).await?;
         let now = self.clock.now();
         let case = self.storage.case_by_reference(&row.reference).await?.ok_or(PortalError::NotFound)?;
         let mut tx = self.storage.begin_write().await?;
         crate::casework::person_step(&mut tx, &case, Step::Withdraw, now).await?;
-        sql::insert_event(&mut tx, row.id, now, "withdrawn", "self", Some(person)).await?;
-        audit::append(&mut tx, now, self_event(person, "request.withdrawn", row.id, &[])).await?;
+        sql::insert_event(&mut tx, row.id, now, "withdrawn", by_kind, Some(by_id)).await?;
+        audit::append(&mut tx, now, request_event(&by, "request.withdrawn", row.id, &[])).await?;
         // Every status change is announced, so a withdrawal made by someone else on a shared phone is noticed.
         self.queue_notice(&mut tx, &owner, &key, &row.locale, Notice::RequestNews).await?;
         tx.commit().await?;
@@ -383,10 +455,10 @@ impl MigrantRights for Rights {
         Ok(())
     }
 
-    #[tracing::instrument(skip_all, fields(person_id = person))]
+    #[tracing::instrument(skip_all, fields(person_id = who.person))]
     async fn add_information(
         &self,
-        person: PersonId,
+        who: Acting,
         reference: &str,
         text: &str,
         evidence: Option<Evidence>,
@@ -401,8 +473,10 @@ impl MigrantRights for Rights {
         if text.is_none() && evidence.is_none() {
             return Err(PortalError::field("message", "RQ-014"));
         }
-        let (_, key) = self.person(person).await?;
-        let row = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
+        let by = self.acting(who, &[Scope::Request]).await?;
+        let (by_kind, by_id) = by.kind_and_id();
+        let (_, key) = self.person(by.person()).await?;
+        let row = self.visible_request(&by, reference).await?;
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         // Still open? Read (and lock) the status inside the transaction, so a staff step cannot slip in between.
@@ -413,9 +487,9 @@ impl MigrantRights for Rights {
             return Err(PortalError::RequestNotOpen);
         }
         if let Some(text) = &text {
-            sql::insert_message(&mut tx, row.id, now, "self", Some(person), None, Some(key.encrypt(text)?)).await?;
+            sql::insert_message(&mut tx, row.id, now, (by_kind, Some(by_id)), None, Some(key.encrypt(text)?), "person").await?;
         }
-        sql::insert_event(&mut tx, row.id, now, "information-added", "self", Some(person)).await?;
+        sql::insert_event(&mut tx, row.id, now, "information-added", by_kind, Some(by_id)).await?;
         // Information the authority asked for puts the request back in review (the clock runs again).
         if status == "awaiting_information" {
             let mut case = self.storage.case_by_reference(&row.reference).await?.ok_or(PortalError::NotFound)?;
@@ -425,9 +499,9 @@ impl MigrantRights for Rights {
             case.status = status;
             crate::casework::person_step(&mut tx, &case, Step::InformationReceived, now).await?;
         }
-        audit::append(&mut tx, now, self_event(person, "request.information-added", row.id, &[])).await?;
+        audit::append(&mut tx, now, request_event(&by, "request.information-added", row.id, &[])).await?;
         let stored_file = match &evidence {
-            Some(evidence) => Some(self.store_evidence(&mut tx, row.id, person, &key, evidence, now).await?),
+            Some(evidence) => Some(self.store_evidence(&mut tx, row.id, &by, &key, evidence, now).await?),
             None => None,
         };
         if let Err(error) = tx.commit().await {
@@ -439,7 +513,11 @@ impl MigrantRights for Rights {
         Ok(())
     }
 
-    async fn consents(&self, person: PersonId) -> Result<ConsentOverview, PortalError> {
+    async fn consents(&self, who: Acting) -> Result<ConsentOverview, PortalError> {
+        let by = self.acting(who, &[Scope::Consent]).await?;
+        let person = by.person();
+        self.audit_helper_view(&by, NewAuditEvent { object_type: Some("record".into()), object_id: Some(person), ..by.audit("consent.viewed") })
+            .await?;
         let purposes = self.storage.consent_purposes().await?;
         let events = self.storage.consent_events_of(person).await?;
         let states = purposes
@@ -468,8 +546,11 @@ impl MigrantRights for Rights {
         Ok(ConsentOverview { purposes: states, history })
     }
 
-    #[tracing::instrument(skip_all, fields(person_id = person))]
-    async fn set_consent(&self, person: PersonId, purpose: &str, give: bool) -> Result<(), PortalError> {
+    #[tracing::instrument(skip_all, fields(person_id = who.person))]
+    async fn set_consent(&self, who: Acting, purpose: &str, give: bool) -> Result<(), PortalError> {
+        let by = self.acting(who, &[Scope::Consent]).await?;
+        let person = by.person();
+        let (by_kind, by_id) = by.kind_and_id();
         let purposes = self.storage.consent_purposes().await?;
         let purpose = purposes.iter().find(|p| p.key == purpose).ok_or(PortalError::NotFound)?;
         self.person(person).await?;
@@ -480,17 +561,12 @@ impl MigrantRights for Rights {
         if current.as_deref().unwrap_or("withdrawn") == action {
             return Ok(());
         }
-        consent::insert_event(&mut tx, person, purpose.id, action, purpose.consent_text_version, "self", Some(person), now)
+        consent::insert_event(&mut tx, person, purpose.id, action, purpose.consent_text_version, by_kind, Some(by_id), now)
             .await?;
         let event = NewAuditEvent {
-            actor_kind: "person".into(),
-            actor_id: Some(person),
-            action: format!("consent.{action}"),
-            person_id: Some(person),
             object_type: Some("purpose".into()),
             object_id: Some(purpose.id),
-            field_names: "[]".into(),
-            ..NewAuditEvent::default()
+            ..by.audit(&format!("consent.{action}"))
         };
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
@@ -521,7 +597,7 @@ impl MigrantRights for Rights {
             fields = rest;
             requests.push(self.detail(row, &key, own).await?);
         }
-        let consent = self.consents(person).await?;
+        let consent = self.consents(Acting::person(person)).await?;
         let access_log =
             self.storage.accesses_to(person, 0, i64::MAX / 2).await?.into_iter().map(access_entry).collect();
         let now = self.clock.now();
@@ -544,9 +620,14 @@ impl MigrantRights for Rights {
     #[tracing::instrument(skip_all)]
     async fn file_complaint(
         &self,
-        person: Option<PersonId>,
+        who: Option<Acting>,
         complaint: NewComplaint,
     ) -> Result<ComplaintReceipt, PortalError> {
+        let by = match who {
+            Some(who) => Some(self.acting(who, &[Scope::Complain]).await?),
+            None => None,
+        };
+        let person = by.as_ref().map(Attribution::person);
         if person.is_none() && self.limits.anonymous_complaints.check_key(&complaint.client).is_err() {
             return Err(PortalError::RateLimited);
         }
@@ -602,8 +683,8 @@ impl MigrantRights for Rights {
                 received_at: now,
                 due_at: add_months(now, 1),
                 team_id: team,
-                submitted_by_kind: if person.is_some() { "self" } else { "anonymous" },
-                submitted_by_id: person,
+                submitted_by_kind: by.as_ref().map_or("anonymous", |by| by.kind_and_id().0),
+                submitted_by_id: by.as_ref().map(|by| by.kind_and_id().1),
                 explanation_enc: Some(key.encrypt(&text)?),
                 related_request_id: related,
                 receipt_hash,
@@ -611,16 +692,18 @@ impl MigrantRights for Rights {
             },
         )
         .await?;
-        sql::insert_event(&mut tx, id, now, "submitted", if person.is_some() { "self" } else { "anonymous" }, person).await?;
-        let event = NewAuditEvent {
-            actor_kind: if person.is_some() { "person".into() } else { "anonymous".into() },
-            actor_id: person,
-            action: "complaint.filed".into(),
-            person_id: person,
-            object_type: Some("request".into()),
-            object_id: Some(id),
-            field_names: "[]".into(),
-            ..NewAuditEvent::default()
+        let (by_kind, by_id) = by.as_ref().map_or(("anonymous", None), |by| (by.kind_and_id().0, Some(by.kind_and_id().1)));
+        sql::insert_event(&mut tx, id, now, "submitted", by_kind, by_id).await?;
+        let event = match &by {
+            Some(by) => request_event(by, "complaint.filed", id, &[]),
+            None => NewAuditEvent {
+                actor_kind: "anonymous".into(),
+                action: "complaint.filed".into(),
+                object_type: Some("request".into()),
+                object_id: Some(id),
+                field_names: "[]".into(),
+                ..NewAuditEvent::default()
+            },
         };
         audit::append(&mut tx, now, event).await?;
         if let Some((row, key)) = &owner {
@@ -640,9 +723,11 @@ impl MigrantRights for Rights {
         self.storage.complaint_by_receipt(&hash).await?.ok_or(PortalError::NotFound)
     }
 
-    async fn attachment(&self, person: PersonId, reference: &str, id: i64) -> Result<(String, Vec<u8>), PortalError> {
-        let (_, key) = self.person(person).await?;
-        let request = self.storage.request_of(person, reference).await?.ok_or(PortalError::NotFound)?;
+    async fn attachment(&self, who: Acting, reference: &str, id: i64) -> Result<(String, Vec<u8>), PortalError> {
+        let by = self.acting(who, &SEE_REQUESTS).await?;
+        let (_, key) = self.person(by.person()).await?;
+        let request = self.visible_request(&by, reference).await?;
+        self.audit_helper_view(&by, request_event(&by, "request.viewed", request.id, &[])).await?;
         let file = self.storage.attachments_of(request.id).await?.into_iter().find(|a| a.id == id).ok_or(PortalError::NotFound)?;
         let sealed = tokio::fs::read(self.evidence_dir.join(&file.storage_name)).await.context("reading an evidence file")?;
         Ok((file.content_type, key.decrypt_bytes(&sealed)?))

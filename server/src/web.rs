@@ -54,6 +54,7 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
     let rights = services.rights.clone();
     let desk = services.desk.clone();
     let audit = services.audit.clone();
+    let helper_desk = services.helper_desk.clone();
     let context = move || {
         provide_context(services.clone());
         amana_app::provide_page_env();
@@ -66,7 +67,7 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
         .with_always_save(true)
         .with_expiry(Expiry::OnInactivity(time::Duration::minutes(SESSION_IDLE_MINUTES)));
     let quick_exit_url = web.quick_exit_url.clone();
-    let web = Arc::new(web);
+    let env_state = Arc::new(page_env::EnvState { web: Arc::new(web), helper_desk });
 
     Router::new()
         .route("/healthz", get(healthz).with_state(storage))
@@ -80,7 +81,7 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
         .with_state(leptos_options)
         .layer(RequestBodyLimitLayer::new(8 * 1024 * 1024))
         .layer(axum::middleware::from_fn(csrf::verify))
-        .layer(axum::middleware::from_fn_with_state(web, page_env::build))
+        .layer(axum::middleware::from_fn_with_state(env_state, page_env::build))
         .layer(session_layer)
         .layer(
             // Headers every response carries. The CSP (with its per-request nonce) is set by page_env.

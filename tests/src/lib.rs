@@ -230,7 +230,7 @@ impl TestApp {
     pub async fn field(&self, reference: &str, key: &str) -> (i64, String) {
         use amana_app::contract::MigrantPortal;
         let person = self.storage.person_by_reference(reference).await.unwrap().unwrap();
-        let data = self.portal().my_data(person.id).await.unwrap();
+        let data = self.portal().my_data(person.id.into()).await.unwrap();
         let field = data.categories.iter().flat_map(|c| &c.fields).find(|f| f.key == key).unwrap();
         (field.id, field.value.clone())
     }

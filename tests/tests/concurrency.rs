@@ -32,7 +32,7 @@ async fn several_claimers_on_several_instances_never_get_the_same_request() {
     let mut filed = Vec::new();
     for (reference, _) in [DEMO_1, DEMO_2] {
         let person = app.storage.person_by_reference(reference).await.unwrap().unwrap();
-        let data = amana_app::contract::MigrantPortal::my_data(&app.portal(), person.id).await.unwrap();
+        let data = amana_app::contract::MigrantPortal::my_data(&app.portal(), person.id.into()).await.unwrap();
         for category in data.categories.iter().filter(|c| !c.category.is_sensitive()) {
             for field in &category.fields {
                 let request = NewRequest {
@@ -43,7 +43,7 @@ async fn several_claimers_on_several_instances_never_get_the_same_request() {
                     locale: amana_app::i18n::Locale::default(),
                     evidence: None,
                 };
-                filed.push(rights.file_request(person.id, request).await.unwrap().reference);
+                filed.push(rights.file_request(person.id.into(), request).await.unwrap().reference);
             }
         }
     }

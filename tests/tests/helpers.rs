@@ -28,7 +28,8 @@ async fn a_helper_signs_in_at_their_own_door_and_sees_only_helper_pages() {
     for path in ["/staff", "/staff/audit", "/staff/admin"] {
         assert_eq!(helper.get(path).await.location(), Some("/staff/sign-in"), "{path}");
     }
-    assert_eq!(helper.get("/my-data").await.location(), Some("/sign-in"));
+    // Not a person either: a helper acting for nobody is sent back to their list.
+    assert_eq!(helper.get("/my-data").await.location(), Some("/helper"));
     // Staff credentials do not open the helper door, nor the other way round.
     let wrong_door = app.client();
     let response = wrong_door

@@ -182,6 +182,7 @@ fn every_code_staff_and_people_can_be_shown_has_a_message() {
     use amana_app::errors::PortalError;
     use amana_app::staff::{ACCESS_REASONS, DECISION_REASONS, DEFAULT_TEMPLATES, EXTENSION_REASONS};
     use amana_server::casework::STAFF_AUDIT_ACTIONS;
+    use amana_server::rights::HELPER_AUDIT_ACTIONS;
     use amana_server::lifecycle::{Outcome, Refusal};
     let english = messages("en");
     let mut wanted: Vec<String> = Vec::new();
@@ -190,7 +191,7 @@ fn every_code_staff_and_people_can_be_shown_has_a_message() {
     wanted.extend(ACCESS_REASONS.iter().map(|c| format!("access-reason-{c}")));
     wanted.extend(DEFAULT_TEMPLATES.iter().flat_map(|c| [format!("template-{c}"), format!("template-{c}-name")]));
     wanted.extend(Outcome::ALL.iter().map(|o| format!("outcome-{}", o.key())));
-    wanted.extend(STAFF_AUDIT_ACTIONS.iter().map(|a| format!("access-{}", a.replace('.', "-"))));
+    wanted.extend(STAFF_AUDIT_ACTIONS.iter().chain(&HELPER_AUDIT_ACTIONS).map(|a| format!("access-{}", a.replace('.', "-"))));
     let refusals = [
         Refusal::NotNow,
         Refusal::AlreadyExtended,

@@ -291,4 +291,15 @@ async fn evidence_is_checked_by_content_stored_encrypted_and_served_only_to_its_
         .await
         .unwrap();
     assert_eq!(forged.status().as_u16(), 403);
+
+    // A plain form (or a multipart type without its boundary) posted to an upload endpoint, even with a valid
+    // token, is refused as it is, and the server goes on answering.
+    let token = alice.get("/requests").await.attr("input[name=csrf]", "value").unwrap();
+    let plain = alice.post_raw("/api/requests/file", &[("csrf", &token), ("form", "erase-all"), ("kind", "erasure")], &[]).await;
+    assert_eq!(plain.status.as_u16(), 415);
+    let no_boundary = alice
+        .post_raw(&format!("/api/requests/information?csrf={token}"), &[], &[("content-type", "multipart/form-data")])
+        .await;
+    assert_eq!(no_boundary.status.as_u16(), 415);
+    assert_eq!(alice.get("/requests").await.status.as_u16(), 200);
 }

@@ -34,7 +34,7 @@ pub async fn file_complaint(complaint: String, related: Option<String>, staff_me
         locale: env.locale,
         client: client_address().await,
     };
-    match services.rights.file_complaint(env.viewer, new).await {
+    match services.rights.file_complaint(env.acting(), new).await {
         Ok(receipt) => {
             match receipt.receipt_code {
                 Some(code) => {

@@ -5,14 +5,14 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{internal, signed_in_person},
+    super::{acting_person, internal},
     crate::{redirect_to as redirect, services},
 };
 
 /// Gives or withdraws consent for one purpose, at once.
 #[server(name = SetConsent, prefix = "/api", endpoint = "consent")]
 pub async fn set_consent(purpose: String, action: String) -> Result<(), ServerFnError> {
-    let Some(person) = signed_in_person().await? else { return Ok(()) };
+    let Some(person) = acting_person().await? else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
     let give = match action.as_str() {
         "give" => true,

@@ -78,3 +78,38 @@ pub async fn redeem_mandate(code: String) -> Result<(), ServerFnError> {
         }
     }
 }
+
+/// A helper starts acting for one of the people whose mandate they hold: the pages that follow show that person,
+/// within the mandate's scope, until the helper stops or the mandate ends.
+#[server(name = ActFor, prefix = "/api", endpoint = "helper/act")]
+pub async fn act_for(mandate: String) -> Result<(), ServerFnError> {
+    let session = session().await?;
+    let Some(helper) = use_env().helper else {
+        redirect("/helper/sign-in");
+        return Ok(());
+    };
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let acting = match mandate.parse::<i64>() {
+        Ok(id) => services.helper_desk.acting_for(helper, id).await.map_err(internal)?,
+        Err(_) => None,
+    };
+    let Some(acting) = acting else {
+        // A refused switch leaves the helper acting for nobody.
+        session.remove::<i64>(crate::env::session_keys::HELPER_ACTING).await.map_err(internal)?;
+        session.insert(crate::env::session_keys::FLASH, Flash::notice("helper-mandate-ended")).await.map_err(internal)?;
+        redirect("/helper");
+        return Ok(());
+    };
+    session.insert(crate::env::session_keys::HELPER_ACTING, acting.mandate).await.map_err(internal)?;
+    redirect(crate::pages::helper::first_page_for(&acting));
+    Ok(())
+}
+
+/// A helper stops acting for someone and goes back to their list.
+#[server(name = StopActing, prefix = "/api", endpoint = "helper/stop")]
+pub async fn stop_acting() -> Result<(), ServerFnError> {
+    let session = session().await?;
+    session.remove::<i64>(crate::env::session_keys::HELPER_ACTING).await.map_err(internal)?;
+    redirect(if use_env().helper.is_some() { "/helper" } else { "/" });
+    Ok(())
+}

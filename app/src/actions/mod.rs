@@ -10,7 +10,7 @@ mod staff;
 
 pub use complaints::{FileComplaint, LookUpComplaint};
 pub use consent::SetConsent;
-pub use mandates::{GrantMandate, RedeemMandate, RevokeMandate};
+pub use mandates::{ActFor, GrantMandate, RedeemMandate, RevokeMandate, StopActing};
 pub use requests::{AddInformation, FileRequest, WithdrawRequest};
 pub use sign_in::{SignOut, StartSignIn, VerifySignInCode};
 pub use staff::{staff_home, AdminAct, HelperCode, HelperEnrol, HelperPassword, OpenCategory, StaffAct, StaffCode, StaffEnrol, StaffPassword, TakeNext, VerifyAudit};
@@ -49,6 +49,22 @@ async fn fail(session: &Session, flash: Flash, back_to: &str) -> Result<(), Serv
     session.insert(session_keys::FLASH, flash).await.map_err(internal)?;
     redirect(back_to);
     Ok(())
+}
+
+/// Who acts: the signed-in person, or a helper acting for someone under a mandate that is active now. Otherwise
+/// a redirect: a helper (whose mandate may have ended while the form was open) to their list, anyone else to sign
+/// in. The backend checks the mandate's scope again.
+#[cfg(feature = "ssr")]
+pub(crate) async fn acting_person() -> Result<Option<crate::contract::Acting>, ServerFnError> {
+    let env = crate::use_env();
+    match env.acting() {
+        Some(who) => Ok(Some(who)),
+        None if env.helper.is_some() => {
+            redirect("/helper");
+            Ok(None)
+        }
+        None => signed_in_person().await.map(|person| person.map(crate::contract::Acting::person)),
+    }
 }
 
 /// The signed-in person, or a redirect to sign in (the session may have ended while the form was open).

@@ -9,7 +9,7 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{fail, internal, session, signed_in_person},
+    super::{acting_person, fail, internal, session},
     crate::env::Flash,
     crate::errors::{FieldError, PortalError},
     crate::pages::requests::{request_form_path, request_path, valid_reference, INFORMATION_FORM, REQUEST_FORM},
@@ -55,7 +55,7 @@ async fn read_form(data: MultipartData, wanted: &[&str]) -> Result<UploadForm, S
 /// from (`correct`, `erase`, `restrict` or `erase-all`), so errors go back to it with what was typed.
 #[server(name = FileRequest, prefix = "/api", endpoint = "requests/file", input = MultipartFormData)]
 pub async fn file_request(data: MultipartData) -> Result<(), ServerFnError> {
-    let Some(person) = signed_in_person().await? else { return Ok(()) };
+    let Some(person) = acting_person().await? else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
     let form = read_form(data, &["form", "kind", "field", "proposed_value", "explanation"]).await?;
     let (values, evidence, evidence_too_big) = (form.values, form.evidence, form.evidence_too_big);
@@ -101,7 +101,7 @@ pub async fn file_request(data: MultipartData) -> Result<(), ServerFnError> {
 /// Adds a message, a document or both to one of the person's open requests (multipart: it can carry a file).
 #[server(name = AddInformation, prefix = "/api", endpoint = "requests/information", input = MultipartFormData)]
 pub async fn add_information(data: MultipartData) -> Result<(), ServerFnError> {
-    let Some(person) = signed_in_person().await? else { return Ok(()) };
+    let Some(person) = acting_person().await? else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
     let form = read_form(data, &["reference", "message"]).await?;
     let reference = form.values.get("reference").cloned().unwrap_or_default();
@@ -136,7 +136,7 @@ pub async fn add_information(data: MultipartData) -> Result<(), ServerFnError> {
 /// Withdraws one of the person's requests that is not yet decided.
 #[server(name = WithdrawRequest, prefix = "/api", endpoint = "requests/withdraw")]
 pub async fn withdraw_request(reference: String) -> Result<(), ServerFnError> {
-    let Some(person) = signed_in_person().await? else { return Ok(()) };
+    let Some(person) = acting_person().await? else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
     if !valid_reference(&reference) {
         redirect("/requests");

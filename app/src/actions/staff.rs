@@ -241,6 +241,7 @@ pub async fn staff_act(
     to: Option<String>,
     template: Option<String>,
     note: Option<String>,
+    recipient: Option<String>,
     identity: Option<String>,
     months: Option<String>,
     reason: Option<String>,
@@ -254,7 +255,7 @@ pub async fn staff_act(
         redirect("/staff");
         return Ok(());
     }
-    let typed: BTreeMap<String, String> = [("action", Some(action.clone())), ("note", note.clone()), ("template", template.clone())]
+    let typed: BTreeMap<String, String> = [("action", Some(action.clone())), ("note", note.clone()), ("template", template.clone()), ("recipient", recipient.clone())]
         .into_iter()
         .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v)))
         .collect();
@@ -262,7 +263,7 @@ pub async fn staff_act(
     let parsed = match action.as_str() {
         "claim" => Some(CaseAction::Claim),
         "reassign" => to.and_then(|t| t.parse().ok()).map(|to| CaseAction::Reassign { to }),
-        "message" => Some(CaseAction::Message { template, note }),
+        "message" => Some(CaseAction::Message { template, note, to_helper: recipient.as_deref() == Some("helper") }),
         "ask-information" => Some(CaseAction::AskInformation { template, note, identity: identity.is_some() }),
         "resume" => Some(CaseAction::Resume),
         "extend" => Some(CaseAction::Extend {

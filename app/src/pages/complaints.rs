@@ -24,7 +24,7 @@ pub fn ComplaintPage() -> impl IntoView {
     let flash = use_flash(COMPLAINT_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     let chosen = flash.as_ref().and_then(|f| f.values.get("related").cloned()).unwrap_or_default();
-    let person = env.viewer;
+    let person = env.acting();
     let rights = services().map(|s| s.rights);
     let related = Suspend::new(async move {
         let requests: Vec<RequestSummary> = match (person, rights) {

@@ -8,13 +8,13 @@ use leptos_router::hooks::use_query_map;
 use crate::actions::SetConsent;
 use crate::components::{CsrfField, Layout, Notice};
 use crate::components::error_view;
-use crate::pages::requests::{actor_label, person_or_sign_in};
+use crate::pages::requests::{acting_or_sign_in, actor_label};
 use crate::rights::{ConsentOverview, ConsentState};
 use crate::{services_or_error, t};
 
 #[component]
 pub fn ConsentPage() -> impl IntoView {
-    let Some(person) = person_or_sign_in() else { return ().into_any() };
+    let Some(person) = acting_or_sign_in() else { return ().into_any() };
     let changed = use_query_map().with_untracked(|q| q.get("changed").is_some());
     let services = services_or_error();
     let content = Suspend::new(async move {

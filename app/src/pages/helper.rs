@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use leptos::server_fn::ServerFn;
 
-use crate::actions::RedeemMandate;
+use crate::actions::{ActFor, RedeemMandate};
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
 use crate::pages::mandates::REDEEM_FORM;
-use crate::helpers::HelperHome;
+use crate::helpers::{ActingFor, HelperHome, Scope};
 use crate::{services_or_error, t, use_env};
 
 #[component]
@@ -66,11 +66,28 @@ fn HomeView(home: HelperHome) -> impl IntoView {
                                 </dd>
                                 <dt>{t("helper-until")}</dt><dd><bdi>{person.expires_on}</bdi></dd>
                             </dl>
+                            <form method="post" action={<ActFor as ServerFn>::url()}>
+                                <CsrfField/>
+                                <input type="hidden" name="mandate" value=person.mandate.to_string()/>
+                                <button type="submit" class="button">{t("helper-act-for")}</button>
+                            </form>
                         </li>
                     }).collect_view()}
                 </ul>
             }
             .into_any()
         }}
+    }
+}
+
+/// Where acting for someone starts: their data if the mandate lets the helper see it, else the first thing it
+/// allows.
+pub fn first_page_for(acting: &ActingFor) -> &'static str {
+    if acting.allows(Scope::View) || acting.allows(Scope::Request) {
+        if acting.allows(Scope::View) { "/my-data" } else { "/requests" }
+    } else if acting.allows(Scope::Consent) {
+        "/consent"
+    } else {
+        "/complaints"
     }
 }

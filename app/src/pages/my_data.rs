@@ -5,20 +5,18 @@ use leptos::prelude::*;
 
 use crate::components::{error_view, Layout};
 use crate::contract::{CategoryFields, HeldField, MyData};
-use crate::env::Viewer;
+use crate::helpers::Scope;
 use crate::i18n::Locale;
 use crate::{services_or_error, t, use_env};
 
 #[component]
 pub fn MyDataPage() -> impl IntoView {
-    let Viewer::Person(person) = use_env().viewer() else {
-        crate::redirect_to("/sign-in");
-        return ().into_any();
-    };
+    let Some(person) = crate::pages::requests::acting_or_sign_in() else { return ().into_any() };
     let services = services_or_error();
     let data = Suspend::new(async move {
         match async { services?.portal.my_data(person).await }.await {
-            Ok(data) => view! { <MyDataView data=data actions=true/> }.into_any(),
+            // Request links for whoever may file requests (a helper needs the `request` scope).
+        Ok(data) => view! { <MyDataView data=data actions=use_env().may(Scope::Request)/> }.into_any(),
             Err(error) => error_view(error),
         }
     });
@@ -40,7 +38,7 @@ pub(crate) fn MyDataView(data: MyData, actions: bool) -> impl IntoView {
             {t("my-data-reference")} " " <bdi class="value">{reference}</bdi>
         </p>
         <p>{t("my-data-intro")}</p>
-        {actions.then(|| view! {
+        {(actions && !use_env().helper_acting()).then(|| view! {
             <ul class="record-links">
                 <li><a href="/my-data/download">{t("download-title")}</a></li>
                 <li><a href="/my-data/access">{t("access-title")}</a></li>

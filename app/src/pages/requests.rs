@@ -7,9 +7,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::actions::{AddInformation, FileRequest, WithdrawRequest};
 use crate::components::{CsrfField, ErrorSummary, Layout, Notice, TextArea, TextField};
-use crate::contract::{HeldField, PersonId};
+use crate::contract::{Acting, HeldField, PersonId};
 use crate::env::{Flash, Viewer};
 use crate::errors::PortalError;
+use crate::i18n::Arg;
 use crate::rights::{Actor, RequestDetail, RequestMessage, RequestSummary, TimelineEntry, MAX_TEXT_CHARS};
 use crate::components::error_view;
 use crate::{services_or_error, t, use_env, use_flash};
@@ -37,7 +38,20 @@ pub fn request_form_path(form: &str, field: Option<i64>) -> Option<String> {
     }
 }
 
-/// The signed-in person, or a redirect to sign in.
+/// Who acts on this page: the signed-in person, or a helper acting for someone under an active mandate.
+/// Otherwise a redirect: a helper (whose mandate may just have ended) back to their list, anyone else to sign in.
+pub(crate) fn acting_or_sign_in() -> Option<Acting> {
+    let env = use_env();
+    match env.acting() {
+        Some(who) => Some(who),
+        None => {
+            crate::redirect_to(if env.helper.is_some() { "/helper" } else { "/sign-in" });
+            None
+        }
+    }
+}
+
+/// The signed-in person, or a redirect to sign in: for what only the person may do (never a helper).
 pub(crate) fn person_or_sign_in() -> Option<PersonId> {
     match use_env().viewer() {
         Viewer::Person(person) => Some(person),
@@ -51,7 +65,7 @@ pub(crate) fn person_or_sign_in() -> Option<PersonId> {
 /// `/my-data/fields/:id/:action` — correct, erase or restrict one field.
 #[component]
 pub fn FieldRequestPage() -> impl IntoView {
-    let Some(person) = person_or_sign_in() else { return ().into_any() };
+    let Some(person) = acting_or_sign_in() else { return ().into_any() };
     let params = use_params_map();
     let action = params.with_untracked(|p| p.get("action")).unwrap_or_default();
     let field_id = params.with_untracked(|p| p.get("id")).and_then(|id| id.parse::<i64>().ok());
@@ -174,7 +188,7 @@ fn KindChoice(chosen: String) -> impl IntoView {
 /// `/my-data/erase` — ask for everything to be deleted.
 #[component]
 pub fn EraseAllPage() -> impl IntoView {
-    if person_or_sign_in().is_none() {
+    if acting_or_sign_in().is_none() {
         return ().into_any();
     }
     let flash = use_flash(REQUEST_FORM);
@@ -241,7 +255,7 @@ pub(crate) fn RequestFacts(summary: RequestSummary) -> impl IntoView {
 /// `/requests` — every request of the person, newest first.
 #[component]
 pub fn RequestsPage() -> impl IntoView {
-    let Some(person) = person_or_sign_in() else { return ().into_any() };
+    let Some(person) = acting_or_sign_in() else { return ().into_any() };
     let services = services_or_error();
     let content = Suspend::new(async move {
         let list = async { services?.rights.requests(person).await }.await;
@@ -277,7 +291,22 @@ pub(crate) fn actor_label(actor: &Actor) -> String {
     match actor {
         Actor::You => t("actor-you"),
         Actor::Staff { role, office } => format!("{} · {office}", t(&format!("role-{role}"))),
-        Actor::Helper { name, organisation } => format!("{name} · {organisation}"),
+        // "submitted by <helper> of <organisation> on behalf of <person>": the person reads "on your behalf",
+        // a helper acting for them reads the person's name.
+        Actor::Helper { name, organisation } => {
+            let env = use_env();
+            let args = [("helper", Arg::Text(name)), ("organisation", Arg::Text(organisation))];
+            match env.acting_for.as_ref().filter(|_| env.helper_acting()) {
+                Some(acting) => {
+                    let mut args = args.to_vec();
+                    args.push(("person", Arg::Text(&acting.name)));
+                    env.locale.text_with("actor-helper-for", &args)
+                }
+                None if env.viewer.is_some() => env.locale.text_with("actor-helper-for-you", &args),
+                // Staff: the case names the person once, above.
+                None => env.locale.text_with("actor-helper", &args),
+            }
+        }
         Actor::System => t("actor-system"),
     }
 }
@@ -285,7 +314,7 @@ pub(crate) fn actor_label(actor: &Actor) -> String {
 /// `/requests/:reference` — one request in full.
 #[component]
 pub fn RequestPage() -> impl IntoView {
-    let Some(person) = person_or_sign_in() else { return ().into_any() };
+    let Some(person) = acting_or_sign_in() else { return ().into_any() };
     let reference = use_params_map().with_untracked(|p| p.get("reference")).unwrap_or_default();
     let query = use_query_map();
     let notice = ["filed", "sent", "withdrawn"]
@@ -407,7 +436,10 @@ pub(crate) fn Messages(messages: Vec<RequestMessage>) -> impl IntoView {
                 <ul class="messages">
                     {messages.iter().map(|m| view! {
                         <li class="message">
-                            <p class="small"><span class="who">{actor_label(&m.by)}</span> " · " <bdi>{m.at.clone()}</bdi></p>
+                            <p class="small">
+                                <span class="who">{actor_label(&m.by)}</span> " · " <bdi>{m.at.clone()}</bdi>
+                                {m.to_helper.then(|| view! { " · " <span class="to-helper">{t("message-to-helper")}</span> })}
+                            </p>
                             <p class="prewrap"><bdi>{m.text.clone()}</bdi></p>
                         </li>
                     }).collect_view()}
@@ -421,7 +453,7 @@ pub(crate) fn Messages(messages: Vec<RequestMessage>) -> impl IntoView {
 /// `/requests/:reference/withdraw` — confirm before withdrawing.
 #[component]
 pub fn WithdrawPage() -> impl IntoView {
-    if person_or_sign_in().is_none() {
+    if acting_or_sign_in().is_none() {
         return ().into_any();
     }
     let reference = use_params_map().with_untracked(|p| p.get("reference")).unwrap_or_default();

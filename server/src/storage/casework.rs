@@ -33,6 +33,8 @@ pub struct CaseRow {
     pub concerns_staff_id: Option<i64>,
     pub clock_paused_at: Option<i64>,
     pub version: i64,
+    pub submitted_by_kind: String,
+    pub submitted_by_id: Option<i64>,
 }
 
 impl CaseRow {
@@ -53,6 +55,8 @@ impl CaseRow {
             decision_outcome: self.decision_outcome.clone(),
             decision_reasons: self.decision_reasons.clone(),
             decision_note_enc: self.decision_note_enc.clone(),
+            submitted_by_kind: self.submitted_by_kind.clone(),
+            submitted_by_id: self.submitted_by_id,
         }
     }
 }
@@ -60,7 +64,7 @@ impl CaseRow {
 const CASE_COLUMNS: &str = "r.id, r.reference, r.person_id, r.kind, r.status, r.locale, r.received_at, r.due_at, \
      r.extended_due_at, r.extension_reason, r.team_id, r.assignee_id, s.display_name AS assignee_name, r.proposed_by, \
      r.approved_by, r.decision_outcome, r.decision_reasons, r.decision_note_enc, r.explanation_enc, \
-     r.concerns_staff_id, r.clock_paused_at, r.version FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id";
+     r.concerns_staff_id, r.clock_paused_at, r.version, r.submitted_by_kind, r.submitted_by_id FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id";
 
 /// The queue order: earliest effective due date first.
 const URGENT_FIRST: &str = "COALESCE(r.extended_due_at, r.due_at), r.id";

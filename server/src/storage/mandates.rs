@@ -27,6 +27,41 @@ impl Storage {
     }
 }
 
+/// A mandate a helper holds now, with what attribution needs.
+#[derive(Debug, sqlx::FromRow)]
+pub struct HeldMandate {
+    pub id: i64,
+    pub person_id: i64,
+    pub scope: String,
+    pub helper_name: String,
+    pub organisation: String,
+}
+
+impl HeldMandate {
+    pub fn allows(&self, scope: &str) -> bool {
+        self.scope.split(',').any(|s| s == scope)
+    }
+}
+
+impl Storage {
+    /// Mandate `mandate` if `helper` holds it and it is active at `now`, with the helper's account active and their
+    /// organisation not suspended.
+    pub async fn mandate_held(&self, helper: i64, mandate: i64, now: i64) -> anyhow::Result<Option<HeldMandate>> {
+        sqlx::query_as::<_, HeldMandate>(
+            "SELECT m.id, m.person_id, m.scope, h.display_name AS helper_name, o.name AS organisation \
+             FROM mandates m JOIN helpers h ON h.id = m.helper_id JOIN organisations o ON o.id = h.organisation_id \
+             WHERE m.id = $1 AND m.helper_id = $2 AND m.activated_at IS NOT NULL AND m.revoked_at IS NULL \
+               AND m.expires_at > $3 AND h.active = 1 AND o.suspended_at IS NULL",
+        )
+        .bind(mandate)
+        .bind(helper)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+        .context("checking a mandate")
+    }
+}
+
 /// A mandate as its person sees it, with the helper's name and organisation once taken up.
 #[derive(Debug, sqlx::FromRow)]
 pub struct PersonMandateRow {

@@ -21,6 +21,9 @@ pub struct RequestRow {
     pub decision_outcome: Option<String>,
     pub decision_reasons: Option<String>,
     pub decision_note_enc: Option<Vec<u8>>,
+    /// `self`, `helper` or `anonymous`, and the person's or helper's id.
+    pub submitted_by_kind: String,
+    pub submitted_by_id: Option<i64>,
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -48,6 +51,8 @@ pub struct RequestMessageRow {
     pub staff_office: Option<String>,
     pub template_key: Option<String>,
     pub body_enc: Option<Vec<u8>>,
+    /// Who a staff message was sent to: `person`, or `helper` (the helper who filed the request).
+    pub recipient: String,
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -89,7 +94,8 @@ pub struct InsertRequest<'a> {
 }
 
 const REQUEST_COLUMNS: &str = "id, reference, person_id, kind, status, locale, received_at, due_at, extended_due_at, \
-     extension_reason, explanation_enc, decision_outcome, decision_reasons, decision_note_enc";
+     extension_reason, explanation_enc, decision_outcome, decision_reasons, decision_note_enc, submitted_by_kind, \
+     submitted_by_id";
 
 pub async fn insert_request(tx: &mut WriteTx, r: InsertRequest<'_>) -> anyhow::Result<i64> {
     use sqlx::Row;
@@ -157,18 +163,20 @@ pub async fn insert_event(
     Ok(())
 }
 
+/// A message on a request, by `author` (kind and id), to `recipient` (`person`, or `helper` for the helper who
+/// filed it).
 pub async fn insert_message(
     tx: &mut WriteTx,
     request: i64,
     at: i64,
-    author_kind: &str,
-    author_id: Option<i64>,
+    (author_kind, author_id): (&str, Option<i64>),
     template_key: Option<&str>,
     body_enc: Option<Vec<u8>>,
+    recipient: &str,
 ) -> anyhow::Result<()> {
     sqlx::query(
-        "INSERT INTO request_messages (request_id, at, author_kind, author_id, template_key, body_enc, internal) \
-         VALUES ($1, $2, $3, $4, $5, $6, 0)",
+        "INSERT INTO request_messages (request_id, at, author_kind, author_id, template_key, body_enc, internal, recipient) \
+         VALUES ($1, $2, $3, $4, $5, $6, 0, $7)",
     )
     .bind(request)
     .bind(at)
@@ -176,6 +184,7 @@ pub async fn insert_message(
     .bind(author_id)
     .bind(template_key)
     .bind(body_enc)
+    .bind(recipient)
     .execute(tx.conn())
     .await
     .context("adding a message")?;
@@ -214,12 +223,12 @@ pub async fn insert_attachment(
     storage_name: &str,
     content_type: &str,
     size: i64,
-    uploaded_by: i64,
+    (uploaded_by_kind, uploaded_by): (&str, i64),
     at: i64,
 ) -> anyhow::Result<()> {
     sqlx::query(
         "INSERT INTO attachments (request_id, storage_name, content_type, size_bytes, uploaded_by_kind, uploaded_by_id, \
-         uploaded_at) VALUES ($1, $2, $3, $4, 'self', $5, $6)",
+         uploaded_at) VALUES ($1, $2, $3, $4, $7, $5, $6)",
     )
     .bind(request)
     .bind(storage_name)
@@ -227,6 +236,7 @@ pub async fn insert_attachment(
     .bind(size)
     .bind(uploaded_by)
     .bind(at)
+    .bind(uploaded_by_kind)
     .execute(tx.conn())
     .await
     .context("recording an attachment")?;
@@ -282,8 +292,11 @@ impl Storage {
 
     pub async fn request_events(&self, request: i64) -> anyhow::Result<Vec<RequestEventRow>> {
         sqlx::query_as::<_, RequestEventRow>(
-            "SELECT e.at, e.event, e.actor_kind, s.role AS staff_role, s.office AS staff_office \
+            "SELECT e.at, e.event, e.actor_kind, COALESCE(s.role, h.display_name) AS staff_role, \
+                    COALESCE(s.office, o.name) AS staff_office \
              FROM request_events e LEFT JOIN staff s ON e.actor_kind = 'staff' AND s.id = e.actor_id \
+             LEFT JOIN helpers h ON e.actor_kind = 'helper' AND h.id = e.actor_id \
+             LEFT JOIN organisations o ON o.id = h.organisation_id \
              WHERE e.request_id = $1 ORDER BY e.at, e.id",
         )
         .bind(request)
@@ -295,8 +308,11 @@ impl Storage {
     /// Messages the person may read (internal notes excluded).
     pub async fn request_messages(&self, request: i64) -> anyhow::Result<Vec<RequestMessageRow>> {
         sqlx::query_as::<_, RequestMessageRow>(
-            "SELECT m.at, m.author_kind, s.role AS staff_role, s.office AS staff_office, m.template_key, m.body_enc \
+            "SELECT m.at, m.author_kind, COALESCE(s.role, h.display_name) AS staff_role, \
+                    COALESCE(s.office, o.name) AS staff_office, m.template_key, m.body_enc, m.recipient \
              FROM request_messages m LEFT JOIN staff s ON m.author_kind = 'staff' AND s.id = m.author_id \
+             LEFT JOIN helpers h ON m.author_kind = 'helper' AND h.id = m.author_id \
+             LEFT JOIN organisations o ON o.id = h.organisation_id \
              WHERE m.request_id = $1 AND m.internal = 0 ORDER BY m.at, m.id",
         )
         .bind(request)

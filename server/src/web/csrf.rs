@@ -12,6 +12,12 @@ use subtle::ConstantTimeEq;
 /// Largest form body read for the token (file uploads will carry the token in the query string).
 const MAX_FORM_BYTES: usize = 256 * 1024;
 
+/// The server functions that take a multipart upload.
+fn expects_upload(path: &str) -> bool {
+    use leptos::server_fn::ServerFn;
+    path == <amana_app::actions::FileRequest as ServerFn>::PATH || path == <amana_app::actions::AddInformation as ServerFn>::PATH
+}
+
 fn same_origin(request: &Request) -> bool {
     let Some(origin) = request.headers().get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return true; // Old browsers send no Origin; the token still has to match.
@@ -47,7 +53,11 @@ pub async fn verify(request: Request, next: Next) -> Response {
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("multipart/form-data"));
+        .is_some_and(|v| v.starts_with("multipart/form-data") && v.contains("boundary="));
+    // The upload endpoints read only well-formed multipart bodies (their decoder would fail hard on anything else).
+    if !is_multipart && expects_upload(request.uri().path()) {
+        return (StatusCode::UNSUPPORTED_MEDIA_TYPE, "").into_response();
+    }
     let (parts, body) = request.into_parts();
     let cookie_present = parts
         .headers

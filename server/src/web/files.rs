@@ -1,4 +1,5 @@
-//! Documents attached to requests: `/requests/{reference}/files/{id}` for the person who owns the request and
+//! Documents attached to requests: `/requests/{reference}/files/{id}` for the person who owns the request (or a
+//! helper acting for them within the mandate) and
 //! `/staff/requests/{reference}/files/{id}` for staff who may see it; always a download, never sniffed as HTML.
 
 use std::sync::Arc;
@@ -17,10 +18,11 @@ pub async fn attachment(
     Extension(env): Extension<PageEnv>,
     Path((reference, id)): Path<(String, i64)>,
 ) -> Response {
-    let Some(person) = env.viewer else {
-        return (StatusCode::SEE_OTHER, [(header::LOCATION, "/sign-in")]).into_response();
+    let Some(who) = env.acting() else {
+        let to = if env.helper.is_some() { "/helper" } else { "/sign-in" };
+        return (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response();
     };
-    download(rights.attachment(person, &reference, id).await, &env)
+    download(rights.attachment(who, &reference, id).await, &env)
 }
 
 pub async fn staff_attachment(

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use amana_app::env::{session_keys, Door, Flash, PageEnv, StaffViewer};
+use amana_app::helpers::{ActingFor, HelperDesk};
 use amana_app::i18n::{self, Locale};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method};
@@ -74,7 +75,39 @@ async fn staff_viewer(session: &Session, now: i64) -> Option<StaffViewer> {
     Some(StaffViewer { id, role })
 }
 
-pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next: Next) -> Response {
+/// What the page environment is built from.
+pub struct EnvState {
+    pub web: Arc<WebConfig>,
+    /// Checks, on every request, the mandate a helper is acting under.
+    pub helper_desk: Arc<dyn HelperDesk>,
+}
+
+/// The person the signed-in helper acts for, if the session names a mandate that is still active. A mandate
+/// that has ended (expired, revoked, organisation suspended) is dropped from the session with a notice.
+async fn acting_for(state: &EnvState, session: &Session, helper: Option<i64>) -> Option<ActingFor> {
+    let mandate: i64 = session.get(session_keys::HELPER_ACTING).await.ok().flatten()?;
+    let checked = match helper {
+        Some(helper) => state.helper_desk.acting_for(helper, mandate).await,
+        None => Ok(None),
+    };
+    match checked {
+        Ok(Some(acting)) => Some(acting),
+        Ok(None) => {
+            tracing::info!(mandate_id = mandate, "a helper's mandate has ended during their session");
+            let _ = session.remove::<i64>(session_keys::HELPER_ACTING).await;
+            let _ = session.insert(session_keys::FLASH, Flash::notice("helper-mandate-ended")).await;
+            None
+        }
+        Err(error) => {
+            // Fail closed: without a checked mandate the helper acts for nobody on this request.
+            tracing::warn!(error = %error, "could not check a mandate");
+            None
+        }
+    }
+}
+
+pub async fn build(State(state): State<Arc<EnvState>>, mut request: Request, next: Next) -> Response {
+    let web = state.web.clone();
     let session = request.extensions().get::<Session>().cloned();
     let signed_in = match &session {
         Some(session) => viewer(session, web.clock.now()).await,
@@ -105,6 +138,11 @@ pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next
         (Some(session), true) => session.remove::<Flash>(session_keys::FLASH).await.ok().flatten(),
         _ => None,
     };
+    // After the flash is read, so a notice that the mandate has ended reaches the next page.
+    let acting_for = match &session {
+        Some(session) => acting_for(&state, session, helper).await,
+        None => None,
+    };
     let followed_complaint = match &session {
         Some(session) => session.get::<String>(session_keys::COMPLAINT).await.ok().flatten(),
         None => None,
@@ -129,6 +167,7 @@ pub async fn build(State(web): State<Arc<WebConfig>>, mut request: Request, next
         viewer: signed_in.map(|(person, _)| person),
         staff,
         helper,
+        acting_for,
         csrf_token,
         nonce: nonce.clone(),
         path,

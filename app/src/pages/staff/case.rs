@@ -9,7 +9,7 @@ use super::{staff_or_sign_in, CASE_FORM};
 use crate::actions::{OpenCategory, StaffAct};
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextArea};
 use crate::env::{session_keys, Flash};
-use crate::i18n::Locale;
+use crate::i18n::{Arg, Locale};
 use crate::pages::requests::{valid_reference, Messages, Timeline};
 use crate::rights::{RequestStatus, MAX_TEXT_CHARS};
 use crate::staff::{CaseCategory, CaseField, CaseView, Urgency, ACCESS_REASONS, DECISION_REASONS, EXTENSION_REASONS};
@@ -66,6 +66,15 @@ fn CaseDetail(case: CaseView) -> impl IntoView {
             <dt>{t("case-person")}</dt>
             <dd>{case.person_name.clone().unwrap_or_else(|| t("case-anonymous"))}</dd>
             {case.case_reference.clone().map(|r| view! { <dt>{t("case-case-reference")}</dt><dd><bdi>{r}</bdi></dd> })}
+            {case.helper.clone().map(|(helper, organisation)| {
+                let person = case.person_name.clone().unwrap_or_default();
+                let submitted = crate::use_locale().text_with("case-submitted-by-helper", &[
+                    ("helper", Arg::Text(&helper)),
+                    ("organisation", Arg::Text(&organisation)),
+                    ("person", Arg::Text(&person)),
+                ]);
+                view! { <dt>{t("case-submitted-by")}</dt><dd class="via-helper">{submitted}</dd> }
+            })}
             <dt>{t("request-kind")}</dt><dd>{t(&format!("kind-{}", case.kind.key()))}</dd>
             <dt>{t("request-status")}</dt>
             <dd class=format!("status status-{}", case.status.key())>
@@ -215,10 +224,18 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
         template_select("ask-template", &case.templates, chosen.as_deref()),
     );
     let (message_note, ask_note, decide_note) = (note_flash("message"), note_flash("ask-information"), note_flash("decide"));
+    let (helper, to_helper) = (case.helper.clone(), flash.values.get("recipient").is_some_and(|r| r == "helper"));
     let message = (may.work && case.status != RequestStatus::Withdrawn).then(|| view! {
         <details class="action" open=reopen("message")>
             <summary>{t("case-message")}</summary>
             <ActionForm reference=reference.clone() action="message">
+                {helper.map(|(name, organisation)| view! {
+                    <fieldset class="choices">
+                        <legend>{t("case-message-to")}</legend>
+                        <label class="choice"><input type="radio" name="recipient" value="person" checked=!to_helper/> <span>{t("case-message-to-person")}</span></label>
+                        <label class="choice"><input type="radio" name="recipient" value="helper" checked=to_helper/> <span><bdi>{name}</bdi> " · " <bdi>{organisation}</bdi></span></label>
+                    </fieldset>
+                })}
                 {message_template}
                 <TextArea name="note" label="case-note" hint="case-note-hint" flash=message_note max_chars=MAX_TEXT_CHARS/>
                 <button type="submit" class="button">{t("case-send")}</button>
