@@ -110,7 +110,10 @@ pub fn LanguageList(path: String, current: Locale) -> impl IntoView {
 #[component]
 fn StaffNav(role: String, csrf: String) -> impl IntoView {
     view! {
-        {matches!(role.as_str(), "caseworker" | "reviewer" | "dpo").then(|| view! { <a href="/staff">{t("nav-queue")}</a> })}
+        {matches!(role.as_str(), "caseworker" | "reviewer" | "dpo").then(|| view! {
+            <a href="/staff">{t("nav-queue")}</a>
+            <a href="/staff/mandates">{t("nav-staff-mandates")}</a>
+        })}
         {(role == "auditor").then(|| view! { <a href="/staff/audit">{t("nav-audit")}</a> })}
         {(role == "admin").then(|| view! { <a href="/staff/admin">{t("nav-admin")}</a> })}
         <SignOutButton csrf=csrf/>

@@ -51,6 +51,10 @@ pub enum PortalError {
     /// The signed-in staff member's role does not allow this page or action.
     #[error("forbidden")]
     Forbidden,
+    /// A helper's mandate does not cover this (any more): out of scope, revoked, expired, or the organisation
+    /// suspended.
+    #[error("outside the mandate")]
+    OutsideMandate,
     /// The request's lifecycle does not allow this step now; the code says why.
     #[error("refused by the request lifecycle: {0}")]
     Refused(&'static str),
@@ -78,6 +82,7 @@ impl PortalError {
             PortalError::StaffSignInFailed => "SA-001",
             PortalError::StaffSignInExpired => "SA-002",
             PortalError::Forbidden => "ST-001",
+            PortalError::OutsideMandate => "MD-004",
             PortalError::Refused(code) => code,
             PortalError::Unexpected(_) => "GEN-500",
         }
@@ -95,7 +100,7 @@ impl PortalError {
             PortalError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             PortalError::NotSignedIn => StatusCode::UNAUTHORIZED,
             PortalError::DuplicateRequest | PortalError::RequestNotOpen | PortalError::Refused(_) => StatusCode::CONFLICT,
-            PortalError::Forbidden => StatusCode::FORBIDDEN,
+            PortalError::Forbidden | PortalError::OutsideMandate => StatusCode::FORBIDDEN,
             PortalError::NotFound => StatusCode::NOT_FOUND,
             PortalError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

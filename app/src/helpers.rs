@@ -106,6 +106,41 @@ pub struct NewMandate {
 /// Minutes a mandate code stays valid.
 pub const MANDATE_CODE_MINUTES: i64 = 30;
 
+/// Hours a code printed by staff stays valid (the person takes the paper to their helper).
+pub const PRINTED_CODE_HOURS: i64 = 72;
+
+/// A mandate a helper asks for while sitting with the person: who (as at sign-in), what, for how long. It
+/// becomes active only when the person's code is typed in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssistedStart {
+    pub case_reference: String,
+    pub date_of_birth: String,
+    pub scope: Vec<String>,
+    pub days: u32,
+}
+
+/// A mandate a helper asked for, waiting for the person's code, as staff see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingMandate {
+    pub id: i64,
+    pub helper: String,
+    pub organisation: String,
+    pub person_name: String,
+    pub case_reference: String,
+    pub requested_on: String,
+    pub scope: Vec<String>,
+}
+
+/// A code staff printed for a person to confirm a helper's request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrintedCode {
+    pub code: String,
+    pub helper: String,
+    pub organisation: String,
+    pub scope: Vec<String>,
+    pub valid_until: String,
+}
+
 /// Mandates: given and revoked by the person, taken up by a helper with the one-time code.
 #[async_trait]
 pub trait MandateDesk: Send + Sync + 'static {
@@ -115,6 +150,16 @@ pub trait MandateDesk: Send + Sync + 'static {
     async fn grant(&self, person: crate::contract::PersonId, mandate: NewMandate) -> Result<String, PortalError>;
     /// Ends a mandate at once.
     async fn revoke(&self, person: crate::contract::PersonId, mandate: i64) -> Result<(), PortalError>;
-    /// A helper enters a code; the mandate becomes theirs and active. Rate-limited per client.
+    /// A helper enters a code; the mandate becomes theirs and active. Rate-limited per client. A code for a mandate
+    /// a helper asked for works only for that helper.
     async fn redeem(&self, helper: HelperId, code: &str, client: &str) -> Result<(), PortalError>;
+    /// A helper asks for a mandate for the person with them. Answers the same whether or not the details match a
+    /// record; on a match the person gets a code at their own contact (if they have none, staff can print one).
+    /// Rate-limited per client and per helper.
+    async fn start_assisted(&self, helper: HelperId, start: AssistedStart, client: &str) -> Result<(), PortalError>;
+    /// Helper requests waiting for the person's code, for staff who work cases.
+    async fn pending(&self, staff: crate::staff::StaffId) -> Result<Vec<PendingMandate>, PortalError>;
+    /// A fresh code for a waiting helper request, to print and hand to the person (valid for
+    /// [`PRINTED_CODE_HOURS`]); recorded in the audit log and shown to the person.
+    async fn print_code(&self, staff: crate::staff::StaffId, mandate: i64) -> Result<PrintedCode, PortalError>;
 }

@@ -74,6 +74,14 @@ impl Locale {
         self.0.direction
     }
 
+    /// What separates items of a list written as text ("a, b"): Arabic and Persian use their own comma.
+    pub fn list_separator(self) -> &'static str {
+        match self.code() {
+            "ar" | "fa" => "، ",
+            _ => ", ",
+        }
+    }
+
     /// The text of message `id` in this locale.
     pub fn text(self, id: &str) -> String {
         catalog().format(self, id, None)

@@ -24,7 +24,7 @@ use crate::env::PageEnv;
 use crate::i18n::Locale;
 use crate::pages::{
     AccessLogPage, CodePage, ComplaintPage, ComplaintStatusPage, LookupPage, ReceiptPage, ConsentPage, DownloadPage, EraseAllPage, ExportPage, FieldRequestPage, HomePage, MyDataPage, NotFoundPage, RequestPage, RequestsPage, SignInPage,
-    WithdrawPage, MandateCodePage, MandatesPage, AdminPage, AuditLogPage, CasePage, HelperCodePage, HelperEnrolPage, HelperHomePage, HelperRecoveryCodesPage, HelperSignInPage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage,
+    WithdrawPage, MandateCodePage, MandatesPage, AdminPage, AuditLogPage, CasePage, HelperCodePage, HelperEnrolPage, HelperHomePage, HelperRecoveryCodesPage, HelperSignInPage, QueuePage, StaffMandateCodePage, StaffMandatesPage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage,
 };
 
 /// The stylesheet, inlined into every page so the first screen arrives in one round trip.
@@ -176,6 +176,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/recovery-codes") view=RecoveryCodesPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/requests/:reference") view=CasePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/audit") view=AuditLogPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/mandates") view=StaffMandatesPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/mandates/code") view=StaffMandateCodePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin") view=AdminPage ssr=SsrMode::Async/>
                 <Route path=path!("/helper") view=HelperHomePage ssr=SsrMode::Async/>
                 <Route path=path!("/helper/sign-in") view=HelperSignInPage ssr=SsrMode::Async/>

@@ -57,6 +57,7 @@ notice-mandate-revoked = The permission was stopped. The helper can no longer ac
 MD-001 = Choose at least one thing the helper may do.
 MD-002 = Choose for how long.
 MD-003 = This code does not work. It may be mistyped, used already or older than 30 minutes.
+MD-004 = Your permission from this person does not cover this, or it has ended.
 access-mandate-activated = Started helping you with your permission
 
 ## The helper enters a code

@@ -57,6 +57,7 @@ notice-mandate-revoked = Se retiró la autorización. La persona que le ayudaba 
 MD-001 = Elija al menos una cosa que la persona que le ayuda pueda hacer.
 MD-002 = Elija por cuánto tiempo.
 MD-003 = Este código no funciona. Puede que esté mal escrito, que ya se haya usado o que tenga más de 30 minutos.
+MD-004 = La autorización que le dio esta persona no cubre esto, o ya terminó.
 access-mandate-activated = Empezó a ayudarle con su autorización
 
 ## The helper enters a code

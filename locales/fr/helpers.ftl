@@ -57,6 +57,7 @@ notice-mandate-revoked = Le mandat a été retiré. La personne qui vous aidait 
 MD-001 = Choisissez au moins une chose que la personne qui vous aide peut faire.
 MD-002 = Choisissez pour combien de temps.
 MD-003 = Ce code ne fonctionne pas. Il est peut-être mal tapé, déjà utilisé ou créé il y a plus de 30 minutes.
+MD-004 = Le mandat que cette personne vous a donné ne couvre pas cela, ou il a pris fin.
 access-mandate-activated = A commencé à vous aider avec votre mandat
 
 ## The helper enters a code

@@ -35,7 +35,7 @@ const DUE_SOON_SECONDS: i64 = 3 * 86_400;
 
 /// Audit actions of staff on a person's record; each is shown to the person as `access-<action>` (dots as
 /// dashes), so each needs that message in every locale.
-pub const STAFF_AUDIT_ACTIONS: [&str; 15] = [
+pub const STAFF_AUDIT_ACTIONS: [&str; 16] = [
     "request.viewed",
     "category.opened",
     "request.claimed",
@@ -51,6 +51,8 @@ pub const STAFF_AUDIT_ACTIONS: [&str; 15] = [
     "field.corrected",
     "field.erased",
     "field.restricted",
+    // Printed for the person to confirm a helper's request (mandates.rs).
+    "mandate.code-printed",
 ];
 
 pub struct Casework {

@@ -1,21 +1,30 @@
 //! Mandates: a person gives a helper a revocable, scoped, time-limited permission, handed over as a one-time
-//! code (50 bits, 30 minutes, single use, rate-limited guesses); revoking ends it at once. Implements the UI's
-//! `MandateDesk`.
+//! code (50 bits, 30 minutes, single use, rate-limited guesses); revoking ends it at once. A helper sitting with
+//! someone can also ask for one: it becomes active only with the code sent to the person's own contact, or
+//! printed for them by staff. Implements the UI's `MandateDesk`.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use amana_app::contract::PersonId;
 use amana_app::errors::{FieldError, PortalError};
-use amana_app::helpers::{HelperId, MandateDesk, MandateView, NewMandate, MANDATE_CODE_MINUTES, MANDATE_DAYS, MANDATE_SCOPES};
+use amana_app::helpers::{
+    AssistedStart, HelperId, MandateDesk, MandateView, NewMandate, PendingMandate, PrintedCode, MANDATE_CODE_MINUTES, MANDATE_DAYS,
+    MANDATE_SCOPES, PRINTED_CODE_HOURS,
+};
+use amana_app::input::{BirthDate, CaseReference};
+use amana_app::staff::StaffId;
 use async_trait::async_trait;
 use governor::DefaultKeyedRateLimiter;
 
 use crate::audit;
-use crate::clock::{iso_date, Clock};
-use crate::crypto::{random_unambiguous, MasterKey};
+use crate::clock::{iso_date, iso_minute, Clock};
+use crate::crypto::{random_token, random_unambiguous, MasterKey};
+use crate::outbox::{self, OutboxMessage};
+use crate::policy::{self, Permission};
 use crate::portal::quota;
-use crate::storage::mandates as sql;
+use crate::records;
+use crate::storage::mandates::{self as sql, NewMandateRow};
 use crate::storage::staff::AccountKind;
 use crate::storage::{NewAuditEvent, Storage};
 
@@ -23,14 +32,47 @@ pub struct Mandates {
     pub storage: Storage,
     pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
-    /// Code guesses per client address.
+    /// Code guesses per client address and per helper.
     pub guesses: DefaultKeyedRateLimiter<String>,
+    /// Assisted starts (each tries a case reference and birth date) per client address and per helper.
+    pub starts: DefaultKeyedRateLimiter<String>,
+    pub outbox_wake: Arc<tokio::sync::Notify>,
 }
 
 impl Mandates {
-    pub fn new(storage: Storage, master_key: MasterKey, clock: Arc<dyn Clock>) -> Mandates {
-        // Five guesses, then one more every five minutes.
-        Mandates { storage, master_key, clock, guesses: governor::RateLimiter::keyed(quota(5, Duration::from_secs(300))) }
+    pub fn new(storage: Storage, master_key: MasterKey, clock: Arc<dyn Clock>, outbox_wake: Arc<tokio::sync::Notify>) -> Mandates {
+        // Five tries, then one more every five minutes.
+        Mandates {
+            storage,
+            master_key,
+            clock,
+            guesses: governor::RateLimiter::keyed(quota(5, Duration::from_secs(300))),
+            starts: governor::RateLimiter::keyed(quota(5, Duration::from_secs(300))),
+            outbox_wake,
+        }
+    }
+
+    /// Forgets limiter state for keys back at full allowance.
+    pub fn forget_idle(&self) {
+        self.guesses.retain_recent();
+        self.starts.retain_recent();
+    }
+
+    /// A fresh code and its keyed hash.
+    fn new_code(&self) -> (String, String) {
+        let raw = random_unambiguous(10);
+        let code = format!("{}-{}", &raw[..5], &raw[5..]);
+        let hash = self.code_hash(&code);
+        (code, hash)
+    }
+
+    /// A helper who may act now: account active and organisation not suspended.
+    async fn active_helper(&self, helper: HelperId) -> Result<crate::storage::staff::StaffRow, PortalError> {
+        let account = self.storage.account_by_id(AccountKind::Helper, helper).await?.ok_or(PortalError::NotSignedIn)?;
+        if account.active == 0 {
+            return Err(PortalError::NotSignedIn);
+        }
+        Ok(account)
     }
 
     fn code_hash(&self, code: &str) -> String {
@@ -39,17 +81,36 @@ impl Mandates {
     }
 }
 
-fn person_event(person: PersonId, action: &str, mandate: i64) -> NewAuditEvent {
-    NewAuditEvent {
-        actor_kind: "person".into(),
-        actor_id: Some(person),
-        action: action.into(),
-        person_id: Some(person),
-        object_type: Some("mandate".into()),
-        object_id: Some(mandate),
-        field_names: "[]".into(),
-        ..NewAuditEvent::default()
+/// The scope and length of a mandate, checked: the scope in the register's order.
+fn checked_terms(scope: &[String], days: u32) -> Result<Vec<&'static str>, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    if scope.is_empty() || scope.iter().any(|s| !MANDATE_SCOPES.contains(&s.as_str())) {
+        errors.push(FieldError::new("scope", "MD-001"));
     }
+    if !MANDATE_DAYS.contains(&days) {
+        errors.push(FieldError::new("days", "MD-002"));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(MANDATE_SCOPES.iter().copied().filter(|s| scope.iter().any(|m| m == s)).collect())
+}
+
+fn scope_list(scope: &str) -> Vec<String> {
+    scope.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+}
+
+/// `event`, about mandate `mandate`.
+fn about_mandate(event: NewAuditEvent, mandate: i64) -> NewAuditEvent {
+    NewAuditEvent { object_type: Some("mandate".into()), object_id: Some(mandate), ..event }
+}
+
+fn helper_event(account: &crate::storage::staff::StaffRow, person: PersonId, action: &str, mandate: i64) -> NewAuditEvent {
+    about_mandate(policy::helper_audit(account.id, &account.display_name, &account.office, person, action), mandate)
+}
+
+fn person_event(person: PersonId, action: &str, mandate: i64) -> NewAuditEvent {
+    about_mandate(policy::Attribution::Person(person).audit(action), mandate)
 }
 
 #[async_trait]
@@ -84,31 +145,19 @@ impl MandateDesk for Mandates {
 
     #[tracing::instrument(skip_all, fields(person_id = person))]
     async fn grant(&self, person: PersonId, mandate: NewMandate) -> Result<String, PortalError> {
-        let mut errors = Vec::new();
-        if mandate.scope.is_empty() || mandate.scope.iter().any(|s| !MANDATE_SCOPES.contains(&s.as_str())) {
-            errors.push(FieldError::new("scope", "MD-001"));
-        }
-        if !MANDATE_DAYS.contains(&mandate.days) {
-            errors.push(FieldError::new("days", "MD-002"));
-        }
-        if !errors.is_empty() {
-            return Err(PortalError::Invalid(errors));
-        }
-        let scope: Vec<&str> = MANDATE_SCOPES.iter().copied().filter(|s| mandate.scope.iter().any(|m| m == s)).collect();
-        let raw = random_unambiguous(10);
-        let code = format!("{}-{}", &raw[..5], &raw[5..]);
+        let scope = checked_terms(&mandate.scope, mandate.days).map_err(PortalError::Invalid)?;
+        let (code, code_hash) = self.new_code();
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        let id = sql::insert_mandate(
-            &mut tx,
+        let row = NewMandateRow {
             person,
-            &scope.join(","),
-            now + i64::from(mandate.days) * 86_400,
-            &self.code_hash(&code),
-            now + MANDATE_CODE_MINUTES * 60,
-            now,
-        )
-        .await?;
+            helper: None,
+            scope: &scope.join(","),
+            expires_at: now + i64::from(mandate.days) * 86_400,
+            code_hash: Some(&code_hash),
+            code_expires_at: now + MANDATE_CODE_MINUTES * 60,
+        };
+        let id = sql::insert_mandate(&mut tx, row, now).await?;
         audit::append(&mut tx, now, person_event(person, "mandate.granted", id)).await?;
         tx.commit().await?;
         tracing::info!(mandate_id = id, "mandate granted");
@@ -130,10 +179,7 @@ impl MandateDesk for Mandates {
 
     #[tracing::instrument(skip_all, fields(helper_id = helper))]
     async fn redeem(&self, helper: HelperId, code: &str, client: &str) -> Result<(), PortalError> {
-        let account = self.storage.account_by_id(AccountKind::Helper, helper).await?.ok_or(PortalError::NotSignedIn)?;
-        if account.active == 0 {
-            return Err(PortalError::NotSignedIn);
-        }
+        let account = self.active_helper(helper).await?;
         if self.guesses.check_key(&client.to_owned()).is_err() || self.guesses.check_key(&format!("helper-{helper}")).is_err() {
             return Err(PortalError::RateLimited);
         }
@@ -142,22 +188,106 @@ impl MandateDesk for Mandates {
         let Some((mandate, person)) = sql::redeem_mandate(&mut tx, &self.code_hash(code), helper, now).await? else {
             return Err(PortalError::field("code", "MD-003"));
         };
-        let event = NewAuditEvent {
-            actor_kind: "helper".into(),
-            actor_id: Some(helper),
-            actor_role: Some(account.display_name.clone()),
-            actor_office: Some(account.office.clone()),
-            on_behalf_of: Some(person),
-            action: "mandate.activated".into(),
-            person_id: Some(person),
-            object_type: Some("mandate".into()),
-            object_id: Some(mandate),
-            field_names: "[]".into(),
-            ..NewAuditEvent::default()
-        };
-        audit::append(&mut tx, now, event).await?;
+        audit::append(&mut tx, now, helper_event(&account, person, "mandate.activated", mandate)).await?;
         tx.commit().await?;
         tracing::info!(mandate_id = mandate, "mandate taken up");
         Ok(())
+    }
+
+    #[tracing::instrument(skip_all, fields(helper_id = helper))]
+    async fn start_assisted(&self, helper: HelperId, start: AssistedStart, client: &str) -> Result<(), PortalError> {
+        let account = self.active_helper(helper).await?;
+        let mut errors = Vec::new();
+        let reference = CaseReference::parse(&start.case_reference).map_err(|e| errors.push(e)).ok();
+        let birth_date = BirthDate::parse(&start.date_of_birth).map_err(|e| errors.push(e)).ok();
+        let scope = checked_terms(&start.scope, start.days).map_err(|e| errors.extend(e)).ok();
+        let (Some(reference), Some(birth_date), Some(scope)) = (reference, birth_date, scope) else {
+            return Err(PortalError::Invalid(errors));
+        };
+        // Each try tests a reference and a birth date: limited like sign-in, per client and per helper.
+        if self.starts.check_key(&client.to_owned()).is_err() || self.starts.check_key(&format!("helper-{helper}")).is_err() {
+            return Err(PortalError::RateLimited);
+        }
+        let person = self.storage.person_by_reference(reference.as_str()).await?;
+        let Some(person) = person.filter(|p| p.date_of_birth == birth_date.iso()) else {
+            tracing::info!(matched = false, "assisted mandate asked for");
+            return Ok(());
+        };
+        let contact = match &person.email_enc {
+            Some(email) => Some(records::person_key(&self.master_key, &person)?.decrypt(email)?),
+            None => None,
+        };
+        let (code, code_hash) = self.new_code();
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        let row = NewMandateRow {
+            person: person.id,
+            helper: Some(helper),
+            scope: &scope.join(","),
+            expires_at: now + i64::from(start.days) * 86_400,
+            // Without a contact there is no code yet: the request waits for staff to print one.
+            code_hash: contact.as_ref().map(|_| code_hash.as_str()),
+            code_expires_at: now + if contact.is_some() { MANDATE_CODE_MINUTES * 60 } else { PRINTED_CODE_HOURS * 3600 },
+        };
+        let id = sql::insert_mandate(&mut tx, row, now).await?;
+        if let Some(to) = contact {
+            let locale = person.preferred_locale.clone().unwrap_or_else(|| "en".to_owned());
+            let scope = scope.iter().map(|s| (*s).to_owned()).collect();
+            let message = OutboxMessage::MandateRequest { to, locale, code, organisation: account.office.clone(), scope };
+            outbox::enqueue(&mut tx, &format!("mandate-{}", random_token(16)), &message, now).await?;
+        }
+        audit::append(&mut tx, now, helper_event(&account, person.id, "mandate.requested", id)).await?;
+        tx.commit().await?;
+        self.outbox_wake.notify_one();
+        tracing::info!(matched = true, mandate_id = id, "assisted mandate asked for");
+        Ok(())
+    }
+
+    async fn pending(&self, staff: StaffId) -> Result<Vec<PendingMandate>, PortalError> {
+        policy::member_who_may(&self.storage, staff, Permission::UseQueues).await?;
+        let mut pending = Vec::new();
+        for row in self.storage.pending_mandates(self.clock.now()).await? {
+            let Some((person, key)) = records::person_with_key(&self.storage, &self.master_key, row.person_id).await? else {
+                continue;
+            };
+            let fields = self.storage.fields_of(person.id).await?;
+            pending.push(PendingMandate {
+                id: row.id,
+                helper: row.helper_name,
+                organisation: row.organisation,
+                person_name: records::full_name(&key, fields.iter().map(|f| (f.field_key.as_str(), f.value_enc.as_deref())))?,
+                case_reference: person.case_reference,
+                requested_on: iso_minute(row.created_at),
+                scope: scope_list(&row.scope),
+            });
+        }
+        Ok(pending)
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn print_code(&self, staff: StaffId, mandate: i64) -> Result<PrintedCode, PortalError> {
+        let member = policy::member_who_may(&self.storage, staff, Permission::UseQueues).await?;
+        let now = self.clock.now();
+        let row = self.storage.pending_mandate(mandate, now).await?.ok_or(PortalError::NotFound)?;
+        let (code, code_hash) = self.new_code();
+        let valid_until = now + PRINTED_CODE_HOURS * 3600;
+        let mut tx = self.storage.begin_write().await?;
+        if !sql::set_printed_code(&mut tx, mandate, &code_hash, valid_until, now).await? {
+            return Err(PortalError::NotFound);
+        }
+        let event = about_mandate(
+            NewAuditEvent { person_id: Some(row.person_id), ..audit::by_staff(&member, "mandate.code-printed") },
+            mandate,
+        );
+        audit::append(&mut tx, now, event).await?;
+        tx.commit().await?;
+        tracing::info!(mandate_id = mandate, "mandate code printed");
+        Ok(PrintedCode {
+            code,
+            helper: row.helper_name,
+            organisation: row.organisation,
+            scope: scope_list(&row.scope),
+            valid_until: iso_minute(valid_until),
+        })
     }
 }

@@ -18,6 +18,9 @@ use crate::webhook::{self, OUTBOX_KIND_WEBHOOK};
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum OutboxMessage {
     SignInCode { to: String, locale: String, code: String, minutes: u32 },
+    /// A helper asks to act for the person: the organisation, what it would be allowed (`mandate-scope-<key>`)
+    /// and the code that confirms it.
+    MandateRequest { to: String, locale: String, code: String, organisation: String, scope: Vec<String> },
     /// "There is news, sign in": carries no personal data. `notice` picks the Fluent messages
     /// `mail-<notice>-subject` and `mail-<notice>-body`.
     Notice { to: String, locale: String, notice: Notice },
@@ -93,6 +96,20 @@ fn render(row: &OutboxRow, message: OutboxMessage, domain: &str, public_url: &st
                 text: locale.text_with(
                     "mail-sign-in-body",
                     &[("code", Arg::Text(&code)), ("minutes", Arg::Number(i64::from(minutes)))],
+                ),
+                message_id: format!("<{}@{domain}>", row.idempotency_key),
+            }
+        }
+        OutboxMessage::MandateRequest { to, locale, code, organisation, scope } => {
+            let locale = Locale::from_code(&locale).unwrap_or_default();
+            let scope =
+                scope.iter().map(|s| locale.text(&format!("mandate-scope-{s}"))).collect::<Vec<_>>().join(locale.list_separator());
+            OutgoingMail {
+                to,
+                subject: locale.text("mail-mandate-request-subject"),
+                text: locale.text_with(
+                    "mail-mandate-request-body",
+                    &[("organisation", Arg::Text(&organisation)), ("scope", Arg::Text(&scope)), ("code", Arg::Text(&code))],
                 ),
                 message_id: format!("<{}@{domain}>", row.idempotency_key),
             }

@@ -177,18 +177,33 @@ impl Attribution {
 
     /// An audit event about the person, by whoever acts (a helper's carries `on_behalf_of`).
     pub fn audit(&self, action: &str) -> NewAuditEvent {
-        let base = NewAuditEvent { action: action.into(), person_id: Some(self.person()), field_names: "[]".into(), ..NewAuditEvent::default() };
         match self {
-            Attribution::Person(person) => NewAuditEvent { actor_kind: "person".into(), actor_id: Some(*person), ..base },
-            Attribution::Helper { person, helper, name, organisation, .. } => NewAuditEvent {
-                actor_kind: "helper".into(),
-                actor_id: Some(*helper),
-                actor_role: Some(name.clone()),
-                actor_office: Some(organisation.clone()),
-                on_behalf_of: Some(*person),
-                ..base
+            Attribution::Person(person) => NewAuditEvent {
+                actor_kind: "person".into(),
+                actor_id: Some(*person),
+                action: action.into(),
+                person_id: Some(*person),
+                field_names: "[]".into(),
+                ..NewAuditEvent::default()
             },
+            Attribution::Helper { person, helper, name, organisation, .. } => helper_audit(*helper, name, organisation, *person, action),
         }
+    }
+}
+
+/// An audit event by a helper about a person, on that person's behalf (name and organisation as the person reads
+/// them).
+pub fn helper_audit(helper: HelperId, name: &str, organisation: &str, person: PersonId, action: &str) -> NewAuditEvent {
+    NewAuditEvent {
+        actor_kind: "helper".into(),
+        actor_id: Some(helper),
+        actor_role: Some(name.to_owned()),
+        actor_office: Some(organisation.to_owned()),
+        on_behalf_of: Some(person),
+        action: action.into(),
+        person_id: Some(person),
+        field_names: "[]".into(),
+        ..NewAuditEvent::default()
     }
 }
 
@@ -197,9 +212,9 @@ impl Attribution {
 /// whose scope includes one of them. Anything else is refused without saying why.
 pub async fn acting(storage: &Storage, who: Acting, scopes: &[Scope], now: i64) -> Result<Attribution, PortalError> {
     let Some(act) = who.helper else { return Ok(Attribution::Person(who.person)) };
-    let mandate = storage.mandate_held(act.helper, act.mandate, now).await?.ok_or(PortalError::Forbidden)?;
+    let mandate = storage.mandate_held(act.helper, act.mandate, now).await?.ok_or(PortalError::OutsideMandate)?;
     if mandate.person_id != who.person || !scopes.iter().any(|s| mandate.allows(s.key())) {
-        return Err(PortalError::Forbidden);
+        return Err(PortalError::OutsideMandate);
     }
     Ok(Attribution::Helper {
         person: who.person,

@@ -31,7 +31,7 @@ use crate::storage::requests::{self as sql, InsertRequest, RequestFieldRow, Requ
 use crate::storage::{NewAuditEvent, PersonRow, Storage, WriteTx};
 
 /// What a helper's acts for a person are recorded as; the person reads each under "who looked at my data".
-pub const HELPER_AUDIT_ACTIONS: [&str; 11] = [
+pub const HELPER_AUDIT_ACTIONS: [&str; 12] = [
     "record.viewed",
     "requests.listed",
     "request.viewed",
@@ -42,6 +42,7 @@ pub const HELPER_AUDIT_ACTIONS: [&str; 11] = [
     "consent.given",
     "consent.withdrawn",
     "complaint.filed",
+    "mandate.requested",
     "mandate.activated",
 ];
 

@@ -36,6 +36,7 @@ pub struct Application {
     outbox: OutboxWorker,
     portal: Arc<Portal>,
     rights: Arc<Rights>,
+    mandates: Arc<Mandates>,
     clock: Arc<dyn Clock>,
     deadlines: Deadlines,
 }
@@ -86,13 +87,14 @@ impl Application {
         let admin = Arc::new(Administration { storage: storage.clone(), clock: clock.clone() });
         let helper_desk =
             Arc::new(Helping { storage: storage.clone(), master_key: portal.master_key.clone(), clock: clock.clone() });
+        let mandates = Arc::new(Mandates::new(storage.clone(), portal.master_key.clone(), clock.clone(), wake.clone()));
         let services = Services {
             portal: portal.clone(),
             rights: rights.clone(),
             staff_sign_in,
             helper_sign_in,
             helper_desk,
-            mandates: Arc::new(Mandates::new(storage.clone(), portal.master_key.clone(), clock.clone())),
+            mandates: mandates.clone(),
             desk,
             audit,
             admin,
@@ -127,15 +129,20 @@ impl Application {
                 .context("building the webhook client")?,
         };
         let deadlines = Deadlines { storage: storage.clone(), clock: clock.clone(), outbox_wake: outbox.wake.clone() };
-        Ok(Application { address, storage, listener, router, outbox, portal, rights, clock, deadlines })
+        Ok(Application { address, storage, listener, router, outbox, portal, rights, mandates, clock, deadlines })
     }
 
     /// Serves until `shutdown` completes, with the outbox, deadline and housekeeping workers running beside.
     pub async fn serve(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let outbox = tokio::spawn(self.outbox.run(Duration::from_secs(2)));
         let deadlines = tokio::spawn(self.deadlines.run(Duration::from_secs(300)));
-        let housekeeping =
-            tokio::spawn(housekeeping(self.storage.clone(), self.portal.clone(), self.rights.clone(), self.clock.clone()));
+        let (portal, rights, mandates) = (self.portal.clone(), self.rights.clone(), self.mandates.clone());
+        let forget_idle_limits = move || {
+            portal.limits.forget_idle();
+            rights.limits.forget_idle();
+            mandates.forget_idle();
+        };
+        let housekeeping = tokio::spawn(housekeeping(self.storage.clone(), forget_idle_limits, self.clock.clone()));
         tracing::info!(address = %self.address, backend = ?self.storage.backend(), "Amana is listening");
         let served = axum::serve(
             self.listener,
@@ -151,7 +158,7 @@ impl Application {
 }
 
 /// Every ten minutes: drop expired sessions, sign-in attempts that ended a day ago, and idle rate-limit state.
-async fn housekeeping(storage: Storage, portal: Arc<Portal>, rights: Arc<Rights>, clock: Arc<dyn Clock>) {
+async fn housekeeping(storage: Storage, forget_idle_limits: impl Fn() + Send + 'static, clock: Arc<dyn Clock>) {
     let sessions = SqlSessionStore::new(storage.clone());
     let mut tick = tokio::time::interval(Duration::from_secs(600));
     loop {
@@ -163,7 +170,6 @@ async fn housekeeping(storage: Storage, portal: Arc<Portal>, rights: Arc<Rights>
         if let Err(error) = storage.purge_challenges(now - 86_400).await {
             tracing::warn!(error = %error, "could not purge old sign-in attempts");
         }
-        portal.limits.forget_idle();
-        rights.limits.forget_idle();
+        forget_idle_limits();
     }
 }

@@ -387,6 +387,33 @@ impl Page {
         let selector = scraper::Selector::parse(selector).expect("selector");
         self.html().select(&selector).next().and_then(|e| e.value().attr(attr).map(str::to_owned))
     }
+    /// Texts on the page that are message ids of the English catalogue: a string shown untranslated.
+    pub fn untranslated(&self) -> Vec<String> {
+        static IDS: std::sync::OnceLock<std::collections::BTreeSet<String>> = std::sync::OnceLock::new();
+        let ids = IDS.get_or_init(english_message_ids);
+        self.html()
+            .root_element()
+            .descendants()
+            .filter_map(|node| node.value().as_text().map(|t| t.trim().to_owned()))
+            .filter(|text| ids.contains(text))
+            .collect()
+    }
+}
+
+/// Every message id of the English catalogue.
+fn english_message_ids() -> std::collections::BTreeSet<String> {
+    let mut ids = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(workspace_root().join("locales/en")).expect("the English catalogue") {
+        let text = std::fs::read_to_string(entry.expect("a catalogue file").path()).expect("a readable catalogue file");
+        for line in text.lines() {
+            if let Some((id, _)) = line.split_once(" =") {
+                if !id.starts_with([' ', '#']) && !id.is_empty() {
+                    ids.insert(id.to_owned());
+                }
+            }
+        }
+    }
+    ids
 }
 
 /// A cookie-keeping client that does not follow redirects, so tests see them.

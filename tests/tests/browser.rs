@@ -154,3 +154,86 @@ async fn a_correction_is_filed_in_a_browser_with_javascript_off() {
 async fn a_correction_is_filed_in_a_browser_with_javascript_on() {
     file_a_correction(JavaScript::On).await;
 }
+
+/// Waits until the browser shows `path` (after a form post answered with a redirect).
+async fn arrive(b: &Client, path: &str) {
+    for _ in 0..100 {
+        let url = b.current_url().await.unwrap();
+        if url.path() == path && b.find(Locator::Css("footer")).await.is_ok() {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("never arrived at {path}: at {}", b.current_url().await.unwrap());
+}
+
+/// In two browsers with JavaScript off: a migrant gives a helper a mandate, the helper files a correction for
+/// them, the migrant sees it and revokes the mandate, and the helper's next page load is refused.
+#[tokio::test]
+async fn a_helper_files_a_correction_under_a_mandate_until_the_migrant_revokes_it() {
+    const HELPER: &str = "helper@legal-aid.example";
+    let app = spawn_app().await;
+    let en = Locale::default();
+    // The helper's authenticator is set up beforehand; the browser signs in a minute later (codes are single use).
+    let (_, secret) = app.helper(HELPER).await;
+    app.clock.advance(60);
+
+    let migrant = Browser::start(JavaScript::Off, 360).await;
+    let m = &migrant.client;
+    sign_in(m, &app).await;
+    m.goto(&format!("{}/mandates", app.base)).await.unwrap();
+    for scope in ["view", "request"] {
+        m.find(Locator::Css(&format!("input[name^=scope][value={scope}]"))).await.unwrap().click().await.unwrap();
+    }
+    m.find(Locator::Css("input[name=days][value='30']")).await.unwrap().click().await.unwrap();
+    click_to(m, "form[action$='mandates/grant'] button[type=submit]", "/mandates/code").await;
+    let code = m.find(Locator::Css(".receipt-code")).await.unwrap().text().await.unwrap();
+
+    let helper = Browser::start(JavaScript::Off, 360).await;
+    let h = &helper.client;
+    h.goto(&format!("{}/helper/sign-in", app.base)).await.unwrap();
+    h.find(Locator::Css("input[name=email]")).await.unwrap().send_keys(HELPER).await.unwrap();
+    h.find(Locator::Css("input[name=password]")).await.unwrap().send_keys(amana_server::demo::DEMO_PASSWORD).await.unwrap();
+    click_to(h, "main form button[type=submit]", "/helper/sign-in/code").await;
+    let totp = amana_tests::totp(&secret, amana_server::clock::Clock::now(&app.clock));
+    h.find(Locator::Css("input[name=code]")).await.unwrap().send_keys(&totp).await.unwrap();
+    click_to(h, "main form button[type=submit]", "/helper").await;
+    h.find(Locator::Css("input[name=code]")).await.unwrap().send_keys(&code).await.unwrap();
+    click_to(h, "form[action$='helper/redeem'] button[type=submit]", "/helper").await;
+    click_to(h, "form[action$='helper/act'] button[type=submit]", "/my-data").await;
+    let banner = h.find(Locator::Css(".acting strong")).await.unwrap().text().await.unwrap();
+    assert!(banner.starts_with(&en.text_with("helper-acting-for", &[("name", amana_app::i18n::Arg::Text(""))])), "{banner}");
+
+    // The helper files the correction, as the migrant would.
+    let card = h.find(Locator::XPath("//li[contains(@class,'field-card')][h3='Family name']")).await.unwrap();
+    let href = card.find(Locator::Css(".field-actions a")).await.unwrap().attr("href").await.unwrap().unwrap();
+    click_to(h, &format!("a[href='{href}']"), &href).await;
+    let input = h.find(Locator::Css("input[name=proposed_value]")).await.unwrap();
+    input.clear().await.unwrap();
+    input.send_keys("Haddad-Helped").await.unwrap();
+    h.find(Locator::Css("#request-form button[type=submit]")).await.unwrap().click().await.unwrap();
+    for _ in 0..100 {
+        if h.current_url().await.unwrap().path().starts_with("/requests/R-") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let request_path = h.current_url().await.unwrap().path().to_owned();
+    assert!(request_path.starts_with("/requests/R-"), "{request_path}");
+
+    // The migrant sees it, marked as the helper's, and revokes the mandate.
+    m.goto(&format!("{}{request_path}", app.base)).await.unwrap();
+    let who = m.find(Locator::Css(".timeline .who")).await.unwrap().text().await.unwrap();
+    assert!(who.contains("Harper Helper") && who.contains("Fictional Legal Aid Collective"), "{who}");
+    m.goto(&format!("{}/mandates", app.base)).await.unwrap();
+    click_to(m, "form[action$='mandates/revoke'] button[type=submit]", "/mandates?revoked").await;
+
+    // The helper's next page load is refused: back to their list, with the reason.
+    h.refresh().await.unwrap();
+    arrive(h, "/helper").await;
+    let notice = h.find(Locator::Css(".notice")).await.unwrap().text().await.unwrap();
+    assert_eq!(notice, en.text("helper-mandate-ended"));
+    assert!(h.find(Locator::Css(".acting")).await.is_err(), "no longer acting for anyone");
+    migrant.close().await;
+    helper.close().await;
+}

@@ -119,7 +119,9 @@ async fn a_helper_cannot_go_beyond_the_scope_or_into_what_is_only_the_persons() 
     let response = helper.file_request("correct", Some(field), &[("kind", "correction"), ("proposed_value", "Sneaky")]).await;
     assert_ne!(response.location().map(|l| l.starts_with("/requests/R-")), Some(true));
     assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM requests").await, ["0"], "nothing was filed");
-    assert_eq!(helper.get("/consent").await.status, 403);
+    let consent = helper.get("/consent").await;
+    assert_eq!(consent.status, 403);
+    assert_eq!(consent.texts(".error"), [Locale::default().text("MD-004")], "says why, in words the helper understands");
     let purpose = app.query_strings("SELECT key FROM purposes WHERE consent_required = 1 ORDER BY id").await.remove(0);
     helper.submit("/helper", "/api/consent", &[("purpose", &purpose), ("action", "give")]).await;
     assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM consent_events WHERE actor_kind = 'helper'").await, ["0"]);
@@ -269,4 +271,23 @@ async fn staff_can_write_to_the_helper_who_filed_a_request() {
         .submit(&own_path, "/api/staff/act", &[("reference", &own), ("action", "message"), ("recipient", "helper"), ("template", "progress-update")])
         .await;
     assert_eq!(staff.get(&own_path).await.texts(".error-summary li"), [en.text("ST-028")]);
+}
+
+#[tokio::test]
+async fn the_helper_pages_work_in_every_language_with_nothing_untranslated() {
+    let (app, _, helper, _) = helper_acting_for_demo_person(&["view", "request", "consent", "complain"]).await;
+    let (field, _) = app.field(DEMO_1.0, "family-name").await;
+    let response = helper.file_request("correct", Some(field), &[("kind", "correction"), ("proposed_value", "Every-Language")]).await;
+    let request = response.location().unwrap().split('?').next().unwrap().to_owned();
+    for locale in Locale::all() {
+        let lang = locale.code();
+        for path in ["/helper", "/my-data", "/requests", request.as_str(), "/consent", "/complaints"] {
+            let page = helper.get(&format!("{path}?lang={lang}")).await;
+            assert_eq!(page.status, 200, "{path} in {lang}");
+            assert_eq!(page.attr("html", "dir").as_deref(), Some(locale.direction().as_str()), "{path} in {lang}");
+            let untranslated = page.untranslated();
+            assert!(untranslated.is_empty(), "{path} in {lang} shows message ids: {untranslated:?}");
+            assert!(page.texts(".acting a").len() >= 3, "{path} in {lang}: the banner links to what the mandate allows");
+        }
+    }
 }

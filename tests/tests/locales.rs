@@ -202,7 +202,7 @@ fn every_code_staff_and_people_can_be_shown_has_a_message() {
         Refusal::NeedsApproval,
     ];
     wanted.extend(refusals.iter().map(|r| r.code().to_owned()));
-    let errors = [PortalError::StaffSignInFailed, PortalError::StaffSignInExpired, PortalError::Forbidden, PortalError::Refused("ST-027")];
+    let errors = [PortalError::StaffSignInFailed, PortalError::StaffSignInExpired, PortalError::Forbidden, PortalError::OutsideMandate, PortalError::Refused("ST-027")];
     wanted.extend(errors.iter().map(|e| e.code().to_owned()));
     let missing: Vec<_> = wanted.iter().filter(|id| !english.contains_key(*id)).collect();
     assert!(missing.is_empty(), "codes without a message: {missing:?}");

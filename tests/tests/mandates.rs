@@ -110,3 +110,99 @@ async fn another_persons_mandate_cannot_be_revoked_and_helpers_cannot_grant() {
     assert_eq!(response.location(), Some("/sign-in"), "a helper cannot give themselves a mandate");
     assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM mandates").await, ["1"]);
 }
+
+/// A helper asks, through the form, for a mandate for the person with them.
+async fn start_assisted(helper: &Client, who: (&str, &str), scopes: &[(&str, &str)], days: &str) -> Option<String> {
+    let mut fields = vec![("case_reference", who.0), ("date_of_birth", who.1), ("days", days)];
+    fields.extend_from_slice(scopes);
+    helper.submit("/helper", "/api/helper/assisted", &fields).await.location().map(str::to_owned)
+}
+
+/// The mandate code in a mail body: two groups of five characters.
+fn code_in(body: &str) -> String {
+    body.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-'))
+        .find(|w| w.len() == 11 && w.as_bytes()[5] == b'-')
+        .expect("a code in the mail")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_helper_starts_with_someone_present_and_only_the_code_sent_to_them_makes_it_active() {
+    let app = spawn_app().await;
+    let en = Locale::default();
+    let (helper, _) = app.helper("helper@legal-aid.example").await;
+
+    // Bad input is explained and kept.
+    start_assisted(&helper, ("", "31/02/1990"), &[], "7").await;
+    let page = helper.get("/helper").await;
+    assert_eq!(page.texts("#assisted ~ .error-summary li"), [en.text("SI-001"), en.text("SI-004"), en.text("MD-001")]);
+    assert_eq!(page.attr("input[name=date_of_birth]", "value").as_deref(), Some("31/02/1990"));
+
+    // Details that match nobody get the same answer; nothing is stored or sent.
+    let mails = app.mails().len();
+    let wrong = start_assisted(&helper, (DEMO_1.0, "1991-01-01"), &[("scope[0]", "view")], "7").await;
+    assert_eq!(wrong.as_deref(), Some("/helper#assisted"));
+    assert_eq!(helper.get("/helper").await.texts(".notice"), [en.text("helper-assisted-sent")]);
+    assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM mandates").await, ["0"]);
+
+    // Matching details: the person gets a code at their own address; nothing is active yet.
+    let right = start_assisted(&helper, DEMO_1, &[("scope[0]", "view"), ("scope[1]", "request")], "30").await;
+    assert_eq!(right, wrong, "the same answer either way");
+    let mail = app.wait_for_mail(mails + 1).await;
+    assert_eq!(mail.to, "demo-0001@example.org");
+    assert_eq!(mail.subject, en.text("mail-mandate-request-subject"));
+    assert!(mail.body.contains("Fictional Legal Aid Collective") && mail.body.contains(&en.text("mandate-scope-request")));
+    let code = code_in(&mail.body);
+    assert!(helper.get("/helper").await.texts(".request-card").is_empty());
+    let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    let mandates = person.get("/mandates").await;
+    assert_eq!(mandates.texts(".status"), [en.text("mandate-state-waiting")]);
+    assert!(mandates.body.contains("Harper Helper"), "the person sees who asked");
+    assert!(person.get("/my-data/access").await.body.contains(&en.text("access-mandate-requested")));
+
+    // The code the person gives makes it active, for this helper.
+    assert_eq!(redeem(&helper, &code).await.as_deref(), Some("/helper"));
+    assert_eq!(helper.get("/helper").await.texts(".request-card h3").len(), 1);
+    assert_eq!(person.get("/mandates").await.texts(".status"), [en.text("mandate-state-active")]);
+
+    // Trying reference and birth date pairs is limited.
+    for _ in 0..5 {
+        start_assisted(&helper, (DEMO_1.0, "1980-01-01"), &[("scope[0]", "view")], "7").await;
+    }
+    start_assisted(&helper, DEMO_1, &[("scope[0]", "view")], "7").await;
+    assert_eq!(helper.get("/helper").await.texts("#assisted ~ .error-summary li"), [en.text("SI-012")]);
+}
+
+#[tokio::test]
+async fn staff_print_a_code_for_someone_without_a_contact_address() {
+    let app = spawn_app().await;
+    let en = Locale::default();
+    app.execute(&format!("UPDATE people SET email_enc = NULL WHERE case_reference = '{}'", amana_tests::DEMO_2.0)).await;
+    let (helper, _) = app.helper("helper@legal-aid.example").await;
+    start_assisted(&helper, amana_tests::DEMO_2, &[("scope[0]", "view")], "7").await;
+    assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM mandates WHERE code_hash IS NULL").await, ["1"]);
+    assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM outbox WHERE idempotency_key LIKE 'mandate-%'").await, ["0"]);
+    let id = app.query_strings("SELECT CAST(id AS TEXT) FROM mandates").await.remove(0);
+
+    // Only staff who work cases print; an administrator cannot.
+    let (admin, _) = app.staff("admin@amana.example").await;
+    assert_eq!(admin.get("/staff/mandates").await.status.as_u16(), 403);
+    admin.submit("/staff/admin", "/api/staff/mandates/print", &[("mandate", &id)]).await;
+    assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM mandates WHERE code_hash IS NULL").await, ["1"]);
+
+    let (staff, _) = app.staff("caseworker@amana.example").await;
+    let list = staff.get("/staff/mandates").await;
+    assert!(list.body.contains(amana_tests::DEMO_2.0) && list.body.contains("Harper Helper"));
+    let printed = staff.submit("/staff/mandates", "/api/staff/mandates/print", &[("mandate", &id)]).await;
+    assert_eq!(printed.location(), Some("/staff/mandates/code"));
+    let code = staff.get("/staff/mandates/code").await.texts(".receipt-code").remove(0);
+    assert_eq!(staff.get("/staff/mandates/code").await.texts(".receipt-code").len(), 0, "shown once");
+    let events = app.query_strings("SELECT actor_kind || ':' || action FROM audit_events WHERE object_type = 'mandate' ORDER BY seq").await;
+    assert_eq!(events, ["helper:mandate.requested", "staff:mandate.code-printed"], "recorded, and so shown to the person");
+
+    // The helper types the code the person brings: the mandate is active and leaves the staff list.
+    assert_eq!(redeem(&helper, &code).await.as_deref(), Some("/helper"));
+    assert_eq!(helper.get("/helper").await.texts(".notice"), [en.text("helper-mandate-taken-up")]);
+    assert_eq!(staff.get("/staff/mandates").await.texts("main p").last(), Some(&en.text("staff-mandates-none")));
+}

@@ -11,7 +11,8 @@ use {
     crate::env::Flash,
     crate::errors::PortalError,
     crate::helpers::NewMandate,
-    crate::pages::mandates::{CODE_FLASH, MANDATE_FORM, REDEEM_FORM},
+    crate::pages::mandates::{ASSISTED_FORM, CODE_FLASH, MANDATE_FORM, PRINTED_FLASH, REDEEM_FORM},
+    crate::helpers::AssistedStart,
     crate::{redirect_to as redirect, services, use_env},
 };
 
@@ -30,13 +31,20 @@ pub async fn grant_mandate(scope: Option<Vec<String>>, days: String) -> Result<(
         }
         Err(PortalError::Unexpected(error)) => Err(internal(error)),
         Err(error) => {
-            let mut typed = BTreeMap::from([("days".to_owned(), days)]);
-            for s in scope {
-                typed.insert(format!("scope-{s}"), "1".to_owned());
-            }
+            let typed = typed_terms(&scope, days);
             fail(&session, Flash::errors(MANDATE_FORM, typed, error.into_field_errors("scope")), "/mandates").await
         }
     }
+}
+
+/// The scope and length as typed, in the shape `MandateTerms` shows them again.
+#[cfg(feature = "ssr")]
+fn typed_terms(scope: &[String], days: String) -> BTreeMap<String, String> {
+    let mut typed = BTreeMap::from([("days".to_owned(), days)]);
+    for s in scope {
+        typed.insert(format!("scope-{s}"), "1".to_owned());
+    }
+    typed
 }
 
 /// Ends a mandate at once.
@@ -112,4 +120,77 @@ pub async fn stop_acting() -> Result<(), ServerFnError> {
     session.remove::<i64>(crate::env::session_keys::HELPER_ACTING).await.map_err(internal)?;
     redirect(if use_env().helper.is_some() { "/helper" } else { "/" });
     Ok(())
+}
+
+/// A helper, sitting with someone, asks for a mandate; the person confirms it with the code they receive.
+#[server(name = StartAssisted, prefix = "/api", endpoint = "helper/assisted")]
+pub async fn start_assisted(
+    case_reference: String,
+    date_of_birth: String,
+    scope: Option<Vec<String>>,
+    days: String,
+) -> Result<(), ServerFnError> {
+    let session = session().await?;
+    let Some(helper) = use_env().helper else {
+        redirect("/helper/sign-in");
+        return Ok(());
+    };
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let scope = scope.unwrap_or_default();
+    let start = AssistedStart {
+        case_reference: case_reference.clone(),
+        date_of_birth: date_of_birth.clone(),
+        scope: scope.clone(),
+        days: days.trim().parse().unwrap_or(0),
+    };
+    match services.mandates.start_assisted(helper, start, &client_address().await).await {
+        Ok(()) => {
+            session.insert(crate::env::session_keys::FLASH, Flash::notice("helper-assisted-sent")).await.map_err(internal)?;
+            redirect("/helper#assisted");
+            Ok(())
+        }
+        Err(PortalError::Unexpected(error)) => Err(internal(error)),
+        Err(error) => {
+            let mut typed = typed_terms(&scope, days);
+            typed.insert("case_reference".to_owned(), case_reference);
+            typed.insert("date_of_birth".to_owned(), date_of_birth);
+            fail(&session, Flash::errors(ASSISTED_FORM, typed, error.into_field_errors("case_reference")), "/helper#assisted").await
+        }
+    }
+}
+
+/// Staff print a code for a person with no contact address, to confirm a helper's request.
+#[server(name = PrintMandateCode, prefix = "/api", endpoint = "staff/mandates/print")]
+pub async fn print_mandate_code(mandate: String) -> Result<(), ServerFnError> {
+    let session = session().await?;
+    let Some(staff) = use_env().staff else {
+        redirect("/staff/sign-in");
+        return Ok(());
+    };
+    let services = services().ok_or_else(|| internal("services missing"))?;
+    let Ok(id) = mandate.parse::<i64>() else {
+        redirect("/staff/mandates");
+        return Ok(());
+    };
+    match services.mandates.print_code(staff.id, id).await {
+        Ok(printed) => {
+            let values = BTreeMap::from([
+                ("code".to_owned(), printed.code),
+                ("helper".to_owned(), printed.helper),
+                ("organisation".to_owned(), printed.organisation),
+                ("scope".to_owned(), printed.scope.join(",")),
+                ("until".to_owned(), printed.valid_until),
+            ]);
+            fail(&session, Flash::errors(PRINTED_FLASH, values, Vec::new()), "/staff/mandates/code").await
+        }
+        Err(PortalError::Unexpected(error)) => Err(internal(error)),
+        Err(PortalError::Forbidden) => {
+            redirect("/staff");
+            Ok(())
+        }
+        Err(_) => {
+            redirect("/staff/mandates");
+            Ok(())
+        }
+    }
 }

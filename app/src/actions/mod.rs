@@ -10,7 +10,7 @@ mod staff;
 
 pub use complaints::{FileComplaint, LookUpComplaint};
 pub use consent::SetConsent;
-pub use mandates::{ActFor, GrantMandate, RedeemMandate, RevokeMandate, StopActing};
+pub use mandates::{ActFor, GrantMandate, PrintMandateCode, RedeemMandate, RevokeMandate, StartAssisted, StopActing};
 pub use requests::{AddInformation, FileRequest, WithdrawRequest};
 pub use sign_in::{SignOut, StartSignIn, VerifySignInCode};
 pub use staff::{staff_home, AdminAct, HelperCode, HelperEnrol, HelperPassword, OpenCategory, StaffAct, StaffCode, StaffEnrol, StaffPassword, TakeNext, VerifyAudit};

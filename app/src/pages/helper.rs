@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use leptos::server_fn::ServerFn;
 
-use crate::actions::{ActFor, RedeemMandate};
+use crate::actions::{ActFor, RedeemMandate, StartAssisted};
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
-use crate::pages::mandates::REDEEM_FORM;
+use crate::pages::mandates::{MandateTerms, ASSISTED_FORM, REDEEM_FORM};
 use crate::helpers::{ActingFor, HelperHome, Scope};
 use crate::{services_or_error, t, use_env};
 
@@ -26,6 +26,8 @@ pub fn HelperHomePage() -> impl IntoView {
     let notice = use_env().flash.and_then(|f| f.notice);
     let flash = crate::use_flash(REDEEM_FORM).unwrap_or_default();
     let errors = flash.errors.clone();
+    let assisted = crate::use_flash(ASSISTED_FORM).unwrap_or_default();
+    let assisted_errors = assisted.errors.clone();
     view! {
         <Layout title="helper-home-title">
             {notice.map(|id| view! { <Notice id=id/> })}
@@ -37,6 +39,16 @@ pub fn HelperHomePage() -> impl IntoView {
                 <CsrfField/>
                 <TextField name="code" label="helper-redeem-code" flash=flash autocomplete="off"/>
                 <button type="submit" class="button">{t("helper-redeem")}</button>
+            </form>
+            <h2 id="assisted">{t("helper-assisted-title")}</h2>
+            <ErrorSummary errors=assisted_errors/>
+            <p>{t("helper-assisted-intro")}</p>
+            <form method="post" action={<StartAssisted as ServerFn>::url()} novalidate>
+                <CsrfField/>
+                <TextField name="case_reference" label="sign-in-case-reference" flash=assisted.clone() autocomplete="off"/>
+                <TextField name="date_of_birth" label="sign-in-date-of-birth" hint="sign-in-date-of-birth-hint" flash=assisted.clone() autocomplete="off"/>
+                <MandateTerms flash=assisted/>
+                <button type="submit" class="button">{t("helper-assisted-send")}</button>
             </form>
         </Layout>
     }

@@ -15,6 +15,9 @@ use crate::{services_or_error, t, use_flash};
 pub const MANDATE_FORM: &str = "mandate";
 pub const CODE_FLASH: &str = "mandate-code";
 pub const REDEEM_FORM: &str = "redeem";
+pub const ASSISTED_FORM: &str = "assisted";
+/// The flash that carries a code staff printed to the one page that shows it.
+pub const PRINTED_FLASH: &str = "printed-code";
 
 #[component]
 pub fn MandatesPage() -> impl IntoView {
@@ -76,36 +79,45 @@ fn MandateList(mandates: Vec<MandateView>) -> impl IntoView {
 fn GrantForm() -> impl IntoView {
     let flash = use_flash(MANDATE_FORM).unwrap_or_default();
     let errors = flash.errors.clone();
-    let chosen_days = flash.values.get("days").cloned().unwrap_or_else(|| "7".to_owned());
     view! {
         <h2 id="grant">{t("mandate-grant-title")}</h2>
         <ErrorSummary errors=errors/>
         <p>{t("mandate-grant-intro")}</p>
         <form method="post" action={<GrantMandate as ServerFn>::url()} novalidate>
             <CsrfField/>
-            <fieldset id="scope">
-                <legend>{t("mandate-grant-scope")}</legend>
-                {MANDATE_SCOPES.iter().enumerate().map(|(i, s)| {
-                    let checked = flash.values.contains_key(&format!("scope-{s}"));
-                    view! {
-                        <label class="choice"><input type="checkbox" name=format!("scope[{i}]") value=*s checked=checked/>
-                            <span>{t(&format!("mandate-scope-{s}"))}</span></label>
-                    }
-                }).collect_view()}
-            </fieldset>
-            <fieldset id="days">
-                <legend>{t("mandate-grant-days")}</legend>
-                {MANDATE_DAYS.iter().map(|d| {
-                    let value = d.to_string();
-                    let checked = chosen_days == value;
-                    view! {
-                        <label class="choice"><input type="radio" name="days" value=value checked=checked/>
-                            <span>{t(&format!("mandate-days-{d}"))}</span></label>
-                    }
-                }).collect_view()}
-            </fieldset>
+            <MandateTerms flash=flash/>
             <button type="submit" class="button">{t("mandate-grant")}</button>
         </form>
+    }
+}
+
+/// What a mandate allows and for how long, as form fields (`scope[i]` checkboxes, `days` radios), keeping what
+/// was chosen when the form comes back with an error.
+#[component]
+pub(crate) fn MandateTerms(flash: crate::env::Flash) -> impl IntoView {
+    let chosen_days = flash.values.get("days").cloned().unwrap_or_else(|| "7".to_owned());
+    view! {
+        <fieldset id="scope">
+            <legend>{t("mandate-grant-scope")}</legend>
+            {MANDATE_SCOPES.iter().enumerate().map(|(i, s)| {
+                let checked = flash.values.contains_key(&format!("scope-{s}"));
+                view! {
+                    <label class="choice"><input type="checkbox" name=format!("scope[{i}]") value=*s checked=checked/>
+                        <span>{t(&format!("mandate-scope-{s}"))}</span></label>
+                }
+            }).collect_view()}
+        </fieldset>
+        <fieldset id="days">
+            <legend>{t("mandate-grant-days")}</legend>
+            {MANDATE_DAYS.iter().map(|d| {
+                let value = d.to_string();
+                let checked = chosen_days == value;
+                view! {
+                    <label class="choice"><input type="radio" name="days" value=value checked=checked/>
+                        <span>{t(&format!("mandate-days-{d}"))}</span></label>
+                }
+            }).collect_view()}
+        </fieldset>
     }
 }
 

@@ -3,12 +3,14 @@
 pub(crate) mod admin;
 pub(crate) mod audit;
 mod case;
+mod mandates;
 mod queue;
 mod sign_in;
 
 pub use admin::AdminPage;
 pub use audit::AuditLogPage;
 pub use case::CasePage;
+pub use mandates::{StaffMandateCodePage, StaffMandatesPage};
 pub use queue::QueuePage;
 pub use sign_in::{
     HelperCodePage, HelperEnrolPage, HelperRecoveryCodesPage, HelperSignInPage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage,

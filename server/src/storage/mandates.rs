@@ -90,25 +90,31 @@ impl Storage {
     }
 }
 
-pub async fn insert_mandate(
-    tx: &mut super::WriteTx,
-    person: i64,
-    scope: &str,
-    expires_at: i64,
-    code_hash: &str,
-    code_expires_at: i64,
-    now: i64,
-) -> anyhow::Result<i64> {
+/// A new mandate, not yet active: given by the person (`helper` unknown until the code is used), or asked for by
+/// `helper` (the code then works only for them).
+pub struct NewMandateRow<'a> {
+    pub person: i64,
+    pub helper: Option<i64>,
+    pub scope: &'a str,
+    pub expires_at: i64,
+    /// `None` until staff print a code (for a person without a contact address).
+    pub code_hash: Option<&'a str>,
+    pub code_expires_at: i64,
+}
+
+pub async fn insert_mandate(tx: &mut super::WriteTx, m: NewMandateRow<'_>, now: i64) -> anyhow::Result<i64> {
     use sqlx::Row;
     let row = sqlx::query(
-        "INSERT INTO mandates (person_id, scope, expires_at, code_hash, code_expires_at, initiated_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, 'person', $6) RETURNING id",
+        "INSERT INTO mandates (person_id, helper_id, scope, expires_at, code_hash, code_expires_at, initiated_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
-    .bind(person)
-    .bind(scope)
-    .bind(expires_at)
-    .bind(code_hash)
-    .bind(code_expires_at)
+    .bind(m.person)
+    .bind(m.helper)
+    .bind(m.scope)
+    .bind(m.expires_at)
+    .bind(m.code_hash)
+    .bind(m.code_expires_at)
+    .bind(if m.helper.is_some() { "helper" } else { "person" })
     .bind(now)
     .fetch_one(tx.conn())
     .await
@@ -130,13 +136,14 @@ pub async fn revoke_mandate(tx: &mut super::WriteTx, person: i64, mandate: i64, 
     Ok(done.rows_affected() == 1)
 }
 
-/// Gives the mandate with this code to `helper`, once: the code is cleared as it is used. Returns the mandate id
-/// and its person.
+/// Gives the mandate with this code to `helper`, once: the code is cleared as it is used. A mandate a helper
+/// asked for can only be taken up by that helper. Returns the mandate id and its person.
 pub async fn redeem_mandate(tx: &mut super::WriteTx, code_hash: &str, helper: i64, now: i64) -> anyhow::Result<Option<(i64, i64)>> {
     use sqlx::Row;
     let row = sqlx::query(
         "UPDATE mandates SET helper_id = $2, activated_at = $3, code_hash = NULL \
-         WHERE code_hash = $1 AND helper_id IS NULL AND revoked_at IS NULL AND code_expires_at > $3 AND expires_at > $3 \
+         WHERE code_hash = $1 AND (helper_id IS NULL OR helper_id = $2) AND activated_at IS NULL AND revoked_at IS NULL \
+           AND code_expires_at > $3 AND expires_at > $3 \
          RETURNING id, person_id",
     )
     .bind(code_hash)
@@ -146,4 +153,58 @@ pub async fn redeem_mandate(tx: &mut super::WriteTx, code_hash: &str, helper: i6
     .await
     .context("taking up a mandate")?;
     row.map(|r| Ok((r.try_get::<i64, _>(0)?, r.try_get::<i64, _>(1)?))).transpose()
+}
+
+/// A mandate a helper asked for, still waiting for the person's code.
+#[derive(Debug, sqlx::FromRow)]
+pub struct PendingMandateRow {
+    pub id: i64,
+    pub person_id: i64,
+    pub scope: String,
+    pub created_at: i64,
+    pub code_expires_at: i64,
+    pub helper_name: String,
+    pub organisation: String,
+}
+
+const PENDING: &str = "SELECT m.id, m.person_id, m.scope, m.created_at, m.code_expires_at, h.display_name AS helper_name, \
+        o.name AS organisation \
+     FROM mandates m JOIN helpers h ON h.id = m.helper_id JOIN organisations o ON o.id = h.organisation_id \
+     WHERE m.initiated_by = 'helper' AND m.activated_at IS NULL AND m.revoked_at IS NULL \
+       AND m.code_expires_at > $1 AND m.expires_at > $1 AND h.active = 1 AND o.suspended_at IS NULL";
+
+impl Storage {
+    /// Helper requests waiting for the person's code, oldest first.
+    pub async fn pending_mandates(&self, now: i64) -> anyhow::Result<Vec<PendingMandateRow>> {
+        sqlx::query_as::<_, PendingMandateRow>(&format!("{PENDING} ORDER BY m.id"))
+            .bind(now)
+            .fetch_all(&self.pool)
+            .await
+            .context("listing helper requests")
+    }
+
+    pub async fn pending_mandate(&self, id: i64, now: i64) -> anyhow::Result<Option<PendingMandateRow>> {
+        sqlx::query_as::<_, PendingMandateRow>(&format!("{PENDING} AND m.id = $2"))
+            .bind(now)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .context("loading a helper request")
+    }
+}
+
+/// Gives a waiting helper request a new code (replacing any earlier one); false if it is no longer waiting.
+pub async fn set_printed_code(tx: &mut super::WriteTx, id: i64, code_hash: &str, code_expires_at: i64, now: i64) -> anyhow::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE mandates SET code_hash = $2, code_expires_at = $3 \
+         WHERE id = $1 AND initiated_by = 'helper' AND activated_at IS NULL AND revoked_at IS NULL AND expires_at > $4",
+    )
+    .bind(id)
+    .bind(code_hash)
+    .bind(code_expires_at)
+    .bind(now)
+    .execute(tx.conn())
+    .await
+    .context("printing a mandate code")?;
+    Ok(done.rows_affected() == 1)
 }
