@@ -150,6 +150,9 @@ pub struct PageEnv {
     /// The person the signed-in helper is acting for, with a mandate checked active for this request.
     pub acting_for: Option<ActingFor>,
     pub csrf_token: String,
+    /// The client's address (from the TCP peer, or from the reverse proxy's header when configured), for
+    /// per-client rate limits only: never logged or stored.
+    pub client: String,
     /// CSP nonce for this response.
     pub nonce: String,
     /// The path of this request, for language links that stay on the same page.

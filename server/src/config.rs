@@ -115,6 +115,10 @@ pub struct Config {
     /// Where applied changes are announced to the source system (`AMANA_WEBHOOK_URL`, signed with
     /// `AMANA_WEBHOOK_SECRET`); without it, changes are applied in Amana only and a warning is logged.
     pub webhook: Option<crate::webhook::WebhookTarget>,
+    /// Where the client's address comes from, for per-client rate limits: the TCP peer (`ConnectInfo`, the
+    /// default), or the header the reverse proxy in front of Amana sets (`RightmostXForwardedFor`, `XRealIp`,
+    /// `RightmostForwarded`, …). Behind a proxy the peer is the proxy, and every client would share one limit.
+    pub client_ip_source: axum_client_ip::ClientIpSource,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -192,6 +196,13 @@ impl Config {
             }
         };
         let public_url = get("AMANA_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
+        let client_ip_source = match get("AMANA_CLIENT_IP_SOURCE") {
+            None => axum_client_ip::ClientIpSource::ConnectInfo,
+            Some(source) => source.parse().map_err(|_| ConfigError::Invalid {
+                name: "AMANA_CLIENT_IP_SOURCE",
+                reason: format!("{source:?}: use ConnectInfo, RightmostXForwardedFor, XRealIp or RightmostForwarded"),
+            })?,
+        };
         Ok(Config {
             listen,
             data_dir,
@@ -208,6 +219,7 @@ impl Config {
                 .unwrap_or_else(|| "complaints@oversight.example · +000 555 0100".to_owned()),
             master_key: get("AMANA_MASTER_KEY").map(SecretString::from),
             webhook,
+            client_ip_source,
         })
     }
 }
@@ -229,6 +241,15 @@ mod tests {
         assert!(matches!(c.mail, MailConfig::Dir(ref p) if p.ends_with("mail")));
         assert!(!c.secure_cookies);
         assert!(!c.demo);
+    }
+
+    #[test]
+    fn the_client_address_source_is_the_peer_unless_a_known_header_is_named() {
+        assert!(matches!(config(&[]).unwrap().client_ip_source, axum_client_ip::ClientIpSource::ConnectInfo));
+        let behind_nginx = config(&[("AMANA_CLIENT_IP_SOURCE", "RightmostXForwardedFor")]).unwrap();
+        assert!(matches!(behind_nginx.client_ip_source, axum_client_ip::ClientIpSource::RightmostXForwardedFor));
+        let error = config(&[("AMANA_CLIENT_IP_SOURCE", "x-forwarded-for-leftmost")]).unwrap_err();
+        assert!(error.to_string().contains("AMANA_CLIENT_IP_SOURCE"));
     }
 
     #[test]

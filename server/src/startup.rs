@@ -105,6 +105,7 @@ impl Application {
                 quick_exit_url: config.quick_exit_url.clone(),
                 clock: clock.clone(),
                 storage: storage.clone(),
+                client_ip_source: config.client_ip_source.clone(),
             });
         let listener =
             TcpListener::bind(config.listen).await.with_context(|| format!("listening on {}", config.listen))?;

@@ -45,6 +45,8 @@ pub struct WebConfig {
     pub clock: Arc<dyn crate::clock::Clock>,
     /// For the texts every page needs from the database (the purpose register).
     pub storage: Storage,
+    /// Where the client's address comes from (`AMANA_CLIENT_IP_SOURCE`).
+    pub client_ip_source: axum_client_ip::ClientIpSource,
 }
 
 /// Builds the whole router.
@@ -67,6 +69,7 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
         .with_always_save(true)
         .with_expiry(Expiry::OnInactivity(time::Duration::minutes(SESSION_IDLE_MINUTES)));
     let quick_exit_url = web.quick_exit_url.clone();
+    let client_ip_source = web.client_ip_source.clone();
     let env_state = Arc::new(page_env::EnvState { web: Arc::new(web), helper_desk });
 
     Router::new()
@@ -82,6 +85,7 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
         .layer(RequestBodyLimitLayer::new(8 * 1024 * 1024))
         .layer(axum::middleware::from_fn(csrf::verify))
         .layer(axum::middleware::from_fn_with_state(env_state, page_env::build))
+        .layer(client_ip_source.into_extension())
         .layer(session_layer)
         .layer(
             // Headers every response carries. The CSP (with its per-request nonce) is set by page_env.

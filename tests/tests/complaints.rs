@@ -112,3 +112,31 @@ async fn receipt_codes_cannot_be_guessed_quickly() {
     guesser.submit("/complaints/lookup", "/api/complaints/lookup", &[("receipt_code", "AAAA-BBBB-CCCC-DDDE")]).await;
     assert_eq!(guesser.get("/complaints/lookup").await.texts(".error-summary a"), [en.text("SI-012")], "the 11th guess is refused");
 }
+
+/// `count` receipt look-ups by a client the proxy reports as `forwarded_for`: is the last one refused?
+async fn last_lookup_refused(app: &amana_tests::TestApp, forwarded_for: &str, count: usize) -> bool {
+    let en = Locale::default();
+    let client = app.client();
+    let token = client.get("/complaints/lookup").await.attr("input[name=csrf]", "value").unwrap();
+    let referer = format!("{}/complaints/lookup", app.base);
+    for _ in 0..count {
+        let fields = [("csrf", token.as_str()), ("receipt_code", "AAAA-BBBB-CCCC-DDDD")];
+        client.post_raw("/api/complaints/lookup", &fields, &[("referer", &referer), ("x-forwarded-for", forwarded_for)]).await;
+    }
+    client.get("/complaints/lookup").await.texts(".error-summary a") == [en.text("SI-012")]
+}
+
+#[tokio::test]
+async fn behind_a_proxy_limits_count_per_client_and_without_one_the_header_is_ignored() {
+    // Behind a proxy that appends the client to X-Forwarded-For, the allowance (ten look-ups) is per client, and
+    // what a client writes in the header itself, left of the proxy's entry, changes nothing.
+    let app = amana_tests::spawn_app_with(|c| c.client_ip_source = axum_client_ip::ClientIpSource::RightmostXForwardedFor).await;
+    assert!(!last_lookup_refused(&app, "198.51.100.7, 203.0.113.1", 6).await);
+    assert!(last_lookup_refused(&app, "203.0.113.1", 5).await, "the same client, whatever it put before the proxy's entry");
+    assert!(!last_lookup_refused(&app, "203.0.113.1, 203.0.113.2", 1).await, "another client has its own allowance");
+
+    // Listening directly, the header is the client's own word and is ignored: all of these are one peer.
+    let app = spawn_app().await;
+    assert!(!last_lookup_refused(&app, "203.0.113.1", 6).await);
+    assert!(last_lookup_refused(&app, "203.0.113.2", 5).await, "a made-up header does not buy a new allowance");
+}

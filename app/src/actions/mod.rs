@@ -34,14 +34,10 @@ async fn session() -> Result<Session, ServerFnError> {
     leptos_axum::extract::<Session>().await.map_err(internal)
 }
 
+/// The client's address, as the server found it (see `AMANA_CLIENT_IP_SOURCE`): the key of per-client limits.
 #[cfg(feature = "ssr")]
 async fn client_address() -> String {
-    use axum::extract::ConnectInfo;
-    use std::net::SocketAddr;
-    leptos_axum::extract::<ConnectInfo<SocketAddr>>()
-        .await
-        .map(|ConnectInfo(addr)| addr.ip().to_string())
-        .unwrap_or_else(|_| "unknown".to_owned())
+    crate::use_env().client
 }
 
 #[cfg(feature = "ssr")]

@@ -106,8 +106,23 @@ async fn acting_for(state: &EnvState, session: &Session, helper: Option<i64>) ->
     }
 }
 
-pub async fn build(State(state): State<Arc<EnvState>>, mut request: Request, next: Next) -> Response {
+/// The client's address from the configured source; "unknown" (one shared key) if the source gives none.
+async fn client_address(request: Request) -> (Request, String) {
+    use axum::extract::FromRequestParts;
+    let (mut parts, body) = request.into_parts();
+    let client = match axum_client_ip::ClientIp::from_request_parts(&mut parts, &()).await {
+        Ok(axum_client_ip::ClientIp(ip)) => ip.to_string(),
+        Err(_) => {
+            tracing::warn!("no client address from the configured source (AMANA_CLIENT_IP_SOURCE)");
+            "unknown".to_owned()
+        }
+    };
+    (Request::from_parts(parts, body), client)
+}
+
+pub async fn build(State(state): State<Arc<EnvState>>, request: Request, next: Next) -> Response {
     let web = state.web.clone();
+    let (mut request, client) = client_address(request).await;
     let session = request.extensions().get::<Session>().cloned();
     let signed_in = match &session {
         Some(session) => viewer(session, web.clock.now()).await,
@@ -169,6 +184,7 @@ pub async fn build(State(state): State<Arc<EnvState>>, mut request: Request, nex
         helper,
         acting_for,
         csrf_token,
+        client,
         nonce: nonce.clone(),
         path,
         flash,
