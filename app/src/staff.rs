@@ -181,6 +181,8 @@ pub struct CaseView {
     /// The helper (name, organisation) who filed the request on the person's behalf, if one did; staff can
     /// message them as well as the person.
     pub helper: Option<(String, String)>,
+    /// Whether that helper still acts for the person (staff can write to them only then).
+    pub helper_reachable: bool,
     pub case_reference: Option<String>,
     pub explanation: Option<String>,
     /// The fields the request is about (sensitive ones appear under `categories` until opened).

@@ -56,7 +56,7 @@ mandate-code-shown = The code was shown once. If you did not give it to your hel
 notice-mandate-revoked = The permission was stopped. The helper can no longer act for you.
 MD-001 = Choose at least one thing the helper may do.
 MD-002 = Choose for how long.
-MD-003 = This code does not work. It may be mistyped, used already or older than 30 minutes.
+MD-003 = This code does not work. It may be mistyped, used already or too old.
 MD-004 = Your permission from this person does not cover this, or it has ended.
 access-mandate-activated = Started helping you with your permission
 
@@ -93,7 +93,7 @@ case-submitted-by = Submitted by
 case-submitted-by-helper = { $helper } of { $organisation } on behalf of { $person }
 case-message-to = Send to
 case-message-to-person = The person
-ST-028 = This request did not come through a helper, so there is no helper to write to.
+ST-028 = There is no helper to write to: this request did not come through a helper, or the helper's permission has ended.
 mail-helper-news-subject = A message about a request you made for someone
 mail-helper-news-body =
     There is a message for you about a request you made for someone. Sign in to read it: { $url }
@@ -120,3 +120,5 @@ staff-mandates-requested = Asked on
 staff-mandates-print = Print a code for the person
 staff-mandate-code-title = Code for the person
 staff-mandate-code-intro = Give this paper to the person. If they agree, they give the code to their helper, who types it in. Only this helper can use it, once, until { $until }.
+staff-mandate-code-shown = The code was shown once. If the paper was lost, print a new code: the old one stops working.
+access-mandate-request-viewed = Looked at a helper's request to act for you

@@ -56,7 +56,7 @@ mandate-code-shown = El código se mostró una sola vez. Si no se lo dio a la pe
 notice-mandate-revoked = Se retiró la autorización. La persona que le ayudaba ya no puede actuar en su nombre.
 MD-001 = Elija al menos una cosa que la persona que le ayuda pueda hacer.
 MD-002 = Elija por cuánto tiempo.
-MD-003 = Este código no funciona. Puede que esté mal escrito, que ya se haya usado o que tenga más de 30 minutos.
+MD-003 = Este código no funciona. Puede que esté mal escrito, que ya se haya usado o que haya caducado.
 MD-004 = La autorización que le dio esta persona no cubre esto, o ya terminó.
 access-mandate-activated = Empezó a ayudarle con su autorización
 
@@ -93,7 +93,7 @@ case-submitted-by = Enviada por
 case-submitted-by-helper = { $helper }, de { $organisation }, en nombre de { $person }
 case-message-to = Enviar a
 case-message-to-person = La persona
-ST-028 = Esta solicitud no llegó a través de una persona que ayuda, así que no hay ninguna persona que ayuda a quien escribir.
+ST-028 = No hay a quién escribir: esta solicitud no llegó a través de una persona que ayuda, o su autorización ya terminó.
 mail-helper-news-subject = Un mensaje sobre una solicitud que hizo para otra persona
 mail-helper-news-body =
     Tiene un mensaje sobre una solicitud que hizo para otra persona. Entre para leerlo: { $url }
@@ -120,3 +120,5 @@ staff-mandates-requested = Pedida el
 staff-mandates-print = Imprimir un código para la persona
 staff-mandate-code-title = Código para la persona
 staff-mandate-code-intro = Dé este papel a la persona. Si está de acuerdo, ella da el código a la persona que le ayuda, que lo escribe. Solo esa persona que ayuda puede usarlo, una sola vez, hasta el { $until }.
+staff-mandate-code-shown = El código se mostró una sola vez. Si se perdió el papel, imprima un código nuevo: el anterior deja de funcionar.
+access-mandate-request-viewed = Consultó la solicitud de una persona que ayuda para actuar en su nombre

@@ -56,7 +56,7 @@ mandate-code-shown = Le code n'a été montré qu'une fois. Si vous ne l'avez pa
 notice-mandate-revoked = Le mandat a été retiré. La personne qui vous aidait ne peut plus agir pour vous.
 MD-001 = Choisissez au moins une chose que la personne qui vous aide peut faire.
 MD-002 = Choisissez pour combien de temps.
-MD-003 = Ce code ne fonctionne pas. Il est peut-être mal tapé, déjà utilisé ou créé il y a plus de 30 minutes.
+MD-003 = Ce code ne fonctionne pas. Il est peut-être mal tapé, déjà utilisé ou trop ancien.
 MD-004 = Le mandat que cette personne vous a donné ne couvre pas cela, ou il a pris fin.
 access-mandate-activated = A commencé à vous aider avec votre mandat
 
@@ -93,7 +93,7 @@ case-submitted-by = Envoyée par
 case-submitted-by-helper = { $helper } ({ $organisation }), au nom de { $person }
 case-message-to = Envoyer à
 case-message-to-person = La personne
-ST-028 = Cette demande n'est pas passée par une personne qui aide : il n'y a donc pas de personne qui aide à qui écrire.
+ST-028 = Il n'y a personne à qui écrire : cette demande n'est pas passée par une personne qui aide, ou son mandat a pris fin.
 mail-helper-news-subject = Un message sur une demande que vous avez faite pour quelqu'un
 mail-helper-news-body =
     Vous avez un message sur une demande que vous avez faite pour quelqu'un. Connectez-vous pour le lire : { $url }
@@ -120,3 +120,5 @@ staff-mandates-requested = Demandée le
 staff-mandates-print = Imprimer un code pour la personne
 staff-mandate-code-title = Code pour la personne
 staff-mandate-code-intro = Donnez ce papier à la personne. Si elle est d'accord, elle donne le code à la personne qui l'aide, qui le tape. Seule cette personne qui aide peut l'utiliser, une seule fois, jusqu'au { $until }.
+staff-mandate-code-shown = Le code n'a été montré qu'une fois. Si le papier est perdu, imprimez un nouveau code : l'ancien ne fonctionne plus.
+access-mandate-request-viewed = A consulté la demande d'une personne qui aide pour agir pour vous

@@ -35,7 +35,7 @@ const DUE_SOON_SECONDS: i64 = 3 * 86_400;
 
 /// Audit actions of staff on a person's record; each is shown to the person as `access-<action>` (dots as
 /// dashes), so each needs that message in every locale.
-pub const STAFF_AUDIT_ACTIONS: [&str; 16] = [
+pub const STAFF_AUDIT_ACTIONS: [&str; 17] = [
     "request.viewed",
     "category.opened",
     "request.claimed",
@@ -51,7 +51,8 @@ pub const STAFF_AUDIT_ACTIONS: [&str; 16] = [
     "field.corrected",
     "field.erased",
     "field.restricted",
-    // Printed for the person to confirm a helper's request (mandates.rs).
+    // A helper's request listed for staff, and a code printed for the person to confirm it (mandates.rs).
+    "mandate.request-viewed",
     "mandate.code-printed",
 ];
 
@@ -212,6 +213,15 @@ impl Casework {
         Ok(())
     }
 
+    /// The helper who filed `row`, if they still hold an active mandate for its person.
+    async fn reachable_helper(&self, row: &CaseRow) -> Result<Option<i64>, PortalError> {
+        let (("helper", Some(helper)), Some(person)) = ((row.submitted_by_kind.as_str(), row.submitted_by_id), row.person_id) else {
+            return Ok(None);
+        };
+        let active = self.rights.storage.helper_acts_for(helper, person, self.rights.clock.now()).await?;
+        Ok(active.then_some(helper))
+    }
+
     /// Tells a helper, at their address and in their language, that a message waits for them (never what it says).
     async fn notify_helper(&self, tx: &mut WriteTx, helper: i64) -> Result<(), PortalError> {
         let Some(account) = self.rights.storage.account_by_id(AccountKind::Helper, helper).await? else { return Ok(()) };
@@ -328,6 +338,7 @@ impl Casework {
             urgency: urgency(case.effective_due_at(), now),
             person_name,
             helper: extra.helper,
+            helper_reachable: extra.helper_reachable,
             case_reference: person.map(|(p, _)| p.case_reference),
             explanation: row.explanation_enc.as_deref().map(|s| text_key.decrypt(s)).transpose()?,
             concerned,
@@ -354,6 +365,7 @@ struct ViewExtras {
     detail: amana_app::rights::RequestDetail,
     /// The helper who filed the request, by name and organisation.
     helper: Option<(String, String)>,
+    helper_reachable: bool,
     colleagues: Vec<(StaffId, String)>,
     templates: Vec<String>,
 }
@@ -459,9 +471,11 @@ impl StaffDesk for Casework {
             }
             _ => None,
         };
+        let helper_reachable = self.reachable_helper(&loaded.row).await?.is_some();
         let extras = ViewExtras {
             detail,
             helper,
+            helper_reachable,
             colleagues,
             templates: self.rights.storage.template_keys().await?,
         };
@@ -526,11 +540,11 @@ impl StaffDesk for Casework {
                 if loaded.case.status == RequestStatus::Withdrawn {
                     return Err(refused(lifecycle::Refusal::NotNow));
                 }
-                // Only the helper who filed the request can be written to.
-                let helper = match (to_helper, row.submitted_by_kind.as_str(), row.submitted_by_id) {
-                    (false, _, _) => None,
-                    (true, "helper", Some(helper)) => Some(helper),
-                    (true, _, _) => return Err(PortalError::field("recipient", "ST-028")),
+                // Only the helper who filed the request, while they still act for the person.
+                let helper = match (to_helper, self.reachable_helper(row).await?) {
+                    (false, _) => None,
+                    (true, Some(helper)) => Some(helper),
+                    (true, None) => return Err(PortalError::field("recipient", "ST-028")),
                 };
                 let body = self.message_text(&template, &row.locale, text.as_deref(), &text_key).await?;
                 let recipient = if helper.is_some() { "helper" } else { "person" };

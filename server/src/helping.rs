@@ -29,16 +29,16 @@ impl HelperDesk for Helping {
         }
         let mut people = Vec::new();
         for mandate in self.storage.active_mandates_of(helper, self.clock.now()).await? {
-            let Some((person, key)) = records::person_with_key(&self.storage, &self.master_key, mandate.person_id).await? else {
+            let Some((name, case_reference)) =
+                records::name_and_reference(&self.storage, &self.master_key, mandate.person_id).await?
+            else {
                 continue;
             };
-            let fields = self.storage.fields_of(person.id).await?;
-            let name = records::full_name(&key, fields.iter().map(|f| (f.field_key.as_str(), f.value_enc.as_deref())))?;
             people.push(MandatedPerson {
                 mandate: mandate.id,
                 name,
-                case_reference: person.case_reference,
-                scope: mandate.scope.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+                case_reference,
+                scope: crate::storage::mandates::scope_list(&mandate.scope),
                 expires_on: iso_date(mandate.expires_at),
             });
         }
@@ -47,16 +47,9 @@ impl HelperDesk for Helping {
 
     async fn acting_for(&self, helper: HelperId, mandate: i64) -> Result<Option<ActingFor>, PortalError> {
         let Some(held) = self.storage.mandate_held(helper, mandate, self.clock.now()).await? else { return Ok(None) };
-        let Some((person, key)) = records::person_with_key(&self.storage, &self.master_key, held.person_id).await? else {
+        let Some((name, _)) = records::name_and_reference(&self.storage, &self.master_key, held.person_id).await? else {
             return Ok(None);
         };
-        let fields = self.storage.fields_of(person.id).await?;
-        let name = records::full_name(&key, fields.iter().map(|f| (f.field_key.as_str(), f.value_enc.as_deref())))?;
-        Ok(Some(ActingFor {
-            mandate: held.id,
-            person: held.person_id,
-            name,
-            scope: held.scope.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
-        }))
+        Ok(Some(ActingFor { mandate: held.id, person: held.person_id, name, scope: crate::storage::mandates::scope_list(&held.scope) }))
     }
 }

@@ -24,7 +24,7 @@ use crate::outbox::{self, OutboxMessage};
 use crate::policy::{self, Permission};
 use crate::portal::quota;
 use crate::records;
-use crate::storage::mandates::{self as sql, NewMandateRow};
+use crate::storage::mandates::{self as sql, scope_list, NewMandateRow};
 use crate::storage::staff::AccountKind;
 use crate::storage::{NewAuditEvent, Storage};
 
@@ -96,10 +96,6 @@ fn checked_terms(scope: &[String], days: u32) -> Result<Vec<&'static str>, Vec<F
     Ok(MANDATE_SCOPES.iter().copied().filter(|s| scope.iter().any(|m| m == s)).collect())
 }
 
-fn scope_list(scope: &str) -> Vec<String> {
-    scope.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
-}
-
 /// `event`, about mandate `mandate`.
 fn about_mandate(event: NewAuditEvent, mandate: i64) -> NewAuditEvent {
     NewAuditEvent { object_type: Some("mandate".into()), object_id: Some(mandate), ..event }
@@ -123,19 +119,17 @@ impl MandateDesk for Mandates {
             .await?
             .into_iter()
             .map(|m| {
-                let state = if m.revoked_at.is_some() {
-                    "revoked"
-                } else if m.expires_at <= now || (m.activated_at.is_none() && m.code_expires_at.is_none_or(|c| c <= now)) {
-                    "ended"
-                } else if m.activated_at.is_some() {
-                    "active"
-                } else {
-                    "waiting"
+                // Waiting until its code is used or runs out (a helper's request counts its length from then).
+                let state = match (m.revoked_at, m.activated_at) {
+                    (Some(_), _) => "revoked",
+                    (None, Some(_)) if m.expires_at > now => "active",
+                    (None, None) if m.code_expires_at.is_some_and(|c| c > now) => "waiting",
+                    _ => "ended",
                 };
                 MandateView {
                     id: m.id,
                     helper: m.helper_name.zip(m.organisation),
-                    scope: m.scope.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+                    scope: scope_list(&m.scope),
                     expires_on: iso_date(m.expires_at),
                     state: state.to_owned(),
                 }
@@ -244,24 +238,32 @@ impl MandateDesk for Mandates {
     }
 
     async fn pending(&self, staff: StaffId) -> Result<Vec<PendingMandate>, PortalError> {
-        policy::member_who_may(&self.storage, staff, Permission::UseQueues).await?;
+        let member = policy::member_who_may(&self.storage, staff, Permission::UseQueues).await?;
+        let now = self.clock.now();
         let mut pending = Vec::new();
-        for row in self.storage.pending_mandates(self.clock.now()).await? {
-            let Some((person, key)) = records::person_with_key(&self.storage, &self.master_key, row.person_id).await? else {
+        for row in self.storage.pending_mandates(now).await? {
+            let Some((person_name, case_reference)) = records::name_and_reference(&self.storage, &self.master_key, row.person_id).await?
+            else {
                 continue;
             };
-            let fields = self.storage.fields_of(person.id).await?;
-            pending.push(PendingMandate {
+            pending.push((row.person_id, PendingMandate {
                 id: row.id,
                 helper: row.helper_name,
                 organisation: row.organisation,
-                person_name: records::full_name(&key, fields.iter().map(|f| (f.field_key.as_str(), f.value_enc.as_deref())))?,
-                case_reference: person.case_reference,
+                person_name,
+                case_reference,
                 requested_on: iso_minute(row.created_at),
                 scope: scope_list(&row.scope),
-            });
+            }));
         }
-        Ok(pending)
+        // Each person whose name and reference are shown can see that staff looked.
+        let mut tx = self.storage.begin_write().await?;
+        for (person, shown) in &pending {
+            let event = NewAuditEvent { person_id: Some(*person), ..audit::by_staff(&member, "mandate.request-viewed") };
+            audit::append(&mut tx, now, about_mandate(event, shown.id)).await?;
+        }
+        tx.commit().await?;
+        Ok(pending.into_iter().map(|(_, shown)| shown).collect())
     }
 
     #[tracing::instrument(skip_all, fields(staff_id = staff))]
@@ -272,7 +274,7 @@ impl MandateDesk for Mandates {
         let (code, code_hash) = self.new_code();
         let valid_until = now + PRINTED_CODE_HOURS * 3600;
         let mut tx = self.storage.begin_write().await?;
-        if !sql::set_printed_code(&mut tx, mandate, &code_hash, valid_until, now).await? {
+        if !sql::set_printed_code(&mut tx, mandate, &code_hash, valid_until).await? {
             return Err(PortalError::NotFound);
         }
         let event = about_mandate(

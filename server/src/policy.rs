@@ -220,7 +220,7 @@ pub async fn acting(storage: &Storage, who: Acting, scopes: &[Scope], now: i64) 
         person: who.person,
         helper: act.helper,
         mandate: act.mandate,
-        scope: mandate.scope.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+        scope: crate::storage::mandates::scope_list(&mandate.scope),
         name: mandate.helper_name,
         organisation: mandate.organisation,
     })

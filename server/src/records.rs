@@ -61,6 +61,14 @@ pub async fn person_with_key(storage: &Storage, master: &MasterKey, person: i64)
     Ok(Some((row, key)))
 }
 
+/// A person's full name and case reference, for the helper and staff screens that list people.
+pub async fn name_and_reference(storage: &Storage, master: &MasterKey, person: i64) -> anyhow::Result<Option<(String, String)>> {
+    let Some((row, key)) = person_with_key(storage, master, person).await? else { return Ok(None) };
+    let fields = storage.fields_of(row.id).await?;
+    let name = full_name(&key, fields.iter().map(|f| (f.field_key.as_str(), f.value_enc.as_deref())))?;
+    Ok(Some((name, row.case_reference)))
+}
+
 /// A stored field as the person sees it; None for an erased value. `withdrawn_purposes` are the purposes whose
 /// consent the person has taken back.
 pub fn held_field(field: FieldRow, key: &PersonKey, withdrawn_purposes: &[String]) -> anyhow::Result<Option<HeldField>> {

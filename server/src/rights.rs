@@ -246,8 +246,9 @@ impl Rights {
         Ok(path)
     }
 
-    /// Validates a new request against the person's record; returns the field it concerns.
-    async fn validate(&self, person: PersonId, request: &NewRequest, key: &PersonKey) -> Result<Validated, PortalError> {
+    /// Validates a new request against the person's record; returns the field it concerns. `may_see` says whether
+    /// whoever files may learn that a proposed value is already the one held (a helper without `view` may not).
+    async fn validate(&self, person: PersonId, request: &NewRequest, key: &PersonKey, may_see: bool) -> Result<Validated, PortalError> {
         let mut errors = Vec::new();
         let explanation = optional_text(request.explanation.as_deref(), MAX_TEXT_CHARS, "explanation", "RQ-012")
             .unwrap_or_else(|e| {
@@ -279,7 +280,7 @@ impl Rights {
             None if request.kind == RequestKind::Erasure => None,
             None => return Err(PortalError::NotFound),
         };
-        if let (Some((held, _)), Some(value)) = (&field, &proposed) {
+        if let (Some((held, _)), Some(value), true) = (&field, &proposed, may_see) {
             if held.value == *value {
                 errors.push(FieldError::new("proposed_value", "RQ-013"));
             }
@@ -321,10 +322,23 @@ struct Validated {
 #[async_trait]
 impl MigrantRights for Rights {
     async fn held_field(&self, who: Acting, field: i64) -> Result<HeldField, PortalError> {
-        let person = self.acting(who, &[Scope::Request]).await?.person();
+        // The request forms show the current value: a helper needs to be allowed to see it as well.
+        let by = self.acting(who, &[Scope::Request]).await?;
+        if !by.allows(Scope::View) {
+            return Err(PortalError::OutsideMandate);
+        }
+        let person = by.person();
         let (_, key) = self.person(person).await?;
         let row = self.storage.field_of(person, field).await?.ok_or(PortalError::NotFound)?;
-        records::held_field(row, &key, &[])?.ok_or(PortalError::NotFound)
+        let held = records::held_field(row, &key, &[])?.ok_or(PortalError::NotFound)?;
+        let event = NewAuditEvent {
+            object_type: Some("record".into()),
+            object_id: Some(person),
+            field_names: serde_json::to_string(&[&held.key]).context("listing field names")?,
+            ..by.audit("record.viewed")
+        };
+        self.audit_helper_view(&by, event).await?;
+        Ok(held)
     }
 
     #[tracing::instrument(skip_all, fields(person_id = who.person))]
@@ -333,7 +347,7 @@ impl MigrantRights for Rights {
         let person = by.person();
         let (by_kind, by_id) = by.kind_and_id();
         let (row, key) = self.person(person).await?;
-        let valid = self.validate(person, &request, &key).await?;
+        let valid = self.validate(person, &request, &key, by.allows(Scope::View)).await?;
         let now = self.clock.now();
         let category = valid.field.as_ref().and_then(|(_, c)| Category::from_key(c));
         let rules = self.storage.routing_rules().await?;
@@ -641,14 +655,13 @@ impl MigrantRights for Rights {
             Some(person) => Some(self.person(person).await?),
             None => None,
         };
-        let related = match (person, complaint.related_reference.as_deref().filter(|r| !r.is_empty())) {
-            (Some(person), Some(reference)) => Some(
-                self.storage
-                    .request_of(person, reference)
-                    .await?
-                    .ok_or_else(|| PortalError::field("related", "CP-003"))?
-                    .id,
-            ),
+        let related = match (&by, complaint.related_reference.as_deref().filter(|r| !r.is_empty())) {
+            // Only a request whoever complains may see (a helper cannot probe the person's other references).
+            (Some(by), Some(reference)) => match self.visible_request(by, reference).await {
+                Ok(row) => Some(row.id),
+                Err(PortalError::NotFound) => return Err(PortalError::field("related", "CP-003")),
+                Err(error) => return Err(error),
+            },
             _ => None,
         };
         let key = match &owner {

@@ -298,6 +298,37 @@ impl TestApp {
         totp_rs::Secret::Raw(bytes).to_encoded().to_string()
     }
 
+    /// A second helper, of another organisation, registered by the administrator and signed in (first password
+    /// replaced at enrolment). Signs the administrator in to do it.
+    pub async fn another_helper(&self) -> Client {
+        let (admin, _) = self.staff("admin@amana.example").await;
+        let act = |fields: Vec<(&'static str, String)>| {
+            let admin = &admin;
+            async move {
+                let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                admin.submit("/staff/admin", "/api/staff/admin", &fields).await
+            }
+        };
+        act(vec![
+            ("action", "create-organisation".into()),
+            ("organisation_name", "Fictional Neighbours".into()),
+            ("organisation_kind", "community-group".into()),
+            ("contact", "+000 555 0199".into()),
+        ])
+        .await;
+        let organisation = self.query_strings("SELECT CAST(id AS TEXT) FROM organisations WHERE name = 'Fictional Neighbours'").await.remove(0);
+        act(vec![
+            ("action", "create-helper".into()),
+            ("organisation", organisation.clone()),
+            ("prefix", format!("organisation-{organisation}")),
+            ("helper_email", "neighbour@neighbours.example".into()),
+            ("helper_name", "Nia Neighbour".into()),
+            ("helper_password", "given-by-the-admin".into()),
+        ])
+        .await;
+        self.helper_with_password("neighbour@neighbours.example", "given-by-the-admin").await.0
+    }
+
     /// Like [`TestApp::helper`], for an account with its own password.
     pub async fn helper_with_password(&self, email: &str, password: &str) -> (Client, String) {
         self.enrol_at("helper", self.client(), email, password).await

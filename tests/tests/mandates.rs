@@ -161,7 +161,10 @@ async fn a_helper_starts_with_someone_present_and_only_the_code_sent_to_them_mak
     assert!(mandates.body.contains("Harper Helper"), "the person sees who asked");
     assert!(person.get("/my-data/access").await.body.contains(&en.text("access-mandate-requested")));
 
-    // The code the person gives makes it active, for this helper.
+    // The code the person gives works for the helper who asked, and no other.
+    let neighbour = app.another_helper().await;
+    redeem(&neighbour, &code).await;
+    assert_eq!(neighbour.get("/helper").await.texts(".error-summary li"), [en.text("MD-003")]);
     assert_eq!(redeem(&helper, &code).await.as_deref(), Some("/helper"));
     assert_eq!(helper.get("/helper").await.texts(".request-card h3").len(), 1);
     assert_eq!(person.get("/mandates").await.texts(".status"), [en.text("mandate-state-active")]);
@@ -180,7 +183,7 @@ async fn staff_print_a_code_for_someone_without_a_contact_address() {
     let en = Locale::default();
     app.execute(&format!("UPDATE people SET email_enc = NULL WHERE case_reference = '{}'", amana_tests::DEMO_2.0)).await;
     let (helper, _) = app.helper("helper@legal-aid.example").await;
-    start_assisted(&helper, amana_tests::DEMO_2, &[("scope[0]", "view")], "7").await;
+    start_assisted(&helper, amana_tests::DEMO_2, &[("scope[0]", "view")], "1").await;
     assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM mandates WHERE code_hash IS NULL").await, ["1"]);
     assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM outbox WHERE idempotency_key LIKE 'mandate-%'").await, ["0"]);
     let id = app.query_strings("SELECT CAST(id AS TEXT) FROM mandates").await.remove(0);
@@ -191,6 +194,9 @@ async fn staff_print_a_code_for_someone_without_a_contact_address() {
     admin.submit("/staff/admin", "/api/staff/mandates/print", &[("mandate", &id)]).await;
     assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM mandates WHERE code_hash IS NULL").await, ["1"]);
 
+    // The person comes to the office two days later: a one-day mandate still counts its day from when it starts.
+    app.clock.advance(2 * 86_400);
+    let (helper, _) = app.helper_again("helper@legal-aid.example").await;
     let (staff, _) = app.staff("caseworker@amana.example").await;
     let list = staff.get("/staff/mandates").await;
     assert!(list.body.contains(amana_tests::DEMO_2.0) && list.body.contains("Harper Helper"));
@@ -199,10 +205,17 @@ async fn staff_print_a_code_for_someone_without_a_contact_address() {
     let code = staff.get("/staff/mandates/code").await.texts(".receipt-code").remove(0);
     assert_eq!(staff.get("/staff/mandates/code").await.texts(".receipt-code").len(), 0, "shown once");
     let events = app.query_strings("SELECT actor_kind || ':' || action FROM audit_events WHERE object_type = 'mandate' ORDER BY seq").await;
-    assert_eq!(events, ["helper:mandate.requested", "staff:mandate.code-printed"], "recorded, and so shown to the person");
+    assert_eq!(
+        events,
+        // The list was opened twice: to read it, and again by the form that prints.
+        ["helper:mandate.requested", "staff:mandate.request-viewed", "staff:mandate.request-viewed", "staff:mandate.code-printed"],
+        "recorded, and so shown to the person"
+    );
 
     // The helper types the code the person brings: the mandate is active and leaves the staff list.
     assert_eq!(redeem(&helper, &code).await.as_deref(), Some("/helper"));
     assert_eq!(helper.get("/helper").await.texts(".notice"), [en.text("helper-mandate-taken-up")]);
+    let length = app.query_strings("SELECT CAST(expires_at - activated_at AS TEXT) FROM mandates").await;
+    assert_eq!(length, ["86400"], "one day from when the person confirmed");
     assert_eq!(staff.get("/staff/mandates").await.texts("main p").last(), Some(&en.text("staff-mandates-none")));
 }

@@ -7,7 +7,7 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{client_address, fail, internal, session},
+    super::{acting_person, client_address, fail, internal, session},
     crate::env::{session_keys, Flash},
     crate::errors::PortalError,
     crate::pages::complaints::{COMPLAINT_FORM, LOOKUP_FORM, RECEIPT_FLASH},
@@ -34,7 +34,15 @@ pub async fn file_complaint(complaint: String, related: Option<String>, staff_me
         locale: env.locale,
         client: client_address().await,
     };
-    match services.rights.file_complaint(env.acting(), new).await {
+    // A helper complains only for someone they act for: a mandate that ended while the form was open must not
+    // turn the complaint into an anonymous one.
+    let who = if env.helper.is_some() {
+        let Some(who) = acting_person().await? else { return Ok(()) };
+        Some(who)
+    } else {
+        env.acting()
+    };
+    match services.rights.file_complaint(who, new).await {
         Ok(receipt) => {
             match receipt.receipt_code {
                 Some(code) => {

@@ -82,7 +82,7 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), ServerFnError> {
             session.cycle_id().await.map_err(internal)?;
             session.remove_value(session_keys::CHALLENGE).await.map_err(internal)?;
             // One identity per session: a staff sign-in on the same device ends here.
-            for key in [session_keys::STAFF, session_keys::STAFF_OPENED, session_keys::HELPER] {
+            for key in [session_keys::STAFF, session_keys::STAFF_OPENED, session_keys::HELPER, session_keys::HELPER_ACTING] {
                 session.remove_value(key).await.map_err(internal)?;
             }
             session.insert(session_keys::PERSON, signed_in.person).await.map_err(internal)?;

@@ -65,6 +65,7 @@ async fn begin_session(session: &Session, door: Door, account: &SignedInStaff) -
         session_keys::HELPER,
         session_keys::HELPER_SIGNED_IN_AT,
         session_keys::HELPER_PENDING,
+        session_keys::HELPER_ACTING,
     ] {
         session.remove_value(key).await.map_err(internal)?;
     }

@@ -289,7 +289,11 @@ pub fn RequestsPage() -> impl IntoView {
 
 pub(crate) fn actor_label(actor: &Actor) -> String {
     match actor {
-        Actor::You => t("actor-you"),
+        // A helper acting for someone reads the person's own acts under the person's name.
+        Actor::You => match use_env().acting_for.filter(|_| use_env().helper_acting()) {
+            Some(acting) => acting.name,
+            None => t("actor-you"),
+        },
         Actor::Staff { role, office } => format!("{} · {office}", t(&format!("role-{role}"))),
         // "submitted by <helper> of <organisation> on behalf of <person>": the person reads "on your behalf",
         // a helper acting for them reads the person's name.

@@ -4,6 +4,11 @@ use anyhow::Context;
 
 use super::Storage;
 
+/// The scopes of a mandate as stored (`view,request`), in order.
+pub fn scope_list(scope: &str) -> Vec<String> {
+    scope.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+}
+
 #[derive(Debug, sqlx::FromRow)]
 pub struct MandateRow {
     pub id: i64,
@@ -47,20 +52,35 @@ impl Storage {
     /// Mandate `mandate` if `helper` holds it and it is active at `now`, with the helper's account active and their
     /// organisation not suspended.
     pub async fn mandate_held(&self, helper: i64, mandate: i64, now: i64) -> anyhow::Result<Option<HeldMandate>> {
-        sqlx::query_as::<_, HeldMandate>(
-            "SELECT m.id, m.person_id, m.scope, h.display_name AS helper_name, o.name AS organisation \
-             FROM mandates m JOIN helpers h ON h.id = m.helper_id JOIN organisations o ON o.id = h.organisation_id \
-             WHERE m.id = $1 AND m.helper_id = $2 AND m.activated_at IS NOT NULL AND m.revoked_at IS NULL \
-               AND m.expires_at > $3 AND h.active = 1 AND o.suspended_at IS NULL",
-        )
-        .bind(mandate)
+        sqlx::query_as::<_, HeldMandate>(&format!(
+            "SELECT m.id, m.person_id, m.scope, h.display_name AS helper_name, o.name AS organisation {ACTIVE} AND m.id = $3"
+        ))
         .bind(helper)
         .bind(now)
+        .bind(mandate)
         .fetch_optional(&self.pool)
         .await
         .context("checking a mandate")
     }
+
+    /// Whether `helper` holds a mandate for `person` that is active at `now` (staff may write to them then).
+    pub async fn helper_acts_for(&self, helper: i64, person: i64, now: i64) -> anyhow::Result<bool> {
+        let row: Option<(i64,)> = sqlx::query_as(&format!("SELECT m.id {ACTIVE} AND m.person_id = $3 LIMIT 1"))
+            .bind(helper)
+            .bind(now)
+            .bind(person)
+            .fetch_optional(&self.pool)
+            .await
+            .context("looking for a helper's mandate")?;
+        Ok(row.is_some())
+    }
 }
+
+/// The mandates of helper `$1` active at `$2`: taken up, not revoked or expired, the helper's account active and
+/// their organisation not suspended.
+const ACTIVE: &str = "FROM mandates m JOIN helpers h ON h.id = m.helper_id JOIN organisations o ON o.id = h.organisation_id \
+     WHERE m.helper_id = $1 AND m.activated_at IS NOT NULL AND m.revoked_at IS NULL AND m.expires_at > $2 \
+       AND h.active = 1 AND o.suspended_at IS NULL";
 
 /// A mandate as its person sees it, with the helper's name and organisation once taken up.
 #[derive(Debug, sqlx::FromRow)]
@@ -137,13 +157,15 @@ pub async fn revoke_mandate(tx: &mut super::WriteTx, person: i64, mandate: i64, 
 }
 
 /// Gives the mandate with this code to `helper`, once: the code is cleared as it is used. A mandate a helper
-/// asked for can only be taken up by that helper. Returns the mandate id and its person.
+/// asked for can only be taken up by that helper, and its length counts from now (the person may confirm it
+/// days after the helper asked). Returns the mandate id and its person.
 pub async fn redeem_mandate(tx: &mut super::WriteTx, code_hash: &str, helper: i64, now: i64) -> anyhow::Result<Option<(i64, i64)>> {
     use sqlx::Row;
     let row = sqlx::query(
-        "UPDATE mandates SET helper_id = $2, activated_at = $3, code_hash = NULL \
+        "UPDATE mandates SET helper_id = $2, activated_at = $3, code_hash = NULL, \
+             expires_at = CASE WHEN initiated_by = 'helper' THEN $3 + (expires_at - created_at) ELSE expires_at END \
          WHERE code_hash = $1 AND (helper_id IS NULL OR helper_id = $2) AND activated_at IS NULL AND revoked_at IS NULL \
-           AND code_expires_at > $3 AND expires_at > $3 \
+           AND code_expires_at > $3 AND (initiated_by = 'helper' OR expires_at > $3) \
          RETURNING id, person_id",
     )
     .bind(code_hash)
@@ -171,7 +193,7 @@ const PENDING: &str = "SELECT m.id, m.person_id, m.scope, m.created_at, m.code_e
         o.name AS organisation \
      FROM mandates m JOIN helpers h ON h.id = m.helper_id JOIN organisations o ON o.id = h.organisation_id \
      WHERE m.initiated_by = 'helper' AND m.activated_at IS NULL AND m.revoked_at IS NULL \
-       AND m.code_expires_at > $1 AND m.expires_at > $1 AND h.active = 1 AND o.suspended_at IS NULL";
+       AND m.code_expires_at > $1 AND h.active = 1 AND o.suspended_at IS NULL";
 
 impl Storage {
     /// Helper requests waiting for the person's code, oldest first.
@@ -194,15 +216,14 @@ impl Storage {
 }
 
 /// Gives a waiting helper request a new code (replacing any earlier one); false if it is no longer waiting.
-pub async fn set_printed_code(tx: &mut super::WriteTx, id: i64, code_hash: &str, code_expires_at: i64, now: i64) -> anyhow::Result<bool> {
+pub async fn set_printed_code(tx: &mut super::WriteTx, id: i64, code_hash: &str, code_expires_at: i64) -> anyhow::Result<bool> {
     let done = sqlx::query(
         "UPDATE mandates SET code_hash = $2, code_expires_at = $3 \
-         WHERE id = $1 AND initiated_by = 'helper' AND activated_at IS NULL AND revoked_at IS NULL AND expires_at > $4",
+         WHERE id = $1 AND initiated_by = 'helper' AND activated_at IS NULL AND revoked_at IS NULL",
     )
     .bind(id)
     .bind(code_hash)
     .bind(code_expires_at)
-    .bind(now)
     .execute(tx.conn())
     .await
     .context("printing a mandate code")?;

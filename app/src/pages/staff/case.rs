@@ -224,7 +224,8 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
         template_select("ask-template", &case.templates, chosen.as_deref()),
     );
     let (message_note, ask_note, decide_note) = (note_flash("message"), note_flash("ask-information"), note_flash("decide"));
-    let (helper, to_helper) = (case.helper.clone(), flash.values.get("recipient").is_some_and(|r| r == "helper"));
+    let helper = case.helper.clone().filter(|_| case.helper_reachable);
+    let to_helper = flash.values.get("recipient").is_some_and(|r| r == "helper");
     let message = (may.work && case.status != RequestStatus::Withdrawn).then(|| view! {
         <details class="action" open=reopen("message")>
             <summary>{t("case-message")}</summary>

@@ -77,7 +77,7 @@ pub fn StaffMandateCodePage() -> impl IntoView {
             }
             .into_any()
         }
-        None => view! { <p>{t("mandate-code-shown")}</p> }.into_any(),
+        None => view! { <p>{t("staff-mandate-code-shown")}</p> }.into_any(),
     };
     view! {
         <Layout title="staff-mandate-code-title">
