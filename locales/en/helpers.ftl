@@ -58,6 +58,10 @@ MD-001 = Choose at least one thing the helper may do.
 MD-002 = Choose for how long.
 MD-003 = This code does not work. It may be mistyped, used already or too old.
 MD-004 = Your permission from this person does not cover this, or it has ended.
+MD-005 = Enter the person's case reference.
+MD-006 = The case reference can only have letters, numbers and dashes, as printed on the person's papers.
+MD-007 = Enter the person's date of birth.
+MD-008 = Enter the date of birth as year-month-day, for example 1990-01-31.
 access-mandate-activated = Started helping you with your permission
 
 ## The helper enters a code

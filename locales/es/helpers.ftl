@@ -58,6 +58,10 @@ MD-001 = Elija al menos una cosa que la persona que le ayuda pueda hacer.
 MD-002 = Elija por cuánto tiempo.
 MD-003 = Este código no funciona. Puede que esté mal escrito, que ya se haya usado o que haya caducado.
 MD-004 = La autorización que le dio esta persona no cubre esto, o ya terminó.
+MD-005 = Escriba el número de expediente de la persona.
+MD-006 = El número de expediente solo puede tener letras, números y guiones, tal como aparece en los papeles de la persona.
+MD-007 = Escriba la fecha de nacimiento de la persona.
+MD-008 = Escriba la fecha de nacimiento como año-mes-día, por ejemplo 1990-01-31.
 access-mandate-activated = Empezó a ayudarle con su autorización
 
 ## The helper enters a code

@@ -58,6 +58,10 @@ MD-001 = Choisissez au moins une chose que la personne qui vous aide peut faire.
 MD-002 = Choisissez pour combien de temps.
 MD-003 = Ce code ne fonctionne pas. Il est peut-être mal tapé, déjà utilisé ou trop ancien.
 MD-004 = Le mandat que cette personne vous a donné ne couvre pas cela, ou il a pris fin.
+MD-005 = Entrez la référence du dossier de la personne.
+MD-006 = La référence du dossier ne peut contenir que des lettres, des chiffres et des tirets, comme sur les papiers de la personne.
+MD-007 = Entrez la date de naissance de la personne.
+MD-008 = Entrez la date de naissance sous la forme année-mois-jour, par exemple 1990-01-31.
 access-mandate-activated = A commencé à vous aider avec votre mandat
 
 ## The helper enters a code

@@ -96,6 +96,19 @@ fn checked_terms(scope: &[String], days: u32) -> Result<Vec<&'static str>, Vec<F
     Ok(MANDATE_SCOPES.iter().copied().filter(|s| scope.iter().any(|m| m == s)).collect())
 }
 
+/// The sign-in checks of a case reference and birth date speak to the person ("your case reference"); on the
+/// helper's form they speak about the person.
+fn about_the_person(error: FieldError) -> FieldError {
+    let code = match error.code.as_str() {
+        "SI-001" => "MD-005",
+        "SI-002" => "MD-006",
+        "SI-003" => "MD-007",
+        "SI-004" => "MD-008",
+        other => other,
+    };
+    FieldError::new(&error.field, code)
+}
+
 /// `event`, about mandate `mandate`.
 fn about_mandate(event: NewAuditEvent, mandate: i64) -> NewAuditEvent {
     NewAuditEvent { object_type: Some("mandate".into()), object_id: Some(mandate), ..event }
@@ -192,8 +205,8 @@ impl MandateDesk for Mandates {
     async fn start_assisted(&self, helper: HelperId, start: AssistedStart, client: &str) -> Result<(), PortalError> {
         let account = self.active_helper(helper).await?;
         let mut errors = Vec::new();
-        let reference = CaseReference::parse(&start.case_reference).map_err(|e| errors.push(e)).ok();
-        let birth_date = BirthDate::parse(&start.date_of_birth).map_err(|e| errors.push(e)).ok();
+        let reference = CaseReference::parse(&start.case_reference).map_err(|e| errors.push(about_the_person(e))).ok();
+        let birth_date = BirthDate::parse(&start.date_of_birth).map_err(|e| errors.push(about_the_person(e))).ok();
         let scope = checked_terms(&start.scope, start.days).map_err(|e| errors.extend(e)).ok();
         let (Some(reference), Some(birth_date), Some(scope)) = (reference, birth_date, scope) else {
             return Err(PortalError::Invalid(errors));

@@ -136,7 +136,7 @@ async fn a_helper_starts_with_someone_present_and_only_the_code_sent_to_them_mak
     // Bad input is explained and kept.
     start_assisted(&helper, ("", "31/02/1990"), &[], "7").await;
     let page = helper.get("/helper").await;
-    assert_eq!(page.texts("#assisted ~ .error-summary li"), [en.text("SI-001"), en.text("SI-004"), en.text("MD-001")]);
+    assert_eq!(page.texts("#assisted ~ .error-summary li"), [en.text("MD-005"), en.text("MD-008"), en.text("MD-001")]);
     assert_eq!(page.attr("input[name=date_of_birth]", "value").as_deref(), Some("31/02/1990"));
 
     // Details that match nobody get the same answer; nothing is stored or sent.
