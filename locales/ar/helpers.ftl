@@ -26,6 +26,7 @@ admin-suspend = تعليق
 admin-reinstate = إعادة التفعيل
 admin-helpers = المساعِدون
 admin-new-helper = إضافة مساعِد
+admin-helper-organisation = المنظمة
 
 ## Mandates: the person gives a helper permission to act for them
 nav-mandates = المساعِدون

@@ -26,6 +26,7 @@ admin-suspend = Suspend
 admin-reinstate = Reinstate
 admin-helpers = Helpers
 admin-new-helper = Add a helper
+admin-helper-organisation = Organisation
 
 ## Mandates: the person gives a helper permission to act for them
 nav-mandates = Helpers

@@ -26,6 +26,7 @@ admin-suspend = Suspender
 admin-reinstate = Reactivar
 admin-helpers = Personas que ayudan
 admin-new-helper = Añadir una persona que ayuda
+admin-helper-organisation = Organización
 
 ## Mandates: the person gives a helper permission to act for them
 nav-mandates = Personas que le ayudan

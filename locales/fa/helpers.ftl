@@ -26,6 +26,7 @@ admin-suspend = تعلیق کردن
 admin-reinstate = فعال کردن دوباره
 admin-helpers = کمک‌کنندگان
 admin-new-helper = افزودن کمک‌کننده
+admin-helper-organisation = سازمان
 
 ## Mandates: the person gives a helper permission to act for them
 nav-mandates = کمک‌کنندگان

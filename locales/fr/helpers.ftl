@@ -26,6 +26,7 @@ admin-suspend = Suspendre
 admin-reinstate = Réactiver
 admin-helpers = Personnes qui aident
 admin-new-helper = Ajouter une personne qui aide
+admin-helper-organisation = Organisation
 
 ## Mandates: the person gives a helper permission to act for them
 nav-mandates = Personnes qui vous aident

@@ -26,6 +26,7 @@ admin-suspend = Призупинити
 admin-reinstate = Відновити
 admin-helpers = Люди, які допомагають
 admin-new-helper = Додати людину, яка допомагає
+admin-helper-organisation = Організація
 
 ## Mandates: the person gives a helper permission to act for them
 nav-mandates = Люди, які вам допомагають

@@ -205,3 +205,28 @@ async fn the_purpose_register_is_edited_in_every_language_and_people_see_it_at_o
     let errors = errors(&admin).await;
     assert!(errors.contains(&en.text("AD-015")) && errors.contains(&en.text("AD-014")), "{errors:?}");
 }
+
+#[tokio::test]
+async fn the_admin_page_keeps_helper_input_and_gives_every_control_its_own_id() {
+    let app = spawn_app().await;
+    let (admin, _) = app.staff("admin@amana.example").await;
+    let organisation = [("action", "create-organisation"), ("organisation_name", "Fictional Neighbours"), ("organisation_kind", "ngo"), ("contact", "x")];
+    admin_act(&admin, &organisation).await;
+    let neighbours = id_of(&app, "organisations", "name", "Fictional Neighbours").await;
+
+    // A helper without a name: the error is shown and what was typed, organisation included, is kept.
+    let fields = [("action", "create-helper"), ("organisation", neighbours.as_str()), ("helper_email", "nia@neighbours.example"), ("helper_name", ""), ("helper_password", "long-enough-password")];
+    admin_act(&admin, &fields).await;
+    let page = admin.get("/staff/admin").await;
+    assert_eq!(page.texts(".error-summary li").len(), 1);
+    assert_eq!(page.attr("#helper_email", "value").as_deref(), Some("nia@neighbours.example"));
+    assert_eq!(page.attr("#organisation option[selected]", "value").as_deref(), Some(neighbours.as_str()));
+
+    // With two organisations on the page, no id repeats (labels and error links point at one control each).
+    let html = page.html();
+    let selector = scraper::Selector::parse("[id]").unwrap();
+    let ids: Vec<&str> = html.select(&selector).filter_map(|e| e.value().attr("id")).collect();
+    let mut seen = std::collections::BTreeSet::new();
+    let repeated: Vec<&&str> = ids.iter().filter(|id| !seen.insert(**id)).collect();
+    assert!(repeated.is_empty(), "repeated ids on the admin page: {repeated:?}");
+}

@@ -378,6 +378,7 @@ pub async fn admin_act(
         ("contact", &contact),
         ("helper_email", &helper_email),
         ("helper_name", &helper_name),
+        ("organisation", &organisation),
     ] {
         if let Some(value) = value {
             typed.insert(field.to_owned(), value.clone());

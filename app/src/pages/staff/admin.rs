@@ -85,7 +85,7 @@ fn Administration(overview: AdminOverview) -> impl IntoView {
         <nav class="toc" aria-label=t("admin-sections")>
             <ul>
                 <li><a href="#staff">{t("admin-staff")}</a></li>
-                <li><a href="#teams">{t("admin-teams")}</a></li>
+                <li><a href="#team-list">{t("admin-teams")}</a></li>
                 <li><a href="#routing">{t("admin-routing")}</a></li>
                 <li><a href="#templates">{t("admin-templates")}</a></li>
                 <li><a href="#purposes">{t("admin-purposes")}</a></li>
@@ -99,7 +99,7 @@ fn Administration(overview: AdminOverview) -> impl IntoView {
             </ul>
             <NewAccount teams=overview.teams.clone() flash=account_flash/>
         </section>
-        <section id="teams">
+        <section id="team-list">
             <h2>{t("admin-teams")}</h2>
             <ul>
                 {overview.teams.iter().map(|team| view! {
@@ -445,13 +445,38 @@ fn PurposeForm(purpose: PurposeEntry, flash: Flash) -> impl IntoView {
 #[component]
 fn Organisations(organisations: Vec<OrganisationEntry>, flash: Flash) -> impl IntoView {
     let chosen_kind = flash.values.get("organisation_kind").cloned();
+    // One "add a helper" form for all organisations (not one per card, which would repeat its field ids).
+    let helper_flash = if flash.values.contains_key("helper_email") { flash.clone() } else { Flash::default() };
+    let chosen_organisation = helper_flash.values.get("organisation").cloned();
+    let choices: Vec<(String, String)> =
+        organisations.iter().filter(|o| !o.suspended).map(|o| (o.id.to_string(), o.name.clone())).collect();
     view! {
         <section id="organisations">
             <h2>{t("admin-organisations")}</h2>
             <p class="small">{t("admin-organisations-intro")}</p>
             <ul class="requests">
-                {organisations.into_iter().map(|o| view! { <OrganisationCard organisation=o flash=flash.clone()/> }).collect_view()}
+                {organisations.into_iter().map(|o| view! { <OrganisationCard organisation=o/> }).collect_view()}
             </ul>
+            <h3 id="new-helper">{t("admin-new-helper")}</h3>
+            <AdminForm action="create-helper">
+                <div class="field">
+                    <label for="organisation">{t("admin-helper-organisation")}</label>
+                    <select id="organisation" name="organisation">
+                        {choices.into_iter().map(|(id, name)| {
+                            let selected = chosen_organisation.as_deref() == Some(id.as_str());
+                            view! { <option value=id selected=selected>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <TextField name="helper_email" label="staff-email" flash=helper_flash.clone() input_type="email" autocomplete="off"/>
+                <TextField name="helper_name" label="admin-name" flash=helper_flash autocomplete="off"/>
+                <div class="field">
+                    <label for="helper_password">{t("admin-first-password")}</label>
+                    <p class="hint" id="helper-password-hint">{t("admin-first-password-hint")}</p>
+                    <input id="helper_password" name="helper_password" type="password" autocomplete="new-password" aria-describedby="helper-password-hint"/>
+                </div>
+                <button type="submit" class="button">{t("admin-add")}</button>
+            </AdminForm>
             <h3>{t("admin-new-organisation")}</h3>
             <AdminForm action="create-organisation">
                 <TextField name="organisation_name" label="admin-name" flash=flash.clone() autocomplete="off"/>
@@ -471,9 +496,8 @@ fn Organisations(organisations: Vec<OrganisationEntry>, flash: Flash) -> impl In
 }
 
 #[component]
-fn OrganisationCard(organisation: OrganisationEntry, flash: Flash) -> impl IntoView {
-    let id = organisation.id.to_string();
-    let (id_suspend, id_helper) = (id.clone(), id.clone());
+fn OrganisationCard(organisation: OrganisationEntry) -> impl IntoView {
+    let id_suspend = organisation.id.to_string();
     let suspended = organisation.suspended;
     let helpers = organisation
         .helpers
@@ -503,16 +527,8 @@ fn OrganisationCard(organisation: OrganisationEntry, flash: Flash) -> impl IntoV
             }
         })
         .collect_view();
-    let prefix = format!("organisation-{}", organisation.id);
-    let this_form = flash.values.get("prefix") == Some(&prefix);
-    let helper_flash = if this_form { flash } else { Flash::default() };
-    let (anchor, password_id, password_for) = (
-        prefix.clone(),
-        format!("helper-password-{}", organisation.id),
-        format!("helper-password-{}", organisation.id),
-    );
     view! {
-        <li class="request-card" id=anchor>
+        <li class="request-card" id=format!("organisation-{}", organisation.id)>
             <h3><bdi>{organisation.name}</bdi></h3>
             <dl class="facts">
                 <dt>{t("admin-organisation-kind")}</dt><dd>{t(&format!("organisation-kind-{}", organisation.kind))}</dd>
@@ -528,21 +544,6 @@ fn OrganisationCard(organisation: OrganisationEntry, flash: Flash) -> impl IntoV
             </AdminForm>
             <h4>{t("admin-helpers")}</h4>
             <ul>{helpers}</ul>
-            <details class="action" open=this_form>
-                <summary>{t("admin-new-helper")}</summary>
-                <AdminForm action="create-helper">
-                    <input type="hidden" name="organisation" value=id_helper/>
-                    <input type="hidden" name="prefix" value=prefix/>
-                    <TextField name="helper_email" label="staff-email" flash=helper_flash.clone() input_type="email" autocomplete="off"/>
-                    <TextField name="helper_name" label="admin-name" flash=helper_flash autocomplete="off"/>
-                    <div class="field">
-                        <label for=password_for>{t("admin-first-password")}</label>
-                        <p class="hint">{t("admin-first-password-hint")}</p>
-                        <input id=password_id name="helper_password" type="password" autocomplete="new-password"/>
-                    </div>
-                    <button type="submit" class="button">{t("admin-add")}</button>
-                </AdminForm>
-            </details>
         </li>
     }
 }
