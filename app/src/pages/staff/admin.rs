@@ -187,13 +187,23 @@ fn NewAccount(teams: Vec<TeamEntry>, flash: Flash) -> impl IntoView {
             </div>
             <TextField name="office" label="admin-office" flash=flash.clone() autocomplete="off"/>
             <fieldset id="teams"><legend>{t("admin-teams")}</legend>{boxes}</fieldset>
-            <div class="field">
-                <label for="password">{t("admin-first-password")}</label>
-                <p class="hint" id="password-hint">{t("admin-first-password-hint")}</p>
-                <input id="password" name="password" type="password" autocomplete="new-password" aria-describedby="password-hint"/>
-            </div>
+            <FirstPassword name="password"/>
             <button type="submit" class="button">{t("admin-add")}</button>
         </AdminForm>
+    }
+}
+
+/// The first password an administrator gives a new account (replaced by the account holder at enrolment). Never
+/// kept in the flash: it is typed again after an error.
+#[component]
+fn FirstPassword(name: &'static str) -> impl IntoView {
+    let hint = format!("{name}-hint");
+    view! {
+        <div class="field">
+            <label for=name>{t("admin-first-password")}</label>
+            <p class="hint" id=hint.clone()>{t("admin-first-password-hint")}</p>
+            <input id=name name=name type="password" autocomplete="new-password" aria-describedby=hint/>
+        </div>
     }
 }
 
@@ -470,11 +480,7 @@ fn Organisations(organisations: Vec<OrganisationEntry>, flash: Flash) -> impl In
                 </div>
                 <TextField name="helper_email" label="staff-email" flash=helper_flash.clone() input_type="email" autocomplete="off"/>
                 <TextField name="helper_name" label="admin-name" flash=helper_flash autocomplete="off"/>
-                <div class="field">
-                    <label for="helper_password">{t("admin-first-password")}</label>
-                    <p class="hint" id="helper-password-hint">{t("admin-first-password-hint")}</p>
-                    <input id="helper_password" name="helper_password" type="password" autocomplete="new-password" aria-describedby="helper-password-hint"/>
-                </div>
+                <FirstPassword name="helper_password"/>
                 <button type="submit" class="button">{t("admin-add")}</button>
             </AdminForm>
             <h3>{t("admin-new-organisation")}</h3>
