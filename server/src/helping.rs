@@ -11,7 +11,6 @@ use async_trait::async_trait;
 use crate::clock::{iso_date, Clock};
 use crate::crypto::MasterKey;
 use crate::records;
-use crate::storage::staff::AccountKind;
 use crate::storage::Storage;
 
 pub struct Helping {
@@ -23,10 +22,7 @@ pub struct Helping {
 #[async_trait]
 impl HelperDesk for Helping {
     async fn home(&self, helper: HelperId) -> Result<HelperHome, PortalError> {
-        let account = self.storage.account_by_id(AccountKind::Helper, helper).await?.ok_or(PortalError::NotSignedIn)?;
-        if account.active == 0 {
-            return Err(PortalError::NotSignedIn);
-        }
+        let account = crate::policy::active_helper(&self.storage, helper).await?;
         let mut people = Vec::new();
         for mandate in self.storage.active_mandates_of(helper, self.clock.now()).await? {
             let Some((name, case_reference)) =

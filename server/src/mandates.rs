@@ -25,7 +25,6 @@ use crate::policy::{self, Permission};
 use crate::portal::quota;
 use crate::records;
 use crate::storage::mandates::{self as sql, scope_list, NewMandateRow};
-use crate::storage::staff::AccountKind;
 use crate::storage::{NewAuditEvent, Storage};
 
 pub struct Mandates {
@@ -66,14 +65,6 @@ impl Mandates {
         (code, hash)
     }
 
-    /// A helper who may act now: account active and organisation not suspended.
-    async fn active_helper(&self, helper: HelperId) -> Result<crate::storage::staff::StaffRow, PortalError> {
-        let account = self.storage.account_by_id(AccountKind::Helper, helper).await?.ok_or(PortalError::NotSignedIn)?;
-        if account.active == 0 {
-            return Err(PortalError::NotSignedIn);
-        }
-        Ok(account)
-    }
 
     fn code_hash(&self, code: &str) -> String {
         let normalised: String = code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
@@ -186,7 +177,7 @@ impl MandateDesk for Mandates {
 
     #[tracing::instrument(skip_all, fields(helper_id = helper))]
     async fn redeem(&self, helper: HelperId, code: &str, client: &str) -> Result<(), PortalError> {
-        let account = self.active_helper(helper).await?;
+        let account = policy::active_helper(&self.storage, helper).await?;
         if self.guesses.check_key(&client.to_owned()).is_err() || self.guesses.check_key(&format!("helper-{helper}")).is_err() {
             return Err(PortalError::RateLimited);
         }
@@ -203,7 +194,7 @@ impl MandateDesk for Mandates {
 
     #[tracing::instrument(skip_all, fields(helper_id = helper))]
     async fn start_assisted(&self, helper: HelperId, start: AssistedStart, client: &str) -> Result<(), PortalError> {
-        let account = self.active_helper(helper).await?;
+        let account = policy::active_helper(&self.storage, helper).await?;
         let mut errors = Vec::new();
         let reference = CaseReference::parse(&start.case_reference).map_err(|e| errors.push(about_the_person(e))).ok();
         let birth_date = BirthDate::parse(&start.date_of_birth).map_err(|e| errors.push(about_the_person(e))).ok();

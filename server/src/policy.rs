@@ -8,6 +8,7 @@ use amana_app::errors::PortalError;
 use amana_app::helpers::{HelperId, Scope};
 use amana_app::staff::StaffId;
 
+use crate::storage::staff::AccountKind;
 use crate::storage::{NewAuditEvent, Storage};
 
 /// A staff role.
@@ -134,6 +135,16 @@ impl StaffMember {
             Permission::Audit => self.role == Role::Auditor,
         }
     }
+}
+
+/// A helper's account if they may act now: account active and organisation not suspended; otherwise they count
+/// as signed out.
+pub async fn active_helper(storage: &Storage, helper: HelperId) -> Result<crate::storage::staff::StaffRow, PortalError> {
+    let account = storage.account_by_id(AccountKind::Helper, helper).await?.ok_or(PortalError::NotSignedIn)?;
+    if account.active == 0 {
+        return Err(PortalError::NotSignedIn);
+    }
+    Ok(account)
 }
 
 /// Who did something to a person's data, as it is recorded: the person, or a helper (by name and organisation,

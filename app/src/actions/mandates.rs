@@ -7,7 +7,8 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{client_address, fail, internal, session, signed_in_person},
+    super::{client_address, fail, internal, session, signed_in_helper, signed_in_person},
+    super::staff::signed_in_staff,
     crate::env::Flash,
     crate::errors::PortalError,
     crate::helpers::NewMandate,
@@ -68,10 +69,7 @@ pub async fn revoke_mandate(mandate: String) -> Result<(), ServerFnError> {
 #[server(name = RedeemMandate, prefix = "/api", endpoint = "helper/redeem")]
 pub async fn redeem_mandate(code: String) -> Result<(), ServerFnError> {
     let session = session().await?;
-    let Some(helper) = use_env().helper else {
-        redirect("/helper/sign-in");
-        return Ok(());
-    };
+    let Some(helper) = signed_in_helper() else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
     match services.mandates.redeem(helper, &code, &client_address().await).await {
         Ok(()) => {
@@ -92,10 +90,7 @@ pub async fn redeem_mandate(code: String) -> Result<(), ServerFnError> {
 #[server(name = ActFor, prefix = "/api", endpoint = "helper/act")]
 pub async fn act_for(mandate: String) -> Result<(), ServerFnError> {
     let session = session().await?;
-    let Some(helper) = use_env().helper else {
-        redirect("/helper/sign-in");
-        return Ok(());
-    };
+    let Some(helper) = signed_in_helper() else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
     let acting = match mandate.parse::<i64>() {
         Ok(id) => services.helper_desk.acting_for(helper, id).await.map_err(internal)?,
@@ -131,10 +126,7 @@ pub async fn start_assisted(
     days: String,
 ) -> Result<(), ServerFnError> {
     let session = session().await?;
-    let Some(helper) = use_env().helper else {
-        redirect("/helper/sign-in");
-        return Ok(());
-    };
+    let Some(helper) = signed_in_helper() else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
     let scope = scope.unwrap_or_default();
     let start = AssistedStart {
@@ -163,16 +155,13 @@ pub async fn start_assisted(
 #[server(name = PrintMandateCode, prefix = "/api", endpoint = "staff/mandates/print")]
 pub async fn print_mandate_code(mandate: String) -> Result<(), ServerFnError> {
     let session = session().await?;
-    let Some(staff) = use_env().staff else {
-        redirect("/staff/sign-in");
-        return Ok(());
-    };
+    let Some(staff) = signed_in_staff().await? else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
     let Ok(id) = mandate.parse::<i64>() else {
         redirect("/staff/mandates");
         return Ok(());
     };
-    match services.mandates.print_code(staff.id, id).await {
+    match services.mandates.print_code(staff, id).await {
         Ok(printed) => {
             let values = BTreeMap::from([
                 ("code".to_owned(), printed.code),

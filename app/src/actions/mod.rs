@@ -63,6 +63,16 @@ pub(crate) async fn acting_person() -> Result<Option<crate::contract::Acting>, S
     }
 }
 
+/// The signed-in helper, or a redirect to the helper sign-in.
+#[cfg(feature = "ssr")]
+pub(crate) fn signed_in_helper() -> Option<crate::helpers::HelperId> {
+    let helper = crate::use_env().helper;
+    if helper.is_none() {
+        redirect("/helper/sign-in");
+    }
+    helper
+}
+
 /// The signed-in person, or a redirect to sign in (the session may have ended while the form was open).
 #[cfg(feature = "ssr")]
 pub(crate) async fn signed_in_person() -> Result<Option<i64>, ServerFnError> {

@@ -21,7 +21,7 @@ use {
 
 /// The signed-in staff member, or a redirect to the staff sign-in.
 #[cfg(feature = "ssr")]
-async fn signed_in_staff() -> Result<Option<i64>, ServerFnError> {
+pub(crate) async fn signed_in_staff() -> Result<Option<i64>, ServerFnError> {
     match use_env().staff {
         Some(staff) => Ok(Some(staff.id)),
         None => {

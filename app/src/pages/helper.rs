@@ -6,7 +6,7 @@ use leptos::server_fn::ServerFn;
 
 use crate::actions::{ActFor, RedeemMandate, StartAssisted};
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
-use crate::pages::mandates::{MandateTerms, ASSISTED_FORM, REDEEM_FORM};
+use crate::pages::mandates::{MandateTerms, ScopeList, ASSISTED_FORM, REDEEM_FORM};
 use crate::helpers::{ActingFor, HelperHome, Scope};
 use crate::{services_or_error, t, use_env};
 
@@ -71,11 +71,7 @@ fn HomeView(home: HelperHome) -> impl IntoView {
                             <dl class="facts">
                                 <dt>{t("case-case-reference")}</dt><dd><bdi>{person.case_reference}</bdi></dd>
                                 <dt>{t("helper-scope")}</dt>
-                                <dd>
-                                    <ul class="scope">
-                                        {person.scope.iter().map(|s| view! { <li>{t(&format!("mandate-scope-{s}"))}</li> }).collect_view()}
-                                    </ul>
-                                </dd>
+                                <dd><ScopeList scope=person.scope.clone()/></dd>
                                 <dt>{t("helper-until")}</dt><dd><bdi>{person.expires_on}</bdi></dd>
                             </dl>
                             <form method="post" action={<ActFor as ServerFn>::url()}>

@@ -57,7 +57,7 @@ fn MandateList(mandates: Vec<MandateView>) -> impl IntoView {
                         <dl class="facts">
                             <dt>{t("request-status")}</dt><dd class="status">{t(&format!("mandate-state-{}", m.state))}</dd>
                             <dt>{t("helper-scope")}</dt>
-                            <dd><ul class="scope">{m.scope.iter().map(|s| view! { <li>{t(&format!("mandate-scope-{s}"))}</li> }).collect_view()}</ul></dd>
+                            <dd><ScopeList scope=m.scope.clone()/></dd>
                             <dt>{t("helper-until")}</dt><dd><bdi>{m.expires_on.clone()}</bdi></dd>
                         </dl>
                         {open.then(|| view! {
@@ -89,6 +89,13 @@ fn GrantForm() -> impl IntoView {
             <button type="submit" class="button">{t("mandate-grant")}</button>
         </form>
     }
+}
+
+/// What a mandate allows, as a list (`mandate-scope-<key>` each; a list rather than a comma-joined text, which
+/// would need each script's own comma).
+#[component]
+pub(crate) fn ScopeList(scope: Vec<String>) -> impl IntoView {
+    view! { <ul class="scope">{scope.into_iter().map(|s| view! { <li>{t(&format!("mandate-scope-{s}"))}</li> }).collect_view()}</ul> }
 }
 
 /// What a mandate allows and for how long, as form fields (`scope[i]` checkboxes, `days` radios), keeping what

@@ -35,15 +35,13 @@ impl Storage {
 
     /// A person's consent history, oldest first.
     pub async fn consent_events_of(&self, person: i64) -> anyhow::Result<Vec<ConsentEventRow>> {
-        sqlx::query_as::<_, ConsentEventRow>(
-            "SELECT c.at, p.key AS purpose_key, c.action, c.text_version, c.actor_kind, \
-                    COALESCE(s.role, h.display_name) AS staff_role, COALESCE(s.office, o.name) AS staff_office \
-             FROM consent_events c JOIN purposes p ON p.id = c.purpose_id \
-             LEFT JOIN staff s ON c.actor_kind = 'staff' AND s.id = c.actor_id \
-             LEFT JOIN helpers h ON c.actor_kind = 'helper' AND h.id = c.actor_id \
-             LEFT JOIN organisations o ON o.id = h.organisation_id \
+        sqlx::query_as::<_, ConsentEventRow>(&format!(
+            "SELECT c.at, p.key AS purpose_key, c.action, c.text_version, c.actor_kind, {} \
+             FROM consent_events c JOIN purposes p ON p.id = c.purpose_id {} \
              WHERE c.person_id = $1 ORDER BY c.id",
-        )
+            super::requests::ACTOR_COLUMNS,
+            super::requests::actor_joins("c.actor_kind", "c.actor_id")
+        ))
         .bind(person)
         .fetch_all(&self.pool)
         .await

@@ -93,6 +93,18 @@ pub struct InsertRequest<'a> {
     pub concerns_staff_id: Option<i64>,
 }
 
+/// Who did something, as the person reads it: a staff member's role and office, or a helper's name and
+/// organisation, as the columns `staff_role` and `staff_office`. Goes with [`actor_joins`].
+pub(super) const ACTOR_COLUMNS: &str = "COALESCE(s.role, h.display_name) AS staff_role, COALESCE(s.office, o.name) AS staff_office";
+
+/// The joins [`ACTOR_COLUMNS`] reads, for an actor stored in the columns `kind` and `id`.
+pub(super) fn actor_joins(kind: &str, id: &str) -> String {
+    format!(
+        "LEFT JOIN staff s ON {kind} = 'staff' AND s.id = {id} LEFT JOIN helpers h ON {kind} = 'helper' AND h.id = {id} \
+         LEFT JOIN organisations o ON o.id = h.organisation_id"
+    )
+}
+
 const REQUEST_COLUMNS: &str = "id, reference, person_id, kind, status, locale, received_at, due_at, extended_due_at, \
      extension_reason, explanation_enc, decision_outcome, decision_reasons, decision_note_enc, submitted_by_kind, \
      submitted_by_id";
@@ -291,14 +303,11 @@ impl Storage {
     }
 
     pub async fn request_events(&self, request: i64) -> anyhow::Result<Vec<RequestEventRow>> {
-        sqlx::query_as::<_, RequestEventRow>(
-            "SELECT e.at, e.event, e.actor_kind, COALESCE(s.role, h.display_name) AS staff_role, \
-                    COALESCE(s.office, o.name) AS staff_office \
-             FROM request_events e LEFT JOIN staff s ON e.actor_kind = 'staff' AND s.id = e.actor_id \
-             LEFT JOIN helpers h ON e.actor_kind = 'helper' AND h.id = e.actor_id \
-             LEFT JOIN organisations o ON o.id = h.organisation_id \
+        sqlx::query_as::<_, RequestEventRow>(&format!(
+            "SELECT e.at, e.event, e.actor_kind, {ACTOR_COLUMNS} FROM request_events e {} \
              WHERE e.request_id = $1 ORDER BY e.at, e.id",
-        )
+            actor_joins("e.actor_kind", "e.actor_id")
+        ))
         .bind(request)
         .fetch_all(&self.pool)
         .await
@@ -307,14 +316,11 @@ impl Storage {
 
     /// Messages the person may read (internal notes excluded).
     pub async fn request_messages(&self, request: i64) -> anyhow::Result<Vec<RequestMessageRow>> {
-        sqlx::query_as::<_, RequestMessageRow>(
-            "SELECT m.at, m.author_kind, COALESCE(s.role, h.display_name) AS staff_role, \
-                    COALESCE(s.office, o.name) AS staff_office, m.template_key, m.body_enc, m.recipient \
-             FROM request_messages m LEFT JOIN staff s ON m.author_kind = 'staff' AND s.id = m.author_id \
-             LEFT JOIN helpers h ON m.author_kind = 'helper' AND h.id = m.author_id \
-             LEFT JOIN organisations o ON o.id = h.organisation_id \
+        sqlx::query_as::<_, RequestMessageRow>(&format!(
+            "SELECT m.at, m.author_kind, {ACTOR_COLUMNS}, m.template_key, m.body_enc, m.recipient FROM request_messages m {} \
              WHERE m.request_id = $1 AND m.internal = 0 ORDER BY m.at, m.id",
-        )
+            actor_joins("m.author_kind", "m.author_id")
+        ))
         .bind(request)
         .fetch_all(&self.pool)
         .await

@@ -9,7 +9,7 @@ use crate::actions::PrintMandateCode;
 use crate::components::{error_view, CsrfField, Layout};
 use crate::helpers::PendingMandate;
 use crate::i18n::Arg;
-use crate::pages::mandates::PRINTED_FLASH;
+use crate::pages::mandates::{ScopeList, PRINTED_FLASH};
 use crate::{services_or_error, t, use_flash, use_locale};
 
 /// `/staff/mandates` — the helper requests waiting for a code.
@@ -46,7 +46,7 @@ fn PendingCard(pending: PendingMandate) -> impl IntoView {
                 <dt>{t("staff-mandates-requested")}</dt><dd><bdi>{pending.requested_on}</bdi></dd>
                 <dt>{t("nav-helper-people")}</dt><dd><bdi>{pending.helper}</bdi> " · " <bdi>{pending.organisation}</bdi></dd>
                 <dt>{t("helper-scope")}</dt>
-                <dd><ul class="scope">{pending.scope.iter().map(|s| view! { <li>{t(&format!("mandate-scope-{s}"))}</li> }).collect_view()}</ul></dd>
+                <dd><ScopeList scope=pending.scope/></dd>
             </dl>
             <form method="post" action={<PrintMandateCode as ServerFn>::url()}>
                 <CsrfField/>
@@ -68,11 +68,11 @@ pub fn StaffMandateCodePage() -> impl IntoView {
         Some(values) => {
             let value = |key: &str| values.get(key).cloned().unwrap_or_default();
             let intro = use_locale().text_with("staff-mandate-code-intro", &[("until", Arg::Text(&value("until")))]);
-            let scope: Vec<String> = value("scope").split(',').filter(|s| !s.is_empty()).map(|s| t(&format!("mandate-scope-{s}"))).collect();
+            let scope: Vec<String> = value("scope").split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect();
             view! {
                 <p class="receipt-code">{value("code")}</p>
                 <p><bdi>{value("helper")}</bdi> " · " <bdi>{value("organisation")}</bdi></p>
-                <ul class="scope">{scope.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                <ScopeList scope=scope/>
                 <p>{intro}</p>
             }
             .into_any()
