@@ -149,6 +149,8 @@ pub struct SignedIn {
     pub at: i64,
     /// The person's stored language preference after sign-in.
     pub preferred_locale: Option<Locale>,
+    /// Staff printed a code for a helper to act for this person since they last signed in: they are told.
+    pub mandate_code_printed: bool,
 }
 
 /// What the migrant-facing pages need from the backend.

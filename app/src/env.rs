@@ -42,6 +42,12 @@ pub mod session_keys {
     pub const HELPER_RECOVERY_CODES: &str = "helper_recovery_codes";
     /// The mandate a helper is acting under in this session (checked again on every request).
     pub const HELPER_ACTING: &str = "helper_acting";
+    /// Unix time the session's idle expiry was last pushed on (at most once a minute, so a page view does not
+    /// rewrite the session row).
+    pub const TOUCHED_AT: &str = "touched_at";
+    /// The session's own CSRF secret, new at every sign-in: forms carry a token derived from it and the browser's
+    /// CSRF cookie, so a token from before the sign-in (or from another session) is refused.
+    pub const CSRF_SECRET: &str = "csrf_secret";
 }
 
 /// The two doors for accounts with a password and a second factor: staff of the authority, and helpers of
@@ -128,8 +134,14 @@ pub struct Flash {
 }
 
 impl Flash {
+    /// A form's errors with what was typed, each value cut to its field's maximum (so an oversize post never
+    /// puts more than that into a session).
     pub fn errors(form: &str, values: BTreeMap<String, String>, errors: Vec<FieldError>) -> Flash {
-        Flash { form: form.to_owned(), values, errors, notice: None }
+        let values = values.into_iter().map(|(field, value)| {
+            let kept = crate::input::kept_for_redisplay(&field, &value);
+            (field, kept)
+        });
+        Flash { form: form.to_owned(), values: values.collect(), errors, notice: None }
     }
     pub fn notice(id: &str) -> Flash {
         Flash { notice: Some(id.to_owned()), ..Flash::default() }

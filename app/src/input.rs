@@ -17,6 +17,22 @@ pub fn ascii_digits(input: &str) -> String {
         .collect()
 }
 
+/// The most characters of `field` that a form keeps to show again after an error: a little more than the longest
+/// valid value, so what the person typed comes back (and can be fixed), but never an attacker's megabyte.
+pub fn max_kept_chars(field: &str) -> usize {
+    match field {
+        "case_reference" | "related_reference" | "date_of_birth" | "code" | "receipt_code" | "prefix" => 64,
+        "email" | "helper_email" | "staff_email" => 254,
+        "proposed_value" => crate::rights::MAX_VALUE_CHARS + 16,
+        _ => crate::rights::MAX_TEXT_CHARS + 16,
+    }
+}
+
+/// `value` cut to the most characters kept for `field` (see [`max_kept_chars`]).
+pub fn kept_for_redisplay(field: &str, value: &str) -> String {
+    value.chars().take(max_kept_chars(field)).collect()
+}
+
 /// A case reference as printed on a person's papers, normalised to upper case (`DEMO-0001`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseReference(String);
@@ -102,6 +118,16 @@ impl OneTimeCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_values_are_kept_only_up_to_their_field_maximum() {
+        let huge = "A".repeat(250_000);
+        assert_eq!(kept_for_redisplay("case_reference", &huge).len(), 64);
+        assert_eq!(kept_for_redisplay("complaint", &huge).chars().count(), crate::rights::MAX_TEXT_CHARS + 16);
+        // Cut on characters, never inside one.
+        assert_eq!(kept_for_redisplay("case_reference", &"د".repeat(100)).chars().count(), 64);
+        assert_eq!(kept_for_redisplay("code", "123 456"), "123 456");
+    }
 
     #[test]
     fn case_reference_is_normalised_and_checked() {

@@ -334,7 +334,8 @@ pub struct AuditPage {
     pub has_more: bool,
 }
 
-/// Where the hash chain does not hold: `kind` is `altered`, `chain-broken` or `missing` (`audit-break-<kind>`).
+/// Where the chain does not hold: `kind` is `altered`, `chain-broken`, `missing`, `truncated` or `checkpoint-forged`
+/// (`audit-break-<kind>`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditBreak {
     pub kind: String,

@@ -127,3 +127,4 @@ staff-mandate-code-title = Code for the person
 staff-mandate-code-intro = Give this paper to the person. If they agree, they give the code to their helper, who types it in. Only this helper can use it, once, until { $until }.
 staff-mandate-code-shown = The code was shown once. If the paper was lost, print a new code: the old one stops working.
 access-mandate-request-viewed = Looked at a helper's request to act for you
+notice-mandate-code-printed = Staff printed a code on paper so that a helper can act for you. If you did not ask for this, stop it under Helpers.

@@ -127,3 +127,4 @@ staff-mandate-code-title = Código para la persona
 staff-mandate-code-intro = Dé este papel a la persona. Si está de acuerdo, ella da el código a la persona que le ayuda, que lo escribe. Solo esa persona que ayuda puede usarlo, una sola vez, hasta el { $until }.
 staff-mandate-code-shown = El código se mostró una sola vez. Si se perdió el papel, imprima un código nuevo: el anterior deja de funcionar.
 access-mandate-request-viewed = Consultó la solicitud de una persona que ayuda para actuar en su nombre
+notice-mandate-code-printed = El personal imprimió un código en papel para que una persona de apoyo pueda actuar por usted. Si usted no lo pidió, deténgalo en «Personas que le ayudan».

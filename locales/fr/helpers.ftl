@@ -127,3 +127,4 @@ staff-mandate-code-title = Code pour la personne
 staff-mandate-code-intro = Donnez ce papier à la personne. Si elle est d'accord, elle donne le code à la personne qui l'aide, qui le tape. Seule cette personne qui aide peut l'utiliser, une seule fois, jusqu'au { $until }.
 staff-mandate-code-shown = Le code n'a été montré qu'une fois. Si le papier est perdu, imprimez un nouveau code : l'ancien ne fonctionne plus.
 access-mandate-request-viewed = A consulté la demande d'une personne qui aide pour agir pour vous
+notice-mandate-code-printed = Le personnel a imprimé un code pour qu’une personne d’aide puisse agir pour vous. Si vous ne l’avez pas demandé, arrêtez-le dans « Personnes qui vous aident ».

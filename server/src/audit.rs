@@ -1,11 +1,18 @@
-//! The tamper-evident audit trail: each event's hash covers its content and the previous event's hash, so an
-//! edited, deleted or reordered row breaks the chain where it happened. Field names only, never values.
+//! The tamper-evident audit trail: each event's hash is an HMAC (under the audit sub-key of the master key) of
+//! its content and the previous event's hash, so an edited, deleted or reordered row breaks the chain where it
+//! happened, and someone who can write the database but does not hold the master key cannot rewrite history
+//! from any row on. Signed checkpoints of the chain's head, written to files outside the database, reveal the
+//! newest events being cut off. Field names only, never values.
 
-use serde::Serialize;
-use sha2::{Digest, Sha256};
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
 
 use crate::clock::Timestamp;
-use crate::storage::{self, AuditRow, NewAuditEvent, WriteTx};
+use crate::crypto::MasterKey;
+use crate::storage::{self, AuditRow, NewAuditEvent, Storage, WriteTx};
 
 /// The hash the first event chains from.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -28,7 +35,7 @@ struct Canonical<'a> {
     reason: Option<&'a str>,
 }
 
-fn hash_of(row: &AuditRow) -> String {
+fn hash_of(key: &MasterKey, row: &AuditRow) -> String {
     let canonical = Canonical {
         seq: row.seq,
         at: row.at,
@@ -44,10 +51,9 @@ fn hash_of(row: &AuditRow) -> String {
         field_names: &row.field_names,
         reason: row.reason.as_deref(),
     };
-    let mut hasher = Sha256::new();
-    hasher.update(row.prev_hash.as_bytes());
-    hasher.update(serde_json::to_vec(&canonical).unwrap_or_default());
-    hex::encode(hasher.finalize())
+    let mut message = row.prev_hash.as_bytes().to_vec();
+    message.extend(serde_json::to_vec(&canonical).unwrap_or_default());
+    key.audit_mac(&message)
 }
 
 /// An event done by a staff member, with their role and office (as the person may later read them).
@@ -86,7 +92,7 @@ pub async fn append(tx: &mut WriteTx, at: Timestamp, event: NewAuditEvent) -> an
         prev_hash,
         hash: String::new(),
     };
-    row.hash = hash_of(&row);
+    row.hash = hash_of(tx.audit_key()?, &row);
     storage::audit::insert(tx, &row).await?;
     Ok(seq)
 }
@@ -100,6 +106,11 @@ pub enum Break {
     ChainBroken { seq: i64 },
     /// Sequence numbers jump: rows are missing.
     Missing { after: i64, next: i64 },
+    /// A signed checkpoint names an event that is gone or differs: the newest events were cut off, or the
+    /// chain was rewritten after the checkpoint.
+    Truncated { checkpoint: i64 },
+    /// A checkpoint line whose signature does not hold: the checkpoint file was edited.
+    ForgedCheckpoint { line: usize },
 }
 
 impl std::fmt::Display for Break {
@@ -108,12 +119,16 @@ impl std::fmt::Display for Break {
             Break::Altered { seq } => write!(f, "event {seq}: content does not match its hash (altered or moved)"),
             Break::ChainBroken { seq } => write!(f, "event {seq}: does not chain from the event before it"),
             Break::Missing { after, next } => write!(f, "events missing between {after} and {next}"),
+            Break::Truncated { checkpoint } => {
+                write!(f, "checkpoint at event {checkpoint}: that event is gone or differs (the log was cut or rewritten)")
+            }
+            Break::ForgedCheckpoint { line } => write!(f, "checkpoint file line {line}: the signature does not hold"),
         }
     }
 }
 
 /// Recomputes the chain over `rows` (in stored sequence order) and reports every break.
-pub fn verify(rows: &[AuditRow]) -> Vec<Break> {
+pub fn verify(key: &MasterKey, rows: &[AuditRow]) -> Vec<Break> {
     let mut breaks = Vec::new();
     let mut previous: Option<&AuditRow> = None;
     for row in rows {
@@ -125,10 +140,87 @@ pub fn verify(rows: &[AuditRow]) -> Vec<Break> {
         if row.prev_hash != expected_prev {
             breaks.push(Break::ChainBroken { seq: row.seq });
         }
-        if hash_of(row) != row.hash {
+        if hash_of(key, row) != row.hash {
             breaks.push(Break::Altered { seq: row.seq });
         }
         previous = Some(row);
     }
     breaks
+}
+
+/// The folder (in the data folder) where checkpoints are appended, one JSON line each.
+pub const CHECKPOINT_DIR: &str = "audit-checkpoints";
+const CHECKPOINT_FILE: &str = "checkpoints.jsonl";
+
+/// The chain's head at a moment, signed with the audit sub-key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checkpoint {
+    pub at: i64,
+    pub seq: i64,
+    pub hash: String,
+    pub mac: String,
+}
+
+fn checkpoint_mac(key: &MasterKey, at: i64, seq: i64, hash: &str) -> String {
+    key.checkpoint_mac(format!("{at}|{seq}|{hash}").as_bytes())
+}
+
+/// Appends a checkpoint of the current head to `<data dir>/audit-checkpoints/` if the head moved since `last`
+/// (the seq of the previous checkpoint); returns the seq written or kept. The file is only ever appended to.
+pub async fn write_checkpoint(storage: &Storage, key: &MasterKey, data_dir: &Path, at: i64, last: Option<i64>) -> anyhow::Result<Option<i64>> {
+    let Some((seq, hash)) = storage.audit_head().await? else { return Ok(last) };
+    if last == Some(seq) {
+        return Ok(last);
+    }
+    let line = serde_json::to_string(&Checkpoint { at, seq, mac: checkpoint_mac(key, at, seq, &hash), hash })?;
+    let dir = data_dir.join(CHECKPOINT_DIR);
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join(CHECKPOINT_FILE))
+        .context("opening the audit checkpoint file")?;
+    writeln!(file, "{line}").context("writing an audit checkpoint")?;
+    file.sync_data().context("syncing the audit checkpoint file")?;
+    Ok(Some(seq))
+}
+
+/// Reads every checkpoint; lines whose signature does not hold are reported, not trusted.
+pub fn read_checkpoints(key: &MasterKey, data_dir: &Path) -> anyhow::Result<(Vec<Checkpoint>, Vec<Break>)> {
+    let path = data_dir.join(CHECKPOINT_DIR).join(CHECKPOINT_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
+        Err(error) => return Err(error).context("reading the audit checkpoint file"),
+    };
+    let (mut good, mut forged) = (Vec::new(), Vec::new());
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        match serde_json::from_str::<Checkpoint>(line) {
+            Ok(c) if c.mac == checkpoint_mac(key, c.at, c.seq, &c.hash) => good.push(c),
+            _ => forged.push(Break::ForgedCheckpoint { line: n + 1 }),
+        }
+    }
+    Ok((good, forged))
+}
+
+/// Checks the log against signed checkpoints: every checkpointed event must still be there with its hash.
+pub fn verify_checkpoints(rows: &[AuditRow], checkpoints: &[Checkpoint]) -> Vec<Break> {
+    let by_seq: std::collections::HashMap<i64, &str> = rows.iter().map(|r| (r.seq, r.hash.as_str())).collect();
+    let mut breaks: Vec<Break> = checkpoints
+        .iter()
+        .filter(|c| by_seq.get(&c.seq) != Some(&c.hash.as_str()))
+        .map(|c| Break::Truncated { checkpoint: c.seq })
+        .collect();
+    breaks.dedup();
+    breaks
+}
+
+/// Everything a verifier checks: the chain, and the chain against the checkpoints in `data_dir`.
+pub async fn verify_all(storage: &Storage, key: &MasterKey, data_dir: &Path) -> anyhow::Result<(usize, Vec<Break>)> {
+    let rows = storage.audit_log().await?;
+    let mut breaks = verify(key, &rows);
+    let (checkpoints, forged) = read_checkpoints(key, data_dir)?;
+    breaks.extend(forged);
+    breaks.extend(verify_checkpoints(&rows, &checkpoints));
+    Ok((rows.len(), breaks))
 }

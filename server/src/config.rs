@@ -84,6 +84,18 @@ impl MailConfig {
     }
 }
 
+/// Whether `url` is plain HTTP to this machine: the only case where cookies may go without `Secure`.
+fn is_local_http(url: &str) -> bool {
+    let Ok(url) = url::Url::parse(url) else { return false };
+    url.scheme() == "http"
+        && match url.host() {
+            Some(url::Host::Domain(name)) => name == "localhost",
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        }
+}
+
 fn decode(text: &str) -> String {
     url::form_urlencoded::parse(format!("x={text}").as_bytes())
         .next()
@@ -103,7 +115,8 @@ pub struct Config {
     pub public_url: String,
     /// Seed the fictional demo data into an empty database.
     pub demo: bool,
-    /// Mark cookies `Secure`. Defaults to on unless Amana listens on a loopback address (local use).
+    /// Mark cookies `Secure`, name them `__Host-…` and send HSTS. Defaults to on unless the public address is
+    /// plain HTTP on this machine (`http://127.0.0.1…`, `http://localhost…`, `http://[::1]…`): local use only.
     pub secure_cookies: bool,
     /// The independent oversight body, shown on every page.
     pub oversight_name: String,
@@ -155,17 +168,6 @@ impl Config {
                 return Err(ConfigError::Invalid { name: "AMANA_DEMO", reason: format!("{other:?}: use 1 or 0") })
             }
         };
-        let secure_cookies = match get("AMANA_SECURE_COOKIES").as_deref() {
-            None => !listen.ip().is_loopback(),
-            Some("1") | Some("true") => true,
-            Some("0") | Some("false") => false,
-            Some(other) => {
-                return Err(ConfigError::Invalid {
-                    name: "AMANA_SECURE_COOKIES",
-                    reason: format!("{other:?}: use 1 or 0"),
-                })
-            }
-        };
         let quick_exit_url =
             get("AMANA_QUICK_EXIT_URL").unwrap_or_else(|| "https://www.wikipedia.org/".to_owned());
         if !url::Url::parse(&quick_exit_url).is_ok_and(|u| matches!(u.scheme(), "https" | "http")) {
@@ -196,6 +198,18 @@ impl Config {
             }
         };
         let public_url = get("AMANA_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
+        // Behind a TLS proxy Amana itself listens on loopback; what matters is the address people use.
+        let secure_cookies = match get("AMANA_SECURE_COOKIES").as_deref() {
+            None => !is_local_http(&public_url),
+            Some("1") | Some("true") => true,
+            Some("0") | Some("false") => false,
+            Some(other) => {
+                return Err(ConfigError::Invalid {
+                    name: "AMANA_SECURE_COOKIES",
+                    reason: format!("{other:?}: use 1 or 0"),
+                })
+            }
+        };
         let client_ip_source = match get("AMANA_CLIENT_IP_SOURCE") {
             None => axum_client_ip::ClientIpSource::ConnectInfo,
             Some(source) => source.parse().map_err(|_| ConfigError::Invalid {
@@ -241,6 +255,19 @@ mod tests {
         assert!(matches!(c.mail, MailConfig::Dir(ref p) if p.ends_with("mail")));
         assert!(!c.secure_cookies);
         assert!(!c.demo);
+    }
+
+    #[test]
+    fn cookies_are_secure_unless_the_public_address_is_plain_http_on_this_machine() {
+        // The documented production setup: Amana on loopback behind a TLS proxy.
+        let behind_proxy = config(&[("AMANA_LISTEN", "127.0.0.1:3000"), ("AMANA_PUBLIC_URL", "https://rights.authority.example")]);
+        assert!(behind_proxy.unwrap().secure_cookies);
+        assert!(config(&[("AMANA_PUBLIC_URL", "http://rights.authority.example")]).unwrap().secure_cookies);
+        assert!(config(&[("AMANA_LISTEN", "0.0.0.0:3000")]).unwrap().secure_cookies);
+        assert!(!config(&[("AMANA_PUBLIC_URL", "http://localhost:3000")]).unwrap().secure_cookies);
+        assert!(!config(&[("AMANA_PUBLIC_URL", "http://[::1]:3000")]).unwrap().secure_cookies);
+        let forced = config(&[("AMANA_PUBLIC_URL", "https://x.example"), ("AMANA_SECURE_COOKIES", "0")]);
+        assert!(!forced.unwrap().secure_cookies);
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! Encryption at rest with a key per person: each person's data key is wrapped by the master key, so destroying
-//! one person's key makes every copy of their values (backups included) unreadable. Also one-way hashes for codes.
+//! Encryption at rest with a key per person: each person's data key is wrapped by a key derived from the master
+//! key, so destroying one person's key makes every copy of their values (backups included) unreadable. The master
+//! key is never used directly: HKDF-SHA-256 derives one sub-key per use (key wrapping, one-time codes, the audit
+//! chain, values that belong to no person, rate-limit keys, CSRF tokens), so no use can be turned against another.
 
 use std::path::Path;
 
@@ -7,6 +9,7 @@ use anyhow::{anyhow, Context};
 use base64::Engine;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{Key, XChaCha20Poly1305, XNonce};
+use hkdf::Hkdf;
 use hmac::{Hmac, Mac};
 use rand::RngCore;
 use secrecy::{ExposeSecret, SecretString};
@@ -14,9 +17,42 @@ use sha2::Sha256;
 
 const NONCE_LEN: usize = 24;
 
-/// The key that wraps every person's data key. Also keys the HMAC for one-time codes.
+/// The sub-keys derived from the master key, one per use. Cheap to clone.
 #[derive(Clone)]
-pub struct MasterKey(Key);
+pub struct MasterKey(std::sync::Arc<SubKeys>);
+
+struct SubKeys {
+    /// Wraps every person's data key.
+    wrapping: Key,
+    /// Encrypts values that belong to no person (anonymous complaints, second-factor secrets, outbox payloads).
+    system: Key,
+    /// Keys the one-way hashes of one-time codes, receipt codes and recovery codes.
+    codes: [u8; 32],
+    /// Keys the audit chain's HMAC and signs its checkpoints.
+    audit: [u8; 32],
+    /// Keys the hashes that name rate-limit counters.
+    limits: [u8; 32],
+    /// Keys CSRF tokens.
+    csrf: [u8; 32],
+}
+
+/// HKDF-SHA-256 of the master key for one named use.
+fn derive(master: &[u8], purpose: &str) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    // 32 bytes is far below HKDF's limit of 255 × 32, so expand cannot fail.
+    let _ = Hkdf::<Sha256>::new(Some(b"amana-master-key-v1"), master).expand(purpose.as_bytes(), &mut out);
+    out
+}
+
+fn hmac_hex(key: &[u8], context: &str, message: &[u8]) -> String {
+    let Ok(mut mac) = <Hmac<Sha256> as Mac>::new_from_slice(key) else {
+        return String::new(); // HMAC takes keys of any length; this cannot happen
+    };
+    mac.update(context.as_bytes());
+    mac.update(&[0]);
+    mac.update(message);
+    hex::encode(mac.finalize().into_bytes())
+}
 
 impl MasterKey {
     /// From `AMANA_MASTER_KEY` (base64 of 32 bytes) if given; otherwise from `master.key` in the data folder,
@@ -43,50 +79,76 @@ impl MasterKey {
         if bytes.len() != 32 {
             return Err(anyhow!("the master key must be 32 bytes, base64-encoded"));
         }
-        Ok(MasterKey(*Key::from_slice(&bytes)))
+        Ok(MasterKey::from_bytes(&bytes))
+    }
+
+    fn from_bytes(master: &[u8]) -> MasterKey {
+        MasterKey(std::sync::Arc::new(SubKeys {
+            wrapping: *Key::from_slice(&derive(master, "key-wrapping")),
+            system: *Key::from_slice(&derive(master, "system-data")),
+            codes: derive(master, "codes"),
+            audit: derive(master, "audit-chain"),
+            limits: derive(master, "rate-limits"),
+            csrf: derive(master, "csrf"),
+        }))
     }
 
     /// A random key, for tests.
     pub fn random() -> MasterKey {
         let mut bytes = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut bytes);
-        MasterKey(*Key::from_slice(&bytes))
+        MasterKey::from_bytes(&bytes)
     }
 
     /// Makes a new data key for `person` and returns it with its wrapped form for storage.
     pub fn new_person_key(&self, person: i64) -> anyhow::Result<(PersonKey, Vec<u8>)> {
         let mut raw = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut raw);
-        let wrapped = seal(&self.0, &raw, &wrap_aad(person))?;
+        let wrapped = seal(&self.0.wrapping, &raw, &wrap_aad(person))?;
         Ok((PersonKey { person, key: *Key::from_slice(&raw) }, wrapped))
     }
 
     /// Unwraps a stored person key.
     pub fn unwrap_person_key(&self, person: i64, wrapped: &[u8]) -> anyhow::Result<PersonKey> {
-        let raw = open(&self.0, wrapped, &wrap_aad(person))?;
+        let raw = open(&self.0.wrapping, wrapped, &wrap_aad(person))?;
         if raw.len() != 32 {
             return Err(anyhow!("stored person key has the wrong length"));
         }
         Ok(PersonKey { person, key: *Key::from_slice(&raw) })
     }
 
-    /// The key for values that belong to no person (an anonymous complaint), derived from the master key.
+    /// The key for values that belong to no person (an anonymous complaint, a second-factor secret).
     pub fn system_key(&self) -> PersonKey {
-        let derived = self.keyed_hash("system-key", "amana");
-        let bytes = hex::decode(derived).unwrap_or_default();
-        PersonKey { person: 0, key: *Key::from_slice(&bytes) }
+        PersonKey { person: 0, key: self.0.system }
     }
 
     /// A keyed one-way hash (HMAC-SHA-256, hex) of a secret such as a one-time code, bound to a context.
     pub fn keyed_hash(&self, context: &str, secret: &str) -> String {
-        let mut mac = match <Hmac<Sha256> as Mac>::new_from_slice(self.0.as_slice()) {
-            Ok(mac) => mac,
-            Err(_) => return String::new(), // HMAC takes keys of any length; this cannot happen
-        };
-        mac.update(context.as_bytes());
-        mac.update(&[0]);
-        mac.update(secret.as_bytes());
-        hex::encode(mac.finalize().into_bytes())
+        hmac_hex(&self.0.codes, context, secret.as_bytes())
+    }
+
+    /// The audit chain's HMAC of one event (`message`, chained from the previous event's hash).
+    pub fn audit_mac(&self, message: &[u8]) -> String {
+        hmac_hex(&self.0.audit, "audit-event", message)
+    }
+
+    /// The signature of an audit checkpoint (the chain's head at a moment).
+    pub fn checkpoint_mac(&self, message: &[u8]) -> String {
+        hmac_hex(&self.0.audit, "audit-checkpoint", message)
+    }
+
+    /// The name of a rate-limit counter: a keyed hash, so the table shows no address or reference.
+    pub fn rate_limit_key(&self, limit: &str, key: &str) -> String {
+        let mut hashed = hmac_hex(&self.0.limits, limit, key.as_bytes());
+        hashed.truncate(40);
+        hashed
+    }
+
+    /// A CSRF token bound to `binding` (the browser's CSRF cookie and the session's own secret).
+    pub fn csrf_token(&self, binding: &str) -> String {
+        let mut mac = hmac_hex(&self.0.csrf, "csrf", binding.as_bytes());
+        mac.truncate(43);
+        mac
     }
 }
 
@@ -204,6 +266,19 @@ mod tests {
         assert!(bob.decrypt(&sealed).is_err());
         // Another master key cannot unwrap it.
         assert!(MasterKey::random().unwrap_person_key(1, &wrapped).is_err());
+    }
+
+    #[test]
+    fn each_use_has_its_own_sub_key() {
+        let master = MasterKey::random();
+        let code = master.keyed_hash("x", "secret");
+        assert_ne!(code, master.audit_mac(b"x\0secret"));
+        assert_ne!(code, master.rate_limit_key("x", "secret"));
+        assert_ne!(master.audit_mac(b"m"), master.checkpoint_mac(b"m"));
+        // The same master key derives the same sub-keys (a restart reads old hashes), another derives others.
+        let bytes = [7u8; 32];
+        assert_eq!(MasterKey::from_bytes(&bytes).keyed_hash("c", "s"), MasterKey::from_bytes(&bytes).keyed_hash("c", "s"));
+        assert_ne!(MasterKey::from_bytes(&[8u8; 32]).keyed_hash("c", "s"), MasterKey::from_bytes(&bytes).keyed_hash("c", "s"));
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod deadlines;
 pub mod demo;
 pub mod helping;
 pub mod lifecycle;
+pub mod limits;
 pub mod mail;
 pub mod mandates;
 pub mod outbox;

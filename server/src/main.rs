@@ -5,12 +5,14 @@ use std::sync::Arc;
 
 use amana_server::clock::SystemClock;
 use amana_server::config::Config;
+use amana_server::crypto::MasterKey;
 use amana_server::startup::Application;
 use amana_server::storage::Storage;
 
 const USAGE: &str = "usage: amana [serve | verify-audit | help]\n\
     serve         run the portal (configured by AMANA_* environment variables; see README.md)\n\
-    verify-audit  recompute the audit log's hash chain; exits 1 if any event was altered, removed or reordered";
+    verify-audit  recompute the audit log's HMAC chain and check it against the signed checkpoints in the data
+                  folder; exits 1 if any event was altered, removed, reordered or cut off";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -54,17 +56,17 @@ async fn serve(config: Config) -> anyhow::Result<ExitCode> {
 }
 
 async fn verify_audit(config: Config) -> anyhow::Result<ExitCode> {
+    let master_key = MasterKey::load(config.master_key.as_ref(), &config.data_dir)?;
     let storage = Storage::connect(&config.database).await?;
-    let rows = storage.audit_log().await?;
-    let breaks = amana_server::audit::verify(&rows);
+    let (events, breaks) = amana_server::audit::verify_all(&storage, &master_key, &config.data_dir).await?;
     if breaks.is_empty() {
-        println!("audit log intact: {} events verified", rows.len());
+        println!("audit log intact: {events} events verified against the chain and its checkpoints");
         return Ok(ExitCode::SUCCESS);
     }
     for broken in &breaks {
         println!("BROKEN: {broken}");
     }
-    println!("audit log NOT intact: {} problems in {} events", breaks.len(), rows.len());
+    println!("audit log NOT intact: {} problems in {events} events", breaks.len());
     Ok(ExitCode::FAILURE)
 }
 

@@ -4,7 +4,6 @@
 //! printed for them by staff. Implements the UI's `MandateDesk`.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use amana_app::contract::PersonId;
 use amana_app::errors::{FieldError, PortalError};
@@ -15,46 +14,64 @@ use amana_app::helpers::{
 use amana_app::input::{BirthDate, CaseReference};
 use amana_app::staff::StaffId;
 use async_trait::async_trait;
-use governor::DefaultKeyedRateLimiter;
 
 use crate::audit;
 use crate::clock::{iso_date, iso_minute, Clock};
 use crate::crypto::{random_token, random_unambiguous, MasterKey};
 use crate::outbox::{self, OutboxMessage};
 use crate::policy::{self, Permission};
-use crate::portal::quota;
+use crate::limits::{self, Limiter};
 use crate::records;
 use crate::storage::mandates::{self as sql, scope_list, NewMandateRow};
 use crate::storage::{NewAuditEvent, Storage};
+
+/// Whether a waiting helper request is for this staff member's team (staff outside it never see the person).
+fn of_their_team(member: &policy::StaffMember, row: &sql::PendingMandateRow) -> bool {
+    row.team_id.is_some_and(|team| member.teams.contains(&team))
+}
 
 pub struct Mandates {
     pub storage: Storage,
     pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
-    /// Code guesses per client address and per helper.
-    pub guesses: DefaultKeyedRateLimiter<String>,
-    /// Assisted starts (each tries a case reference and birth date) per client address and per helper.
-    pub starts: DefaultKeyedRateLimiter<String>,
+    /// Shared rate limits on code guesses and assisted starts, per client and per helper.
+    pub limiter: Limiter,
     pub outbox_wake: Arc<tokio::sync::Notify>,
 }
 
 impl Mandates {
-    pub fn new(storage: Storage, master_key: MasterKey, clock: Arc<dyn Clock>, outbox_wake: Arc<tokio::sync::Notify>) -> Mandates {
-        // Five tries, then one more every five minutes.
-        Mandates {
-            storage,
-            master_key,
-            clock,
-            guesses: governor::RateLimiter::keyed(quota(5, Duration::from_secs(300))),
-            starts: governor::RateLimiter::keyed(quota(5, Duration::from_secs(300))),
-            outbox_wake,
-        }
+    pub fn new(
+        storage: Storage,
+        master_key: MasterKey,
+        clock: Arc<dyn Clock>,
+        outbox_wake: Arc<tokio::sync::Notify>,
+        limiter: Limiter,
+    ) -> Mandates {
+        Mandates { storage, master_key, clock, limiter, outbox_wake }
     }
 
-    /// Forgets limiter state for keys back at full allowance.
-    pub fn forget_idle(&self) {
-        self.guesses.retain_recent();
-        self.starts.retain_recent();
+    /// The team that handles this person's requests (as an access request of theirs would be routed): its staff
+    /// are the ones who may check who the person is and print them a code.
+    async fn team_for(&self, person: &crate::storage::PersonRow) -> anyhow::Result<Option<i64>> {
+        let region = self.storage.person_region(person.id).await?;
+        let facts = crate::routing::RoutingFacts {
+            kind: "access",
+            category: None,
+            locale: person.preferred_locale.as_deref().unwrap_or("en"),
+            region: region.as_deref(),
+            sensitive: false,
+        };
+        Ok(crate::routing::route(&self.storage.routing_rules().await?, &facts, self.storage.default_team().await?))
+    }
+
+    /// Counts a try under `limit` for the client and for the helper; refused when either is used up.
+    async fn within(&self, limit: limits::Limit, client: &str, helper: HelperId) -> Result<(), PortalError> {
+        let (client, helper) = (limits::client_key(client), format!("helper-{helper}"));
+        if self.limiter.allows_all(&[(limit, &client), (limit, &helper)]).await? {
+            Ok(())
+        } else {
+            Err(PortalError::RateLimited)
+        }
     }
 
     /// A fresh code and its keyed hash.
@@ -148,6 +165,7 @@ impl MandateDesk for Mandates {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         let row = NewMandateRow {
+            team: None,
             person,
             helper: None,
             scope: &scope.join(","),
@@ -178,9 +196,7 @@ impl MandateDesk for Mandates {
     #[tracing::instrument(skip_all, fields(helper_id = helper))]
     async fn redeem(&self, helper: HelperId, code: &str, client: &str) -> Result<(), PortalError> {
         let account = policy::active_helper(&self.storage, helper).await?;
-        if self.guesses.check_key(&client.to_owned()).is_err() || self.guesses.check_key(&format!("helper-{helper}")).is_err() {
-            return Err(PortalError::RateLimited);
-        }
+        self.within(limits::MANDATE_GUESSES, client, helper).await?;
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         let Some((mandate, person)) = sql::redeem_mandate(&mut tx, &self.code_hash(code), helper, now).await? else {
@@ -203,9 +219,7 @@ impl MandateDesk for Mandates {
             return Err(PortalError::Invalid(errors));
         };
         // Each try tests a reference and a birth date: limited like sign-in, per client and per helper.
-        if self.starts.check_key(&client.to_owned()).is_err() || self.starts.check_key(&format!("helper-{helper}")).is_err() {
-            return Err(PortalError::RateLimited);
-        }
+        self.within(limits::ASSISTED_STARTS, client, helper).await?;
         let person = self.storage.person_by_reference(reference.as_str()).await?;
         let Some(person) = person.filter(|p| p.date_of_birth == birth_date.iso()) else {
             tracing::info!(matched = false, "assisted mandate asked for");
@@ -215,10 +229,16 @@ impl MandateDesk for Mandates {
             Some(email) => Some(records::person_key(&self.master_key, &person)?.decrypt(email)?),
             None => None,
         };
+        // Without a contact the request waits for staff of the team that handles this person's requests.
+        let team = match contact {
+            Some(_) => None,
+            None => self.team_for(&person).await?,
+        };
         let (code, code_hash) = self.new_code();
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         let row = NewMandateRow {
+            team,
             person: person.id,
             helper: Some(helper),
             scope: &scope.join(","),
@@ -245,7 +265,7 @@ impl MandateDesk for Mandates {
         let member = policy::member_who_may(&self.storage, staff, Permission::UseQueues).await?;
         let now = self.clock.now();
         let mut pending = Vec::new();
-        for row in self.storage.pending_mandates(now).await? {
+        for row in self.storage.pending_mandates(now).await?.into_iter().filter(|row| of_their_team(&member, row)) {
             let Some((person_name, case_reference)) = records::name_and_reference(&self.storage, &self.master_key, row.person_id).await?
             else {
                 continue;
@@ -274,11 +294,16 @@ impl MandateDesk for Mandates {
     async fn print_code(&self, staff: StaffId, mandate: i64) -> Result<PrintedCode, PortalError> {
         let member = policy::member_who_may(&self.storage, staff, Permission::UseQueues).await?;
         let now = self.clock.now();
-        let row = self.storage.pending_mandate(mandate, now).await?.ok_or(PortalError::NotFound)?;
+        let row = self
+            .storage
+            .pending_mandate(mandate, now)
+            .await?
+            .filter(|row| of_their_team(&member, row))
+            .ok_or(PortalError::NotFound)?;
         let (code, code_hash) = self.new_code();
         let valid_until = now + PRINTED_CODE_HOURS * 3600;
         let mut tx = self.storage.begin_write().await?;
-        if !sql::set_printed_code(&mut tx, mandate, &code_hash, valid_until).await? {
+        if !sql::set_printed_code(&mut tx, mandate, &code_hash, valid_until, now).await? {
             return Err(PortalError::NotFound);
         }
         let event = about_mandate(

@@ -16,6 +16,10 @@ use crate::storage::{AuditQuery, AuditRow, NewAuditEvent, Storage};
 pub struct Oversight {
     pub storage: Storage,
     pub clock: Arc<dyn Clock>,
+    /// For the audit chain's HMAC and the checkpoints' signatures.
+    pub master_key: crate::crypto::MasterKey,
+    /// Where the audit checkpoints are kept (`<data dir>/audit-checkpoints/`).
+    pub data_dir: std::path::PathBuf,
 }
 
 /// Unix time of the start of an ISO date, if it is one.
@@ -125,16 +129,20 @@ impl AuditDesk for Oversight {
 
     async fn verify_audit(&self, staff: StaffId) -> Result<Verification, PortalError> {
         let auditor = member_who_may(&self.storage, staff, Permission::Audit).await?;
-        let rows = self.storage.audit_log().await?;
-        let breaks = audit::verify(&rows)
+        let (events, breaks) = audit::verify_all(&self.storage, &self.master_key, &self.data_dir).await?;
+        let breaks = breaks
             .into_iter()
             .map(|b| match b {
                 Break::Altered { seq } => AuditBreak { kind: "altered".into(), seq },
                 Break::ChainBroken { seq } => AuditBreak { kind: "chain-broken".into(), seq },
                 Break::Missing { after, .. } => AuditBreak { kind: "missing".into(), seq: after },
+                Break::Truncated { checkpoint } => AuditBreak { kind: "truncated".into(), seq: checkpoint },
+                Break::ForgedCheckpoint { line } => {
+                    AuditBreak { kind: "checkpoint-forged".into(), seq: i64::try_from(line).unwrap_or(i64::MAX) }
+                }
             })
             .collect();
         self.record(&auditor, "audit.verified").await?;
-        Ok(Verification { events: rows.len(), breaks })
+        Ok(Verification { events, breaks })
     }
 }

@@ -1,9 +1,7 @@
 //! The migrant portal's rules: passwordless sign-in that reveals nothing about who exists, rate limits, and
 //! "My data" with an audit event for every view. Implements the UI's `MigrantPortal` contract.
 
-use std::num::NonZeroU32;
 use std::sync::Arc;
-use std::time::Duration;
 
 use amana_app::contract::{
     Acting, ChallengeId, MigrantPortal, MyData, PersonId, SignInRequest, SignedIn,
@@ -14,13 +12,13 @@ use amana_app::i18n::Locale;
 use amana_app::input::{OneTimeCode, ONE_TIME_CODE_DIGITS};
 use anyhow::Context;
 use async_trait::async_trait;
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use subtle::ConstantTimeEq;
 use tokio::sync::Notify;
 
 use crate::audit;
 use crate::records;
 use crate::clock::Clock;
+use crate::limits::{self, Limiter};
 use crate::crypto::{random_digits, random_token, MasterKey};
 use crate::outbox::{self, OutboxMessage};
 use crate::storage::{self, NewAuditEvent, Storage};
@@ -30,47 +28,13 @@ pub const CODE_VALID_SECONDS: i64 = 10 * 60;
 /// Guesses allowed per code; the next attempt is refused even with the right code.
 pub const MAX_CODE_ATTEMPTS: i64 = 5;
 
-/// Rate limits on sign-in, per case reference and per client address.
-pub struct SignInLimits {
-    per_reference: DefaultKeyedRateLimiter<String>,
-    per_client: DefaultKeyedRateLimiter<String>,
-    codes_per_client: DefaultKeyedRateLimiter<String>,
-}
-
-/// A quota of `burst` at once, then one more every `replenish_every`.
-pub(crate) fn quota(burst: u32, replenish_every: Duration) -> Quota {
-    let burst = NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN);
-    Quota::with_period(replenish_every).unwrap_or_else(|| Quota::per_minute(burst)).allow_burst(burst)
-}
-
-impl Default for SignInLimits {
-    /// Five code requests per reference, then one more every three minutes; twenty per client address, then
-    /// one every thirty seconds; thirty code checks per client address, then one every twenty seconds.
-    fn default() -> Self {
-        SignInLimits {
-            per_reference: RateLimiter::keyed(quota(5, Duration::from_secs(180))),
-            per_client: RateLimiter::keyed(quota(20, Duration::from_secs(30))),
-            codes_per_client: RateLimiter::keyed(quota(30, Duration::from_secs(20))),
-        }
-    }
-}
-
-impl SignInLimits {
-    /// Forgets limiter state for keys that have been quiet long enough to be back at full allowance, so memory
-    /// does not grow with every address and reference ever seen.
-    pub fn forget_idle(&self) {
-        self.per_reference.retain_recent();
-        self.per_client.retain_recent();
-        self.codes_per_client.retain_recent();
-    }
-}
-
 pub struct Portal {
     pub storage: Storage,
     pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
     pub outbox_wake: Arc<Notify>,
-    pub limits: SignInLimits,
+    /// Shared rate limits (per case reference and per client).
+    pub limiter: Limiter,
 }
 
 fn person_actor(person: PersonId, action: &str) -> NewAuditEvent {
@@ -88,9 +52,14 @@ fn person_actor(person: PersonId, action: &str) -> NewAuditEvent {
 impl MigrantPortal for Portal {
     #[tracing::instrument(skip_all)]
     async fn start_sign_in(&self, request: SignInRequest) -> Result<ChallengeId, PortalError> {
-        let reference_allowed = self.limits.per_reference.check_key(&request.case_reference.as_str().to_owned()).is_ok();
-        let client_allowed = self.limits.per_client.check_key(&request.client).is_ok();
-        if !(reference_allowed && client_allowed) {
+        let allowed = self
+            .limiter
+            .allows_all(&[
+                (limits::SIGN_IN_PER_REFERENCE, request.case_reference.as_str()),
+                (limits::SIGN_IN_PER_CLIENT, &limits::client_key(&request.client)),
+            ])
+            .await?;
+        if !allowed {
             tracing::info!(outcome = "rate-limited", "sign-in refused");
             return Err(PortalError::RateLimited);
         }
@@ -145,7 +114,7 @@ impl MigrantPortal for Portal {
         client: &str,
         chosen_locale: Option<Locale>,
     ) -> Result<SignedIn, PortalError> {
-        if self.limits.codes_per_client.check_key(&client.to_owned()).is_err() {
+        if !self.limiter.allows(limits::CODES_PER_CLIENT, &limits::client_key(client)).await? {
             return Err(PortalError::RateLimited);
         }
         let now = self.clock.now();
@@ -184,10 +153,11 @@ impl MigrantPortal for Portal {
             Some(locale) => Some(locale),
             None => self.storage.person(person).await?.and_then(|p| p.preferred_locale).and_then(|c| Locale::from_code(&c)),
         };
+        let mandate_code_printed = storage::mandates::announce_printed_codes(&mut tx, person, now).await?;
         audit::append(&mut tx, now, person_actor(person, "sign-in.completed")).await?;
         tx.commit().await?;
         tracing::info!(person_id = person, "signed in");
-        Ok(SignedIn { person, at: now, preferred_locale: stored_locale })
+        Ok(SignedIn { person, at: now, preferred_locale: stored_locale, mandate_code_printed })
     }
 
     #[tracing::instrument(skip_all, fields(person_id = who.person))]

@@ -3,7 +3,6 @@
 //! notification. Implements the UI's `MigrantRights` contract.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use amana_app::contract::{Acting, Category, HeldField, PersonId};
 use amana_app::helpers::Scope;
@@ -23,11 +22,11 @@ use crate::policy::{self, Attribution};
 use crate::clock::{add_months, iso_date, iso_minute, Clock};
 use crate::crypto::{random_reference, random_token, random_unambiguous, MasterKey, PersonKey};
 use crate::outbox::{self, Notice, OutboxMessage};
-use crate::portal::quota;
+use crate::limits::{self, Limiter};
 use crate::records;
 use crate::routing::{self, RoutingFacts};
 use crate::storage::consent;
-use crate::storage::requests::{self as sql, InsertRequest, RequestFieldRow, RequestRow};
+use crate::storage::requests::{self as sql, AttachmentRow, InsertRequest, RequestFieldRow, RequestRow};
 use crate::storage::{NewAuditEvent, PersonRow, Storage, WriteTx};
 
 /// What a helper's acts for a person are recorded as; the person reads each under "who looked at my data".
@@ -54,7 +53,8 @@ pub struct Rights {
     pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
     pub outbox_wake: Arc<Notify>,
-    pub limits: ComplaintLimits,
+    /// Shared rate limits on what anyone can do without signing in.
+    pub limiter: Limiter,
     /// Where evidence files are kept: outside anything served, each encrypted with its owner's key under a
     /// random name.
     pub evidence_dir: std::path::PathBuf,
@@ -70,13 +70,26 @@ fn request_event(by: &Attribution, action: &str, request: i64, field_names: &[St
     }
 }
 
-/// Whether whoever acts may see this request. A helper sees requests with the `view` or `request` scope, and of
-/// complaints only those they filed themselves (any other may be about them).
+/// Whether whoever acts may see this request. A helper with `view` sees the person's requests; with only
+/// `request` (or `complain`), just the ones they filed themselves, since the scope is what they may see. Of
+/// complaints a helper sees only those they filed (any other may be about them).
 fn visible_to(by: &Attribution, row: &RequestRow) -> bool {
+    let filed_by_this_helper = |helper| row.submitted_by_kind == "helper" && row.submitted_by_id == Some(helper);
     match by.helper() {
         None => true,
-        Some(helper) if row.kind == "complaint" => row.submitted_by_kind == "helper" && row.submitted_by_id == Some(helper),
-        Some(_) => by.allows(Scope::View) || by.allows(Scope::Request),
+        Some(helper) if row.kind == "complaint" => filed_by_this_helper(helper),
+        Some(_) if by.allows(Scope::View) => true,
+        Some(helper) => by.allows(Scope::Request) && filed_by_this_helper(helper),
+    }
+}
+
+/// Whether whoever acts may open this document: the person, a helper with `view`, or else only the helper who
+/// added it (a helper filing blind never sees the person's identity scans).
+fn document_visible_to(by: &Attribution, document: &AttachmentRow) -> bool {
+    match by.helper() {
+        None => true,
+        Some(_) if by.allows(Scope::View) => true,
+        Some(helper) => document.uploaded_by_kind == "helper" && document.uploaded_by_id == Some(helper),
     }
 }
 
@@ -447,7 +460,10 @@ impl MigrantRights for Rights {
             self.storage.request_fields_of(person).await?.into_iter().filter(|f| f.request_id == row.id).collect();
         let field_keys: Vec<String> = fields.iter().map(|f| f.field_key.clone()).collect();
         self.audit_helper_view(&by, request_event(&by, "request.viewed", row.id, &field_keys)).await?;
-        self.detail(row, &key, fields).await
+        let documents = self.storage.attachments_of(row.id).await?;
+        let mut detail = self.detail(row, &key, fields).await?;
+        detail.attachments.retain(|shown| documents.iter().any(|d| d.id == shown.id && document_visible_to(&by, d)));
+        Ok(detail)
     }
 
     #[tracing::instrument(skip_all, fields(person_id = who.person))]
@@ -643,7 +659,7 @@ impl MigrantRights for Rights {
             None => None,
         };
         let person = by.as_ref().map(Attribution::person);
-        if person.is_none() && self.limits.anonymous_complaints.check_key(&complaint.client).is_err() {
+        if person.is_none() && !self.limiter.allows(limits::ANONYMOUS_COMPLAINTS, &limits::client_key(&complaint.client)).await? {
             return Err(PortalError::RateLimited);
         }
         let text = match optional_text(Some(&complaint.text), MAX_TEXT_CHARS, "complaint", "CP-002") {
@@ -730,7 +746,7 @@ impl MigrantRights for Rights {
     }
 
     async fn find_complaint(&self, receipt_code: &str, client: &str) -> Result<String, PortalError> {
-        if self.limits.receipt_lookups.check_key(&client.to_owned()).is_err() {
+        if !self.limiter.allows(limits::RECEIPT_LOOKUPS, &limits::client_key(client)).await? {
             return Err(PortalError::RateLimited);
         }
         let hash = self.master_key.keyed_hash("complaint-receipt", &normalise_receipt(receipt_code));
@@ -742,7 +758,13 @@ impl MigrantRights for Rights {
         let (_, key) = self.person(by.person()).await?;
         let request = self.visible_request(&by, reference).await?;
         self.audit_helper_view(&by, request_event(&by, "request.viewed", request.id, &[])).await?;
-        let file = self.storage.attachments_of(request.id).await?.into_iter().find(|a| a.id == id).ok_or(PortalError::NotFound)?;
+        let file = self
+            .storage
+            .attachments_of(request.id)
+            .await?
+            .into_iter()
+            .find(|a| a.id == id && document_visible_to(&by, a))
+            .ok_or(PortalError::NotFound)?;
         let sealed = tokio::fs::read(self.evidence_dir.join(&file.storage_name)).await.context("reading an evidence file")?;
         Ok((file.content_type, key.decrypt_bytes(&sealed)?))
     }
@@ -750,31 +772,6 @@ impl MigrantRights for Rights {
     async fn anonymous_complaint(&self, reference: &str) -> Result<RequestDetail, PortalError> {
         let row = self.storage.anonymous_complaint(reference).await?.ok_or(PortalError::NotFound)?;
         self.detail(row, &self.master_key.system_key(), Vec::new()).await
-    }
-}
-
-/// Rate limits on what anyone can do without signing in.
-pub struct ComplaintLimits {
-    anonymous_complaints: governor::DefaultKeyedRateLimiter<String>,
-    receipt_lookups: governor::DefaultKeyedRateLimiter<String>,
-}
-
-impl Default for ComplaintLimits {
-    /// Five anonymous complaints per client address, then one every twelve minutes; ten receipt look-ups, then
-    /// one every ninety seconds.
-    fn default() -> Self {
-        ComplaintLimits {
-            anonymous_complaints: governor::RateLimiter::keyed(quota(5, Duration::from_secs(720))),
-            receipt_lookups: governor::RateLimiter::keyed(quota(10, Duration::from_secs(90))),
-        }
-    }
-}
-
-impl ComplaintLimits {
-    /// Forgets state for keys back at full allowance.
-    pub fn forget_idle(&self) {
-        self.anonymous_complaints.retain_recent();
-        self.receipt_lookups.retain_recent();
     }
 }
 

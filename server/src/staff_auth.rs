@@ -4,7 +4,6 @@
 //! implementation of the UI's `StaffSignIn` per kind of account.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use amana_app::errors::PortalError;
 use amana_app::staff::{Enrolment, PendingStaff, SecondFactor, SignedInStaff, StaffId, StaffSignIn};
@@ -12,14 +11,13 @@ use anyhow::Context;
 use argon2::password_hash::{PasswordHash, PasswordVerifier};
 use argon2::Argon2;
 use async_trait::async_trait;
-use governor::DefaultKeyedRateLimiter;
 use subtle::ConstantTimeEq;
 use totp_rs::{Algorithm, TOTP};
 
 use crate::audit;
 use crate::clock::Clock;
 use crate::crypto::{random_unambiguous, MasterKey};
-use crate::portal::quota;
+use crate::limits::{self, Limit, Limiter};
 use crate::storage::staff::{self as sql, AccountKind, StaffRow};
 use crate::storage::{NewAuditEvent, Storage};
 
@@ -41,14 +39,15 @@ pub struct StaffAuth {
     pub storage: Storage,
     pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
-    /// Sign-in attempts per client address.
-    pub per_client: DefaultKeyedRateLimiter<String>,
+    /// Shared rate limits: sign-in steps per client at this door.
+    limiter: Limiter,
+    per_client: Limit,
     /// A hash to verify against when the e-mail is unknown, so both take the same time.
     decoy_hash: String,
 }
 
 impl StaffAuth {
-    pub fn new(kind: AccountKind, storage: Storage, master_key: MasterKey, clock: Arc<dyn Clock>) -> anyhow::Result<StaffAuth> {
+    pub fn new(kind: AccountKind, storage: Storage, master_key: MasterKey, clock: Arc<dyn Clock>, limiter: Limiter) -> anyhow::Result<StaffAuth> {
         use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
         let decoy_hash = Argon2::default()
             .hash_password(crate::crypto::random_token(16).as_bytes(), &SaltString::generate(&mut OsRng))
@@ -59,8 +58,11 @@ impl StaffAuth {
             storage,
             master_key,
             clock,
-            // Twenty attempts per address, then one every thirty seconds.
-            per_client: governor::RateLimiter::keyed(quota(20, Duration::from_secs(30))),
+            limiter,
+            per_client: match kind {
+                AccountKind::Staff => limits::STAFF_SIGN_IN,
+                AccountKind::Helper => limits::HELPER_SIGN_IN,
+            },
             decoy_hash,
         })
     }
@@ -159,30 +161,42 @@ fn account_event(kind: AccountKind, account: StaffId, what: &str) -> NewAuditEve
     }
 }
 
+/// Argon2 hashes running at once. Each takes about 19 MiB and a core's worth of work, so a flood of password posts
+/// queues here instead of exhausting memory.
+pub const ARGON2_AT_ONCE: usize = 4;
+/// How long a password step waits for a free slot before it answers "try again".
+const ARGON2_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+static ARGON2_SLOTS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(ARGON2_AT_ONCE);
+
+/// Runs an Argon2 computation on a blocking thread once one of the few slots is free (or refuses as busy).
+async fn with_argon2_slot<T: Send + 'static>(work: impl FnOnce() -> anyhow::Result<T> + Send + 'static) -> Result<T, PortalError> {
+    let Ok(Ok(_slot)) = tokio::time::timeout(ARGON2_WAIT, ARGON2_SLOTS.acquire()).await else {
+        tracing::warn!("every Argon2 slot is busy: a password step was turned away");
+        return Err(PortalError::RateLimited);
+    };
+    tokio::task::spawn_blocking(work).await.context("running Argon2")?.map_err(PortalError::from)
+}
+
 /// Checks a password against an Argon2id hash on a blocking thread, so a burst of sign-ins does not stall other
 /// requests.
 pub async fn verify_password(hash: String, password: String) -> Result<bool, PortalError> {
-    tokio::task::spawn_blocking(move || {
+    with_argon2_slot(move || {
         let parsed = PasswordHash::new(&hash).map_err(|e| anyhow::anyhow!("stored password hash unreadable: {e}"))?;
-        Ok::<_, anyhow::Error>(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+        Ok(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
     })
     .await
-    .context("verifying a password")?
-    .map_err(PortalError::from)
 }
 
 /// Hashes a new password with Argon2id on a blocking thread.
 pub async fn hash_password(password: String) -> Result<String, PortalError> {
     use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
-    tokio::task::spawn_blocking(move || {
+    with_argon2_slot(move || {
         Argon2::default()
             .hash_password(password.as_bytes(), &SaltString::generate(&mut OsRng))
             .map(|h| h.to_string())
             .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))
     })
     .await
-    .context("hashing a password")?
-    .map_err(PortalError::from)
 }
 
 /// A recovery code as typed: upper case, without spaces or dashes.
@@ -198,7 +212,7 @@ impl StaffSignIn for StaffAuth {
         password: &str,
         client: &str,
     ) -> Result<(PendingStaff, SecondFactor), PortalError> {
-        if self.per_client.check_key(&client.to_owned()).is_err() {
+        if !self.limiter.allows(self.per_client, &limits::client_key(client)).await? {
             return Err(PortalError::RateLimited);
         }
         let row = self.storage.account_by_email(self.kind, email.trim()).await?.filter(|r| r.active != 0);
@@ -312,7 +326,7 @@ impl StaffSignIn for StaffAuth {
     }
 
     async fn check_code(&self, pending: &PendingStaff, code: &str, client: &str) -> Result<SignedInStaff, PortalError> {
-        if self.per_client.check_key(&client.to_owned()).is_err() {
+        if !self.limiter.allows(self.per_client, &limits::client_key(client)).await? {
             return Err(PortalError::RateLimited);
         }
         let row = self.pending_row(pending).await?;
@@ -355,6 +369,53 @@ impl StaffSignIn for StaffAuth {
         .await;
         if let Err(error) = outcome {
             tracing::warn!(error = %error, "could not record a staff sign-out");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_flood_of_password_steps_never_runs_more_than_four_argon2_hashes_at_once() {
+        let (running, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let flood: Vec<_> = (0..16)
+            .map(|_| {
+                let (running, most) = (running.clone(), most.clone());
+                tokio::spawn(with_argon2_slot(move || {
+                    let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                    most.fetch_max(now, Ordering::SeqCst);
+                    std::thread::sleep(Duration::from_millis(200));
+                    running.fetch_sub(1, Ordering::SeqCst);
+                    Ok(())
+                }))
+            })
+            .collect();
+        for step in flood {
+            // 16 × 200 ms over 4 slots is 800 ms: well inside the wait, so every step gets its turn.
+            assert!(step.await.unwrap().is_ok());
+        }
+        assert_eq!(most.load(Ordering::SeqCst), ARGON2_AT_ONCE);
+
+        // With every slot held for longer than the wait, the next step is turned away instead of queueing forever.
+        let held: Vec<_> = (0..ARGON2_AT_ONCE)
+            .map(|_| {
+                tokio::spawn(with_argon2_slot(|| {
+                    std::thread::sleep(ARGON2_WAIT + Duration::from_secs(1));
+                    Ok(())
+                }))
+            })
+            .collect();
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert!(matches!(with_argon2_slot(|| Ok(())).await, Err(PortalError::RateLimited)));
+        for step in held {
+            assert!(step.await.unwrap().is_ok());
         }
     }
 }

@@ -20,8 +20,9 @@ use crate::mail::Mailer;
 use crate::mandates::Mandates;
 use crate::outbox::OutboxWorker;
 use crate::oversight::Oversight;
-use crate::portal::{Portal, SignInLimits};
-use crate::rights::{ComplaintLimits, Rights};
+use crate::limits::Limiter;
+use crate::portal::Portal;
+use crate::rights::Rights;
 use crate::staff_auth::StaffAuth;
 use crate::storage::staff::AccountKind;
 use crate::storage::{SqlSessionStore, Storage};
@@ -34,9 +35,9 @@ pub struct Application {
     listener: TcpListener,
     router: axum::Router,
     outbox: OutboxWorker,
-    portal: Arc<Portal>,
-    rights: Arc<Rights>,
-    mandates: Arc<Mandates>,
+    limiter: Limiter,
+    master_key: MasterKey,
+    data_dir: std::path::PathBuf,
     clock: Arc<dyn Clock>,
     deadlines: Deadlines,
 }
@@ -51,43 +52,50 @@ impl Application {
         std::fs::create_dir_all(&config.data_dir)
             .with_context(|| format!("creating the data folder {}", config.data_dir.display()))?;
         let master_key = MasterKey::load(config.master_key.as_ref(), &config.data_dir)?;
-        let storage = Storage::connect(&config.database).await?;
+        let storage = Storage::connect(&config.database).await?.with_audit_key(master_key.clone());
         if config.demo {
             crate::demo::seed_if_empty(&storage, &master_key, clock.as_ref()).await?;
         }
         let mailer = Mailer::from_config(&config.mail, &config.mail_from)?;
         let wake = Arc::new(Notify::new());
+        let limiter = Limiter::new(storage.clone(), master_key.clone(), clock.clone());
         let portal = Arc::new(Portal {
             storage: storage.clone(),
             master_key,
             clock: clock.clone(),
             outbox_wake: wake.clone(),
-            limits: SignInLimits::default(),
+            limiter: limiter.clone(),
         });
         let rights = Arc::new(Rights {
             storage: storage.clone(),
             master_key: portal.master_key.clone(),
             clock: clock.clone(),
             outbox_wake: wake.clone(),
-            limits: ComplaintLimits::default(),
+            limiter: limiter.clone(),
             evidence_dir: config.data_dir.join("evidence"),
         });
         crate::casework::ensure_default_templates(&storage, clock.now()).await?;
         crate::administration::ensure_purpose_texts(&storage, clock.now()).await?;
         let staff_sign_in =
-            Arc::new(StaffAuth::new(AccountKind::Staff, storage.clone(), portal.master_key.clone(), clock.clone())?);
+            Arc::new(StaffAuth::new(AccountKind::Staff, storage.clone(), portal.master_key.clone(), clock.clone(), limiter.clone())?);
         let helper_sign_in =
-            Arc::new(StaffAuth::new(AccountKind::Helper, storage.clone(), portal.master_key.clone(), clock.clone())?);
+            Arc::new(StaffAuth::new(AccountKind::Helper, storage.clone(), portal.master_key.clone(), clock.clone(), limiter.clone())?);
         let desk = Arc::new(Casework { rights: rights.clone(), upstream_configured: config.webhook.is_some() });
         let site = SiteInfo {
             oversight_name: config.oversight_name.clone(),
             oversight_contact: config.oversight_contact.clone(),
         };
-        let audit = Arc::new(Oversight { storage: storage.clone(), clock: clock.clone() });
+        let audit = Arc::new(Oversight {
+            storage: storage.clone(),
+            clock: clock.clone(),
+            master_key: portal.master_key.clone(),
+            data_dir: config.data_dir.clone(),
+        });
         let admin = Arc::new(Administration { storage: storage.clone(), clock: clock.clone() });
         let helper_desk =
             Arc::new(Helping { storage: storage.clone(), master_key: portal.master_key.clone(), clock: clock.clone() });
-        let mandates = Arc::new(Mandates::new(storage.clone(), portal.master_key.clone(), clock.clone(), wake.clone()));
+        let mandates =
+            Arc::new(Mandates::new(storage.clone(), portal.master_key.clone(), clock.clone(), wake.clone(), limiter.clone()));
         let services = Services {
             portal: portal.clone(),
             rights: rights.clone(),
@@ -102,6 +110,9 @@ impl Application {
         };
         let router = web::router(storage.clone(), services, WebConfig {
                 secure_cookies: config.secure_cookies,
+                cookies: web::CookieNames::for_transport(config.secure_cookies),
+                master_key: portal.master_key.clone(),
+                limiter: limiter.clone(),
                 quick_exit_url: config.quick_exit_url.clone(),
                 clock: clock.clone(),
                 storage: storage.clone(),
@@ -130,20 +141,17 @@ impl Application {
                 .context("building the webhook client")?,
         };
         let deadlines = Deadlines { storage: storage.clone(), clock: clock.clone(), outbox_wake: outbox.wake.clone() };
-        Ok(Application { address, storage, listener, router, outbox, portal, rights, mandates, clock, deadlines })
+        let master_key = portal.master_key.clone();
+        let data_dir = config.data_dir.clone();
+        Ok(Application { address, storage, listener, router, outbox, limiter, master_key, data_dir, clock, deadlines })
     }
 
     /// Serves until `shutdown` completes, with the outbox, deadline and housekeeping workers running beside.
     pub async fn serve(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let outbox = tokio::spawn(self.outbox.run(Duration::from_secs(2)));
         let deadlines = tokio::spawn(self.deadlines.run(Duration::from_secs(300)));
-        let (portal, rights, mandates) = (self.portal.clone(), self.rights.clone(), self.mandates.clone());
-        let forget_idle_limits = move || {
-            portal.limits.forget_idle();
-            rights.limits.forget_idle();
-            mandates.forget_idle();
-        };
-        let housekeeping = tokio::spawn(housekeeping(self.storage.clone(), forget_idle_limits, self.clock.clone()));
+        let housekeeping = tokio::spawn(housekeeping(self.storage.clone(), self.limiter.clone(), self.clock.clone()));
+        let checkpoints = tokio::spawn(audit_checkpoints(self.storage.clone(), self.master_key.clone(), self.data_dir.clone(), self.clock.clone()));
         tracing::info!(address = %self.address, backend = ?self.storage.backend(), "Amana is listening");
         let served = axum::serve(
             self.listener,
@@ -154,12 +162,30 @@ impl Application {
         outbox.abort();
         deadlines.abort();
         housekeeping.abort();
+        checkpoints.abort();
         served.context("serving HTTP")
     }
 }
 
-/// Every ten minutes: drop expired sessions, sign-in attempts that ended a day ago, and idle rate-limit state.
-async fn housekeeping(storage: Storage, forget_idle_limits: impl Fn() + Send + 'static, clock: Arc<dyn Clock>) {
+/// How often the audit chain's head is checkpointed (when it moved): well within the ten minutes promised.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(300);
+
+/// Writes a signed checkpoint of the audit chain's head at start and then every few minutes when it moved.
+async fn audit_checkpoints(storage: Storage, master_key: MasterKey, data_dir: std::path::PathBuf, clock: Arc<dyn Clock>) {
+    let mut tick = tokio::time::interval(CHECKPOINT_EVERY);
+    let mut last = None;
+    loop {
+        tick.tick().await;
+        match crate::audit::write_checkpoint(&storage, &master_key, &data_dir, clock.now(), last).await {
+            Ok(written) => last = written,
+            Err(error) => tracing::warn!(error = %error, "could not write an audit checkpoint"),
+        }
+    }
+}
+
+/// Every ten minutes: drop expired sessions, sign-in attempts that ended a day ago, and rate-limit counters back at
+/// full allowance.
+async fn housekeeping(storage: Storage, limiter: Limiter, clock: Arc<dyn Clock>) {
     let sessions = SqlSessionStore::new(storage.clone());
     let mut tick = tokio::time::interval(Duration::from_secs(600));
     loop {
@@ -171,6 +197,8 @@ async fn housekeeping(storage: Storage, forget_idle_limits: impl Fn() + Send + '
         if let Err(error) = storage.purge_challenges(now - 86_400).await {
             tracing::warn!(error = %error, "could not purge old sign-in attempts");
         }
-        forget_idle_limits();
+        if let Err(error) = limiter.prune().await {
+            tracing::warn!(error = %error, "could not prune rate limits");
+        }
     }
 }

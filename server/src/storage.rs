@@ -5,6 +5,7 @@ pub(crate) mod admin;
 pub(crate) mod audit;
 pub(crate) mod casework;
 pub(crate) mod consent;
+pub(crate) mod limits;
 pub(crate) mod mandates;
 pub(crate) mod outbox;
 pub(crate) mod people;
@@ -49,6 +50,9 @@ pub struct Storage {
     /// SQLite allows one writer at a time; taking this lock before a write transaction turns "database is
     /// locked" races into an orderly queue. PostgreSQL uses row and advisory locks instead.
     sqlite_writer: Arc<Mutex<()>>,
+    /// The key audit events are chained with (an HMAC sub-key of the master key), handed to every write
+    /// transaction so an event can be appended wherever a change is made.
+    audit_key: Option<crate::crypto::MasterKey>,
 }
 
 /// A write transaction. Everything that must happen together (a change, its audit event, its outbox row)
@@ -56,6 +60,7 @@ pub struct Storage {
 pub struct WriteTx {
     tx: Transaction<'static, sqlx::Any>,
     backend: Backend,
+    audit_key: Option<crate::crypto::MasterKey>,
     _writer: Option<OwnedMutexGuard<()>>,
 }
 
@@ -65,6 +70,10 @@ impl WriteTx {
     }
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+    /// The key audit events are chained with; none on a storage opened without one (it cannot append).
+    pub fn audit_key(&self) -> anyhow::Result<&crate::crypto::MasterKey> {
+        self.audit_key.as_ref().context("this storage has no audit key: it cannot append audit events")
     }
     pub async fn commit(self) -> anyhow::Result<()> {
         self.tx.commit().await.context("committing a transaction")
@@ -105,7 +114,13 @@ impl Storage {
             Backend::Postgres => &POSTGRES_MIGRATIONS,
         };
         migrator.run(&pool).await.context("running database migrations")?;
-        Ok(Storage { pool, backend, sqlite_writer: Arc::new(Mutex::new(())) })
+        Ok(Storage { pool, backend, sqlite_writer: Arc::new(Mutex::new(())), audit_key: None })
+    }
+
+    /// The same storage, appending audit events chained with `key`'s audit sub-key.
+    pub fn with_audit_key(mut self, key: crate::crypto::MasterKey) -> Storage {
+        self.audit_key = Some(key);
+        self
     }
 
     pub fn backend(&self) -> Backend {
@@ -119,7 +134,7 @@ impl Storage {
             Backend::Postgres => None,
         };
         let tx = self.pool.begin().await.context("starting a transaction")?;
-        Ok(WriteTx { tx, backend: self.backend, _writer: writer })
+        Ok(WriteTx { tx, backend: self.backend, audit_key: self.audit_key.clone(), _writer: writer })
     }
 
     /// Whether the database answers (for `/healthz`).

@@ -24,9 +24,9 @@ use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
+use crate::crypto::MasterKey;
+use crate::limits::Limiter;
 use crate::storage::{SqlSessionStore, Storage};
-
-pub use page_env::{CSRF_COOKIE, LANG_COOKIE};
 
 /// Idle timeout of every session.
 pub const SESSION_IDLE_MINUTES: i64 = 15;
@@ -35,10 +35,36 @@ pub const SESSION_ABSOLUTE_SECONDS: i64 = 60 * 60;
 /// Longest a staff member stays signed in: a working day.
 pub const STAFF_SESSION_ABSOLUTE_SECONDS: i64 = 10 * 60 * 60;
 
+/// The names of Amana's cookies. Behind HTTPS they carry the `__Host-` prefix, which browsers accept only from a
+/// secure origin, with `Path=/` and no `Domain`: no other host (a sibling subdomain, a network attacker on plain
+/// HTTP) can set or overwrite them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CookieNames {
+    pub session: &'static str,
+    pub csrf: &'static str,
+    pub lang: &'static str,
+}
+
+impl CookieNames {
+    pub fn for_transport(secure: bool) -> CookieNames {
+        if secure {
+            CookieNames { session: "__Host-amana_session", csrf: "__Host-amana_csrf", lang: "__Host-amana_lang" }
+        } else {
+            CookieNames { session: "amana_session", csrf: "amana_csrf", lang: "amana_lang" }
+        }
+    }
+}
+
 /// What the middleware needs to know.
 #[derive(Clone)]
 pub struct WebConfig {
     pub secure_cookies: bool,
+    /// Follows from `secure_cookies`.
+    pub cookies: CookieNames,
+    /// For CSRF tokens (their own sub-key).
+    pub master_key: MasterKey,
+    /// Shared rate limits (new sessions for visitors who are not signed in).
+    pub limiter: Limiter,
     /// The neutral site "quick exit" leads to.
     pub quick_exit_url: String,
     /// For the absolute session limit.
@@ -61,13 +87,17 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
         provide_context(services.clone());
         amana_app::provide_page_env();
     };
+    // Saved only when changed: page_env pushes a signed-in session's expiry on at most once a minute.
     let session_layer = SessionManagerLayer::new(SqlSessionStore::new(storage.clone()))
-        .with_name("amana_session")
+        .with_name(web.cookies.session)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(web.secure_cookies)
-        .with_always_save(true)
         .with_expiry(Expiry::OnInactivity(time::Duration::minutes(SESSION_IDLE_MINUTES)));
+    let cookies = web.cookies;
+    let hsts = web.secure_cookies.then(|| {
+        SetResponseHeaderLayer::if_not_present(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"))
+    });
     let quick_exit_url = web.quick_exit_url.clone();
     let client_ip_source = web.client_ip_source.clone();
     let env_state = Arc::new(page_env::EnvState { web: Arc::new(web), helper_desk });
@@ -83,13 +113,14 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
         .fallback(leptos_axum::render_app_async_with_context(context, shell))
         .with_state(leptos_options)
         .layer(RequestBodyLimitLayer::new(8 * 1024 * 1024))
-        .layer(axum::middleware::from_fn(csrf::verify))
+        .layer(axum::middleware::from_fn_with_state(cookies, csrf::verify))
         .layer(axum::middleware::from_fn_with_state(env_state, page_env::build))
         .layer(client_ip_source.into_extension())
         .layer(session_layer)
         .layer(
             // Headers every response carries. The CSP (with its per-request nonce) is set by page_env.
             tower::ServiceBuilder::new()
+                .option_layer(hsts)
                 .layer(static_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
                 .layer(static_header(header::REFERRER_POLICY, "same-origin"))
                 .layer(static_header(header::X_FRAME_OPTIONS, "DENY"))
@@ -119,6 +150,21 @@ async fn quick_exit(State(target): State<Arc<String>>, session: tower_sessions::
             (HeaderName::from_static("clear-site-data"), "\"cache\", \"cookies\", \"storage\"".to_owned()),
         ],
     )
+}
+
+/// A minimal page for answers given before any Leptos page runs (a refused post, too many new sessions): the
+/// message `text_id` in the request's language, and a link home.
+pub(crate) fn short_page(status: StatusCode, locale: amana_app::i18n::Locale, text_id: &str) -> axum::response::Response {
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><meta charset=\"utf-8\"><meta name=\"viewport\" \
+         content=\"width=device-width, initial-scale=1\"><title>{}</title><p>{}</p><p><a href=\"/\">{}</a></p></html>",
+        locale.code(),
+        locale.direction().as_str(),
+        locale.text("app-name"),
+        locale.text(text_id),
+        locale.text("not-found-home"),
+    );
+    (status, axum::response::Html(body)).into_response()
 }
 
 fn static_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {

@@ -14,7 +14,8 @@ use std::time::Duration;
 use amana_server::clock::ManualClock;
 use amana_server::config::Config;
 use amana_server::crypto::MasterKey;
-use amana_server::portal::{Portal, SignInLimits};
+use amana_server::limits::Limiter;
+use amana_server::portal::Portal;
 use amana_server::startup::Application;
 use amana_server::storage::{Backend, Storage};
 use reqwest::header::{HeaderMap, LOCATION};
@@ -140,14 +141,24 @@ impl TestApp {
         Client::new(&self.base, Some(accept_language))
     }
 
+    /// The master key of this server, as a tool with access to the data folder reads it.
+    pub fn master_key(&self) -> MasterKey {
+        MasterKey::load(None, self.data_dir.path()).expect("master key")
+    }
+
+    /// The shared rate limits of this server's database.
+    pub fn limiter(&self) -> Limiter {
+        Limiter::new(self.storage.clone(), self.master_key(), Arc::new(self.clock.clone()))
+    }
+
     /// A portal over the same database and keys as the server, for rules tested below HTTP.
     pub fn portal(&self) -> Portal {
         Portal {
             storage: self.storage.clone(),
-            master_key: MasterKey::load(None, self.data_dir.path()).expect("master key"),
+            master_key: self.master_key(),
             clock: Arc::new(self.clock.clone()),
             outbox_wake: Arc::new(tokio::sync::Notify::new()),
-            limits: SignInLimits::default(),
+            limiter: self.limiter(),
         }
     }
 
@@ -155,10 +166,10 @@ impl TestApp {
     pub fn rights(&self) -> amana_server::rights::Rights {
         amana_server::rights::Rights {
             storage: self.storage.clone(),
-            master_key: MasterKey::load(None, self.data_dir.path()).expect("master key"),
+            master_key: self.master_key(),
             clock: Arc::new(self.clock.clone()),
             outbox_wake: Arc::new(tokio::sync::Notify::new()),
-            limits: amana_server::rights::ComplaintLimits::default(),
+            limiter: self.limiter(),
             evidence_dir: self.data_dir.path().join("evidence"),
         }
     }
@@ -215,7 +226,11 @@ impl TestApp {
 
     /// Signs in through the forms and returns the client, now on My data.
     pub async fn signed_in(&self, reference: &str, birth_date: &str) -> Client {
-        let client = self.client();
+        self.signed_in_with(self.client(), reference, birth_date).await
+    }
+
+    /// Like [`TestApp::signed_in`], on a client that has already visited the site.
+    pub async fn signed_in_with(&self, client: Client, reference: &str, birth_date: &str) -> Client {
         let before = self.mails().len();
         let response = client.submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)]).await;
         assert_eq!(response.location(), Some("/sign-in/code"), "sign-in start should continue to the code page");
@@ -378,6 +393,24 @@ impl TestApp {
         sqlx::query(sql).execute(&mut conn).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
     }
 
+    /// Like [`TestApp::execute`], returning the database's refusal instead of failing the test.
+    pub async fn try_execute(&self, sql: &str) -> Result<(), sqlx::Error> {
+        let mut conn = self.connect().await;
+        sqlx::query(sql).execute(&mut conn).await.map(|_| ())
+    }
+
+    /// Removes the triggers that keep the audit log append-only, as someone with the database owner's rights
+    /// could, before tampering with it.
+    pub async fn lift_audit_guard(&self) {
+        match backend() {
+            Backend::Sqlite => {
+                self.execute("DROP TRIGGER audit_events_no_update").await;
+                self.execute("DROP TRIGGER audit_events_no_delete").await;
+            }
+            Backend::Postgres => self.execute("ALTER TABLE audit_events DISABLE TRIGGER USER").await,
+        }
+    }
+
     /// Rows of a query of one text column, read directly from the database.
     pub async fn query_strings(&self, sql: &str) -> Vec<String> {
         let mut conn = self.connect().await;
@@ -451,6 +484,7 @@ fn english_message_ids() -> std::collections::BTreeSet<String> {
 pub struct Client {
     base: String,
     http: reqwest::Client,
+    cookies: Arc<reqwest::cookie::Jar>,
 }
 
 impl Client {
@@ -460,14 +494,22 @@ impl Client {
         if let Some(lang) = accept_language {
             headers.insert(reqwest::header::ACCEPT_LANGUAGE, lang.parse().unwrap());
         }
+        let cookies = Arc::new(reqwest::cookie::Jar::default());
         let http = reqwest::Client::builder()
-            .cookie_store(true)
+            .cookie_provider(cookies.clone())
             .redirect(reqwest::redirect::Policy::none())
             .default_headers(headers)
             .timeout(Duration::from_secs(30))
             .build()
             .unwrap();
-        Client { base: base.to_owned(), http }
+        Client { base: base.to_owned(), http, cookies }
+    }
+
+    /// The `Cookie` header this client sends to `base` (`name=value; …`).
+    pub fn cookie_header(&self, base: &str) -> String {
+        use reqwest::cookie::CookieStore;
+        let url = url::Url::parse(base).expect("base URL");
+        self.cookies.cookies(&url).and_then(|v| v.to_str().ok().map(str::to_owned)).unwrap_or_default()
     }
 
     async fn page(response: reqwest::Response) -> Page {

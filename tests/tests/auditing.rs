@@ -44,6 +44,7 @@ async fn the_auditor_filters_exports_and_verifies_the_log_and_sees_tampering() {
     let result = auditor.get("/staff/audit").await;
     // The count excludes the verification's own record, written after the check.
     assert_eq!(result.texts(".notice"), [en.text_with("audit-verify-ok", &[("events", Arg::Number(events - 1))])]);
+    app.lift_audit_guard().await;
     app.execute("UPDATE audit_events SET action = 'record.tampered' WHERE seq = 2").await;
     auditor.submit("/staff/audit", "/api/staff/audit/verify", &[]).await;
     let broken = auditor.get("/staff/audit").await;

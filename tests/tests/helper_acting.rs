@@ -333,3 +333,45 @@ async fn a_helper_who_may_only_file_requests_cannot_read_the_values() {
     let response = helper.file_request("correct", Some(field), &[("kind", "correction"), ("proposed_value", &current)]).await;
     assert!(response.location().is_some_and(|l| l.starts_with("/requests/R-")), "{:?}", response.location());
 }
+
+const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R'];
+
+#[tokio::test]
+async fn a_helper_who_may_only_file_requests_never_reads_what_the_person_filed_or_their_documents() {
+    let app = spawn_app().await;
+    let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    // The person files a correction with an identity scan.
+    let (field, _) = app.field(DEMO_1.0, "family-name").await;
+    let page = format!("/my-data/fields/{field}/correct");
+    let id = field.to_string();
+    let fields = [("form", "correct"), ("field", id.as_str()), ("kind", "correction"), ("proposed_value", "Haddad-Mansour")];
+    let filed = person.submit_multipart(&page, "/api/requests/file", &fields, Some(PNG.to_vec())).await;
+    let theirs = filed.location().unwrap().trim_end_matches("?filed").to_owned();
+    let document = person.get(&theirs).await.attr(".documents a", "href").expect("the person sees their document");
+
+    let (helper, _) = app.helper(HELPER).await;
+    let mandate_id = mandate(&app, &person, &helper, &["request"], "30").await;
+    act_for(&helper, &mandate_id).await;
+    // Not in the list, not by reference, and the scan answers like a file that does not exist.
+    let list = helper.get("/requests").await;
+    assert!(!list.body.contains(&reference_from(&theirs)), "the person's own request is listed to the helper");
+    assert_eq!(helper.get(&theirs).await.status.as_u16(), 404);
+    let scan = helper.get(&document).await;
+    let missing = helper.get(&format!("{theirs}/files/999999")).await;
+    assert_eq!((scan.status.as_u16(), scan.body.clone()), (missing.status.as_u16(), missing.body));
+    assert_ne!(scan.header("content-type"), Some("image/png"));
+
+    // What the helper files themselves they do see, with their own document only.
+    let (email, _) = app.field(DEMO_1.0, "email").await;
+    let own_page = format!("/my-data/fields/{email}/correct");
+    let email_text = email.to_string();
+    let own_fields = [("form", "correct"), ("field", email_text.as_str()), ("kind", "correction"), ("proposed_value", "new@example.org")];
+    let own = helper.submit_multipart(&own_page, "/api/requests/file", &own_fields, Some(PNG.to_vec())).await;
+    let own = own.location().expect("filed").trim_end_matches("?filed").to_owned();
+    assert!(own.starts_with("/requests/R-"), "{own}");
+    let detail = helper.get(&own).await;
+    assert_eq!(detail.status.as_u16(), 200);
+    let href = detail.attr(".documents a", "href").expect("the helper's own document");
+    assert_eq!(helper.get(&href).await.header("content-type"), Some("image/png"));
+    assert!(helper.get("/requests").await.body.contains(&reference_from(&own)));
+}

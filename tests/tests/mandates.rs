@@ -219,3 +219,50 @@ async fn staff_print_a_code_for_someone_without_a_contact_address() {
     assert_eq!(length, ["86400"], "one day from when the person confirmed");
     assert_eq!(staff.get("/staff/mandates").await.texts("main p").last(), Some(&en.text("staff-mandates-none")));
 }
+
+#[tokio::test]
+async fn only_the_persons_team_prints_a_code_only_for_someone_without_a_contact_and_the_person_is_told() {
+    let app = spawn_app().await;
+    let (helper, _) = app.helper("helper@legal-aid.example").await;
+    // DEMO-0001 has a contact address: their code went there, so no one may print another one on paper.
+    start_assisted(&helper, DEMO_1, &[("scope[0]", "view")], "30").await;
+    let mailed = app.query_strings("SELECT CAST(MAX(id) AS TEXT) FROM mandates").await.remove(0);
+    let (caseworker, _) = app.staff("caseworker@amana.example").await;
+    assert!(!caseworker.get("/staff/mandates").await.body.contains(DEMO_1.0), "someone with a contact is listed");
+    caseworker.submit("/staff/mandates", "/api/staff/mandates/print", &[("mandate", &mailed)]).await;
+    let printed = format!("SELECT CAST(COUNT(*) AS TEXT) FROM mandates WHERE printed_at IS NOT NULL AND id = {mailed}");
+    assert_eq!(app.query_strings(&printed).await, ["0"], "a second code was printed for someone who was mailed one");
+
+    // DEMO-0002 has none (kept aside, to be given back later): the request waits for the team that handles them.
+    let demo_2 = amana_tests::DEMO_2.0;
+    app.execute(&format!("CREATE TABLE kept_contact AS SELECT id, email_enc FROM people WHERE case_reference = '{demo_2}'")).await;
+    app.execute(&format!("UPDATE people SET email_enc = NULL WHERE case_reference = '{demo_2}'")).await;
+    start_assisted(&helper, amana_tests::DEMO_2, &[("scope[0]", "view")], "30").await;
+    let waiting = app.query_strings("SELECT CAST(MAX(id) AS TEXT) FROM mandates").await.remove(0);
+    // A caseworker of another team neither sees the person nor can print.
+    let (outsider, _) = app.staff("caseworker.sensitive@amana.example").await;
+    let list = outsider.get("/staff/mandates").await;
+    assert_eq!(list.status.as_u16(), 200);
+    assert!(!list.body.contains(amana_tests::DEMO_2.0), "staff of another team see the person's name and reference");
+    outsider.submit("/staff/mandates", "/api/staff/mandates/print", &[("mandate", &waiting)]).await;
+    let printed = format!("SELECT CAST(COUNT(*) AS TEXT) FROM mandates WHERE printed_at IS NOT NULL AND id = {waiting}");
+    assert_eq!(app.query_strings(&printed).await, ["0"], "staff of another team printed a code");
+    assert!(outsider.get("/staff/mandates/code").await.texts(".receipt-code").is_empty());
+
+    // The person's team prints it; the print is in the person's access log and they are told at next sign-in.
+    let response = caseworker.submit("/staff/mandates", "/api/staff/mandates/print", &[("mandate", &waiting)]).await;
+    assert_eq!(response.location(), Some("/staff/mandates/code"));
+    assert_eq!(app.query_strings(&printed).await, ["1"]);
+    // Later the person gives a contact address and signs in.
+    app.execute("UPDATE people SET email_enc = (SELECT k.email_enc FROM kept_contact k WHERE k.id = people.id) WHERE id IN (SELECT id FROM kept_contact)").await;
+    let person = app.signed_in(amana_tests::DEMO_2.0, amana_tests::DEMO_2.1).await;
+    let page = person.get("/my-data").await;
+    // In the person's own language (DEMO-0002 reads Arabic).
+    let theirs = Locale::from_code(&page.attr("html", "lang").unwrap()).unwrap();
+    assert_eq!(page.texts(".notice"), [theirs.text("notice-mandate-code-printed")]);
+    let access = person.get("/my-data/access").await;
+    assert!(access.body.contains(&theirs.text("access-mandate-code-printed")), "the print is not in the access log");
+    // Told once.
+    let again = app.signed_in(amana_tests::DEMO_2.0, amana_tests::DEMO_2.1).await;
+    assert!(again.get("/my-data").await.texts(".notice").is_empty());
+}

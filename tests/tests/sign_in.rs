@@ -35,8 +35,14 @@ async fn a_person_signs_in_with_reference_birth_date_and_mailed_code() {
     let session_before = session_cookie(&client, &app).await;
     let response = enter_code(&client, &format!("{} {}", &code[..3], &code[3..])).await;
     assert_eq!(response.location(), Some("/my-data"));
-    let set_cookie = response.header("set-cookie").unwrap_or_default().to_owned();
-    assert!(set_cookie.contains("amana_session="), "the session is rotated at sign-in");
+    let set_cookie = response
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("amana_session="))
+        .expect("the session is rotated at sign-in")
+        .to_owned();
     assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Lax"));
     assert!(set_cookie.contains("Max-Age=900"), "the session ends after 15 minutes idle: {set_cookie}");
     assert_ne!(Some(set_cookie.clone()), session_before);
@@ -255,4 +261,19 @@ async fn a_session_ends_an_hour_after_sign_in_even_when_active() {
     assert_eq!(client.get("/my-data").await.status.as_u16(), 200);
     app.clock.advance(11 * 60);
     assert_eq!(client.get("/my-data").await.location(), Some("/sign-in"));
+}
+
+#[tokio::test]
+async fn a_new_sign_in_attempt_cancels_the_code_of_an_earlier_one() {
+    let app = spawn_app().await;
+    let first = app.client();
+    start(&first, DEMO_1.0, DEMO_1.1).await;
+    let old_code = app.wait_for_mail(1).await.sign_in_code();
+    let second = app.client();
+    start(&second, DEMO_1.0, DEMO_1.1).await;
+    let new_code = app.wait_for_mail(2).await.sign_in_code();
+    // The first phone's code no longer opens anything: only the newest attempt counts.
+    let refused = enter_code(&first, &old_code).await;
+    assert_ne!(refused.location(), Some("/my-data"), "an earlier code still signed in");
+    assert_eq!(enter_code(&second, &new_code).await.location(), Some("/my-data"));
 }

@@ -90,6 +90,9 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), ServerFnError> {
             if let Some(locale) = signed_in.preferred_locale {
                 session.insert(session_keys::PERSON_LOCALE, locale.code()).await.map_err(internal)?;
             }
+            if signed_in.mandate_code_printed {
+                session.insert(session_keys::FLASH, Flash::notice("notice-mandate-code-printed")).await.map_err(internal)?;
+            }
             redirect("/my-data");
             Ok(())
         }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{error_view, Layout};
+use crate::components::{error_view, Layout, Notice};
 use crate::contract::{CategoryFields, HeldField, MyData};
 use crate::helpers::Scope;
 use crate::i18n::Locale;
@@ -13,6 +13,8 @@ use crate::{services_or_error, t, use_env};
 pub fn MyDataPage() -> impl IntoView {
     let Some(person) = crate::pages::requests::acting_or_sign_in() else { return ().into_any() };
     let services = services_or_error();
+    // A notice from sign-in (staff printed a code for a helper to act for this person).
+    let notice = use_env().flash.and_then(|f| f.notice);
     let data = Suspend::new(async move {
         match async { services?.portal.my_data(person).await }.await {
             // Request links for whoever may file requests (a helper needs the `request` scope).
@@ -22,6 +24,7 @@ pub fn MyDataPage() -> impl IntoView {
     });
     view! {
         <Layout title="my-data-title">
+            {notice.map(|id| view! { <Notice id=id/> })}
             <Suspense fallback=|| ()>{data}</Suspense>
         </Layout>
     }

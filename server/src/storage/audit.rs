@@ -96,6 +96,14 @@ pub struct AuditQuery<'a> {
 }
 
 impl Storage {
+    /// The newest event's sequence number and hash, for a checkpoint.
+    pub async fn audit_head(&self) -> anyhow::Result<Option<(i64, String)>> {
+        sqlx::query_as::<_, (i64, String)>("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(&self.pool)
+            .await
+            .context("reading the audit log head")
+    }
+
     /// The whole log in sequence order, for verification and export.
     pub async fn audit_log(&self) -> anyhow::Result<Vec<AuditRow>> {
         sqlx::query_as::<_, AuditRow>(&format!("SELECT {AUDIT_COLUMNS} FROM audit_events ORDER BY seq"))

@@ -120,13 +120,15 @@ pub struct NewMandateRow<'a> {
     /// `None` until staff print a code (for a person without a contact address).
     pub code_hash: Option<&'a str>,
     pub code_expires_at: i64,
+    /// For a helper request waiting for a printed code: the team whose staff may print it.
+    pub team: Option<i64>,
 }
 
 pub async fn insert_mandate(tx: &mut super::WriteTx, m: NewMandateRow<'_>, now: i64) -> anyhow::Result<i64> {
     use sqlx::Row;
     let row = sqlx::query(
-        "INSERT INTO mandates (person_id, helper_id, scope, expires_at, code_hash, code_expires_at, initiated_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        "INSERT INTO mandates (person_id, helper_id, scope, expires_at, code_hash, code_expires_at, initiated_by, created_at, \
+         team_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
     )
     .bind(m.person)
     .bind(m.helper)
@@ -136,6 +138,7 @@ pub async fn insert_mandate(tx: &mut super::WriteTx, m: NewMandateRow<'_>, now: 
     .bind(m.code_expires_at)
     .bind(if m.helper.is_some() { "helper" } else { "person" })
     .bind(now)
+    .bind(m.team)
     .fetch_one(tx.conn())
     .await
     .context("giving a mandate")?;
@@ -182,6 +185,7 @@ pub async fn redeem_mandate(tx: &mut super::WriteTx, code_hash: &str, helper: i6
 pub struct PendingMandateRow {
     pub id: i64,
     pub person_id: i64,
+    pub team_id: Option<i64>,
     pub scope: String,
     pub created_at: i64,
     pub code_expires_at: i64,
@@ -189,11 +193,14 @@ pub struct PendingMandateRow {
     pub organisation: String,
 }
 
-const PENDING: &str = "SELECT m.id, m.person_id, m.scope, m.created_at, m.code_expires_at, h.display_name AS helper_name, \
-        o.name AS organisation \
+/// Helper requests staff may print a code for: waiting, the helper and organisation active, and the person without
+/// a contact address (anyone with one gets their code there, never on paper).
+const PENDING: &str = "SELECT m.id, m.person_id, m.team_id, m.scope, m.created_at, m.code_expires_at, \
+        h.display_name AS helper_name, o.name AS organisation \
      FROM mandates m JOIN helpers h ON h.id = m.helper_id JOIN organisations o ON o.id = h.organisation_id \
+       JOIN people p ON p.id = m.person_id \
      WHERE m.initiated_by = 'helper' AND m.activated_at IS NULL AND m.revoked_at IS NULL \
-       AND m.code_expires_at > $1 AND h.active = 1 AND o.suspended_at IS NULL";
+       AND m.code_expires_at > $1 AND h.active = 1 AND o.suspended_at IS NULL AND p.email_enc IS NULL";
 
 impl Storage {
     /// Helper requests waiting for the person's code, oldest first.
@@ -215,17 +222,33 @@ impl Storage {
     }
 }
 
-/// Gives a waiting helper request a new code (replacing any earlier one); false if it is no longer waiting.
-pub async fn set_printed_code(tx: &mut super::WriteTx, id: i64, code_hash: &str, code_expires_at: i64) -> anyhow::Result<bool> {
+/// Gives a waiting helper request a new code (replacing any earlier one) and remembers that it was printed, so
+/// the person is told; false if it is no longer waiting.
+pub async fn set_printed_code(tx: &mut super::WriteTx, id: i64, code_hash: &str, code_expires_at: i64, now: i64) -> anyhow::Result<bool> {
     let done = sqlx::query(
-        "UPDATE mandates SET code_hash = $2, code_expires_at = $3 \
+        "UPDATE mandates SET code_hash = $2, code_expires_at = $3, printed_at = $4, print_announced_at = NULL \
          WHERE id = $1 AND initiated_by = 'helper' AND activated_at IS NULL AND revoked_at IS NULL",
     )
     .bind(id)
     .bind(code_hash)
     .bind(code_expires_at)
+    .bind(now)
     .execute(tx.conn())
     .await
     .context("printing a mandate code")?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Marks the codes printed for the person since they were last told; true if there were any (they are told now).
+pub async fn announce_printed_codes(tx: &mut super::WriteTx, person: i64, now: i64) -> anyhow::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE mandates SET print_announced_at = $2 \
+         WHERE person_id = $1 AND printed_at IS NOT NULL AND print_announced_at IS NULL",
+    )
+    .bind(person)
+    .bind(now)
+    .execute(tx.conn())
+    .await
+    .context("announcing printed mandate codes")?;
+    Ok(done.rows_affected() > 0)
 }

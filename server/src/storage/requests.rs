@@ -62,6 +62,8 @@ pub struct AttachmentRow {
     pub content_type: String,
     pub size_bytes: i64,
     pub uploaded_at: i64,
+    pub uploaded_by_kind: String,
+    pub uploaded_by_id: Option<i64>,
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -330,7 +332,8 @@ impl Storage {
     /// The documents of a request.
     pub async fn attachments_of(&self, request: i64) -> anyhow::Result<Vec<AttachmentRow>> {
         sqlx::query_as::<_, AttachmentRow>(
-            "SELECT id, storage_name, content_type, size_bytes, uploaded_at FROM attachments WHERE request_id = $1 ORDER BY id",
+            "SELECT id, storage_name, content_type, size_bytes, uploaded_at, uploaded_by_kind, uploaded_by_id \
+             FROM attachments WHERE request_id = $1 ORDER BY id",
         )
         .bind(request)
         .fetch_all(&self.pool)

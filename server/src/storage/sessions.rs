@@ -1,5 +1,8 @@
 //! Server-side sessions for tower-sessions, kept in Amana's own database (either backend). Session ids are stored
-//! only as SHA-256 hashes, so a copy of the table cannot be used to take over a session.
+//! only as SHA-256 hashes, so a copy of the table cannot be used to take over a session. Only `create` inserts: a
+//! save of a session that was deleted meanwhile (signed out, or ended by its absolute limit while a slow request
+//! was in flight) writes nothing, so an ended session never comes back. No session is larger than
+//! [`MAX_SESSION_BYTES`].
 
 use async_trait::async_trait;
 use sha2::{Digest, Sha256};
@@ -8,6 +11,10 @@ use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{self, SessionStore};
 
 use super::Storage;
+
+/// The largest session stored. What pages keep there (ids, a flash with typed values cut to their fields'
+/// maximum, opened categories) stays far below this; anything larger is refused rather than stored.
+pub const MAX_SESSION_BYTES: usize = 16 * 1024;
 
 #[derive(Clone)]
 pub struct SqlSessionStore {
@@ -42,10 +49,20 @@ fn backend(error: impl std::fmt::Display) -> session_store::Error {
     session_store::Error::Backend(error.to_string())
 }
 
+/// The record's data as stored, refused when over the size cap.
+fn encoded(record: &Record) -> session_store::Result<String> {
+    let data = serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))?;
+    if data.len() > MAX_SESSION_BYTES {
+        tracing::warn!(bytes = data.len(), "a session over the size cap was not stored");
+        return Err(session_store::Error::Encode("session too large".to_owned()));
+    }
+    Ok(data)
+}
+
 #[async_trait]
 impl SessionStore for SqlSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
-        let data = serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))?;
+        let data = encoded(record)?;
         let mut tx = self.storage.begin_write().await.map_err(backend)?;
         loop {
             let done = sqlx::query(
@@ -66,12 +83,10 @@ impl SessionStore for SqlSessionStore {
     }
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        let data = serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))?;
+        let data = encoded(record)?;
         let mut tx = self.storage.begin_write().await.map_err(backend)?;
-        sqlx::query(
-            "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
-        )
+        // An update only: a session deleted since this request loaded it stays deleted.
+        sqlx::query("UPDATE sessions SET data = $2, expires_at = $3 WHERE id = $1")
         .bind(key(&record.id))
         .bind(&data)
         .bind(record.expiry_date.unix_timestamp())

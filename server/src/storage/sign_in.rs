@@ -36,6 +36,14 @@ pub async fn insert_challenge(
     now: i64,
     expires_at: i64,
 ) -> anyhow::Result<()> {
+    // A new attempt cancels the person's earlier ones, so only the newest code works. Unmatched attempts run the
+    // same statement (it matches nothing), so both paths do the same work.
+    sqlx::query("UPDATE sign_in_challenges SET expires_at = $2 - 1 WHERE person_id = $1 AND used_at IS NULL AND expires_at >= $2")
+        .bind(person.unwrap_or(-1))
+        .bind(now)
+        .execute(tx.conn())
+        .await
+        .context("cancelling earlier sign-in challenges")?;
     sqlx::query(
         "INSERT INTO sign_in_challenges (id, person_id, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
     )

@@ -1,12 +1,13 @@
-//! CSRF protection for every state-changing request: the form's `csrf` field must equal the `amana_csrf` cookie
-//! (double submit, compared in constant time), and a cross-site `Origin` is refused outright.
+//! CSRF protection for every state-changing request: the form's `csrf` field must equal the token page_env derives
+//! (HMAC of the browser's CSRF cookie and the session's own secret, renewed at every sign-in and sign-out; compared
+//! in constant time), and a cross-site `Origin` is refused outright.
 
 use amana_app::env::{PageEnv, CSRF_FIELD};
 use axum::body::{to_bytes, Body};
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{header, Method, StatusCode};
 use axum::middleware::Next;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use subtle::ConstantTimeEq;
 
 /// Largest form body read for the token (file uploads will carry the token in the query string).
@@ -27,20 +28,10 @@ fn same_origin(request: &Request) -> bool {
 }
 
 fn refused(env: Option<&PageEnv>) -> Response {
-    let locale = env.map(|e| e.locale).unwrap_or_default();
-    let body = format!(
-        "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><meta charset=\"utf-8\"><meta name=\"viewport\" \
-         content=\"width=device-width, initial-scale=1\"><title>{}</title><p>{}</p><p><a href=\"/\">{}</a></p></html>",
-        locale.code(),
-        locale.direction().as_str(),
-        locale.text("app-name"),
-        locale.text("GEN-403"),
-        locale.text("not-found-home"),
-    );
-    (StatusCode::FORBIDDEN, Html(body)).into_response()
+    super::short_page(StatusCode::FORBIDDEN, env.map(|e| e.locale).unwrap_or_default(), "GEN-403")
 }
 
-pub async fn verify(request: Request, next: Next) -> Response {
+pub async fn verify(State(cookies): State<super::CookieNames>, request: Request, next: Next) -> Response {
     if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(request).await;
     }
@@ -64,7 +55,8 @@ pub async fn verify(request: Request, next: Next) -> Response {
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .any(|v| v.contains(super::CSRF_COOKIE));
+        .flat_map(|v| v.split(';'))
+        .any(|pair| pair.trim().split_once('=').is_some_and(|(name, _)| name == cookies.csrf));
     let expected = env.as_ref().map(|e| e.csrf_token.as_str()).unwrap_or_default();
     let matches = |presented: &str| !presented.is_empty() && bool::from(presented.as_bytes().ct_eq(expected.as_bytes()));
     let in_query = url::form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes())

@@ -1,5 +1,8 @@
 //! Builds the [`PageEnv`] for each request (language, viewer, CSRF token, flash, CSP nonce) and sets the cookies
-//! and headers that follow from it: language cookie, CSRF cookie, CSP, and `no-store` on every page.
+//! and headers that follow from it: language cookie, CSRF cookie, CSP, and `no-store` on every page. It also keeps
+//! sessions cheap and bounded: a signed-in session's idle expiry moves on at most once a minute (the row is written
+//! only when something changed), the CSRF secret is renewed whenever the signed-in identity changes, and a client
+//! that is not signed in gets only so many new sessions (each form error or sign-in step needs one).
 
 use std::sync::Arc;
 
@@ -7,16 +10,17 @@ use amana_app::env::{session_keys, Door, Flash, PageEnv, StaffViewer};
 use amana_app::helpers::{ActingFor, HelperDesk};
 use amana_app::i18n::{self, Locale};
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue, Method};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 use tower_sessions::Session;
 
 use super::{WebConfig, SESSION_ABSOLUTE_SECONDS, STAFF_SESSION_ABSOLUTE_SECONDS};
 use crate::crypto::random_token;
+use crate::limits;
 
-pub const LANG_COOKIE: &str = "amana_lang";
-pub const CSRF_COOKIE: &str = "amana_csrf";
+/// How often at most a signed-in session's idle expiry is pushed on (each push rewrites its row).
+const TOUCH_EVERY_SECONDS: i64 = 60;
 
 fn cookie_value<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
     request
@@ -75,6 +79,16 @@ async fn staff_viewer(session: &Session, now: i64) -> Option<StaffViewer> {
     Some(StaffViewer { id, role })
 }
 
+/// Who the session says is signed in, at each door: compared before and after a request to notice a sign-in or
+/// a sign-out.
+async fn identity(session: &Session) -> [Option<i64>; 3] {
+    let mut ids = [None; 3];
+    for (slot, key) in ids.iter_mut().zip([session_keys::PERSON, session_keys::STAFF, session_keys::HELPER]) {
+        *slot = session.get::<i64>(key).await.ok().flatten();
+    }
+    ids
+}
+
 /// What the page environment is built from.
 pub struct EnvState {
     pub web: Arc<WebConfig>,
@@ -102,6 +116,32 @@ async fn acting_for(state: &EnvState, session: &Session, helper: Option<i64>) ->
             // Fail closed: without a checked mandate the helper acts for nobody on this request.
             tracing::warn!(error = %error, "could not check a mandate");
             None
+        }
+    }
+}
+
+/// The request's path as a link back to this site: `//evil.example/x` (or `/\\evil…`, which browsers read alike)
+/// would otherwise make the language links point off-site.
+fn local_path(path: &str) -> String {
+    format!("/{}", path.trim_start_matches(['/', '\\']))
+}
+
+/// The flash of the last post, removed once read. Only a session that holds one is changed (a removal always
+/// marks the session for saving).
+async fn take_flash(session: &Session) -> Option<Flash> {
+    let flash = session.get::<Flash>(session_keys::FLASH).await.ok().flatten()?;
+    let _ = session.remove_value(session_keys::FLASH).await;
+    Some(flash)
+}
+
+/// Pushes a signed-in session's idle expiry on, at most once a minute: marking it changed makes the session layer
+/// save it (with a fresh expiry); otherwise a page view writes nothing.
+async fn touch(session: &Session) {
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let touched: i64 = session.get(session_keys::TOUCHED_AT).await.ok().flatten().unwrap_or(0);
+    if now - touched >= TOUCH_EVERY_SECONDS {
+        if let Err(error) = session.insert(session_keys::TOUCHED_AT, now).await {
+            tracing::warn!(error = %error, "could not push a session's expiry on");
         }
     }
 }
@@ -138,19 +178,33 @@ pub async fn build(State(state): State<Arc<EnvState>>, request: Request, next: N
     };
     let chosen = query_lang(&request);
     let accept_language = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let chosen_locale = chosen.or_else(|| cookie_value(&request, LANG_COOKIE).and_then(Locale::from_code));
+    let chosen_locale = chosen.or_else(|| cookie_value(&request, web.cookies.lang).and_then(Locale::from_code));
     let locale = i18n::negotiate(
         chosen.map(Locale::code),
-        cookie_value(&request, LANG_COOKIE),
+        cookie_value(&request, web.cookies.lang),
         signed_in.as_ref().and_then(|(_, l)| l.as_deref()),
         accept_language,
     );
-    let existing_token = cookie_value(&request, CSRF_COOKIE).filter(|t| well_formed_token(t)).map(str::to_owned);
-    let new_token = existing_token.is_none().then(|| random_token(32));
-    let csrf_token = existing_token.or_else(|| new_token.clone()).unwrap_or_default();
+    let cookies = web.cookies;
+    let existing_seed = cookie_value(&request, cookies.csrf).filter(|t| well_formed_token(t)).map(str::to_owned);
+    let mut new_seed = existing_seed.is_none().then(|| random_token(32));
+    let seed = existing_seed.or_else(|| new_seed.clone()).unwrap_or_default();
+    let identity_before = match &session {
+        Some(session) => identity(session).await,
+        None => [None; 3],
+    };
+    let signed_in_somewhere = identity_before.iter().any(Option::is_some);
+    let csrf_secret = match &session {
+        Some(session) if signed_in_somewhere => session.get::<String>(session_keys::CSRF_SECRET).await.ok().flatten(),
+        _ => None,
+    };
+    let csrf_token = web.master_key.csrf_token(&format!("{seed}|{}", csrf_secret.unwrap_or_default()));
+    if let Some(session) = session.as_ref().filter(|_| signed_in_somewhere) {
+        touch(session).await;
+    }
     let is_page = request.method() == Method::GET && !request.uri().path().starts_with("/api/");
     let flash = match (&session, is_page) {
-        (Some(session), true) => session.remove::<Flash>(session_keys::FLASH).await.ok().flatten(),
+        (Some(session), true) => take_flash(session).await,
         _ => None,
     };
     // After the flash is read, so a notice that the mandate has ended reaches the next page.
@@ -175,7 +229,7 @@ pub async fn build(State(state): State<Arc<EnvState>>, request: Request, next: N
         Default::default()
     };
     let nonce = random_token(16);
-    let path = request.uri().path().to_owned();
+    let path = local_path(request.uri().path());
     request.extensions_mut().insert(PageEnv {
         locale,
         chosen_locale,
@@ -184,7 +238,7 @@ pub async fn build(State(state): State<Arc<EnvState>>, request: Request, next: N
         helper,
         acting_for,
         csrf_token,
-        client,
+        client: client.clone(),
         nonce: nonce.clone(),
         path,
         flash,
@@ -192,17 +246,40 @@ pub async fn build(State(state): State<Arc<EnvState>>, request: Request, next: N
         purposes: std::sync::Arc::new(purposes),
     });
 
+    // A post from a visitor without a session makes one (for the form's error, a sign-in step or a receipt).
+    // Counted before anything runs, so a flood from one client stores nothing once its allowance is used up.
+    let creates_session = request.method() == Method::POST && session.as_ref().is_none_or(|s| s.id().is_none());
+    if creates_session {
+        let allowed = web.limiter.allows(limits::NEW_SESSIONS, &limits::client_key(&client)).await;
+        if !allowed.unwrap_or(false) {
+            tracing::info!(outcome = "rate-limited", "post without a session refused");
+            return super::short_page(StatusCode::TOO_MANY_REQUESTS, locale, "SI-012");
+        }
+    }
     let mut response = next.run(request).await;
+    if let Some(session) = &session {
+        let identity_after = identity(session).await;
+        if identity_after != identity_before {
+            // Signed in or out: tokens from before are refused from now on.
+            new_seed = Some(random_token(32));
+            if identity_after.iter().any(Option::is_some) {
+                if let Err(error) = session.insert(session_keys::CSRF_SECRET, random_token(32)).await {
+                    tracing::warn!(error = %error, "could not renew the CSRF secret");
+                }
+            }
+        }
+    }
     let secure = if web.secure_cookies { "; Secure" } else { "" };
     let headers = response.headers_mut();
     if let Some(locale) = chosen {
-        let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", locale.code());
+        let cookie =
+            format!("{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", cookies.lang, locale.code());
         if let Ok(value) = HeaderValue::from_str(&cookie) {
             headers.append(header::SET_COOKIE, value);
         }
     }
-    if let Some(token) = new_token {
-        let cookie = format!("{CSRF_COOKIE}={token}; Path=/; SameSite=Lax; HttpOnly{secure}");
+    if let Some(seed) = new_seed {
+        let cookie = format!("{}={seed}; Path=/; SameSite=Lax; HttpOnly{secure}", cookies.csrf);
         if let Ok(value) = HeaderValue::from_str(&cookie) {
             headers.append(header::SET_COOKIE, value);
         }
