@@ -84,6 +84,9 @@ impl RequestStatus {
 
 /// Largest evidence file accepted.
 pub const MAX_EVIDENCE_BYTES: usize = 5 * 1024 * 1024;
+/// Documents one request can hold, and their total size: enough for any case, and no way to fill the disk.
+pub const MAX_DOCUMENTS_PER_REQUEST: i64 = 20;
+pub const MAX_DOCUMENT_BYTES_PER_REQUEST: i64 = 50 * 1024 * 1024;
 
 /// A document sent with a request. Its type is decided by its content, never by its name.
 #[derive(Clone, PartialEq, Eq)]

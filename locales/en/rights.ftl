@@ -122,3 +122,4 @@ request-documents = Documents you sent
 request-document = Document
 RQ-020 = The file is too big. Send a file of up to 5 MB.
 RQ-021 = This kind of file cannot be accepted. Send a PDF or a photo (JPEG or PNG).
+RQ-022 = This request already holds as many documents as it can (20 files, 50 MB in all). Write a message instead, or ask us how to send more.

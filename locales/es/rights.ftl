@@ -122,3 +122,4 @@ request-documents = Documentos que envió
 request-document = Documento
 RQ-020 = El archivo es demasiado grande. Envíe un archivo de hasta 5 MB.
 RQ-021 = No se puede aceptar este tipo de archivo. Envíe un PDF o una foto (JPEG o PNG).
+RQ-022 = Esta solicitud ya tiene todos los documentos que admite (20 archivos, 50 MB en total). Escriba un mensaje o pregúntenos cómo enviar más.

@@ -122,3 +122,4 @@ request-documents = Documents que vous avez envoyés
 request-document = Document
 RQ-020 = Le fichier est trop gros. Envoyez un fichier de 5 Mo maximum.
 RQ-021 = Ce type de fichier n’est pas accepté. Envoyez un PDF ou une photo (JPEG ou PNG).
+RQ-022 = Cette demande contient déjà le nombre maximal de documents (20 fichiers, 50 Mo en tout). Écrivez plutôt un message, ou demandez-nous comment en envoyer davantage.

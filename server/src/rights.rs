@@ -10,7 +10,7 @@ use amana_app::errors::{FieldError, PortalError};
 use amana_app::rights::{
     AccessEntry, AttachmentInfo, Evidence, MAX_EVIDENCE_BYTES, ComplaintReceipt, NewComplaint, AccessPage, Actor, ConsentChange, ConsentOverview, ConsentState, MigrantRights, MyExport, NewRequest,
     RequestDetail, RequestKind, RequestMessage, RequestStatus, RequestSummary, TimelineEntry, ACCESS_PAGE_SIZE,
-    MAX_TEXT_CHARS, MAX_VALUE_CHARS,
+    MAX_DOCUMENTS_PER_REQUEST, MAX_DOCUMENT_BYTES_PER_REQUEST, MAX_TEXT_CHARS, MAX_VALUE_CHARS,
 };
 use anyhow::Context;
 use async_trait::async_trait;
@@ -516,6 +516,13 @@ impl MigrantRights for Rights {
         };
         if !OPEN.contains(&status.as_str()) {
             return Err(PortalError::RequestNotOpen);
+        }
+        if let Some(evidence) = &evidence {
+            let (documents, bytes) = sql::document_totals(&mut tx, row.id).await?;
+            let size = i64::try_from(evidence.bytes.len()).unwrap_or(i64::MAX);
+            if documents >= MAX_DOCUMENTS_PER_REQUEST || bytes.saturating_add(size) > MAX_DOCUMENT_BYTES_PER_REQUEST {
+                return Err(PortalError::field("evidence", "RQ-022"));
+            }
         }
         if let Some(text) = &text {
             sql::insert_message(&mut tx, row.id, now, (by_kind, Some(by_id)), None, Some(key.encrypt(text)?), "person").await?;

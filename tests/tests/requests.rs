@@ -303,3 +303,28 @@ async fn evidence_is_checked_by_content_stored_encrypted_and_served_only_to_its_
     assert_eq!(no_boundary.status.as_u16(), 415);
     assert_eq!(alice.get("/requests").await.status.as_u16(), 200);
 }
+
+#[tokio::test]
+async fn a_request_takes_at_most_twenty_documents() {
+    let app = spawn_app().await;
+    let alice = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    let (id, _) = field(&app, DEMO_1.0, "family-name").await;
+    let page = format!("/my-data/fields/{id}/correct");
+    let id_text = id.to_string();
+    let fields = [("form", "correct"), ("field", id_text.as_str()), ("kind", "correction"), ("proposed_value", "Haddad-Mansour")];
+    let filed = alice.submit_multipart(&page, "/api/requests/file", &fields, Some(PNG.to_vec())).await;
+    let path = filed.location().unwrap().trim_end_matches("?filed").to_owned();
+    let reference = amana_tests::reference_from(&path);
+    for n in 2..=20 {
+        let added = alice.submit_multipart(&path, "/api/requests/information", &[("reference", &reference), ("message", "")], Some(PNG.to_vec())).await;
+        assert!(added.location().is_some_and(|l| l.contains("sent")), "document {n} refused: {:?}", added.location());
+    }
+    let count = "SELECT CAST(COUNT(*) AS TEXT) FROM attachments";
+    assert_eq!(app.query_strings(count).await, ["20"]);
+    // The twenty-first is refused with a clear message; nothing of it is stored, on disk or in the database.
+    let refused = alice.submit_multipart(&path, "/api/requests/information", &[("reference", &reference), ("message", "one more")], Some(PNG.to_vec())).await;
+    assert_eq!(refused.location(), Some(path.as_str()));
+    assert_eq!(alice.get(&path).await.texts(".error-summary a"), [Locale::default().text("RQ-022")]);
+    assert_eq!(app.query_strings(count).await, ["20"]);
+    assert_eq!(std::fs::read_dir(app.data_dir.path().join("evidence")).unwrap().count(), 20);
+}

@@ -418,3 +418,14 @@ impl Storage {
         Ok(row.and_then(|(r,)| r))
     }
 }
+
+/// How many documents a request holds and their total size, read inside the transaction that may add one.
+pub async fn document_totals(tx: &mut super::WriteTx, request: i64) -> anyhow::Result<(i64, i64)> {
+    sqlx::query_as::<_, (i64, i64)>(
+        "SELECT COUNT(*), CAST(COALESCE(SUM(size_bytes), 0) AS BIGINT) FROM attachments WHERE request_id = $1",
+    )
+    .bind(request)
+    .fetch_one(tx.conn())
+    .await
+    .context("counting a request's documents")
+}
