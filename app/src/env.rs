@@ -162,8 +162,8 @@ pub struct PageEnv {
     /// The person the signed-in helper is acting for, with a mandate checked active for this request.
     pub acting_for: Option<ActingFor>,
     pub csrf_token: String,
-    /// The client's address (from the TCP peer, or from the reverse proxy's header when configured), for
-    /// per-client rate limits only: never logged or stored.
+    /// The client's key for per-client rate limits (its address from the TCP peer or the reverse proxy's header;
+    /// an IPv6 client's /64 network): never logged or stored.
     pub client: String,
     /// CSP nonce for this response.
     pub nonce: String,

@@ -66,8 +66,8 @@ impl Mandates {
 
     /// Counts a try under `limit` for the client and for the helper; refused when either is used up.
     async fn within(&self, limit: limits::Limit, client: &str, helper: HelperId) -> Result<(), PortalError> {
-        let (client, helper) = (limits::client_key(client), format!("helper-{helper}"));
-        if self.limiter.allows_all(&[(limit, &client), (limit, &helper)]).await? {
+        let helper = format!("helper-{helper}");
+        if self.limiter.allows_all(&[(limit, client), (limit, &helper)]).await? {
             Ok(())
         } else {
             Err(PortalError::RateLimited)

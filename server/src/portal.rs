@@ -56,7 +56,7 @@ impl MigrantPortal for Portal {
             .limiter
             .allows_all(&[
                 (limits::SIGN_IN_PER_REFERENCE, request.case_reference.as_str()),
-                (limits::SIGN_IN_PER_CLIENT, &limits::client_key(&request.client)),
+                (limits::SIGN_IN_PER_CLIENT, &request.client),
             ])
             .await?;
         if !allowed {
@@ -114,7 +114,7 @@ impl MigrantPortal for Portal {
         client: &str,
         chosen_locale: Option<Locale>,
     ) -> Result<SignedIn, PortalError> {
-        if !self.limiter.allows(limits::CODES_PER_CLIENT, &limits::client_key(client)).await? {
+        if !self.limiter.allows(limits::CODES_PER_CLIENT, client).await? {
             return Err(PortalError::RateLimited);
         }
         let now = self.clock.now();

@@ -666,7 +666,7 @@ impl MigrantRights for Rights {
             None => None,
         };
         let person = by.as_ref().map(Attribution::person);
-        if person.is_none() && !self.limiter.allows(limits::ANONYMOUS_COMPLAINTS, &limits::client_key(&complaint.client)).await? {
+        if person.is_none() && !self.limiter.allows(limits::ANONYMOUS_COMPLAINTS, &complaint.client).await? {
             return Err(PortalError::RateLimited);
         }
         let text = match optional_text(Some(&complaint.text), MAX_TEXT_CHARS, "complaint", "CP-002") {
@@ -753,7 +753,7 @@ impl MigrantRights for Rights {
     }
 
     async fn find_complaint(&self, receipt_code: &str, client: &str) -> Result<String, PortalError> {
-        if !self.limiter.allows(limits::RECEIPT_LOOKUPS, &limits::client_key(client)).await? {
+        if !self.limiter.allows(limits::RECEIPT_LOOKUPS, client).await? {
             return Err(PortalError::RateLimited);
         }
         let hash = self.master_key.keyed_hash("complaint-receipt", &normalise_receipt(receipt_code));

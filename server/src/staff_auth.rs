@@ -212,7 +212,7 @@ impl StaffSignIn for StaffAuth {
         password: &str,
         client: &str,
     ) -> Result<(PendingStaff, SecondFactor), PortalError> {
-        if !self.limiter.allows(self.per_client, &limits::client_key(client)).await? {
+        if !self.limiter.allows(self.per_client, client).await? {
             return Err(PortalError::RateLimited);
         }
         let row = self.storage.account_by_email(self.kind, email.trim()).await?.filter(|r| r.active != 0);
@@ -326,7 +326,7 @@ impl StaffSignIn for StaffAuth {
     }
 
     async fn check_code(&self, pending: &PendingStaff, code: &str, client: &str) -> Result<SignedInStaff, PortalError> {
-        if !self.limiter.allows(self.per_client, &limits::client_key(client)).await? {
+        if !self.limiter.allows(self.per_client, client).await? {
             return Err(PortalError::RateLimited);
         }
         let row = self.pending_row(pending).await?;

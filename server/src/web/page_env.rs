@@ -146,12 +146,14 @@ async fn touch(session: &Session) {
     }
 }
 
-/// The client's address from the configured source; "unknown" (one shared key) if the source gives none.
+/// The client's key for per-client limits: its address from the configured source (an IPv6 client's /64 network);
+/// "unknown" (one shared key) if the source gives none.
 async fn client_address(request: Request) -> (Request, String) {
     use axum::extract::FromRequestParts;
     let (mut parts, body) = request.into_parts();
     let client = match axum_client_ip::ClientIp::from_request_parts(&mut parts, &()).await {
-        Ok(axum_client_ip::ClientIp(ip)) => ip.to_string(),
+        // Keyed as limits count it (IPv6 by its /64), once for every limiter of the request.
+        Ok(axum_client_ip::ClientIp(ip)) => limits::client_key(&ip.to_string()),
         Err(_) => {
             tracing::warn!("no client address from the configured source (AMANA_CLIENT_IP_SOURCE)");
             "unknown".to_owned()
@@ -250,7 +252,7 @@ pub async fn build(State(state): State<Arc<EnvState>>, request: Request, next: N
     // Counted before anything runs, so a flood from one client stores nothing once its allowance is used up.
     let creates_session = request.method() == Method::POST && session.as_ref().is_none_or(|s| s.id().is_none());
     if creates_session {
-        let allowed = web.limiter.allows(limits::NEW_SESSIONS, &limits::client_key(&client)).await;
+        let allowed = web.limiter.allows(limits::NEW_SESSIONS, &client).await;
         if !allowed.unwrap_or(false) {
             tracing::info!(outcome = "rate-limited", "post without a session refused");
             return super::short_page(StatusCode::TOO_MANY_REQUESTS, locale, "SI-012");
