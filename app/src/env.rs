@@ -66,6 +66,12 @@ impl Door {
             Door::Helper => "/helper",
         }
     }
+    /// The page of an enrolment link at this door. The token travels in the query (which is never logged), cut to
+    /// the characters and length a token has: anything else was never a token and finds no link.
+    pub fn welcome_path(self, token: &str) -> String {
+        let token: String = token.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(64).collect();
+        format!("{}/welcome?token={token}", self.base())
+    }
     pub fn sign_in_path(self) -> String {
         format!("{}/sign-in", self.base())
     }

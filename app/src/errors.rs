@@ -48,6 +48,9 @@ pub enum PortalError {
     /// The password step was too long ago: start again.
     #[error("staff sign-in expired")]
     StaffSignInExpired,
+    /// An enrolment link that is unknown, used, expired or for an account that was deactivated.
+    #[error("enrolment link not valid")]
+    EnrolmentLinkInvalid,
     /// The signed-in staff member's role does not allow this page or action.
     #[error("forbidden")]
     Forbidden,
@@ -81,6 +84,7 @@ impl PortalError {
             PortalError::NotFound => "GEN-404",
             PortalError::StaffSignInFailed => "SA-001",
             PortalError::StaffSignInExpired => "SA-002",
+            PortalError::EnrolmentLinkInvalid => "SA-004",
             PortalError::Forbidden => "ST-001",
             PortalError::OutsideMandate => "MD-004",
             PortalError::Refused(code) => code,
@@ -94,7 +98,8 @@ impl PortalError {
             | PortalError::CodeRejected
             | PortalError::SignInUsedUp
             | PortalError::StaffSignInFailed
-            | PortalError::StaffSignInExpired => {
+            | PortalError::StaffSignInExpired
+            | PortalError::EnrolmentLinkInvalid => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
             PortalError::RateLimited => StatusCode::TOO_MANY_REQUESTS,

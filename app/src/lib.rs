@@ -24,7 +24,7 @@ use crate::env::PageEnv;
 use crate::i18n::Locale;
 use crate::pages::{
     AccessLogPage, CodePage, ComplaintPage, ComplaintStatusPage, LookupPage, ReceiptPage, ConsentPage, DownloadPage, EraseAllPage, ExportPage, FieldRequestPage, HomePage, MyDataPage, NotFoundPage, RequestPage, RequestsPage, SignInPage,
-    WithdrawPage, MandateCodePage, MandatesPage, AdminPage, AuditLogPage, CasePage, HelperCodePage, HelperEnrolPage, HelperHomePage, HelperRecoveryCodesPage, HelperSignInPage, QueuePage, StaffMandateCodePage, StaffMandatesPage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffSignInPage,
+    WithdrawPage, MandateCodePage, MandatesPage, AdminPage, AuditLogPage, CasePage, HelperCodePage, HelperEnrolPage, HelperHomePage, HelperRecoveryCodesPage, HelperSignInPage, QueuePage, StaffMandateCodePage, StaffMandatesPage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffWelcomePage, HelperWelcomePage, StaffSignInPage,
 };
 
 /// The stylesheet, inlined into every page so the first screen arrives in one round trip.
@@ -172,6 +172,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff") view=QueuePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/sign-in") view=StaffSignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/sign-in/enrol") view=StaffEnrolPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/welcome") view=StaffWelcomePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/sign-in/code") view=StaffCodePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/recovery-codes") view=RecoveryCodesPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/requests/:reference") view=CasePage ssr=SsrMode::Async/>
@@ -182,6 +183,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/helper") view=HelperHomePage ssr=SsrMode::Async/>
                 <Route path=path!("/helper/sign-in") view=HelperSignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/helper/sign-in/enrol") view=HelperEnrolPage ssr=SsrMode::Async/>
+                <Route path=path!("/helper/welcome") view=HelperWelcomePage ssr=SsrMode::Async/>
                 <Route path=path!("/helper/sign-in/code") view=HelperCodePage ssr=SsrMode::Async/>
                 <Route path=path!("/helper/recovery-codes") view=HelperRecoveryCodesPage ssr=SsrMode::Async/>
             </Routes>

@@ -24,5 +24,5 @@ pub use requests::{EraseAllPage, FieldRequestPage, RequestPage, RequestsPage, Wi
 pub use sign_in::{CodePage, SignInPage};
 pub use staff::{
     AdminPage, AuditLogPage, CasePage, HelperCodePage, HelperEnrolPage, HelperRecoveryCodesPage, HelperSignInPage, QueuePage,
-    RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffMandateCodePage, StaffMandatesPage, StaffSignInPage,
+    RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffWelcomePage, HelperWelcomePage, StaffMandateCodePage, StaffMandatesPage, StaffSignInPage,
 };

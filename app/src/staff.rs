@@ -35,8 +35,6 @@ pub struct Enrolment {
     pub secret: String,
     /// An SVG image of the `otpauth://` address.
     pub qr_svg: String,
-    /// The account's password was set by an administrator: the person chooses their own now.
-    pub must_change_password: bool,
 }
 
 /// A staff member who is signed in.
@@ -59,10 +57,15 @@ pub trait StaffSignIn: Send + Sync + 'static {
     /// The secret to enrol (created on first call, the same until enrolment is confirmed).
     async fn enrolment(&self, pending: &PendingStaff) -> Result<Enrolment, PortalError>;
 
-    /// Confirms enrolment with a first code (and, where the administrator set the password, a new password of
-    /// the person's own); returns the one-time recovery codes, shown once.
-    async fn confirm_enrolment(&self, pending: &PendingStaff, code: &str, new_password: Option<&str>)
-        -> Result<(SignedInStaff, Vec<String>), PortalError>;
+    /// Confirms enrolment with a first code; returns the one-time recovery codes, shown once.
+    async fn confirm_enrolment(&self, pending: &PendingStaff, code: &str) -> Result<(SignedInStaff, Vec<String>), PortalError>;
+
+    /// The address an enrolment link was sent to, if the link is unused and unexpired (it is not used by looking).
+    async fn enrolment_link(&self, token: &str) -> Result<String, PortalError>;
+
+    /// Uses an enrolment link: sets the password its holder chose and starts their sign-in at the second step.
+    async fn use_enrolment_link(&self, token: &str, password: &str, client: &str)
+        -> Result<(PendingStaff, SecondFactor), PortalError>;
 
     /// Step two: a current TOTP code (each used once) or an unused recovery code.
     async fn check_code(&self, pending: &PendingStaff, code: &str, client: &str) -> Result<SignedInStaff, PortalError>;
@@ -457,7 +460,10 @@ pub struct AdminOverview {
 /// What an administrator changes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AdminAction {
-    CreateStaff { email: String, name: String, role: String, office: String, teams: Vec<i64>, password: String },
+    /// A new staff account, without a password: an enrolment link goes to its address, in `locale`.
+    CreateStaff { email: String, name: String, role: String, office: String, teams: Vec<i64>, locale: String },
+    /// A new enrolment link for an account that has not finished enrolling (earlier links stop working).
+    SendEnrolmentLink { staff: StaffId, locale: String },
     SetActive { staff: StaffId, active: bool },
     /// Clears the authenticator and recovery codes: the next sign-in enrols again.
     ResetSecondFactor { staff: StaffId },
@@ -481,7 +487,9 @@ pub enum AdminAction {
     CreateOrganisation { name: String, kind: String, contact: String },
     /// Suspending an organisation ends its helpers' access at once.
     SetSuspended { organisation: i64, suspended: bool },
-    CreateHelper { organisation: i64, email: String, name: String, password: String },
+    /// A new helper account, without a password: an enrolment link goes to its address, in `locale`.
+    CreateHelper { organisation: i64, email: String, name: String, locale: String },
+    SendHelperEnrolmentLink { helper: i64, locale: String },
     SetHelperActive { helper: i64, active: bool },
     ResetHelperSecondFactor { helper: i64 },
 }
@@ -494,8 +502,10 @@ pub const RECIPIENTS: [&str; 7] =
 
 /// Staff roles an account can have; each is `role-<key>`.
 pub const ROLES: [&str; 5] = ["caseworker", "reviewer", "dpo", "admin", "auditor"];
-/// Shortest password an administrator may set.
+/// Shortest password an account holder may choose.
 pub const MIN_PASSWORD_CHARS: usize = 12;
+/// The longest password accepted (Argon2 takes any length; this bounds the work a post can ask for).
+pub const MAX_PASSWORD_CHARS: usize = 256;
 
 /// The administrator's work: staff, teams, routing and templates. Every change is audited.
 #[async_trait]

@@ -223,8 +223,8 @@ admin-reset-second-factor = Reset the second step
 admin-change-teams = Change teams
 admin-new-staff = Add a staff account
 admin-name = Full name
-admin-first-password = First password
-admin-first-password-hint = At least 12 characters. Give it to the person in a safe way; they set up their authenticator when they first sign in.
+admin-enrolment-link-hint = No password here: Amana e-mails the person a link to choose their own. The link works once, for 72 hours.
+admin-send-enrolment-link = Send a new enrolment link
 admin-routing-intro = Each new request goes to the team of the first rule that matches it. Complaints always go to the data protection officer.
 admin-routing-default = A request no rule matches goes to the default team.
 admin-category = Category
@@ -264,4 +264,18 @@ AD-014 = Write a number of days from 1 to 36500.
 AD-015 = Choose from the list.
 ST-018 = A request about one piece of information is either granted or refused, not partly.
 staff-new-password = Choose your own password
-SA-003 = Choose a password different from the one you were given.
+SA-003 = Choose a password that is not your e-mail address.
+
+# Enrolment links for new accounts
+SA-004 = This link has expired or was already used. Ask your administrator to send you a new one.
+AD-016 = This account has set up its second step already. Reset the second step first if the person needs to start again.
+welcome-title = Set up your account
+welcome-intro = Choose the password for your account:
+welcome-password-hint = At least 12 characters. Only you know it: nobody at Amana will ever ask you for it. Next you set up your authenticator app.
+mail-enrolment-subject = Set up your Amana account
+mail-enrolment-body =
+    An Amana account was made for this address. Open this link to choose your password and set up your second sign-in step:
+
+    { $url }
+
+    The link works once, for { $hours } hours. If you did not expect this mail, you can ignore it.

@@ -223,8 +223,8 @@ admin-reset-second-factor = Restablecer el segundo paso
 admin-change-teams = Cambiar equipos
 admin-new-staff = Añadir una cuenta del personal
 admin-name = Nombre completo
-admin-first-password = Contraseña inicial
-admin-first-password-hint = Al menos 12 caracteres. Entréguesela a la persona de forma segura; configurará su aplicación de autenticación la primera vez que entre.
+admin-enrolment-link-hint = Aquí no hay contraseña: Amana envía a la persona un enlace para elegir la suya. El enlace funciona una sola vez, durante 72 horas.
+admin-send-enrolment-link = Enviar un nuevo enlace de activación
 admin-routing-intro = Cada solicitud nueva va al equipo de la primera regla que coincida con ella. Las quejas van siempre a la persona delegada de protección de datos.
 admin-routing-default = Una solicitud que no coincide con ninguna regla va al equipo predeterminado.
 admin-category = Categoría
@@ -264,4 +264,18 @@ AD-014 = Escriba un número de días de 1 a 36500.
 AD-015 = Elija una opción de la lista.
 ST-018 = Una solicitud sobre un solo dato se acepta o se rechaza, no se acepta en parte.
 staff-new-password = Elija su propia contraseña
-SA-003 = Elija una contraseña distinta de la que le dieron.
+SA-003 = Elija una contraseña que no sea su dirección de correo electrónico.
+
+# Enrolment links for new accounts
+SA-004 = Este enlace ha caducado o ya se usó. Pida a su administrador que le envíe uno nuevo.
+AD-016 = Esta cuenta ya configuró su segundo paso. Restablezca primero el segundo paso si la persona necesita empezar de nuevo.
+welcome-title = Configure su cuenta
+welcome-intro = Elija la contraseña de su cuenta:
+welcome-password-hint = Al menos 12 caracteres. Solo usted la conoce: nadie de Amana se la pedirá nunca. Después configurará su aplicación de autenticación.
+mail-enrolment-subject = Configure su cuenta de Amana
+mail-enrolment-body =
+    Se creó una cuenta de Amana para esta dirección. Abra este enlace para elegir su contraseña y configurar su segundo paso de acceso:
+
+    { $url }
+
+    El enlace funciona una sola vez, durante { $hours } horas. Si no esperaba este correo, puede ignorarlo.

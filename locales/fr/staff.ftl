@@ -223,8 +223,8 @@ admin-reset-second-factor = Réinitialiser la deuxième étape
 admin-change-teams = Modifier les équipes
 admin-new-staff = Ajouter un compte du personnel
 admin-name = Nom complet
-admin-first-password = Mot de passe initial
-admin-first-password-hint = Au moins 12 caractères. Transmettez-le à la personne de manière sûre ; elle configurera son application d'authentification lors de sa première connexion.
+admin-enrolment-link-hint = Pas de mot de passe ici : Amana envoie à la personne un lien pour choisir le sien. Le lien fonctionne une seule fois, pendant 72 heures.
+admin-send-enrolment-link = Envoyer un nouveau lien d'activation
 admin-routing-intro = Chaque nouvelle demande est attribuée à l'équipe de la première règle qui lui correspond. Les réclamations vont toujours au délégué à la protection des données.
 admin-routing-default = Une demande qui ne correspond à aucune règle va à l'équipe par défaut.
 admin-category = Catégorie
@@ -264,4 +264,18 @@ AD-014 = Écrivez un nombre de jours compris entre 1 et 36500.
 AD-015 = Choisissez dans la liste.
 ST-018 = Une demande portant sur une seule information est acceptée ou refusée, pas acceptée en partie.
 staff-new-password = Choisissez votre propre mot de passe
-SA-003 = Choisissez un mot de passe différent de celui qui vous a été donné.
+SA-003 = Choisissez un mot de passe qui n'est pas votre adresse e-mail.
+
+# Enrolment links for new accounts
+SA-004 = Ce lien a expiré ou a déjà été utilisé. Demandez à votre administrateur de vous en envoyer un nouveau.
+AD-016 = Ce compte a déjà configuré sa deuxième étape. Réinitialisez d'abord la deuxième étape si la personne doit recommencer.
+welcome-title = Configurez votre compte
+welcome-intro = Choisissez le mot de passe de votre compte :
+welcome-password-hint = Au moins 12 caractères. Vous seul le connaissez : personne chez Amana ne vous le demandera jamais. Ensuite, vous configurerez votre application d'authentification.
+mail-enrolment-subject = Configurez votre compte Amana
+mail-enrolment-body =
+    Un compte Amana a été créé pour cette adresse. Ouvrez ce lien pour choisir votre mot de passe et configurer votre deuxième étape de connexion :
+
+    { $url }
+
+    Le lien fonctionne une seule fois, pendant { $hours } heures. Si vous n'attendiez pas ce message, vous pouvez l'ignorer.

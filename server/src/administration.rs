@@ -1,4 +1,5 @@
-//! Administration: staff accounts (created with a strong password, deactivated at once, second factor reset),
+//! Administration: staff and helper accounts (created without a password: an enrolment link goes to the account's
+//! own address; deactivated at once; second factor reset, which ends the account's sessions),
 //! teams, the ordered routing rules and the message templates (a text in every locale). Only the admin role
 //! may use it and every change is an audit event. Implements the UI's `AdminDesk`.
 
@@ -10,21 +11,32 @@ use amana_app::i18n::Locale;
 use amana_app::rights::{RequestKind, MAX_TEXT_CHARS};
 use amana_app::staff::{
     AdminAction, AdminDesk, AdminOverview, HelperAccount, OrganisationEntry, PurposeEntry, RoutingRuleView, StaffAccount,
-    StaffId, TeamEntry, TemplateEntry, LEGAL_BASES, MIN_PASSWORD_CHARS, ORGANISATION_KINDS, RECIPIENTS, ROLES,
+    StaffId, TeamEntry, TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS, ROLES,
 };
 use anyhow::Context;
 use async_trait::async_trait;
 
 use crate::audit;
 use crate::clock::Clock;
+use crate::crypto::MasterKey;
 use crate::policy::{member_who_may, Permission};
+use crate::staff_auth::send_enrolment_link;
 use crate::storage::admin as sql;
+use crate::storage::sessions::end_sessions_of;
 use crate::storage::staff::{self as staff_sql, AccountKind};
-use crate::storage::{NewAuditEvent, Storage};
+use crate::storage::{NewAuditEvent, Storage, WriteTx};
 
 pub struct Administration {
     pub storage: Storage,
+    pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
+    /// Rung after a change that queued an enrolment link.
+    pub outbox_wake: Arc<tokio::sync::Notify>,
+}
+
+/// A locale code as the page gave it, or the default.
+fn known_locale(code: &str) -> &'static str {
+    Locale::from_code(code).unwrap_or_default().code()
 }
 
 /// A key for a team or template: lower-case letters, digits and dashes, 2 to 40 characters.
@@ -44,6 +56,17 @@ fn required(text: &str, field: &str, max: usize) -> Result<String, PortalError> 
 }
 
 impl Administration {
+    /// A new enrolment link for an account that has not finished enrolling; NotFound for an unknown account, and a
+    /// refusal for one that already has its second factor (it signs in, or is reset first).
+    async fn resend_link(&self, tx: &mut WriteTx, kind: AccountKind, account: i64, locale: &str, now: i64) -> Result<(), PortalError> {
+        let row = self.storage.account_by_id(kind, account).await?.ok_or(PortalError::NotFound)?;
+        if row.totp_enrolled_at.is_some() {
+            return Err(PortalError::field("action", "AD-016"));
+        }
+        send_enrolment_link(tx, &self.master_key, kind, (account, &row.email), known_locale(locale), now).await?;
+        Ok(())
+    }
+
     async fn known_teams(&self, teams: &[i64]) -> Result<(), PortalError> {
         let all = self.storage.teams().await?;
         if teams.iter().all(|t| all.iter().any(|team| team.id == *t)) {
@@ -161,7 +184,7 @@ impl AdminDesk for Administration {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         let (what, object_type, object_id): (&str, &str, Option<i64>) = match action {
-            AdminAction::CreateStaff { email, name, role, office, teams, password } => {
+            AdminAction::CreateStaff { email, name, role, office, teams, locale } => {
                 let email = required(&email, "email", 200)?;
                 if !email.contains('@') {
                     return Err(PortalError::field("email", "AD-004"));
@@ -171,19 +194,20 @@ impl AdminDesk for Administration {
                 if !ROLES.contains(&role.as_str()) {
                     return Err(PortalError::field("role", "AD-005"));
                 }
-                if password.chars().count() < MIN_PASSWORD_CHARS {
-                    return Err(PortalError::field("password", "AD-006"));
-                }
                 self.known_teams(&teams).await?;
                 if staff_sql::email_taken(&mut tx, AccountKind::Staff, &email).await? {
                     return Err(PortalError::field("email", "AD-007"));
                 }
-                let hash = crate::staff_auth::hash_password(password).await?;
-                let id = crate::storage::seed::insert_staff(&mut tx, &email, &name, &role, &office, &hash, now).await?;
-                // The administrator knows this password: the person replaces it at first sign-in.
-                staff_sql::require_password_change(&mut tx, AccountKind::Staff, id).await?;
+                // No password: nobody, the administrator included, can sign in until the holder of the address
+                // opens the enrolment link and chooses one.
+                let id = crate::storage::seed::insert_staff(&mut tx, &email, &name, &role, &office, "", now).await?;
                 sql::set_teams(&mut tx, id, &teams).await?;
+                send_enrolment_link(&mut tx, &self.master_key, AccountKind::Staff, (id, &email), known_locale(&locale), now).await?;
                 ("admin.staff-created", "staff", Some(id))
+            }
+            AdminAction::SendEnrolmentLink { staff: target, locale } => {
+                self.resend_link(&mut tx, AccountKind::Staff, target, &locale, now).await?;
+                ("admin.enrolment-link-sent", "staff", Some(target))
             }
             AdminAction::SetActive { staff: target, active } => {
                 if target == admin.id && !active {
@@ -192,12 +216,17 @@ impl AdminDesk for Administration {
                 if !staff_sql::set_active(&mut tx, AccountKind::Staff, target, active).await? {
                     return Err(PortalError::NotFound);
                 }
+                if !active {
+                    end_sessions_of(&mut tx, AccountKind::Staff, target).await?;
+                }
                 (if active { "admin.staff-activated" } else { "admin.staff-deactivated" }, "staff", Some(target))
             }
             AdminAction::ResetSecondFactor { staff: target } => {
                 if !staff_sql::reset_second_factor(&mut tx, AccountKind::Staff, target).await? {
                     return Err(PortalError::NotFound);
                 }
+                // Whoever holds a session from before the reset (a stolen laptop, say) is signed out now.
+                end_sessions_of(&mut tx, AccountKind::Staff, target).await?;
                 ("admin.second-factor-reset", "staff", Some(target))
             }
             AdminAction::SetTeams { staff: target, teams } => {
@@ -329,29 +358,32 @@ impl AdminDesk for Administration {
                 }
                 (if suspended { "admin.organisation-suspended" } else { "admin.organisation-reinstated" }, "organisation", Some(organisation))
             }
-            AdminAction::CreateHelper { organisation, email, name, password } => {
+            AdminAction::CreateHelper { organisation, email, name, locale } => {
                 let email = required(&email, "helper_email", 200)?;
                 if !email.contains('@') {
                     return Err(PortalError::field("helper_email", "AD-004"));
                 }
                 let name = required(&name, "helper_name", 200)?;
-                if password.chars().count() < MIN_PASSWORD_CHARS {
-                    return Err(PortalError::field("helper_password", "AD-006"));
-                }
                 if !self.storage.organisations().await?.iter().any(|o| o.id == organisation) {
                     return Err(PortalError::NotFound);
                 }
                 if staff_sql::email_taken(&mut tx, AccountKind::Helper, &email).await? {
                     return Err(PortalError::field("helper_email", "AD-007"));
                 }
-                let hash = crate::staff_auth::hash_password(password).await?;
-                let id = crate::storage::seed::insert_helper(&mut tx, organisation, &email, &name, &hash, now).await?;
-                staff_sql::require_password_change(&mut tx, AccountKind::Helper, id).await?;
+                let id = crate::storage::seed::insert_helper(&mut tx, organisation, &email, &name, "", now).await?;
+                send_enrolment_link(&mut tx, &self.master_key, AccountKind::Helper, (id, &email), known_locale(&locale), now).await?;
                 ("admin.helper-created", "helper", Some(id))
+            }
+            AdminAction::SendHelperEnrolmentLink { helper, locale } => {
+                self.resend_link(&mut tx, AccountKind::Helper, helper, &locale, now).await?;
+                ("admin.helper-enrolment-link-sent", "helper", Some(helper))
             }
             AdminAction::SetHelperActive { helper, active } => {
                 if !staff_sql::set_active(&mut tx, AccountKind::Helper, helper, active).await? {
                     return Err(PortalError::NotFound);
+                }
+                if !active {
+                    end_sessions_of(&mut tx, AccountKind::Helper, helper).await?;
                 }
                 (if active { "admin.helper-activated" } else { "admin.helper-deactivated" }, "helper", Some(helper))
             }
@@ -359,12 +391,14 @@ impl AdminDesk for Administration {
                 if !staff_sql::reset_second_factor(&mut tx, AccountKind::Helper, helper).await? {
                     return Err(PortalError::NotFound);
                 }
+                end_sessions_of(&mut tx, AccountKind::Helper, helper).await?;
                 ("admin.helper-second-factor-reset", "helper", Some(helper))
             }
         };
         let event = NewAuditEvent { object_type: Some(object_type.into()), object_id, ..audit::by_staff(&admin, what) };
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
+        self.outbox_wake.notify_one();
         tracing::info!(action = what, "administration change");
         Ok(())
     }

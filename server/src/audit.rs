@@ -92,7 +92,7 @@ pub async fn append(tx: &mut WriteTx, at: Timestamp, event: NewAuditEvent) -> an
         prev_hash,
         hash: String::new(),
     };
-    row.hash = hash_of(tx.audit_key()?, &row);
+    row.hash = hash_of(tx.keys()?, &row);
     storage::audit::insert(tx, &row).await?;
     Ok(seq)
 }

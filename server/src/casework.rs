@@ -269,7 +269,7 @@ impl Casework {
                 fields: changes,
                 at: now,
             };
-            webhook::enqueue(tx, &self.rights.master_key, &change, now).await?;
+            webhook::enqueue(tx, &change, now).await?;
         } else {
             tracing::warn!(request_id = row.id, "no upstream webhook configured: the source system was not told");
         }

@@ -156,6 +156,16 @@ fn wrap_aad(person: i64) -> Vec<u8> {
     format!("amana:person-key:{person}").into_bytes()
 }
 
+/// Where a sealed value is kept. It is bound into the value's associated data, so a value copied to another
+/// table, column or row (or sealed for another person) no longer opens.
+#[derive(Clone, Copy, Debug)]
+pub struct Place<'a> {
+    pub table: &'static str,
+    pub column: &'static str,
+    /// What identifies the row: its id, or a key it is known by before it has one.
+    pub row: &'a str,
+}
+
 /// One person's data key.
 #[derive(Clone)]
 pub struct PersonKey {
@@ -184,6 +194,30 @@ impl PersonKey {
 
     fn aad(&self) -> Vec<u8> {
         format!("amana:person:{}", self.person).into_bytes()
+    }
+
+    fn aad_at(&self, place: &Place<'_>) -> Vec<u8> {
+        format!("amana:person:{}:{}.{}:{}", self.person, place.table, place.column, place.row).into_bytes()
+    }
+
+    /// Seals a value kept at `place`.
+    pub fn encrypt_at(&self, place: &Place<'_>, plaintext: &str) -> anyhow::Result<Vec<u8>> {
+        seal(&self.key, plaintext.as_bytes(), &self.aad_at(place))
+    }
+
+    /// Seals bytes kept at `place`.
+    pub fn encrypt_bytes_at(&self, place: &Place<'_>, plaintext: &[u8]) -> anyhow::Result<Vec<u8>> {
+        seal(&self.key, plaintext, &self.aad_at(place))
+    }
+
+    /// Opens a value read from `place`; a value sealed for any other place is refused.
+    pub fn decrypt_at(&self, place: &Place<'_>, sealed: &[u8]) -> anyhow::Result<String> {
+        String::from_utf8(open(&self.key, sealed, &self.aad_at(place))?).context("decrypted value is not UTF-8")
+    }
+
+    /// Opens bytes read from `place`.
+    pub fn decrypt_bytes_at(&self, place: &Place<'_>, sealed: &[u8]) -> anyhow::Result<Vec<u8>> {
+        open(&self.key, sealed, &self.aad_at(place))
     }
 }
 

@@ -1,4 +1,5 @@
-//! Sending mail through lettre: a folder of `.eml` files for local use, SMTP in production. Logs only the
+//! Sending mail through lettre: a folder of `.eml` files for local use, SMTP (pooled connections) in production.
+//! Logs only the
 //! recipient's domain, never the address.
 
 use std::path::PathBuf;
@@ -61,7 +62,10 @@ impl Mailer {
                     SmtpSecurity::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host)?,
                     SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(host)?,
                 };
-                let mut builder = builder.port(*port).timeout(Some(std::time::Duration::from_secs(20)));
+                // Connections are pooled and reused: the outbox sends several mails at once, each over an
+                // already open connection.
+                let pool = lettre::transport::smtp::PoolConfig::new().max_size(crate::outbox::CONCURRENCY as u32);
+                let mut builder = builder.port(*port).timeout(Some(std::time::Duration::from_secs(20))).pool_config(pool);
                 if let (Some(user), Some(pass)) = (username, password) {
                     builder = builder.credentials(Credentials::new(user.clone(), pass.expose_secret().to_owned()));
                 }

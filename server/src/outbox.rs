@@ -1,14 +1,20 @@
 //! The outbox worker: delivers queued messages with retries and backoff. A message is queued in the same
-//! transaction as the change it announces, so a crash loses none; the idempotency key is its Message-ID.
+//! transaction as the change it announces, so a crash loses none; the idempotency key is its Message-ID. Payloads
+//! are sealed (they hold addresses and codes) under the system key, bound to their idempotency key, and cleared on
+//! delivery or, for a parked message, after [`PARKED_RETENTION_SECONDS`]. The worker drains without pause while
+//! there is work, a few deliveries at a time over pooled connections.
 
 use std::sync::Arc;
 use std::time::Duration;
+
+use futures_util::stream::{self, StreamExt};
 
 use amana_app::i18n::{Arg, Locale};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
 
 use crate::clock::Clock;
+use crate::crypto::MasterKey;
 use crate::mail::{MailError, Mailer, OutgoingMail};
 use crate::storage::{self, OutboxRow, Storage, WriteTx};
 use crate::webhook::{self, OUTBOX_KIND_WEBHOOK};
@@ -27,6 +33,9 @@ pub enum OutboxMessage {
     /// A deadline warning or escalation to a staff member, with a link to the request (Fluent
     /// `staff-mail-<notice>-subject` and `-body`).
     StaffNotice { to: String, locale: String, notice: StaffNotice, reference: String },
+    /// A new staff or helper account's one-time link to choose a password (`path` holds the token in its query; Fluent
+    /// `mail-enrolment-subject` and `-body`).
+    EnrolmentLink { to: String, locale: String, path: String, hours: i64 },
 }
 
 /// The kinds of notice staff get about deadlines.
@@ -79,11 +88,52 @@ impl Notice {
 const OUTBOX_KIND_MAIL: &str = "mail";
 /// After this many failed attempts a message is parked for an operator to look at.
 const MAX_ATTEMPTS: i64 = 12;
+/// A parked message keeps its (sealed) payload this long for an operator to retry, then it is cleared.
+pub const PARKED_RETENTION_SECONDS: i64 = 30 * 86_400;
+/// Messages leased at once; when a whole batch was due, the next is leased straight away.
+pub const BATCH: i64 = 100;
+/// Deliveries in flight at once (SMTP connections in the pool, webhook calls). lettre 0.11 leaves Nagle on, so
+/// each SMTP message waits ~40 ms for the server's delayed ACK (see docs/performance.md): throughput comes from
+/// connections side by side.
+pub const CONCURRENCY: usize = 24;
+/// How long a lease lasts: a worker that dies mid-batch leaves its messages to another after this.
+const LEASE_SECONDS: i64 = 120;
+
+/// Seals a payload for the outbox table, bound to its idempotency key (a payload moved to another row no longer
+/// opens).
+fn seal(master_key: &MasterKey, key: &str, json: &[u8]) -> anyhow::Result<String> {
+    use base64::Engine;
+    let sealed = master_key.system_key().encrypt_bytes_at(&outbox_place(key), json)?;
+    Ok(base64::engine::general_purpose::STANDARD.encode(sealed))
+}
+
+/// Opens a sealed payload of the row with idempotency key `key`.
+pub fn unseal(master_key: &MasterKey, key: &str, payload: &str) -> anyhow::Result<Vec<u8>> {
+    use base64::Engine;
+    let sealed = base64::engine::general_purpose::STANDARD.decode(payload)?;
+    master_key.system_key().decrypt_bytes_at(&outbox_place(key), &sealed)
+}
+
+fn outbox_place(key: &str) -> crate::crypto::Place<'_> {
+    crate::crypto::Place { table: "outbox", column: "payload", row: key }
+}
+
+/// Queues `json` of `kind` inside `tx`, sealed.
+pub async fn enqueue_sealed(tx: &mut WriteTx, kind: &str, key: &str, json: &[u8], now: i64) -> anyhow::Result<()> {
+    let payload = seal(tx.keys()?, key, json)?;
+    storage::outbox::enqueue(tx, kind, key, &payload, now, true).await
+}
+
+/// Does all the work of [`enqueue`] (sealing, the very same insert statement) and queues nothing: for a path that
+/// must take as long as one that queues (a sign-in with a wrong birth date).
+pub async fn enqueue_nothing(tx: &mut WriteTx, key: &str, message: &OutboxMessage, now: i64) -> anyhow::Result<()> {
+    let payload = seal(tx.keys()?, key, &serde_json::to_vec(message)?)?;
+    storage::outbox::enqueue(tx, OUTBOX_KIND_MAIL, key, &payload, now, false).await
+}
 
 /// Queues `message` inside `tx`.
 pub async fn enqueue(tx: &mut WriteTx, key: &str, message: &OutboxMessage, now: i64) -> anyhow::Result<()> {
-    let payload = serde_json::to_string(message)?;
-    storage::outbox::enqueue(tx, OUTBOX_KIND_MAIL, key, &payload, now).await
+    enqueue_sealed(tx, OUTBOX_KIND_MAIL, key, &serde_json::to_vec(message)?, now).await
 }
 
 fn render(row: &OutboxRow, message: OutboxMessage, domain: &str, public_url: &str) -> OutgoingMail {
@@ -134,6 +184,16 @@ fn render(row: &OutboxRow, message: OutboxMessage, domain: &str, public_url: &st
                 message_id: format!("<{}@{domain}>", row.idempotency_key),
             }
         }
+        OutboxMessage::EnrolmentLink { to, locale, path, hours } => {
+            let locale = Locale::from_code(&locale).unwrap_or_default();
+            let url = format!("{public_url}{path}&lang={}", locale.code());
+            OutgoingMail {
+                to,
+                subject: locale.text("mail-enrolment-subject"),
+                text: locale.text_with("mail-enrolment-body", &[("url", Arg::Text(&url)), ("hours", Arg::Number(hours))]),
+                message_id: format!("<{}@{domain}>", row.idempotency_key),
+            }
+        }
     }
 }
 
@@ -163,67 +223,97 @@ pub struct OutboxWorker {
 }
 
 impl OutboxWorker {
-    /// Delivers everything due now; returns how many were delivered.
-    pub async fn drain_once(&self) -> anyhow::Result<usize> {
+    /// Delivers one leased message and records the outcome: delivered (payload dropped), retried later with
+    /// backoff, or parked.
+    async fn deliver_and_record(&self, row: OutboxRow) {
+        let outcome = self.deliver(&row, self.clock.now()).await;
         let now = self.clock.now();
-        let rows = self.storage.lease_due_outbox(now, 120, 20).await?;
-        let mut delivered = 0;
-        for row in rows {
-            let outcome = if row.kind == OUTBOX_KIND_WEBHOOK { self.call_webhook(&row, now).await } else { self.send_mail(&row).await };
-            let now = self.clock.now();
-            match outcome {
-                Ok(()) => {
-                    self.storage.outbox_delivered(row.id, now).await?;
-                    delivered += 1;
-                }
-                Err((error, permanent)) => {
-                    let parked = permanent || row.attempts + 1 >= MAX_ATTEMPTS;
-                    let next = if parked { i64::MAX / 2 } else { now + backoff(row.attempts) };
-                    tracing::warn!(outbox_id = row.id, kind = %row.kind, attempts = row.attempts + 1, parked, error = %error, "delivery failed");
-                    self.storage.outbox_failed(row.id, next, &error).await?;
-                }
+        let recorded = match outcome {
+            Ok(()) => self.storage.outbox_delivered(&[row.id], now).await,
+            Err((error, permanent)) => {
+                let parked = permanent || row.attempts + 1 >= MAX_ATTEMPTS;
+                let next = (!parked).then(|| now + backoff(row.attempts));
+                tracing::warn!(outbox_id = row.id, kind = %row.kind, attempts = row.attempts + 1, parked, error = %error, "delivery failed");
+                self.storage.outbox_failed(row.id, next, now, &error).await
             }
+        };
+        if let Err(error) = recorded {
+            // The lease runs out and the message is tried again: a mail may go twice (same Message-ID), never lost.
+            tracing::error!(outbox_id = row.id, error = %error, "could not record a delivery outcome");
         }
-        Ok(delivered)
     }
 
-    /// Sends one mail; on failure, the error and whether it is permanent.
-    async fn send_mail(&self, row: &OutboxRow) -> Result<(), (String, bool)> {
-        let message = row.payload.as_deref().map(serde_json::from_str::<OutboxMessage>);
-        let outcome = match message {
-            Some(Ok(message)) => self.mailer.send(&render(row, message, &self.domain, &self.public_url)).await,
-            _ => Err(MailError::Invalid),
+    /// Delivers one message; on failure, the error and whether it is permanent.
+    async fn deliver(&self, row: &OutboxRow, now: i64) -> Result<(), (String, bool)> {
+        let json = row
+            .payload
+            .as_deref()
+            .map(|payload| unseal(&self.master_key, &row.idempotency_key, payload))
+            .transpose()
+            .map_err(|e| (e.to_string(), true))?
+            .ok_or_else(|| ("no payload".to_owned(), true))?;
+        if row.kind == OUTBOX_KIND_WEBHOOK {
+            self.call_webhook(row, &json, now).await
+        } else {
+            self.send_mail(row, &json).await
+        }
+    }
+
+    async fn send_mail(&self, row: &OutboxRow, json: &[u8]) -> Result<(), (String, bool)> {
+        let outcome = match serde_json::from_slice::<OutboxMessage>(json) {
+            Ok(message) => self.mailer.send(&render(row, message, &self.domain, &self.public_url)).await,
+            Err(_) => Err(MailError::Invalid),
         };
         outcome.map_err(|error| (error.to_string(), matches!(error, MailError::Invalid | MailError::Permanent)))
     }
 
     /// Calls the upstream webhook with one change.
-    async fn call_webhook(&self, row: &OutboxRow, now: i64) -> Result<(), (String, bool)> {
+    async fn call_webhook(&self, row: &OutboxRow, json: &[u8], now: i64) -> Result<(), (String, bool)> {
         let Some(target) = &self.webhook else { return Err(("no webhook target configured".into(), false)) };
-        let change = row
-            .payload
-            .as_deref()
-            .map(|payload| webhook::unseal(&self.master_key, payload))
-            .transpose()
-            .map_err(|e| (e.to_string(), true))?
-            .ok_or_else(|| ("empty webhook payload".to_owned(), true))?;
+        let change = serde_json::from_slice(json).map_err(|e| (e.to_string(), true))?;
         webhook::deliver(&self.http, target, &row.idempotency_key, change, now).await.map_err(|error| {
             let permanent = matches!(error, webhook::WebhookError::Permanent(_));
             (error.to_string(), permanent)
         })
     }
 
-    /// Runs until the process ends: drains when woken, and at least every `poll`.
-    pub async fn run(self, poll: Duration) {
+    /// Leases due messages batch after batch while there is work, handing them to `queue`; then waits until woken
+    /// (a commit here queued something) or `poll` passes (another instance queued something). The queue is
+    /// bounded, so no more than two batches are leased ahead of delivery.
+    async fn lease_forever(&self, queue: tokio::sync::mpsc::Sender<OutboxRow>, poll: Duration) {
         loop {
-            if let Err(error) = self.drain_once().await {
-                tracing::error!(error = %error, "outbox pass failed");
+            match self.storage.lease_due_outbox(self.clock.now(), LEASE_SECONDS, BATCH).await {
+                Ok(rows) => {
+                    let full = rows.len() >= usize::try_from(BATCH).unwrap_or(usize::MAX);
+                    for row in rows {
+                        if queue.send(row).await.is_err() {
+                            return;
+                        }
+                    }
+                    if full {
+                        continue;
+                    }
+                }
+                Err(error) => tracing::error!(error = %error, "could not lease outbox messages"),
             }
             tokio::select! {
                 _ = self.wake.notified() => {}
                 _ = tokio::time::sleep(poll) => {}
             }
         }
+    }
+
+    /// Runs until the process ends (or the task is aborted): leasing and delivering side by side, so the next batch
+    /// is leased while the last is still going out, [`CONCURRENCY`] deliveries at a time.
+    pub async fn run(self, poll: Duration) {
+        let (queue, leased) = tokio::sync::mpsc::channel::<OutboxRow>(usize::try_from(BATCH).unwrap_or(100));
+        let worker = Arc::new(self);
+        let rows = stream::unfold(leased, |mut leased| async move { leased.recv().await.map(|row| (row, leased)) });
+        let deliveries = rows.for_each_concurrent(CONCURRENCY, |row| {
+            let worker = worker.clone();
+            async move { worker.deliver_and_record(row).await }
+        });
+        tokio::join!(worker.lease_forever(queue, poll), deliveries);
     }
 }
 

@@ -35,6 +35,28 @@ pub struct Portal {
     pub outbox_wake: Arc<Notify>,
     /// Shared rate limits (per case reference and per client).
     pub limiter: Limiter,
+    /// What an unknown case reference is checked against, so it takes the same work as a known one.
+    pub decoy: Decoy,
+}
+
+/// A made-up person's wrapped key and sealed address, opened when a sign-in names nobody.
+#[derive(Clone)]
+pub struct Decoy {
+    wrapped_key: Vec<u8>,
+    email_enc: Vec<u8>,
+}
+
+impl Decoy {
+    /// A fresh decoy under `master_key` (person 0, which no one is).
+    pub fn new(master_key: &MasterKey) -> anyhow::Result<Decoy> {
+        let (key, wrapped_key) = master_key.new_person_key(0)?;
+        Ok(Decoy { wrapped_key, email_enc: key.encrypt("nobody@example.invalid")? })
+    }
+
+    /// Unwraps the key and opens the address, as for a real person.
+    fn open(&self, master_key: &MasterKey) -> anyhow::Result<String> {
+        master_key.unwrap_person_key(0, &self.wrapped_key)?.decrypt(&self.email_enc)
+    }
 }
 
 fn person_actor(person: PersonId, action: &str) -> NewAuditEvent {
@@ -65,40 +87,51 @@ impl MigrantPortal for Portal {
         }
         let now = self.clock.now();
         let person = self.storage.person_by_reference(request.case_reference.as_str()).await?;
-        let matched = person.filter(|p| p.date_of_birth == request.date_of_birth.iso());
+        let matched = person.as_ref().filter(|p| p.date_of_birth == request.date_of_birth.iso());
 
-        // Everything below happens for matching and non-matching attempts alike; only the mail differs.
+        // Everything below happens for a right and a wrong birth date (and an unknown reference) alike, so the
+        // answer takes the same time: a key is unwrapped, an address opened, a message sealed, a challenge stored
+        // and an audit event chained. Only a match queues the message and can ever accept a code.
         let challenge = random_token(32);
         let code = random_digits(ONE_TIME_CODE_DIGITS);
         let code_hash = self.master_key.keyed_hash(&challenge, &code);
+        let contact = match &person {
+            Some(person) => match &person.email_enc {
+                Some(email) => Some(records::person_key(&self.master_key, person)?.decrypt(email)?),
+                None => None,
+            },
+            None => Some(self.decoy.open(&self.master_key)?),
+        };
+        let message = contact.map(|to| OutboxMessage::SignInCode { to, locale: request.locale.code().to_owned(), code, minutes: 10 });
         let mut tx = self.storage.begin_write().await?;
         storage::sign_in::insert_challenge(
             &mut tx,
             &challenge,
-            matched.as_ref().map(|p| p.id),
-            matched.as_ref().map(|_| code_hash.as_str()),
+            matched.map(|p| p.id),
+            matched.map(|_| code_hash.as_str()),
             now,
             now + CODE_VALID_SECONDS,
         )
         .await?;
-        if let Some(person) = &matched {
-            let contact = match &person.email_enc {
-                Some(email) => Some(records::person_key(&self.master_key, person)?.decrypt(email)?),
-                None => None,
-            };
-            match contact {
-                Some(to) => {
-                    let message = OutboxMessage::SignInCode {
-                        to,
-                        locale: request.locale.code().to_owned(),
-                        code,
-                        minutes: 10,
-                    };
-                    outbox::enqueue(&mut tx, &format!("sign-in-{}", random_token(16)), &message, now).await?;
-                }
-                None => tracing::warn!(person_id = person.id, "no contact on file for a sign-in code"),
+        let key = format!("sign-in-{}", random_token(16));
+        match (matched, message) {
+            (Some(person), Some(message)) => {
+                outbox::enqueue(&mut tx, &key, &message, now).await?;
+                audit::append(&mut tx, now, person_actor(person.id, "sign-in.code-requested")).await?;
             }
-            audit::append(&mut tx, now, person_actor(person.id, "sign-in.code-requested")).await?;
+            (matched, message) => {
+                if let Some(message) = message {
+                    outbox::enqueue_nothing(&mut tx, &key, &message, now).await?;
+                }
+                if let Some(person) = matched {
+                    tracing::warn!(person_id = person.id, "no contact on file for a sign-in code");
+                    audit::append(&mut tx, now, person_actor(person.id, "sign-in.code-requested")).await?;
+                } else {
+                    // Counted without naming anyone: nothing links a wrong guess to a person.
+                    audit::append(&mut tx, now, NewAuditEvent { actor_kind: "anonymous".into(), action: "sign-in.refused".into(),
+                        field_names: "[]".into(), ..NewAuditEvent::default() }).await?;
+                }
+            }
         }
         tx.commit().await?;
         self.outbox_wake.notify_one();

@@ -1,7 +1,8 @@
 //! Sign-in for staff and for helpers: e-mail and an Argon2id password, then a mandatory TOTP second factor
 //! (enrolled on first sign-in, with one-time recovery codes). Failures count towards a lockout and a per-client
 //! rate limit; an unknown e-mail, a wrong password and a locked or suspended account answer alike. One
-//! implementation of the UI's `StaffSignIn` per kind of account.
+//! implementation of the UI's `StaffSignIn` per kind of account. A new account has no password until its holder
+//! opens the one-time enrolment link mailed to their own address and chooses one.
 
 use std::sync::Arc;
 
@@ -16,10 +17,11 @@ use totp_rs::{Algorithm, TOTP};
 
 use crate::audit;
 use crate::clock::Clock;
-use crate::crypto::{random_unambiguous, MasterKey};
+use crate::crypto::{random_token, random_unambiguous, MasterKey};
 use crate::limits::{self, Limit, Limiter};
+use crate::outbox::{self, OutboxMessage};
 use crate::storage::staff::{self as sql, AccountKind, StaffRow};
-use crate::storage::{NewAuditEvent, Storage};
+use crate::storage::{NewAuditEvent, Storage, WriteTx};
 
 /// Failures (password or code) before an account locks.
 pub const LOCK_AFTER_FAILURES: i64 = 5;
@@ -31,7 +33,40 @@ pub const PENDING_SECONDS: i64 = 5 * 60;
 pub const TOTP_STEP: i64 = 30;
 /// Recovery codes handed out at enrolment.
 pub const RECOVERY_CODES: usize = 10;
+/// How long an enrolment link stays valid.
+pub const ENROLMENT_LINK_HOURS: i64 = 72;
 const ISSUER: &str = "Amana";
+
+/// The stored form of an enrolment link's token: a keyed hash, so the table cannot be used to enrol.
+fn link_hash(master_key: &MasterKey, token: &str) -> String {
+    master_key.keyed_hash("enrolment-link", token)
+}
+
+/// Makes a new enrolment link for an account (earlier ones stop working) and queues it, inside `tx`, to the
+/// account's own address in `locale`. Only whoever reads that mailbox can choose the password.
+pub async fn send_enrolment_link(
+    tx: &mut WriteTx,
+    master_key: &MasterKey,
+    kind: AccountKind,
+    account: (StaffId, &str),
+    locale: &str,
+    now: i64,
+) -> anyhow::Result<()> {
+    let (id, email) = account;
+    let token = random_token(32);
+    sql::issue_enrolment_link(tx, kind, id, &link_hash(master_key, &token), now, now + ENROLMENT_LINK_HOURS * 3600).await?;
+    let door = match kind {
+        AccountKind::Staff => amana_app::env::Door::Staff,
+        AccountKind::Helper => amana_app::env::Door::Helper,
+    };
+    let message = OutboxMessage::EnrolmentLink {
+        to: email.to_owned(),
+        locale: locale.to_owned(),
+        path: door.welcome_path(&token),
+        hours: ENROLMENT_LINK_HOURS,
+    };
+    outbox::enqueue(tx, &format!("enrolment-{}", random_token(16)), &message, now).await
+}
 
 pub struct StaffAuth {
     /// Staff or helpers: the same rules over different tables.
@@ -118,6 +153,16 @@ impl StaffAuth {
             }
         });
         tracing::info!(account_id = staff, kind = self.kind.actor(), what, "sign-in step failed");
+    }
+
+    /// The usable account an unused, unexpired enrolment link belongs to.
+    async fn link_account(&self, token: &str) -> Result<StaffRow, PortalError> {
+        let account = self.storage.enrolment_link_account(self.kind, &link_hash(&self.master_key, token), self.clock.now()).await?;
+        let row = match account {
+            Some(id) => self.storage.account_by_id(self.kind, id).await?,
+            None => None,
+        };
+        row.filter(|r| r.active != 0).ok_or(PortalError::EnrolmentLinkInvalid)
     }
 
     /// The TOTP step `code` belongs to (now, or one step either side), if it matches.
@@ -226,9 +271,14 @@ impl StaffSignIn for StaffAuth {
                 false
             }
         };
-        let hash = row.as_ref().map_or_else(|| self.decoy_hash.clone(), |r| r.password_hash.clone());
-        let password = password.to_owned();
-        let password_ok = verify_password(hash, password).await?;
+        // An account still waiting for its enrolment link has no password: it is checked against the decoy (the
+        // same work) and refused.
+        let has_password = row.as_ref().is_some_and(|r| !r.password_hash.is_empty());
+        let hash = match &row {
+            Some(row) if has_password => row.password_hash.clone(),
+            _ => self.decoy_hash.clone(),
+        };
+        let password_ok = verify_password(hash, password.to_owned()).await? && has_password;
         let Some(row) = row else { return Err(PortalError::StaffSignInFailed) };
         if !allowed {
             return Err(PortalError::StaffSignInFailed);
@@ -270,33 +320,15 @@ impl StaffSignIn for StaffAuth {
             .build();
         let base32 = totp.get_secret_base32();
         let grouped = base32.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ");
-        Ok(Enrolment { secret: grouped, qr_svg, must_change_password: row.must_change_password != 0 })
+        Ok(Enrolment { secret: grouped, qr_svg })
     }
 
-    async fn confirm_enrolment(
-        &self,
-        pending: &PendingStaff,
-        code: &str,
-        new_password: Option<&str>,
-    ) -> Result<(SignedInStaff, Vec<String>), PortalError> {
+    async fn confirm_enrolment(&self, pending: &PendingStaff, code: &str) -> Result<(SignedInStaff, Vec<String>), PortalError> {
         let row = self.pending_row(pending).await?;
         let secret = self.secret_of(&row)?.ok_or(PortalError::StaffSignInExpired)?;
         if row.totp_enrolled_at.is_some() {
             return Err(PortalError::StaffSignInExpired);
         }
-        // A password an administrator chose is replaced by one only the person knows.
-        let new_hash = if row.must_change_password != 0 {
-            let password = new_password.unwrap_or("");
-            if password.chars().count() < amana_app::staff::MIN_PASSWORD_CHARS {
-                return Err(PortalError::field("new_password", "AD-006"));
-            }
-            if verify_password(row.password_hash.clone(), password.to_owned()).await? {
-                return Err(PortalError::field("new_password", "SA-003"));
-            }
-            Some(hash_password(password.to_owned()).await?)
-        } else {
-            None
-        };
         if !self.count_attempt(row.id).await? {
             return Err(PortalError::StaffSignInFailed);
         }
@@ -316,9 +348,6 @@ impl StaffSignIn for StaffAuth {
         let mut tx = self.storage.begin_write().await?;
         if !sql::confirm_enrolment(&mut tx, self.kind, row.id, now, &hashes).await? || !sql::use_totp_step(&mut tx, self.kind, row.id, step).await? {
             return Err(PortalError::StaffSignInExpired);
-        }
-        if let Some(hash) = &new_hash {
-            sql::set_own_password(&mut tx, self.kind, row.id, hash).await?;
         }
         audit::append(&mut tx, now, account_event(self.kind, row.id, "authenticator-enrolled")).await?;
         let signed_in = self.signed_in(&row, tx).await?;
@@ -357,6 +386,40 @@ impl StaffSignIn for StaffAuth {
             return Err(PortalError::StaffSignInFailed);
         }
         self.signed_in(&row, tx).await
+    }
+
+    async fn enrolment_link(&self, token: &str) -> Result<String, PortalError> {
+        Ok(self.link_account(token).await?.email)
+    }
+
+    async fn use_enrolment_link(&self, token: &str, password: &str, client: &str) -> Result<(PendingStaff, SecondFactor), PortalError> {
+        if !self.limiter.allows(self.per_client, client).await? {
+            return Err(PortalError::RateLimited);
+        }
+        let row = self.link_account(token).await?;
+        let email = row.email.clone();
+        if password.chars().count() < amana_app::staff::MIN_PASSWORD_CHARS {
+            return Err(PortalError::field("password", "AD-006"));
+        }
+        if password.chars().count() > amana_app::staff::MAX_PASSWORD_CHARS {
+            return Err(PortalError::field("password", "AD-002"));
+        }
+        if password.trim().eq_ignore_ascii_case(email.trim()) {
+            return Err(PortalError::field("password", "SA-003"));
+        }
+        let hash = hash_password(password.to_owned()).await?;
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        // Used inside the transaction that sets the password: of two tabs posting at once, one wins.
+        let Some(account) = sql::use_enrolment_link(&mut tx, self.kind, &link_hash(&self.master_key, token), now).await? else {
+            return Err(PortalError::EnrolmentLinkInvalid);
+        };
+        sql::set_own_password(&mut tx, self.kind, account, &hash).await?;
+        audit::append(&mut tx, now, account_event(self.kind, account, "enrolment-link-used")).await?;
+        tx.commit().await?;
+        tracing::info!(account_id = account, kind = self.kind.actor(), "password chosen through an enrolment link");
+        let step = if row.totp_enrolled_at.is_some() { SecondFactor::Code } else { SecondFactor::Enrol };
+        Ok((PendingStaff { staff: account, until: now + PENDING_SECONDS }, step))
     }
 
     async fn signed_out(&self, staff: StaffId) {

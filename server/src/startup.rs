@@ -52,19 +52,21 @@ impl Application {
         std::fs::create_dir_all(&config.data_dir)
             .with_context(|| format!("creating the data folder {}", config.data_dir.display()))?;
         let master_key = MasterKey::load(config.master_key.as_ref(), &config.data_dir)?;
-        let storage = Storage::connect(&config.database).await?.with_audit_key(master_key.clone());
+        let storage = Storage::connect(&config.database).await?.with_keys(master_key.clone());
         if config.demo {
             crate::demo::seed_if_empty(&storage, &master_key, clock.as_ref()).await?;
         }
         let mailer = Mailer::from_config(&config.mail, &config.mail_from)?;
         let wake = Arc::new(Notify::new());
         let limiter = Limiter::new(storage.clone(), master_key.clone(), clock.clone());
+        let decoy = crate::portal::Decoy::new(&master_key)?;
         let portal = Arc::new(Portal {
             storage: storage.clone(),
             master_key,
             clock: clock.clone(),
             outbox_wake: wake.clone(),
             limiter: limiter.clone(),
+            decoy,
         });
         let rights = Arc::new(Rights {
             storage: storage.clone(),
@@ -91,7 +93,12 @@ impl Application {
             master_key: portal.master_key.clone(),
             data_dir: config.data_dir.clone(),
         });
-        let admin = Arc::new(Administration { storage: storage.clone(), clock: clock.clone() });
+        let admin = Arc::new(Administration {
+            storage: storage.clone(),
+            master_key: portal.master_key.clone(),
+            clock: clock.clone(),
+            outbox_wake: wake.clone(),
+        });
         let helper_desk =
             Arc::new(Helping { storage: storage.clone(), master_key: portal.master_key.clone(), clock: clock.clone() });
         let mandates =
@@ -148,7 +155,8 @@ impl Application {
 
     /// Serves until `shutdown` completes, with the outbox, deadline and housekeeping workers running beside.
     pub async fn serve(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
-        let outbox = tokio::spawn(self.outbox.run(Duration::from_secs(2)));
+        // Woken at once by this instance's commits; the poll catches what another instance queued.
+        let outbox = tokio::spawn(self.outbox.run(OUTBOX_POLL));
         let deadlines = tokio::spawn(self.deadlines.run(Duration::from_secs(300)));
         let housekeeping = tokio::spawn(housekeeping(self.storage.clone(), self.limiter.clone(), self.clock.clone()));
         let checkpoints = tokio::spawn(audit_checkpoints(self.storage.clone(), self.master_key.clone(), self.data_dir.clone(), self.clock.clone()));
@@ -167,6 +175,9 @@ impl Application {
     }
 }
 
+/// How often the outbox looks for messages another instance queued (its own commits wake it at once).
+const OUTBOX_POLL: Duration = Duration::from_secs(1);
+
 /// How often the audit chain's head is checkpointed (when it moved): well within the ten minutes promised.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(300);
 
@@ -183,22 +194,32 @@ async fn audit_checkpoints(storage: Storage, master_key: MasterKey, data_dir: st
     }
 }
 
-/// Every ten minutes: drop expired sessions, sign-in attempts that ended a day ago, and rate-limit counters back at
-/// full allowance.
+/// Runs [`housekeep_once`] every ten minutes.
 async fn housekeeping(storage: Storage, limiter: Limiter, clock: Arc<dyn Clock>) {
-    let sessions = SqlSessionStore::new(storage.clone());
     let mut tick = tokio::time::interval(Duration::from_secs(600));
     loop {
         tick.tick().await;
-        let now = clock.now();
-        if let Err(error) = sessions.delete_expired(time::OffsetDateTime::now_utc().unix_timestamp()).await {
-            tracing::warn!(error = %error, "could not delete expired sessions");
-        }
-        if let Err(error) = storage.purge_challenges(now - 86_400).await {
-            tracing::warn!(error = %error, "could not purge old sign-in attempts");
-        }
-        if let Err(error) = limiter.prune().await {
-            tracing::warn!(error = %error, "could not prune rate limits");
-        }
+        housekeep_once(&storage, &limiter, clock.now()).await;
+    }
+}
+
+/// Drops expired sessions, sign-in attempts that ended a day ago and rate-limit counters back at full allowance,
+/// and clears the payloads of messages parked longer than the retention period. Failures are logged and retried
+/// on the next round.
+pub async fn housekeep_once(storage: &Storage, limiter: &Limiter, now: i64) {
+    let sessions = SqlSessionStore::new(storage.clone());
+    if let Err(error) = sessions.delete_expired(time::OffsetDateTime::now_utc().unix_timestamp()).await {
+        tracing::warn!(error = %error, "could not delete expired sessions");
+    }
+    if let Err(error) = storage.purge_challenges(now - 86_400).await {
+        tracing::warn!(error = %error, "could not purge old sign-in attempts");
+    }
+    if let Err(error) = limiter.prune().await {
+        tracing::warn!(error = %error, "could not prune rate limits");
+    }
+    match storage.clear_parked_outbox(now - crate::outbox::PARKED_RETENTION_SECONDS).await {
+        Ok(0) => {}
+        Ok(cleared) => tracing::info!(cleared, "cleared the payloads of long-parked outbox messages"),
+        Err(error) => tracing::warn!(error = %error, "could not clear parked outbox payloads"),
     }
 }

@@ -50,9 +50,9 @@ pub struct Storage {
     /// SQLite allows one writer at a time; taking this lock before a write transaction turns "database is
     /// locked" races into an orderly queue. PostgreSQL uses row and advisory locks instead.
     sqlite_writer: Arc<Mutex<()>>,
-    /// The key audit events are chained with (an HMAC sub-key of the master key), handed to every write
-    /// transaction so an event can be appended wherever a change is made.
-    audit_key: Option<crate::crypto::MasterKey>,
+    /// The master key, handed to every write transaction so an audit event can be chained (HMAC sub-key) and an
+    /// outbox payload sealed wherever a change is made.
+    keys: Option<crate::crypto::MasterKey>,
 }
 
 /// A write transaction. Everything that must happen together (a change, its audit event, its outbox row)
@@ -60,7 +60,7 @@ pub struct Storage {
 pub struct WriteTx {
     tx: Transaction<'static, sqlx::Any>,
     backend: Backend,
-    audit_key: Option<crate::crypto::MasterKey>,
+    keys: Option<crate::crypto::MasterKey>,
     _writer: Option<OwnedMutexGuard<()>>,
 }
 
@@ -71,9 +71,9 @@ impl WriteTx {
     pub fn backend(&self) -> Backend {
         self.backend
     }
-    /// The key audit events are chained with; none on a storage opened without one (it cannot append).
-    pub fn audit_key(&self) -> anyhow::Result<&crate::crypto::MasterKey> {
-        self.audit_key.as_ref().context("this storage has no audit key: it cannot append audit events")
+    /// The master key; none on a storage opened without one (it can neither append audit events nor queue).
+    pub fn keys(&self) -> anyhow::Result<&crate::crypto::MasterKey> {
+        self.keys.as_ref().context("this storage has no keys: it cannot append audit events or queue messages")
     }
     pub async fn commit(self) -> anyhow::Result<()> {
         self.tx.commit().await.context("committing a transaction")
@@ -114,12 +114,12 @@ impl Storage {
             Backend::Postgres => &POSTGRES_MIGRATIONS,
         };
         migrator.run(&pool).await.context("running database migrations")?;
-        Ok(Storage { pool, backend, sqlite_writer: Arc::new(Mutex::new(())), audit_key: None })
+        Ok(Storage { pool, backend, sqlite_writer: Arc::new(Mutex::new(())), keys: None })
     }
 
-    /// The same storage, appending audit events chained with `key`'s audit sub-key.
-    pub fn with_audit_key(mut self, key: crate::crypto::MasterKey) -> Storage {
-        self.audit_key = Some(key);
+    /// The same storage, chaining audit events and sealing outbox payloads with sub-keys of `key`.
+    pub fn with_keys(mut self, key: crate::crypto::MasterKey) -> Storage {
+        self.keys = Some(key);
         self
     }
 
@@ -134,7 +134,7 @@ impl Storage {
             Backend::Postgres => None,
         };
         let tx = self.pool.begin().await.context("starting a transaction")?;
-        Ok(WriteTx { tx, backend: self.backend, audit_key: self.audit_key.clone(), _writer: writer })
+        Ok(WriteTx { tx, backend: self.backend, keys: self.keys.clone(), _writer: writer })
     }
 
     /// Whether the database answers (for `/healthz`).

@@ -7,7 +7,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
-use crate::crypto::{random_token, MasterKey};
+use crate::crypto::random_token;
 use crate::storage::WriteTx;
 
 /// The outbox kind of webhook rows.
@@ -51,22 +51,10 @@ pub struct WebhookBody {
     pub change: UpstreamChange,
 }
 
-/// Queues `change` inside `tx`, sealed with the system key (it can carry a corrected value).
-pub async fn enqueue(tx: &mut WriteTx, master_key: &MasterKey, change: &UpstreamChange, now: i64) -> anyhow::Result<()> {
-    use base64::Engine;
-    let json = serde_json::to_string(change)?;
-    let sealed = master_key.system_key().encrypt_bytes(json.as_bytes())?;
-    let payload = base64::engine::general_purpose::STANDARD.encode(sealed);
+/// Queues `change` inside `tx` (sealed, like every outbox payload: it can carry a corrected value).
+pub async fn enqueue(tx: &mut WriteTx, change: &UpstreamChange, now: i64) -> anyhow::Result<()> {
     let key = format!("webhook-{}", random_token(16));
-    crate::storage::outbox::enqueue(tx, OUTBOX_KIND_WEBHOOK, &key, &payload, now).await
-}
-
-/// Opens a queued payload.
-pub fn unseal(master_key: &MasterKey, payload: &str) -> anyhow::Result<UpstreamChange> {
-    use base64::Engine;
-    let sealed = base64::engine::general_purpose::STANDARD.decode(payload)?;
-    let json = master_key.system_key().decrypt_bytes(&sealed)?;
-    Ok(serde_json::from_slice(&json)?)
+    crate::outbox::enqueue_sealed(tx, OUTBOX_KIND_WEBHOOK, &key, &serde_json::to_vec(change)?, now).await
 }
 
 /// The signature of `body` sent at `timestamp`: hex HMAC-SHA-256 of `"<timestamp>.<body>"`.

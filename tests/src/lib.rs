@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use amana_server::clock::ManualClock;
+use amana_server::storage::staff::AccountKind;
 use amana_server::config::Config;
 use amana_server::crypto::MasterKey;
 use amana_server::limits::Limiter;
@@ -151,6 +152,11 @@ impl TestApp {
         Limiter::new(self.storage.clone(), self.master_key(), Arc::new(self.clock.clone()))
     }
 
+    /// One round of the server's housekeeping, at the test clock's time.
+    pub async fn housekeep(&self) {
+        amana_server::startup::housekeep_once(&self.storage, &self.limiter(), amana_server::clock::Clock::now(&self.clock)).await;
+    }
+
     /// A portal over the same database and keys as the server, for rules tested below HTTP.
     pub fn portal(&self) -> Portal {
         Portal {
@@ -159,6 +165,7 @@ impl TestApp {
             clock: Arc::new(self.clock.clone()),
             outbox_wake: Arc::new(tokio::sync::Notify::new()),
             limiter: self.limiter(),
+            decoy: amana_server::portal::Decoy::new(&self.master_key()).expect("a decoy"),
         }
     }
 
@@ -281,11 +288,6 @@ impl TestApp {
         self.enrol(self.client_of(base), email, amana_server::demo::DEMO_PASSWORD).await
     }
 
-    /// Like [`TestApp::staff`], for an account with its own password.
-    pub async fn staff_with_password(&self, email: &str, password: &str) -> (Client, String) {
-        self.enrol(self.client(), email, password).await
-    }
-
     /// Signs in as demo helper `email` for the first time, through the helper door.
     pub async fn helper(&self, email: &str) -> (Client, String) {
         self.enrol_at("helper", self.client(), email, amana_server::demo::DEMO_PASSWORD).await
@@ -293,28 +295,34 @@ impl TestApp {
 
     /// Signs an already enrolled demo helper in again (password and current code, on the test clock).
     pub async fn helper_again(&self, email: &str) -> (Client, ()) {
-        let client = self.client();
-        let response = client
-            .submit("/helper/sign-in", "/api/helper/sign-in", &[("email", email), ("password", amana_server::demo::DEMO_PASSWORD)])
-            .await;
-        assert_eq!(response.location(), Some("/helper/sign-in/code"));
-        let secret = self.helper_secret(email).await;
-        let code = totp(&secret, amana_server::clock::Clock::now(&self.clock));
-        let response = client.submit("/helper/sign-in/code", "/api/helper/code", &[("code", &code)]).await;
-        assert_eq!(response.location(), Some("/helper"));
-        (client, ())
+        (self.signed_in_again("helper", email, amana_server::demo::DEMO_PASSWORD).await, ())
     }
 
-    /// The TOTP key of an enrolled helper, read as the authenticator app holds it.
-    async fn helper_secret(&self, email: &str) -> String {
-        let row = self.storage.account_by_email(amana_server::storage::staff::AccountKind::Helper, email).await.unwrap().unwrap();
+    /// Signs an enrolled account in again at the `door` (`staff` or `helper`): password and the current code of
+    /// its authenticator, on the test clock.
+    pub async fn signed_in_again(&self, door: &str, email: &str, password: &str) -> Client {
+        let client = self.client();
+        let response = client.submit(&format!("/{door}/sign-in"), &format!("/api/{door}/sign-in"), &[("email", email), ("password", password)]).await;
+        let code_path = format!("/{door}/sign-in/code");
+        assert_eq!(response.location(), Some(code_path.as_str()));
+        let kind = if door == "staff" { AccountKind::Staff } else { AccountKind::Helper };
+        let secret = self.account_secret(kind, email).await;
+        let code = totp(&secret, amana_server::clock::Clock::now(&self.clock));
+        let response = client.submit(&code_path, &format!("/api/{door}/code"), &[("code", &code)]).await;
+        assert!(response.location().is_some_and(|l| l.starts_with(&format!("/{door}"))), "signed in again at the {door} door");
+        client
+    }
+
+    /// The TOTP key of an enrolled account, read as the authenticator app holds it.
+    async fn account_secret(&self, kind: AccountKind, email: &str) -> String {
+        let row = self.storage.account_by_email(kind, email).await.unwrap().unwrap();
         let master = MasterKey::load(None, self.data_dir.path()).expect("master key");
         let bytes = master.system_key().decrypt_bytes(row.totp_secret_enc.as_deref().unwrap()).unwrap();
         totp_rs::Secret::Raw(bytes).to_encoded().to_string()
     }
 
-    /// A second helper, of another organisation, registered by the administrator and signed in (first password
-    /// replaced at enrolment). Signs the administrator in to do it.
+    /// A second helper, of another organisation, registered by the administrator and signed in through the
+    /// enrolment link mailed to them. Signs the administrator in to do it.
     pub async fn another_helper(&self) -> Client {
         let (admin, _) = self.staff("admin@amana.example").await;
         let act = |fields: Vec<(&'static str, String)>| {
@@ -338,19 +346,38 @@ impl TestApp {
             ("prefix", format!("organisation-{organisation}")),
             ("helper_email", "neighbour@neighbours.example".into()),
             ("helper_name", "Nia Neighbour".into()),
-            ("helper_password", "given-by-the-admin".into()),
         ])
         .await;
-        self.helper_with_password("neighbour@neighbours.example", "given-by-the-admin").await.0
-    }
-
-    /// Like [`TestApp::helper`], for an account with its own password.
-    pub async fn helper_with_password(&self, email: &str, password: &str) -> (Client, String) {
-        self.enrol_at("helper", self.client(), email, password).await
+        self.accept_enrolment_link("helper", "neighbour@neighbours.example", "chosen-by-the-helper").await.0
     }
 
     async fn enrol(&self, client: Client, email: &str, password: &str) -> (Client, String) {
         self.enrol_at("staff", client, email, password).await
+    }
+
+    /// The path (with its token) of the newest enrolment link mailed to `to`, waiting for it up to 10 s.
+    pub async fn enrolment_link_to(&self, to: &str) -> String {
+        for _ in 0..200 {
+            let link = self.mails().into_iter().rev().find(|m| m.to == to).and_then(|m| m.enrolment_path());
+            if let Some(link) = link {
+                return link;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("no enrolment link mailed to {to}");
+    }
+
+    /// A new account's holder opens the enrolment link mailed to `email` at the `door`, chooses `password` and
+    /// enrols the authenticator; returns the signed-in client and the TOTP key.
+    pub async fn accept_enrolment_link(&self, door: &str, email: &str, password: &str) -> (Client, String) {
+        let client = self.client();
+        let link = self.enrolment_link_to(email).await;
+        let page = client.get(&link).await;
+        let token = page.attr("input[name=token]", "value").expect("the enrolment link's page has its form");
+        let response = client.submit(&link, &format!("/api/{door}/welcome"), &[("token", &token), ("password", password)]).await;
+        let enrol_path = format!("/{door}/sign-in/enrol");
+        assert_eq!(response.location(), Some(enrol_path.as_str()), "a chosen password leads on to the authenticator");
+        self.enrol_pending(door, client, &enrol_path).await
     }
 
     /// First sign-in at the `door` (`staff` or `helper`): password, then enrolment of the authenticator.
@@ -359,17 +386,16 @@ impl TestApp {
             client.submit(&format!("/{door}/sign-in"), &format!("/api/{door}/sign-in"), &[("email", email), ("password", password)]).await;
         let enrol_path = format!("/{door}/sign-in/enrol");
         assert_eq!(response.location(), Some(enrol_path.as_str()), "a first sign-in enrols the authenticator");
-        let page = client.get(&enrol_path).await;
+        self.enrol_pending(door, client, &enrol_path).await
+    }
+
+    /// Enrols the authenticator of the sign-in pending on `client`, with a code computed from the key on the page.
+    async fn enrol_pending(&self, door: &str, client: Client, enrol_path: &str) -> (Client, String) {
+        let page = client.get(enrol_path).await;
         let secret: String = page.texts("code.secret").concat().split_whitespace().collect();
         assert!(!secret.is_empty(), "the enrolment page shows the key");
         let code = totp(&secret, amana_server::clock::Clock::now(&self.clock));
-        // An account an administrator created must replace its password: the new one is `<password>-own`.
-        let own = format!("{password}-own");
-        let mut fields = vec![("code", code.as_str())];
-        if page.attr("#new_password", "name").is_some() {
-            fields.push(("new_password", own.as_str()));
-        }
-        let response = client.submit(&enrol_path, &format!("/api/{door}/enrol"), &fields).await;
+        let response = client.submit(enrol_path, &format!("/api/{door}/enrol"), &[("code", code.as_str())]).await;
         let recovery = format!("/{door}/recovery-codes");
         assert_eq!(response.location(), Some(recovery.as_str()), "a right code completes enrolment");
         (client, secret)

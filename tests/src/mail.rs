@@ -38,6 +38,13 @@ impl Mail {
         self.codes().first().cloned().unwrap_or_else(|| panic!("no 6-digit code in the mail body: {:?}", self.body))
     }
 
+    /// The path and query of the enrolment link in this mail, if it carries one.
+    pub fn enrolment_path(&self) -> Option<String> {
+        let word = self.body.split_whitespace().find(|w| w.contains("/welcome?token="))?;
+        let start = word.find("/staff/welcome").or_else(|| word.find("/helper/welcome"))?;
+        Some(word[start..].to_owned())
+    }
+
     fn codes(&self) -> Vec<String> {
         self
             .body

@@ -14,7 +14,10 @@ pub struct SmtpSink {
     pub port: u16,
     received: Arc<Mutex<Vec<Mail>>>,
     down: Arc<AtomicBool>,
+    /// Each connection's commands so far (a pooled connection stays open between mails).
     pub conversations: Arc<Mutex<Vec<String>>>,
+    /// When each mail arrived, in the order of `received`.
+    arrivals: Arc<Mutex<Vec<std::time::Instant>>>,
 }
 
 impl SmtpSink {
@@ -25,6 +28,7 @@ impl SmtpSink {
             received: Arc::default(),
             down: Arc::default(),
             conversations: Arc::default(),
+            arrivals: Arc::default(),
         };
         let accepting = sink.clone();
         tokio::spawn(async move {
@@ -44,6 +48,16 @@ impl SmtpSink {
         self.received.lock().expect("lock").clone()
     }
 
+    /// How many mails arrived so far.
+    pub fn count(&self) -> usize {
+        self.arrivals.lock().expect("lock").len()
+    }
+
+    /// When each mail arrived, oldest first.
+    pub fn arrivals(&self) -> Vec<std::time::Instant> {
+        self.arrivals.lock().expect("lock").clone()
+    }
+
     /// Waits (up to 5 s) until at least `count` mails arrived, and returns all received.
     pub async fn wait_for(&self, count: usize) -> Vec<Mail> {
         for _ in 0..100 {
@@ -56,13 +70,19 @@ impl SmtpSink {
     }
 
     async fn converse(&self, stream: tokio::net::TcpStream) {
+        // As mail servers do: replies go out at once instead of waiting for the client's acknowledgement.
+        let _ = stream.set_nodelay(true);
         let (read, mut write) = stream.into_split();
         let mut lines = BufReader::new(read);
         if self.down.load(Ordering::SeqCst) {
             let _ = write.write_all(b"421 sink.test Service not available\r\n").await;
             return;
         }
-        let mut transcript = String::new();
+        let conversation = {
+            let mut conversations = self.conversations.lock().expect("lock");
+            conversations.push(String::new());
+            conversations.len() - 1
+        };
         let _ = write.write_all(b"220 sink.test ESMTP\r\n").await;
         let mut line = String::new();
         loop {
@@ -71,8 +91,10 @@ impl SmtpSink {
                 break;
             }
             let command = line.trim_end().to_ascii_uppercase();
-            transcript.push_str(line.trim_end());
-            transcript.push('\n');
+            if let Some(transcript) = self.conversations.lock().expect("lock").get_mut(conversation) {
+                transcript.push_str(line.trim_end());
+                transcript.push('\n');
+            }
             let reply: &[u8] = if command.starts_with("EHLO") {
                 b"250-sink.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n"
             } else if command.starts_with("HELO") || command.starts_with("MAIL FROM") || command.starts_with("RCPT TO")
@@ -93,7 +115,11 @@ impl SmtpSink {
                     let unstuffed = line.strip_prefix('.').unwrap_or(&line);
                     data.extend_from_slice(unstuffed.as_bytes());
                 }
-                self.received.lock().expect("lock").push(Mail::parse(&data));
+                let mail = Mail::parse(&data);
+                let mut received = self.received.lock().expect("lock");
+                received.push(mail);
+                self.arrivals.lock().expect("lock").push(std::time::Instant::now());
+                drop(received);
                 b"250 OK queued\r\n"
             } else if command.starts_with("QUIT") {
                 let _ = write.write_all(b"221 Bye\r\n").await;
@@ -105,6 +131,5 @@ impl SmtpSink {
                 break;
             }
         }
-        self.conversations.lock().expect("lock").push(transcript);
     }
 }

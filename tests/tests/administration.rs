@@ -24,56 +24,122 @@ async fn an_admin_creates_deactivates_and_resets_staff_accounts() {
     let (admin, _) = app.staff("admin@amana.example").await;
     let general = id_of(&app, "teams", "key", "general").await;
 
-    let response = admin_act(&admin, &[("action", "create-staff"), ("email", "new.worker@amana.example"), ("name", "Nova Worker"),
-        ("role", "caseworker"), ("office", "Harbour Office"), ("teams[0]", &general), ("password", "short")]).await;
-    assert_eq!(response.location(), Some("/staff/admin"));
-    let page = admin.get("/staff/admin").await;
-    assert_eq!(page.texts(".error-summary li"), [en.text("AD-006")]);
-    assert_eq!(page.attr("#email", "value").as_deref(), Some("new.worker@amana.example"), "what was typed is kept");
     admin_act(&admin, &[("action", "create-staff"), ("email", "CASEWORKER@amana.example"), ("name", "Copy"),
-        ("role", "caseworker"), ("office", "X"), ("password", "a-long-enough-password")]).await;
-    assert_eq!(errors(&admin).await, [en.text("AD-007")]);
+        ("role", "caseworker"), ("office", "X")]).await;
+    let page = admin.get("/staff/admin").await;
+    assert_eq!(page.texts(".error-summary li"), [en.text("AD-007")]);
+    assert_eq!(page.attr("#email", "value").as_deref(), Some("CASEWORKER@amana.example"), "what was typed is kept");
 
     admin_act(&admin, &[("action", "create-staff"), ("email", "new.worker@amana.example"), ("name", "Nova Worker"),
-        ("role", "caseworker"), ("office", "Harbour Office"), ("teams[0]", &general), ("password", "a-long-enough-password")]).await;
+        ("role", "caseworker"), ("office", "Harbour Office"), ("teams[0]", &general)]).await;
     assert_eq!(admin.get("/staff/admin").await.texts(".notice"), [en.text("admin-saved")]);
-    let client = app.client();
-    let response = client.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")]).await;
-    assert_eq!(response.location(), Some("/staff/sign-in/enrol"), "the new account signs in and sets up its second step");
-    let enrol = client.get("/staff/sign-in/enrol").await;
-    assert!(enrol.attr("#new_password", "name").is_some(), "an account made by an administrator chooses its own password");
-    let refused = client.submit("/staff/sign-in/enrol", "/api/staff/enrol", &[("code", "000000"), ("new_password", "a-long-enough-password")]).await;
-    assert_eq!(refused.location(), Some("/staff/sign-in/enrol"));
-    assert_eq!(client.get("/staff/sign-in/enrol").await.texts(".error-summary li"), [en.text("SA-003")], "not the password it was given");
-    let (worker, _) = app.staff_with_password("new.worker@amana.example", "a-long-enough-password").await;
+    let (worker, _) = app.accept_enrolment_link("staff", "new.worker@amana.example", "a-long-enough-password").await;
     assert_eq!(worker.get("/staff").await.status.as_u16(), 200);
 
-    // Deactivation takes effect on the very next page, and the account can no longer sign in.
+    // Deactivation ends the account's sessions at once, and the account can no longer sign in.
     let id = id_of(&app, "staff", "email", "new.worker@amana.example").await;
     admin_act(&admin, &[("action", "set-active"), ("staff", &id), ("active", "0")]).await;
-    assert_eq!(worker.get("/staff").await.status.as_u16(), 401);
-    assert_eq!(worker.submit("/staff/admin", "/api/staff/take-next", &[]).await.location(), Some("/staff"));
+    assert_eq!(worker.get("/staff").await.location(), Some("/staff/sign-in"), "the session ended with the deactivation");
     let again = app.client();
     again.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")]).await;
     assert_eq!(again.get("/staff/sign-in").await.texts(".error-summary li"), [en.text("SA-001")]);
 
-    // The administrator's password was replaced at enrolment: it no longer works, the person's own does.
-    admin_act(&admin, &[("action", "set-active"), ("staff", &id), ("active", "1")]).await;
-    let old = app.client();
-    old.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")]).await;
-    assert_eq!(old.get("/staff/sign-in").await.texts(".error-summary li"), [en.text("SA-001")]);
     // Resetting the second step makes the next sign-in enrol again; an admin cannot lock themselves out.
+    admin_act(&admin, &[("action", "set-active"), ("staff", &id), ("active", "1")]).await;
     admin_act(&admin, &[("action", "reset-second-factor"), ("staff", &id)]).await;
     let fresh = app.client();
-    let response = fresh.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password-own")]).await;
+    let response = fresh.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")]).await;
     assert_eq!(response.location(), Some("/staff/sign-in/enrol"));
     let own = id_of(&app, "staff", "email", "admin@amana.example").await;
     admin_act(&admin, &[("action", "set-active"), ("staff", &own), ("active", "0")]).await;
     assert_eq!(errors(&admin).await, [en.text("AD-008")]);
-    let audit = app.query_strings("SELECT action FROM audit_events WHERE action LIKE 'admin.%'").await;
-    for action in ["admin.staff-created", "admin.staff-deactivated", "admin.staff-activated", "admin.second-factor-reset"] {
+    let audit = app.query_strings("SELECT action FROM audit_events WHERE action LIKE 'admin.%' OR action LIKE 'staff.enrolment%'").await;
+    for action in ["admin.staff-created", "staff.enrolment-link-used", "admin.staff-deactivated", "admin.staff-activated", "admin.second-factor-reset"] {
         assert!(audit.iter().any(|a| a == action), "{action} missing from {audit:?}");
     }
+}
+
+/// The attack: an administrator (or whoever reads over their shoulder) sets a new account's first password and
+/// uses it before the person does, enrolling an authenticator of their own. Now there is no first password: only
+/// the holder of the address, through a link that works once and for 72 hours, chooses one.
+#[tokio::test]
+async fn a_new_account_is_taken_over_only_through_its_own_mailbox_once_and_within_72_hours() {
+    let app = spawn_app().await;
+    let en = Locale::default();
+    let (admin, _) = app.staff("admin@amana.example").await;
+    admin_act(&admin, &[("action", "create-staff"), ("email", "nova@amana.example"), ("name", "Nova Worker"),
+        ("role", "caseworker"), ("office", "Harbour Office")]).await;
+    for guess in ["", "a-long-enough-password", amana_server::demo::DEMO_PASSWORD] {
+        let thief = app.client();
+        thief.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "nova@amana.example"), ("password", guess)]).await;
+        assert_eq!(thief.get("/staff/sign-in").await.texts(".error-summary li"), [en.text("SA-001")], "no password works before the link: {guess:?}");
+    }
+    let link = app.enrolment_link_to("nova@amana.example").await;
+    let stored = app.query_strings("SELECT token_hash FROM enrolment_links").await;
+    let token = link.split("token=").nth(1).unwrap().split('&').next().unwrap().to_owned();
+    assert!(stored.iter().all(|hash| !hash.contains(&token)), "the table holds no usable token");
+
+    // Looking does not use the link (a mail scanner may open it first); a forged token finds nothing.
+    let person = app.client();
+    assert!(person.get(&link).await.body.contains("nova@amana.example"));
+    let forged = person.get("/staff/welcome?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").await;
+    assert_eq!(forged.texts(".error"), [en.text("SA-004")]);
+    assert!(forged.attr("input[name=password]", "name").is_none());
+    let refused = person.submit(&link, "/api/staff/welcome", &[("token", &token), ("password", "short")]).await;
+    assert_eq!(refused.location(), Some(format!("/staff/welcome?token={token}").as_str()));
+    assert_eq!(person.get(&link).await.texts(".error-summary li"), [en.text("AD-006")]);
+    person.submit(&link, "/api/staff/welcome", &[("token", &token), ("password", "nova@amana.example")]).await;
+    assert_eq!(person.get(&link).await.texts(".error-summary li"), [en.text("SA-003")]);
+    let (_worker, _) = app.accept_enrolment_link("staff", "nova@amana.example", "chosen-by-nova-alone").await;
+
+    // Used once: the same link does nothing more, neither to look at nor to post.
+    let late = app.client();
+    assert_eq!(late.get(&link).await.texts(".error"), [en.text("SA-004")]);
+    late.submit("/staff/sign-in", "/api/staff/welcome", &[("token", &token), ("password", "taken-over-by-another")]).await;
+    assert_eq!(late.get(&link).await.texts(".error-summary li"), [en.text("SA-004")]);
+    app.clock.advance(30);
+    let thief = app.client();
+    thief.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "nova@amana.example"), ("password", "taken-over-by-another")]).await;
+    assert_eq!(thief.get("/staff/sign-in").await.texts(".error-summary li"), [en.text("SA-001")]);
+
+    // A link not used within 72 hours has expired; the administrator sends a new one, and only that one works.
+    admin_act(&admin, &[("action", "create-staff"), ("email", "slow@amana.example"), ("name", "Slow Reader"),
+        ("role", "reviewer"), ("office", "Harbour Office")]).await;
+    let first = app.enrolment_link_to("slow@amana.example").await;
+    app.clock.advance(72 * 3600 + 1);
+    assert_eq!(app.client().get(&first).await.texts(".error"), [en.text("SA-004")]);
+    let admin = app.signed_in_again("staff", "admin@amana.example", amana_server::demo::DEMO_PASSWORD).await;
+    let slow = id_of(&app, "staff", "email", "slow@amana.example").await;
+    let before = app.mails().len();
+    admin_act(&admin, &[("action", "send-enrolment-link"), ("staff", &slow)]).await;
+    app.wait_for_mail(before + 1).await;
+    let second = app.enrolment_link_to("slow@amana.example").await;
+    assert_ne!(first, second);
+    app.accept_enrolment_link("staff", "slow@amana.example", "chosen-by-slow-alone").await;
+    // Once enrolled, no new link can be sent: that would hand the account to whoever reads the mail next.
+    admin_act(&admin, &[("action", "send-enrolment-link"), ("staff", &slow)]).await;
+    assert_eq!(errors(&admin).await, [en.text("AD-016")]);
+}
+
+/// The attack: a staff member's laptop is stolen while signed in; the administrator resets their second step, but
+/// the thief's session goes on working. Now a reset ends every session of that account at once.
+#[tokio::test]
+async fn resetting_a_second_factor_ends_the_accounts_sessions_at_once() {
+    let app = spawn_app().await;
+    let (admin, _) = app.staff("admin@amana.example").await;
+    let (stolen, _) = app.staff("caseworker@amana.example").await;
+    let (helper, _) = app.helper("helper@legal-aid.example").await;
+    assert_eq!(stolen.get("/staff").await.status.as_u16(), 200);
+    let caseworker = id_of(&app, "staff", "email", "caseworker@amana.example").await;
+    admin_act(&admin, &[("action", "reset-second-factor"), ("staff", &caseworker)]).await;
+    assert_ne!(stolen.get("/staff").await.status.as_u16(), 200, "the stolen session ended with the reset");
+    let left = app.query_strings(&format!("SELECT id FROM sessions WHERE staff_id = {caseworker}")).await;
+    assert!(left.is_empty(), "no session row of the account is left");
+    assert_eq!(admin.get("/staff/admin").await.status.as_u16(), 200, "other accounts' sessions go on");
+
+    let helper_id = id_of(&app, "helpers", "email", "helper@legal-aid.example").await;
+    admin_act(&admin, &[("action", "reset-helper-second-factor"), ("helper", &helper_id)]).await;
+    assert_ne!(helper.get("/helper").await.status.as_u16(), 200);
 }
 
 #[tokio::test]
@@ -150,7 +216,7 @@ async fn only_admins_administer() {
         assert_eq!(staff.get("/staff/admin").await.status.as_u16(), 403, "{email}");
         let general = id_of(&app, "teams", "key", "general").await;
         admin_act(&staff, &[("action", "create-staff"), ("email", "intruder@amana.example"), ("name", "Intruder"),
-            ("role", "admin"), ("office", "X"), ("teams[0]", &general), ("password", "a-long-enough-password")]).await;
+            ("role", "admin"), ("office", "X"), ("teams[0]", &general)]).await;
         assert!(app.query_strings("SELECT email FROM staff WHERE email = 'intruder@amana.example'").await.is_empty(), "{email}");
     }
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
@@ -215,7 +281,7 @@ async fn the_admin_page_keeps_helper_input_and_gives_every_control_its_own_id() 
     let neighbours = id_of(&app, "organisations", "name", "Fictional Neighbours").await;
 
     // A helper without a name: the error is shown and what was typed, organisation included, is kept.
-    let fields = [("action", "create-helper"), ("organisation", neighbours.as_str()), ("helper_email", "nia@neighbours.example"), ("helper_name", ""), ("helper_password", "long-enough-password")];
+    let fields = [("action", "create-helper"), ("organisation", neighbours.as_str()), ("helper_email", "nia@neighbours.example"), ("helper_name", "")];
     admin_act(&admin, &fields).await;
     let page = admin.get("/staff/admin").await;
     assert_eq!(page.texts(".error-summary li").len(), 1);

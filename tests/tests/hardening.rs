@@ -243,3 +243,68 @@ async fn language_links_never_point_off_site() {
         }
     }
 }
+
+/// The attack: a copy of the database (a backup, a replica, a curious operator) shows people's addresses and
+/// sign-in codes in the outbox, and keeps them for ever for a mail that never left. A payload copied onto
+/// another message would be sent there. Now payloads are sealed and bound to their row, and a parked message's
+/// payload is cleared after the retention period.
+#[tokio::test]
+async fn the_outbox_shows_no_address_or_code_refuses_moved_payloads_and_forgets_parked_ones() {
+    use amana_server::config::MailConfig;
+    use amana_tests::smtp::SmtpSink;
+    let sink = SmtpSink::start().await;
+    sink.set_down(true);
+    let app = spawn_app_with(|config| config.mail = MailConfig::parse(&format!("smtp://127.0.0.1:{}", sink.port)).unwrap()).await;
+    for (reference, birth_date) in [DEMO_2, DEMO_1] {
+        let client = app.client();
+        client.submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)]).await;
+    }
+    let payloads = app.query_strings("SELECT payload FROM outbox ORDER BY id").await;
+    assert_eq!(payloads.len(), 2);
+    for payload in &payloads {
+        assert!(!payload.contains("example.org") && !payload.contains("sign-in-code"), "a payload in clear: {payload}");
+    }
+    // The first message's payload copied onto the second's row does not open there.
+    app.execute("UPDATE outbox SET payload = (SELECT payload FROM outbox WHERE id = (SELECT MIN(id) FROM outbox)) \
+                 WHERE id = (SELECT MAX(id) FROM outbox)").await;
+    sink.set_down(false);
+    app.clock.advance(60);
+    let received = sink.wait_for(1).await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(sink.count(), 1, "only the message on its own row went out");
+    assert_eq!(received[0].to, "demo-0002@example.org");
+    let parked = app.query_strings("SELECT CAST(id AS TEXT) FROM outbox WHERE parked_at IS NOT NULL AND payload IS NOT NULL").await;
+    assert_eq!(parked.len(), 1, "the moved payload was refused and its message parked");
+
+    // A parked payload stays for an operator for 30 days, then housekeeping clears it.
+    app.housekeep().await;
+    assert_eq!(app.query_strings("SELECT CAST(id AS TEXT) FROM outbox WHERE payload IS NOT NULL").await.len(), 1);
+    app.clock.advance(amana_server::outbox::PARKED_RETENTION_SECONDS + 1);
+    app.housekeep().await;
+    assert!(app.query_strings("SELECT CAST(id AS TEXT) FROM outbox WHERE payload IS NOT NULL").await.is_empty(), "no payload is kept for ever");
+}
+
+/// The attack: timing sign-in starts tells whether a case reference and a birth date belong together (a match
+/// used to unwrap a key, open an address, seal a message and chain an audit event; a mismatch did none of it).
+/// Now every start stores a challenge and chains an audit event, and only a match queues a mail; a mismatch names
+/// nobody in the audit log. (`scripts/bench-outbox` prints the times of both.)
+#[tokio::test]
+async fn a_right_and_a_wrong_birth_date_do_the_same_work() {
+    let app = spawn_app().await;
+    let count = |table: &'static str| {
+        let app = &app;
+        async move { app.query_strings(&format!("SELECT CAST(COUNT(*) AS TEXT) FROM {table}")).await[0].parse::<i64>().unwrap() }
+    };
+    for (reference, birth_date, queues) in [(DEMO_2.0, DEMO_2.1, 1), (DEMO_2.0, "1901-01-01", 0), ("DEMO-9999", "1901-01-01", 0)] {
+        let (challenges, events, outbox) = (count("sign_in_challenges").await, count("audit_events").await, count("outbox").await);
+        let client = app.client();
+        let response = client.submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)]).await;
+        assert_eq!(response.location(), Some("/sign-in/code"), "every start answers alike");
+        assert_eq!(count("sign_in_challenges").await, challenges + 1, "{reference} {birth_date}: a challenge is stored");
+        assert_eq!(count("audit_events").await, events + 1, "{reference} {birth_date}: an audit event is chained");
+        assert_eq!(count("outbox").await, outbox + queues, "{reference} {birth_date}");
+        app.clock.advance(3600);
+    }
+    let refused = app.query_strings("SELECT COALESCE(CAST(person_id AS TEXT), '') FROM audit_events WHERE action = 'sign-in.refused'").await;
+    assert_eq!(refused, ["", ""], "a wrong guess names nobody");
+}

@@ -73,18 +73,22 @@ async fn suspending_an_organisation_ends_its_helpers_access_at_once() {
 }
 
 #[tokio::test]
-async fn administrators_register_organisations_and_helpers_who_choose_their_own_password() {
+async fn administrators_register_organisations_and_helpers_who_choose_their_own_password_through_a_mailed_link() {
     let app = spawn_app().await;
     let (admin, _) = app.staff("admin@amana.example").await;
     admin_act(&admin, &[("action", "create-organisation"), ("organisation_name", "Fictional Neighbours"), ("organisation_kind", "community-group"), ("contact", "+000 555 0199")]).await;
     let organisation = app.query_strings("SELECT CAST(id AS TEXT) FROM organisations WHERE name = 'Fictional Neighbours'").await.remove(0);
     admin_act(&admin, &[("action", "create-helper"), ("organisation", &organisation), ("prefix", &format!("organisation-{organisation}")),
-        ("helper_email", "neighbour@neighbours.example"), ("helper_name", "Nia Neighbour"), ("helper_password", "given-by-the-admin")]).await;
-    let (helper, _) = app.helper_with_password("neighbour@neighbours.example", "given-by-the-admin").await;
+        ("helper_email", "neighbour@neighbours.example"), ("helper_name", "Nia Neighbour")]).await;
+    // Before the link is used the account has no password at all: nothing the administrator could guess works.
+    let early = app.client();
+    early.submit("/helper/sign-in", "/api/helper/sign-in", &[("email", "neighbour@neighbours.example"), ("password", "")]).await;
+    assert_eq!(early.get("/helper/sign-in").await.texts(".error-summary li").len(), 1);
+    let (helper, _) = app.accept_enrolment_link("helper", "neighbour@neighbours.example", "chosen-by-the-helper").await;
     assert!(helper.get("/helper").await.body.contains("Fictional Neighbours"));
-    let old = app.client();
-    old.submit("/helper/sign-in", "/api/helper/sign-in", &[("email", "neighbour@neighbours.example"), ("password", "given-by-the-admin")]).await;
-    assert_eq!(old.get("/helper/sign-in").await.texts(".error-summary li").len(), 1, "the administrator's password no longer works");
+    app.clock.advance(30);
+    let again = app.signed_in_again("helper", "neighbour@neighbours.example", "chosen-by-the-helper").await;
+    assert_eq!(again.get("/helper").await.status.as_u16(), 200, "the password the helper chose is theirs to sign in with");
 
     // Only administrators register organisations.
     let (caseworker, _) = app.staff("caseworker@amana.example").await;

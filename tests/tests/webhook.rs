@@ -103,6 +103,13 @@ async fn an_approved_correction_is_announced_upstream_signed_retried_and_deliver
         }
     };
     attempts(1).await;
+    // The clock moves on only once the failure is recorded (its retry time counts from then).
+    for _ in 0..100 {
+        if app.query_strings("SELECT CAST(attempts AS TEXT) FROM outbox WHERE kind = 'webhook'").await == ["1"] {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     app.clock.advance(10);
     attempts(2).await;
     app.clock.advance(3600);

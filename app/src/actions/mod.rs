@@ -13,7 +13,10 @@ pub use consent::SetConsent;
 pub use mandates::{ActFor, GrantMandate, PrintMandateCode, RedeemMandate, RevokeMandate, StartAssisted, StopActing};
 pub use requests::{AddInformation, FileRequest, WithdrawRequest};
 pub use sign_in::{SignOut, StartSignIn, VerifySignInCode};
-pub use staff::{staff_home, AdminAct, HelperCode, HelperEnrol, HelperPassword, OpenCategory, StaffAct, StaffCode, StaffEnrol, StaffPassword, TakeNext, VerifyAudit};
+pub use staff::{
+    staff_home, AdminAct, HelperCode, HelperEnrol, HelperPassword, HelperWelcome, OpenCategory, StaffAct, StaffCode, StaffEnrol, StaffPassword,
+    StaffWelcome, TakeNext, VerifyAudit,
+};
 
 #[cfg(feature = "ssr")]
 use {

@@ -13,7 +13,7 @@ use {
     crate::env::{session_keys, Door, Flash},
     crate::errors::{FieldError, PortalError},
     crate::pages::requests::valid_reference,
-    crate::pages::staff::{case_path, CASE_FORM, STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM},
+    crate::pages::staff::{case_path, CASE_FORM, STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM, STAFF_WELCOME_FORM},
     crate::staff::{CaseAction, PendingStaff, SecondFactor, SignedInStaff},
     crate::{redirect_to as redirect, services, use_env},
     tower_sessions::Session,
@@ -96,30 +96,34 @@ fn sign_in_service(door: Door) -> Result<std::sync::Arc<dyn crate::staff::StaffS
     })
 }
 
+/// On to the second step at `door`: enrolling the authenticator, or its code.
+#[cfg(feature = "ssr")]
+async fn to_second_step(session: &Session, door: Door, pending: PendingStaff, step: SecondFactor) -> Result<(), ServerFnError> {
+    session.insert(door.pending_key(), pending).await.map_err(internal)?;
+    redirect(&match step {
+        SecondFactor::Enrol => format!("{}/sign-in/enrol", door.base()),
+        SecondFactor::Code => format!("{}/sign-in/code", door.base()),
+    });
+    Ok(())
+}
+
 /// Step one at either door: e-mail and password.
 #[cfg(feature = "ssr")]
 async fn password_step(door: Door, email: String, password: String) -> Result<(), ServerFnError> {
     let session = session().await?;
     let typed = BTreeMap::from([("email".to_owned(), email.clone())]);
     match sign_in_service(door)?.check_password(&email, &password, &client_address().await).await {
-        Ok((pending, step)) => {
-            session.insert(door.pending_key(), pending).await.map_err(internal)?;
-            redirect(&match step {
-                SecondFactor::Enrol => format!("{}/sign-in/enrol", door.base()),
-                SecondFactor::Code => format!("{}/sign-in/code", door.base()),
-            });
-            Ok(())
-        }
+        Ok((pending, step)) => to_second_step(&session, door, pending, step).await,
         Err(error) => fail(&session, Flash::errors(STAFF_SIGN_IN_FORM, typed, error.into_field_errors("email")), &door.sign_in_path()).await,
     }
 }
 
 /// First sign-in at either door: confirm the authenticator; the recovery codes are shown next, once.
 #[cfg(feature = "ssr")]
-async fn enrol_step(door: Door, code: String, new_password: Option<String>) -> Result<(), ServerFnError> {
+async fn enrol_step(door: Door, code: String) -> Result<(), ServerFnError> {
     let session = session().await?;
     let Some(pending) = pending(&session, door).await? else { return Ok(()) };
-    match sign_in_service(door)?.confirm_enrolment(&pending, &code, new_password.as_deref()).await {
+    match sign_in_service(door)?.confirm_enrolment(&pending, &code).await {
         Ok((account, codes)) => {
             begin_session(&session, door, &account).await?;
             session.insert(door.recovery_codes_key(), codes).await.map_err(internal)?;
@@ -131,6 +135,18 @@ async fn enrol_step(door: Door, code: String, new_password: Option<String>) -> R
             let back = format!("{}/sign-in/enrol", door.base());
             fail(&session, Flash::errors(STAFF_ENROL_FORM, BTreeMap::new(), error.into_field_errors("code")), &back).await
         }
+    }
+}
+
+/// An enrolment link at either door: the holder chooses their password, then sets up the authenticator. The
+/// password is never kept for re-display.
+#[cfg(feature = "ssr")]
+async fn welcome_step(door: Door, token: String, password: String) -> Result<(), ServerFnError> {
+    let session = session().await?;
+    let back = door.welcome_path(&token);
+    match sign_in_service(door)?.use_enrolment_link(&token, &password, &client_address().await).await {
+        Ok((pending, step)) => to_second_step(&session, door, pending, step).await,
+        Err(error) => fail(&session, Flash::errors(STAFF_WELCOME_FORM, BTreeMap::new(), error.into_field_errors("password")), &back).await,
     }
 }
 
@@ -161,8 +177,14 @@ pub async fn staff_password(email: String, password: String) -> Result<(), Serve
 
 /// Staff first sign-in: confirm the authenticator.
 #[server(name = StaffEnrol, prefix = "/api", endpoint = "staff/enrol")]
-pub async fn staff_enrol(code: String, new_password: Option<String>) -> Result<(), ServerFnError> {
-    enrol_step(Door::Staff, code, new_password).await
+pub async fn staff_enrol(code: String) -> Result<(), ServerFnError> {
+    enrol_step(Door::Staff, code).await
+}
+
+/// A new staff account's enrolment link: the password its holder chooses.
+#[server(name = StaffWelcome, prefix = "/api", endpoint = "staff/welcome")]
+pub async fn staff_welcome(token: String, password: String) -> Result<(), ServerFnError> {
+    welcome_step(Door::Staff, token, password).await
 }
 
 /// Staff step two: the second factor.
@@ -179,8 +201,14 @@ pub async fn helper_password(email: String, password: String) -> Result<(), Serv
 
 /// Helper first sign-in: confirm the authenticator.
 #[server(name = HelperEnrol, prefix = "/api", endpoint = "helper/enrol")]
-pub async fn helper_enrol(code: String, new_password: Option<String>) -> Result<(), ServerFnError> {
-    enrol_step(Door::Helper, code, new_password).await
+pub async fn helper_enrol(code: String) -> Result<(), ServerFnError> {
+    enrol_step(Door::Helper, code).await
+}
+
+/// A new helper account's enrolment link: the password its holder chooses.
+#[server(name = HelperWelcome, prefix = "/api", endpoint = "helper/welcome")]
+pub async fn helper_welcome(token: String, password: String) -> Result<(), ServerFnError> {
+    welcome_step(Door::Helper, token, password).await
 }
 
 /// Helper step two: the second factor.
@@ -323,7 +351,6 @@ pub async fn admin_act(
     name: Option<String>,
     role: Option<String>,
     office: Option<String>,
-    password: Option<String>,
     teams: Option<Vec<String>>,
     team_key: Option<String>,
     team_name: Option<String>,
@@ -351,7 +378,6 @@ pub async fn admin_act(
     helper: Option<String>,
     helper_email: Option<String>,
     helper_name: Option<String>,
-    helper_password: Option<String>,
 ) -> Result<(), ServerFnError> {
     use crate::i18n::Locale;
     use crate::pages::staff::admin::ADMIN_FORM;
@@ -416,8 +442,9 @@ pub async fn admin_act(
             role: role.unwrap_or_default(),
             office: office.unwrap_or_default(),
             teams,
-            password: password.unwrap_or_default(),
+            locale: use_env().locale.code().to_owned(),
         }),
+        "send-enrolment-link" => id(&staff).map(|staff| AdminAction::SendEnrolmentLink { staff, locale: use_env().locale.code().to_owned() }),
         "set-active" => id(&staff).map(|staff| AdminAction::SetActive { staff, active: active.as_deref() == Some("1") }),
         "reset-second-factor" => id(&staff).map(|staff| AdminAction::ResetSecondFactor { staff }),
         "set-teams" => id(&staff).map(|staff| AdminAction::SetTeams { staff, teams }),
@@ -442,8 +469,11 @@ pub async fn admin_act(
             organisation,
             email: helper_email.unwrap_or_default(),
             name: helper_name.unwrap_or_default(),
-            password: helper_password.unwrap_or_default(),
+            locale: use_env().locale.code().to_owned(),
         }),
+        "send-helper-enrolment-link" => {
+            id(&helper).map(|helper| AdminAction::SendHelperEnrolmentLink { helper, locale: use_env().locale.code().to_owned() })
+        }
         "set-helper-active" => id(&helper).map(|helper| AdminAction::SetHelperActive { helper, active: active.as_deref() == Some("1") }),
         "reset-helper-second-factor" => id(&helper).map(|helper| AdminAction::ResetHelperSecondFactor { helper }),
         "save-purpose" => id(&purpose).map(|purpose| AdminAction::SavePurpose {

@@ -13,8 +13,8 @@ pub use case::CasePage;
 pub use mandates::{StaffMandateCodePage, StaffMandatesPage};
 pub use queue::QueuePage;
 pub use sign_in::{
-    HelperCodePage, HelperEnrolPage, HelperRecoveryCodesPage, HelperSignInPage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage,
-    StaffSignInPage,
+    HelperCodePage, HelperEnrolPage, HelperRecoveryCodesPage, HelperSignInPage, HelperWelcomePage, RecoveryCodesPage, StaffCodePage,
+    StaffEnrolPage, StaffSignInPage, StaffWelcomePage,
 };
 
 use crate::env::StaffViewer;
@@ -24,6 +24,7 @@ use crate::use_env;
 pub const STAFF_SIGN_IN_FORM: &str = "staff-sign-in";
 pub const STAFF_ENROL_FORM: &str = "staff-enrol";
 pub const STAFF_CODE_FORM: &str = "staff-code";
+pub const STAFF_WELCOME_FORM: &str = "staff-welcome";
 pub const CASE_FORM: &str = "case";
 
 /// The staff page of one request.

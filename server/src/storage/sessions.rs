@@ -10,7 +10,8 @@ use time::OffsetDateTime;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{self, SessionStore};
 
-use super::Storage;
+use super::staff::AccountKind;
+use super::{Storage, WriteTx};
 
 /// The largest session stored. What pages keep there (ids, a flash with typed values cut to their fields'
 /// maximum, opened categories) stays far below this; anything larger is refused rather than stored.
@@ -41,6 +42,23 @@ impl SqlSessionStore {
     }
 }
 
+/// The staff member and the helper a session is signed in as, read from its values.
+fn accounts(record: &Record) -> (Option<i64>, Option<i64>) {
+    let id = |key: &str| record.data.get(key).and_then(serde_json::Value::as_i64);
+    (id(amana_app::env::session_keys::STAFF), id(amana_app::env::session_keys::HELPER))
+}
+
+/// Ends every session signed in as this account, inside `tx`. A request still in flight cannot bring one back:
+/// saving only ever updates an existing row.
+pub async fn end_sessions_of(tx: &mut WriteTx, kind: AccountKind, account: i64) -> anyhow::Result<u64> {
+    let column = match kind {
+        AccountKind::Staff => "staff_id",
+        AccountKind::Helper => "helper_id",
+    };
+    let done = sqlx::query(&format!("DELETE FROM sessions WHERE {column} = $1")).bind(account).execute(tx.conn()).await?;
+    Ok(done.rows_affected())
+}
+
 fn key(id: &Id) -> String {
     hex::encode(Sha256::digest(id.to_string().as_bytes()))
 }
@@ -63,14 +81,18 @@ fn encoded(record: &Record) -> session_store::Result<String> {
 impl SessionStore for SqlSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         let data = encoded(record)?;
+        let (staff, helper) = accounts(record);
         let mut tx = self.storage.begin_write().await.map_err(backend)?;
         loop {
             let done = sqlx::query(
-                "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING",
+                "INSERT INTO sessions (id, data, expires_at, staff_id, helper_id) VALUES ($1, $2, $3, $4, $5) \
+                 ON CONFLICT (id) DO NOTHING",
             )
             .bind(key(&record.id))
             .bind(&data)
             .bind(record.expiry_date.unix_timestamp())
+            .bind(staff)
+            .bind(helper)
             .execute(tx.conn())
             .await
             .map_err(backend)?;
@@ -84,15 +106,18 @@ impl SessionStore for SqlSessionStore {
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
         let data = encoded(record)?;
+        let (staff, helper) = accounts(record);
         let mut tx = self.storage.begin_write().await.map_err(backend)?;
         // An update only: a session deleted since this request loaded it stays deleted.
-        sqlx::query("UPDATE sessions SET data = $2, expires_at = $3 WHERE id = $1")
-        .bind(key(&record.id))
-        .bind(&data)
-        .bind(record.expiry_date.unix_timestamp())
-        .execute(tx.conn())
-        .await
-        .map_err(backend)?;
+        sqlx::query("UPDATE sessions SET data = $2, expires_at = $3, staff_id = $4, helper_id = $5 WHERE id = $1")
+            .bind(key(&record.id))
+            .bind(&data)
+            .bind(record.expiry_date.unix_timestamp())
+            .bind(staff)
+            .bind(helper)
+            .execute(tx.conn())
+            .await
+            .map_err(backend)?;
         tx.commit().await.map_err(backend)
     }
 

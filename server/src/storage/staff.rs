@@ -214,7 +214,7 @@ pub async fn count_nothing(tx: &mut WriteTx, now: i64) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Replaces the password (after the first sign-in of an account an administrator created).
+/// Sets the password the account holder chose through their enrolment link.
 pub async fn set_own_password(tx: &mut WriteTx, kind: AccountKind, staff: i64, password_hash: &str) -> anyhow::Result<()> {
     sqlx::query(&format!("UPDATE {} SET password_hash = $2, must_change_password = 0 WHERE id = $1", kind.table()))
         .bind(staff)
@@ -342,12 +342,65 @@ pub async fn email_taken(tx: &mut WriteTx, kind: AccountKind, email: &str) -> an
     Ok(row.is_some())
 }
 
-/// An administrator chose this account's password: the person replaces it when they first sign in.
-pub async fn require_password_change(tx: &mut WriteTx, kind: AccountKind, account: i64) -> anyhow::Result<()> {
-    sqlx::query(&format!("UPDATE {} SET must_change_password = 1 WHERE id = $1", kind.table()))
+/// Replaces any earlier enrolment link of the account by a new one (stored as `token_hash`), valid until
+/// `expires_at`.
+pub async fn issue_enrolment_link(
+    tx: &mut WriteTx,
+    kind: AccountKind,
+    account: i64,
+    token_hash: &str,
+    now: i64,
+    expires_at: i64,
+) -> anyhow::Result<()> {
+    sqlx::query("UPDATE enrolment_links SET used_at = $3 WHERE account_kind = $1 AND account_id = $2 AND used_at IS NULL")
+        .bind(kind.actor())
         .bind(account)
+        .bind(now)
         .execute(tx.conn())
         .await
-        .context("requiring a password change")?;
+        .context("cancelling earlier enrolment links")?;
+    sqlx::query(
+        "INSERT INTO enrolment_links (account_kind, account_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(kind.actor())
+    .bind(account)
+    .bind(token_hash)
+    .bind(now)
+    .bind(expires_at)
+    .execute(tx.conn())
+    .await
+    .context("storing an enrolment link")?;
     Ok(())
+}
+
+impl Storage {
+    /// The account an unused, unexpired enrolment link belongs to.
+    pub async fn enrolment_link_account(&self, kind: AccountKind, token_hash: &str, now: i64) -> anyhow::Result<Option<i64>> {
+        let row: Option<(i64,)> = sqlx::query_as(
+            "SELECT account_id FROM enrolment_links WHERE account_kind = $1 AND token_hash = $2 AND used_at IS NULL \
+             AND expires_at > $3",
+        )
+        .bind(kind.actor())
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+        .context("looking up an enrolment link")?;
+        Ok(row.map(|(id,)| id))
+    }
+}
+
+/// Uses an enrolment link once: the account, if the link was unused and unexpired (it is used from now on).
+pub async fn use_enrolment_link(tx: &mut WriteTx, kind: AccountKind, token_hash: &str, now: i64) -> anyhow::Result<Option<i64>> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "UPDATE enrolment_links SET used_at = $3 WHERE account_kind = $1 AND token_hash = $2 AND used_at IS NULL \
+         AND expires_at > $3 RETURNING account_id",
+    )
+    .bind(kind.actor())
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(tx.conn())
+    .await
+    .context("using an enrolment link")?;
+    Ok(row.map(|(id,)| id))
 }

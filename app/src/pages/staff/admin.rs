@@ -157,6 +157,7 @@ fn AccountCard(account: StaffAccount, teams: Vec<TeamEntry>) -> impl IntoView {
                     <input type="hidden" name="staff" value=id_reset/>
                     <button type="submit" class="button secondary">{t("admin-reset-second-factor")}</button>
                 </AdminForm>
+                {(!account.enrolled).then(|| view! { <NewEnrolmentLink action="send-enrolment-link" field="staff" id=account.id/> })}
             </div>
             <details class="action">
                 <summary>{t("admin-change-teams")}</summary>
@@ -187,23 +188,20 @@ fn NewAccount(teams: Vec<TeamEntry>, flash: Flash) -> impl IntoView {
             </div>
             <TextField name="office" label="admin-office" flash=flash.clone() autocomplete="off"/>
             <fieldset id="teams"><legend>{t("admin-teams")}</legend>{boxes}</fieldset>
-            <FirstPassword name="password"/>
+            <p class="hint">{t("admin-enrolment-link-hint")}</p>
             <button type="submit" class="button">{t("admin-add")}</button>
         </AdminForm>
     }
 }
 
-/// The first password an administrator gives a new account (replaced by the account holder at enrolment). Never
-/// kept in the flash: it is typed again after an error.
+/// Sends a new enrolment link to an account that has not finished enrolling (its earlier link stops working).
 #[component]
-fn FirstPassword(name: &'static str) -> impl IntoView {
-    let hint = format!("{name}-hint");
+fn NewEnrolmentLink(action: &'static str, field: &'static str, id: i64) -> impl IntoView {
     view! {
-        <div class="field">
-            <label for=name>{t("admin-first-password")}</label>
-            <p class="hint" id=hint.clone()>{t("admin-first-password-hint")}</p>
-            <input id=name name=name type="password" autocomplete="new-password" aria-describedby=hint/>
-        </div>
+        <AdminForm action=action>
+            <input type="hidden" name=field value=id.to_string()/>
+            <button type="submit" class="button secondary">{t("admin-send-enrolment-link")}</button>
+        </AdminForm>
     }
 }
 
@@ -480,7 +478,7 @@ fn Organisations(organisations: Vec<OrganisationEntry>, flash: Flash) -> impl In
                 </div>
                 <TextField name="helper_email" label="staff-email" flash=helper_flash.clone() input_type="email" autocomplete="off"/>
                 <TextField name="helper_name" label="admin-name" flash=helper_flash autocomplete="off"/>
-                <FirstPassword name="helper_password"/>
+                <p class="hint">{t("admin-enrolment-link-hint")}</p>
                 <button type="submit" class="button">{t("admin-add")}</button>
             </AdminForm>
             <h3>{t("admin-new-organisation")}</h3>
@@ -528,6 +526,7 @@ fn OrganisationCard(organisation: OrganisationEntry) -> impl IntoView {
                             <input type="hidden" name="helper" value=id_reset/>
                             <button type="submit" class="button secondary">{t("admin-reset-second-factor")}</button>
                         </AdminForm>
+                        {(!h.enrolled).then(|| view! { <NewEnrolmentLink action="send-helper-enrolment-link" field="helper" id=h.id/> })}
                     </div>
                 </li>
             }

@@ -1,12 +1,15 @@
 //! Sign-in at the staff door and the helper door: e-mail and password, then the authenticator (enrolled on
-//! first sign-in, with recovery codes shown once) or a recovery code.
+//! first sign-in, with recovery codes shown once) or a recovery code. A new account starts at its enrolment
+//! link's page, where its holder chooses the password.
 
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
-use super::{STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM};
-use crate::actions::{staff_home, HelperCode, HelperEnrol, HelperPassword, StaffCode, StaffEnrol, StaffPassword};
+use super::{STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM, STAFF_WELCOME_FORM};
+use crate::actions::{
+    staff_home, HelperCode, HelperEnrol, HelperPassword, HelperWelcome, StaffCode, StaffEnrol, StaffPassword, StaffWelcome,
+};
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
 use crate::env::Door;
 use crate::errors::PortalError;
@@ -39,6 +42,16 @@ pub fn StaffEnrolPage() -> impl IntoView {
 #[component]
 pub fn HelperEnrolPage() -> impl IntoView {
     view! { <EnrolStep door=Door::Helper/> }
+}
+
+#[component]
+pub fn StaffWelcomePage() -> impl IntoView {
+    view! { <WelcomeStep door=Door::Staff/> }
+}
+
+#[component]
+pub fn HelperWelcomePage() -> impl IntoView {
+    view! { <WelcomeStep door=Door::Helper/> }
 }
 
 #[component]
@@ -96,7 +109,6 @@ async fn pending(door: Door) -> Result<PendingStaff, PortalError> {
 fn EnrolStep(door: Door) -> impl IntoView {
     let flash = use_flash(STAFF_ENROL_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
-    let password_error = errors.iter().find(|e| e.field == "new_password").map(|e| t(&e.code));
     let services = services_or_error();
     let content = Suspend::new(async move {
         let enrolment = async {
@@ -116,15 +128,6 @@ fn EnrolStep(door: Door) -> impl IntoView {
                     </li>
                     <li>{t("staff-enrol-step-code")}</li>
                 </ol>
-                {enrolment.must_change_password.then(|| view! {
-                    <div class="field" class:has-error=password_error.is_some()>
-                        <label for="new_password">{t("staff-new-password")}</label>
-                        <p class="hint" id="new_password-hint">{t("admin-first-password-hint")}</p>
-                        {password_error.clone().map(|e| view! { <p class="error" id="new_password-error">{e}</p> })}
-                        <input id="new_password" name="new_password" type="password" form="enrol-form"
-                            autocomplete="new-password" aria-describedby="new_password-hint"/>
-                    </div>
-                })}
             }
             .into_any(),
             Err(PortalError::StaffSignInExpired) => view! { <p><a href=door.sign_in_path()>{t("SA-002")}</a></p> }.into_any(),
@@ -141,6 +144,54 @@ fn EnrolStep(door: Door) -> impl IntoView {
                 <TextField name="code" label="staff-code" hint="staff-code-hint" flash=flash.unwrap_or_default() autocomplete="one-time-code" inputmode="numeric"/>
                 <button type="submit" class="button">{t("staff-enrol-confirm")}</button>
             </form>
+        </Layout>
+    }
+}
+
+/// An enrolment link: the account's address, and the password its holder chooses. Looking does not use the link
+/// (a mail scanner may open it first); choosing the password does.
+#[component]
+fn WelcomeStep(door: Door) -> impl IntoView {
+    let flash = use_flash(STAFF_WELCOME_FORM);
+    let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
+    let password_error = errors.iter().find(|e| e.field == "password").map(|e| t(&e.code));
+    let token = use_query_map().with_untracked(|q| q.get("token")).unwrap_or_default();
+    let action = match door {
+        Door::Staff => <StaffWelcome as ServerFn>::url(),
+        Door::Helper => <HelperWelcome as ServerFn>::url(),
+    };
+    let services = services_or_error();
+    let content = Suspend::new(async move {
+        let address = async {
+            let services = services?;
+            let sign_in = if door == Door::Staff { services.staff_sign_in } else { services.helper_sign_in };
+            sign_in.enrolment_link(&token).await
+        }
+        .await;
+        match address {
+            Ok(address) => view! {
+                <p>{t("welcome-intro")} " " <bdi dir="ltr">{address}</bdi></p>
+                <form method="post" action=action novalidate>
+                    <CsrfField/>
+                    <input type="hidden" name="token" value=token/>
+                    <div class="field" class:has-error=password_error.is_some()>
+                        <label for="password">{t("staff-new-password")}</label>
+                        <p class="hint" id="password-hint">{t("welcome-password-hint")}</p>
+                        {password_error.clone().map(|e| view! { <p class="error" id="password-error">{e}</p> })}
+                        <input id="password" name="password" type="password" autocomplete="new-password" aria-describedby="password-hint"/>
+                    </div>
+                    <button type="submit" class="button">{t("staff-continue")}</button>
+                </form>
+            }
+            .into_any(),
+            Err(PortalError::EnrolmentLinkInvalid) => view! { <p class="error">{t("SA-004")}</p> }.into_any(),
+            Err(error) => error_view(error),
+        }
+    });
+    view! {
+        <Layout title="welcome-title">
+            <ErrorSummary errors=errors/>
+            <Suspense fallback=|| ()>{content}</Suspense>
         </Layout>
     }
 }
