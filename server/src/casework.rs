@@ -17,7 +17,7 @@ use async_trait::async_trait;
 
 use crate::audit;
 use crate::clock::iso_date;
-use crate::crypto::PersonKey;
+use crate::crypto::{places, PersonKey, Place};
 use crate::lifecycle::{self, Case, Outcome, Step};
 use crate::crypto::random_token;
 use crate::outbox::{self, Notice, OutboxMessage};
@@ -25,7 +25,7 @@ use crate::storage::staff::AccountKind;
 use crate::webhook::{self, UpstreamChange, UpstreamField};
 use crate::policy::{load_member, Permission, RequestFacts, StaffMember};
 use crate::records;
-use crate::rights::{optional_text, Rights};
+use crate::rights::{add_message, optional_text, Rights};
 use crate::storage::casework::{self as sql, CaseFieldRow, CaseRow, LifecycleColumns, QueueQuery};
 use crate::storage::requests::insert_event;
 use crate::storage::{NewAuditEvent, PersonRow, WriteTx};
@@ -250,9 +250,18 @@ impl Casework {
             let mut value = None;
             match loaded.case.kind {
                 RequestKind::Correction => {
-                    let new_value = field.proposed_value_enc.clone().context("a correction without a proposed value")?;
-                    value = Some(key.decrypt(&new_value)?);
-                    sql::correct_field(tx, row.id, field.field_id, new_value, field.value_enc.clone(), now).await?;
+                    let proposed = field.proposed_value_enc.as_deref().context("a correction without a proposed value")?;
+                    let (proposal, record) = (places::proposed_value(row.id, field.field_id), places::field_value(field.field_id));
+                    value = Some(key.decrypt(&proposal, proposed)?);
+                    // Each value is sealed for where it is kept: the proposal moves into the record, the old value
+                    // into the request's history, each opened and sealed again.
+                    let new_value = key.reseal(&proposal, &record, proposed)?;
+                    let old_value = field
+                        .value_enc
+                        .as_deref()
+                        .map(|old| key.reseal(&record, &places::previous_value(row.id, field.field_id), old))
+                        .transpose()?;
+                    sql::correct_field(tx, row.id, field.field_id, new_value, old_value, now).await?;
                 }
                 RequestKind::Erasure => sql::erase_field(tx, field.field_id, now).await?,
                 _ => sql::restrict_field(tx, field.field_id, now).await?,
@@ -282,12 +291,12 @@ impl Casework {
         let key = person.as_ref().map(|(_, key)| key);
         let person_name = person
             .as_ref()
-            .map(|(_, key)| records::full_name(key, fields.iter().map(|f| (f.field_key.as_str(), f.value_enc.as_deref()))))
+            .map(|(_, key)| records::full_name(key, fields.iter().map(|f| (f.field_key.as_str(), f.field_id, f.value_enc.as_deref()))))
             .transpose()?;
         let now = self.rights.clock.now();
-        let decrypt = |sealed: &Option<Vec<u8>>| -> Result<Option<String>, PortalError> {
+        let decrypt = |place: Place, sealed: &Option<Vec<u8>>| -> Result<Option<String>, PortalError> {
             match (sealed, key) {
-                (Some(sealed), Some(key)) => Ok(Some(key.decrypt(sealed)?)),
+                (Some(sealed), Some(key)) => Ok(Some(key.decrypt(&place, sealed)?)),
                 _ => Ok(None),
             }
         };
@@ -295,8 +304,8 @@ impl Casework {
             Ok(CaseField {
                 key: f.field_key.clone(),
                 category: f.category.clone(),
-                value: decrypt(&f.value_enc)?,
-                proposed_value: decrypt(&f.proposed_value_enc)?,
+                value: decrypt(places::field_value(f.field_id), &f.value_enc)?,
+                proposed_value: decrypt(places::proposed_value(row.id, f.field_id), &f.proposed_value_enc)?,
                 restricted: f.restricted_at.is_some(),
             })
         };
@@ -340,7 +349,7 @@ impl Casework {
             helper: extra.helper,
             helper_reachable: extra.helper_reachable,
             case_reference: person.map(|(p, _)| p.case_reference),
-            explanation: row.explanation_enc.as_deref().map(|s| text_key.decrypt(s)).transpose()?,
+            explanation: row.explanation_enc.as_deref().map(|s| text_key.decrypt(&places::explanation(&row.reference), s)).transpose()?,
             concerned,
             categories,
             assignee: row.assignee_name.clone(),
@@ -348,7 +357,7 @@ impl Casework {
             proposed_by_viewer: case.proposed_by == Some(member.id),
             outcome: case.outcome.map(|o| o.key().to_owned()),
             reasons: row.decision_reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default(),
-            decision_note: row.decision_note_enc.as_deref().map(|s| text_key.decrypt(s)).transpose()?,
+            decision_note: row.decision_note_enc.as_deref().map(|s| text_key.decrypt(&places::decision_note(&row.reference), s)).transpose()?,
             timeline: extra.detail.timeline,
             messages: extra.detail.messages,
             attachments: extra.detail.attachments,
@@ -546,10 +555,9 @@ impl StaffDesk for Casework {
                     (true, Some(helper)) => Some(helper),
                     (true, None) => return Err(PortalError::field("recipient", "ST-028")),
                 };
-                let body = self.message_text(&template, &row.locale, text.as_deref(), &text_key).await?;
+                let body = self.message_text(&template, &row.locale, text.as_deref()).await?;
                 let recipient = if helper.is_some() { "helper" } else { "person" };
-                crate::storage::requests::insert_message(&mut tx, row.id, now, ("staff", Some(member.id)), Some(&template), Some(body), recipient)
-                    .await?;
+                add_message(&mut tx, &text_key, (row.id, now), ("staff", Some(member.id)), Some(&template), &body, recipient).await?;
                 if let Some(helper) = helper {
                     self.notify_helper(&mut tx, helper).await?;
                 }
@@ -561,9 +569,8 @@ impl StaffDesk for Casework {
                 self.check_template(&template).await?;
                 let after = step(Step::AskInformation { identity })?;
                 self.store(&mut tx, &loaded, &after, now).await?;
-                let body = self.message_text(&template, &row.locale, text.as_deref(), &text_key).await?;
-                crate::storage::requests::insert_message(&mut tx, row.id, now, ("staff", Some(member.id)), Some(&template), Some(body), "person")
-                    .await?;
+                let body = self.message_text(&template, &row.locale, text.as_deref()).await?;
+                add_message(&mut tx, &text_key, (row.id, now), ("staff", Some(member.id)), Some(&template), &body, "person").await?;
                 (Some("information-requested"), "request.information-requested", true)
             }
             CaseAction::Resume => {
@@ -594,7 +601,7 @@ impl StaffDesk for Casework {
                 let after = step(Step::Decide { by: member.id, outcome })?;
                 self.store(&mut tx, &loaded, &after, now).await?;
                 let reasons = serde_json::to_string(&reasons).context("encoding reasons")?;
-                let sealed = text.as_deref().map(|t| text_key.encrypt(t)).transpose()?;
+                let sealed = text.as_deref().map(|t| text_key.encrypt(&places::decision_note(&row.reference), t)).transpose()?;
                 sql::set_decision_text(&mut tx, row.id, Some(&reasons), sealed).await?;
                 if after.awaiting_approval() {
                     (None, "request.decision-proposed", false)
@@ -659,7 +666,7 @@ impl StaffDesk for Casework {
         let mut tx = self.rights.storage.begin_write().await?;
         audit::append(&mut tx, now, Self::event(&member, "request.viewed", &loaded.row, Vec::new(), None)).await?;
         tx.commit().await?;
-        Ok((file.content_type, key.decrypt_bytes(&sealed)?))
+        Ok((file.content_type, key.decrypt_bytes(&places::evidence(&file.storage_name), &sealed)?))
     }
 }
 
@@ -679,15 +686,14 @@ impl Casework {
             .collect())
     }
 
-    /// The message as the person will read it, sealed: the template in the request's language (as it reads
-    /// today: a later edit of the template does not change what was sent), then the staff member's note.
-    async fn message_text(&self, template: &str, locale: &str, note: Option<&str>, key: &PersonKey) -> Result<Vec<u8>, PortalError> {
+    /// The message as the person will read it: the template in the request's language (as it reads today: a later
+    /// edit of the template does not change what was sent), then the staff member's note.
+    async fn message_text(&self, template: &str, locale: &str, note: Option<&str>) -> Result<String, PortalError> {
         let body = match self.rights.storage.template_body(template, locale).await? {
             Some(body) => body,
             None => self.rights.storage.template_body(template, "en").await?.unwrap_or_default(),
         };
-        let text = [Some(body.as_str()), note].into_iter().flatten().collect::<Vec<_>>().join("\n\n");
-        Ok(key.encrypt(&text)?)
+        Ok([Some(body.as_str()), note].into_iter().flatten().collect::<Vec<_>>().join("\n\n"))
     }
 
     async fn check_template(&self, template: &str) -> Result<(), PortalError> {

@@ -156,14 +156,68 @@ fn wrap_aad(person: i64) -> Vec<u8> {
     format!("amana:person-key:{person}").into_bytes()
 }
 
-/// Where a sealed value is kept. It is bound into the value's associated data, so a value copied to another
-/// table, column or row (or sealed for another person) no longer opens.
-#[derive(Clone, Copy, Debug)]
-pub struct Place<'a> {
-    pub table: &'static str,
-    pub column: &'static str,
+/// Where a sealed value is kept: its table, column and row. It is bound into the value's associated data (with
+/// the person), so a value copied to another row, column or table, or another person's, no longer opens; moving
+/// one on purpose means opening and sealing it again. [`places`] names every such column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    table: &'static str,
+    column: &'static str,
     /// What identifies the row: its id, or a key it is known by before it has one.
-    pub row: &'a str,
+    row: String,
+}
+
+/// Every column that holds a sealed value, one constructor each.
+pub mod places {
+    use super::Place;
+
+    fn at(table: &'static str, column: &'static str, row: impl std::fmt::Display) -> Place {
+        Place { table, column, row: row.to_string() }
+    }
+    /// A person's e-mail address.
+    pub fn contact_email(person: i64) -> Place {
+        at("people", "email_enc", person)
+    }
+    /// A person's phone number.
+    pub fn contact_phone(person: i64) -> Place {
+        at("people", "phone_enc", person)
+    }
+    /// One field of a person's record.
+    pub fn field_value(field: i64) -> Place {
+        at("record_fields", "value_enc", field)
+    }
+    /// The new value a correction proposes for one field.
+    pub fn proposed_value(request: i64, field: i64) -> Place {
+        at("request_fields", "proposed_value_enc", format!("{request}/{field}"))
+    }
+    /// A field's value before a correction replaced it.
+    pub fn previous_value(request: i64, field: i64) -> Place {
+        at("request_fields", "previous_value_enc", format!("{request}/{field}"))
+    }
+    /// The person's explanation of a request (by its reference, known before the row exists).
+    pub fn explanation(reference: &str) -> Place {
+        at("requests", "explanation_enc", reference)
+    }
+    /// The note with a decision.
+    pub fn decision_note(reference: &str) -> Place {
+        at("requests", "decision_note_enc", reference)
+    }
+    /// A message on a request.
+    pub fn message_body(message: i64) -> Place {
+        at("request_messages", "body_enc", message)
+    }
+    /// An evidence file, by its stored name.
+    pub fn evidence(storage_name: &str) -> Place {
+        at("attachments", "file", storage_name)
+    }
+    /// A staff member's or helper's authenticator secret (`table`: `staff` or `helpers`).
+    pub fn totp_secret(table: &'static str, account: i64) -> Place {
+        at(table, "totp_secret_enc", account)
+    }
+    /// A queued message, by its idempotency key.
+    pub fn outbox_payload(key: &str) -> Place {
+        at("outbox", "payload", key)
+    }
 }
 
 /// One person's data key.
@@ -174,50 +228,33 @@ pub struct PersonKey {
 }
 
 impl PersonKey {
-    pub fn encrypt(&self, plaintext: &str) -> anyhow::Result<Vec<u8>> {
-        seal(&self.key, plaintext.as_bytes(), &self.aad())
-    }
-
-    /// Encrypts a file's bytes.
-    pub fn encrypt_bytes(&self, plaintext: &[u8]) -> anyhow::Result<Vec<u8>> {
-        seal(&self.key, plaintext, &self.aad())
-    }
-
-    pub fn decrypt_bytes(&self, sealed: &[u8]) -> anyhow::Result<Vec<u8>> {
-        open(&self.key, sealed, &self.aad())
-    }
-
-    pub fn decrypt(&self, sealed: &[u8]) -> anyhow::Result<String> {
-        let bytes = open(&self.key, sealed, &self.aad())?;
-        String::from_utf8(bytes).context("decrypted value is not UTF-8")
-    }
-
-    fn aad(&self) -> Vec<u8> {
-        format!("amana:person:{}", self.person).into_bytes()
-    }
-
-    fn aad_at(&self, place: &Place<'_>) -> Vec<u8> {
+    fn aad(&self, place: &Place) -> Vec<u8> {
         format!("amana:person:{}:{}.{}:{}", self.person, place.table, place.column, place.row).into_bytes()
     }
 
     /// Seals a value kept at `place`.
-    pub fn encrypt_at(&self, place: &Place<'_>, plaintext: &str) -> anyhow::Result<Vec<u8>> {
-        seal(&self.key, plaintext.as_bytes(), &self.aad_at(place))
+    pub fn encrypt(&self, place: &Place, plaintext: &str) -> anyhow::Result<Vec<u8>> {
+        seal(&self.key, plaintext.as_bytes(), &self.aad(place))
     }
 
-    /// Seals bytes kept at `place`.
-    pub fn encrypt_bytes_at(&self, place: &Place<'_>, plaintext: &[u8]) -> anyhow::Result<Vec<u8>> {
-        seal(&self.key, plaintext, &self.aad_at(place))
+    /// Seals bytes (a file, a secret) kept at `place`.
+    pub fn encrypt_bytes(&self, place: &Place, plaintext: &[u8]) -> anyhow::Result<Vec<u8>> {
+        seal(&self.key, plaintext, &self.aad(place))
     }
 
-    /// Opens a value read from `place`; a value sealed for any other place is refused.
-    pub fn decrypt_at(&self, place: &Place<'_>, sealed: &[u8]) -> anyhow::Result<String> {
-        String::from_utf8(open(&self.key, sealed, &self.aad_at(place))?).context("decrypted value is not UTF-8")
+    /// Opens a value read from `place`; a value sealed for any other place (or person) is refused.
+    pub fn decrypt(&self, place: &Place, sealed: &[u8]) -> anyhow::Result<String> {
+        String::from_utf8(open(&self.key, sealed, &self.aad(place))?).context("decrypted value is not UTF-8")
     }
 
     /// Opens bytes read from `place`.
-    pub fn decrypt_bytes_at(&self, place: &Place<'_>, sealed: &[u8]) -> anyhow::Result<Vec<u8>> {
-        open(&self.key, sealed, &self.aad_at(place))
+    pub fn decrypt_bytes(&self, place: &Place, sealed: &[u8]) -> anyhow::Result<Vec<u8>> {
+        open(&self.key, sealed, &self.aad(place))
+    }
+
+    /// Opens the value at `from` and seals it again for `to`: the one way to move a sealed value.
+    pub fn reseal(&self, from: &Place, to: &Place, sealed: &[u8]) -> anyhow::Result<Vec<u8>> {
+        self.encrypt_bytes(to, &self.decrypt_bytes(from, sealed)?)
     }
 }
 
@@ -292,12 +329,13 @@ mod tests {
     fn a_person_key_opens_only_its_own_values() {
         let master = MasterKey::random();
         let (alice, wrapped) = master.new_person_key(1).unwrap();
-        let sealed = alice.encrypt("Amira").unwrap();
-        assert_eq!(master.unwrap_person_key(1, &wrapped).unwrap().decrypt(&sealed).unwrap(), "Amira");
+        let place = places::field_value(10);
+        let sealed = alice.encrypt(&place, "Amira").unwrap();
+        assert_eq!(master.unwrap_person_key(1, &wrapped).unwrap().decrypt(&place, &sealed).unwrap(), "Amira");
         // The wrapped key is bound to its person: it cannot be moved to another row.
         assert!(master.unwrap_person_key(2, &wrapped).is_err());
         let (bob, _) = master.new_person_key(2).unwrap();
-        assert!(bob.decrypt(&sealed).is_err());
+        assert!(bob.decrypt(&place, &sealed).is_err());
         // Another master key cannot unwrap it.
         assert!(MasterKey::random().unwrap_person_key(1, &wrapped).is_err());
     }
@@ -318,9 +356,34 @@ mod tests {
     #[test]
     fn tampered_values_are_refused() {
         let (key, _) = MasterKey::random().new_person_key(7).unwrap();
-        let mut sealed = key.encrypt("value").unwrap();
+        let place = places::field_value(1);
+        let mut sealed = key.encrypt(&place, "value").unwrap();
         let last = sealed.len() - 1;
         sealed[last] ^= 1;
-        assert!(key.decrypt(&sealed).is_err());
+        assert!(key.decrypt(&place, &sealed).is_err());
+    }
+
+    /// The attack: someone who can write the database copies a sealed value to another row, column or table of
+    /// the same person (the decision note into the explanation, one field's value into another, a proposal into
+    /// the record) and lets Amana show or apply it. Each place opens only its own values.
+    #[test]
+    fn a_sealed_value_opens_only_where_it_was_sealed() {
+        let (key, _) = MasterKey::random().new_person_key(7).unwrap();
+        let sealed = key.encrypt(&places::field_value(1), "value").unwrap();
+        for elsewhere in [
+            places::field_value(2),
+            places::proposed_value(1, 1),
+            places::contact_email(7),
+            places::explanation("R-AAAA-AAAA"),
+            places::decision_note("R-AAAA-AAAA"),
+        ] {
+            assert!(key.decrypt(&elsewhere, &sealed).is_err(), "opened at {elsewhere:?}");
+        }
+        let note = key.encrypt(&places::decision_note("R-AAAA-AAAA"), "note").unwrap();
+        assert!(key.decrypt(&places::explanation("R-AAAA-AAAA"), &note).is_err());
+        assert!(key.decrypt(&places::decision_note("R-BBBB-BBBB"), &note).is_err());
+        // Moving a value on purpose is opening and sealing again.
+        let moved = key.reseal(&places::proposed_value(3, 1), &places::field_value(1), &key.encrypt(&places::proposed_value(3, 1), "new").unwrap()).unwrap();
+        assert_eq!(key.decrypt(&places::field_value(1), &moved).unwrap(), "new");
     }
 }

@@ -254,20 +254,19 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
         .await?;
         let (key, wrapped) = master.new_person_key(id)?;
         seed::insert_person_key(&mut tx, id, &wrapped, now).await?;
-        seed::set_contact(&mut tx, id, Some(key.encrypt(&person.email)?), None).await?;
+        seed::set_contact(&mut tx, id, Some(key.encrypt(&crate::crypto::places::contact_email(id), &person.email)?), None).await?;
         let mut consented = Vec::new();
         for (category, field_key, purpose, source) in chosen_fields(&mut rng, index) {
             let (purpose_id, retention_days) =
                 purpose_ids.get(purpose).copied().ok_or_else(|| anyhow::anyhow!("no purpose {purpose}"))?;
             let collected_at = now - rng.gen_range(30..900) * 86_400;
             let value = value_for(field_key, &mut rng, &person, now);
-            seed::insert_field(
+            let field = seed::insert_field(
                 &mut tx,
                 NewField {
                     person_id: id,
                     category,
                     field_key,
-                    value_enc: key.encrypt(&value)?,
                     source_system: source,
                     purpose_id,
                     collected_at,
@@ -276,6 +275,7 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
                 now,
             )
             .await?;
+            seed::set_field_value(&mut tx, field, key.encrypt(&crate::crypto::places::field_value(field), &value)?).await?;
             // Data kept on the basis of consent was collected with it, recorded by staff at registration.
             if PURPOSES.iter().any(|p| p.0 == *purpose && p.5) && !consented.contains(purpose) {
                 consented.push(*purpose);

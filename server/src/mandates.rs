@@ -226,7 +226,7 @@ impl MandateDesk for Mandates {
             return Ok(());
         };
         let contact = match &person.email_enc {
-            Some(email) => Some(records::person_key(&self.master_key, &person)?.decrypt(email)?),
+            Some(email) => Some(records::person_key(&self.master_key, &person)?.decrypt(&crate::crypto::places::contact_email(person.id), email)?),
             None => None,
         };
         // Without a contact the request waits for staff of the team that handles this person's requests.

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
 
 use crate::clock::Clock;
-use crate::crypto::MasterKey;
+use crate::crypto::{places, MasterKey};
 use crate::mail::{MailError, Mailer, OutgoingMail};
 use crate::storage::{self, OutboxRow, Storage, WriteTx};
 use crate::webhook::{self, OUTBOX_KIND_WEBHOOK};
@@ -103,7 +103,7 @@ const LEASE_SECONDS: i64 = 120;
 /// opens).
 fn seal(master_key: &MasterKey, key: &str, json: &[u8]) -> anyhow::Result<String> {
     use base64::Engine;
-    let sealed = master_key.system_key().encrypt_bytes_at(&outbox_place(key), json)?;
+    let sealed = master_key.system_key().encrypt_bytes(&places::outbox_payload(key), json)?;
     Ok(base64::engine::general_purpose::STANDARD.encode(sealed))
 }
 
@@ -111,11 +111,7 @@ fn seal(master_key: &MasterKey, key: &str, json: &[u8]) -> anyhow::Result<String
 pub fn unseal(master_key: &MasterKey, key: &str, payload: &str) -> anyhow::Result<Vec<u8>> {
     use base64::Engine;
     let sealed = base64::engine::general_purpose::STANDARD.decode(payload)?;
-    master_key.system_key().decrypt_bytes_at(&outbox_place(key), &sealed)
-}
-
-fn outbox_place(key: &str) -> crate::crypto::Place<'_> {
-    crate::crypto::Place { table: "outbox", column: "payload", row: key }
+    master_key.system_key().decrypt_bytes(&places::outbox_payload(key), &sealed)
 }
 
 /// Queues `json` of `kind` inside `tx`, sealed.

@@ -19,7 +19,7 @@ use crate::audit;
 use crate::records;
 use crate::clock::Clock;
 use crate::limits::{self, Limiter};
-use crate::crypto::{random_digits, random_token, MasterKey};
+use crate::crypto::{places, random_digits, random_token, MasterKey};
 use crate::outbox::{self, OutboxMessage};
 use crate::storage::{self, NewAuditEvent, Storage};
 
@@ -50,12 +50,12 @@ impl Decoy {
     /// A fresh decoy under `master_key` (person 0, which no one is).
     pub fn new(master_key: &MasterKey) -> anyhow::Result<Decoy> {
         let (key, wrapped_key) = master_key.new_person_key(0)?;
-        Ok(Decoy { wrapped_key, email_enc: key.encrypt("nobody@example.invalid")? })
+        Ok(Decoy { wrapped_key, email_enc: key.encrypt(&places::contact_email(0), "nobody@example.invalid")? })
     }
 
     /// Unwraps the key and opens the address, as for a real person.
     fn open(&self, master_key: &MasterKey) -> anyhow::Result<String> {
-        master_key.unwrap_person_key(0, &self.wrapped_key)?.decrypt(&self.email_enc)
+        master_key.unwrap_person_key(0, &self.wrapped_key)?.decrypt(&places::contact_email(0), &self.email_enc)
     }
 }
 
@@ -97,7 +97,7 @@ impl MigrantPortal for Portal {
         let code_hash = self.master_key.keyed_hash(&challenge, &code);
         let contact = match &person {
             Some(person) => match &person.email_enc {
-                Some(email) => Some(records::person_key(&self.master_key, person)?.decrypt(email)?),
+                Some(email) => Some(records::person_key(&self.master_key, person)?.decrypt(&places::contact_email(person.id), email)?),
                 None => None,
             },
             None => Some(self.decoy.open(&self.master_key)?),

@@ -3,7 +3,7 @@
 use amana_app::contract::{Category, CategoryFields, HeldField};
 use anyhow::Context;
 
-use crate::crypto::{MasterKey, PersonKey};
+use crate::crypto::{places, MasterKey, PersonKey};
 use crate::storage::{FieldRow, PersonRow, Storage};
 
 /// The person's data key, unwrapped.
@@ -65,7 +65,7 @@ pub async fn person_with_key(storage: &Storage, master: &MasterKey, person: i64)
 pub async fn name_and_reference(storage: &Storage, master: &MasterKey, person: i64) -> anyhow::Result<Option<(String, String)>> {
     let Some((row, key)) = person_with_key(storage, master, person).await? else { return Ok(None) };
     let fields = storage.fields_of(row.id).await?;
-    let name = full_name(&key, fields.iter().map(|f| (f.field_key.as_str(), f.value_enc.as_deref())))?;
+    let name = full_name(&key, fields.iter().map(|f| (f.field_key.as_str(), f.id, f.value_enc.as_deref())))?;
     Ok(Some((name, row.case_reference)))
 }
 
@@ -75,7 +75,7 @@ pub fn held_field(field: FieldRow, key: &PersonKey, withdrawn_purposes: &[String
     let Some(sealed) = &field.value_enc else { return Ok(None) };
     Ok(Some(HeldField {
         id: field.id,
-        value: key.decrypt(sealed)?,
+        value: key.decrypt(&places::field_value(field.id), sealed)?,
         consent_withdrawn: withdrawn_purposes.contains(&field.purpose_key),
         key: field.field_key,
         source_system: field.source_system,
@@ -89,13 +89,14 @@ pub fn held_field(field: FieldRow, key: &PersonKey, withdrawn_purposes: &[String
 /// The fields a person's name is made of, in the order it is written.
 pub const NAME_FIELDS: [&str; 2] = ["given-name", "family-name"];
 
-/// The person's name as staff and helpers see it, from their fields (`key`, sealed value) and their data key.
-pub fn full_name<'a>(key: &PersonKey, fields: impl IntoIterator<Item = (&'a str, Option<&'a [u8]>)>) -> anyhow::Result<String> {
-    let fields: Vec<(&str, Option<&[u8]>)> = fields.into_iter().collect();
+/// The person's name as staff and helpers see it, from their fields (`key`, row id, sealed value) and their data
+/// key.
+pub fn full_name<'a>(key: &PersonKey, fields: impl IntoIterator<Item = (&'a str, i64, Option<&'a [u8]>)>) -> anyhow::Result<String> {
+    let fields: Vec<(&str, i64, Option<&[u8]>)> = fields.into_iter().collect();
     let mut parts = Vec::new();
     for wanted in NAME_FIELDS {
-        if let Some(sealed) = fields.iter().find(|(k, _)| *k == wanted).and_then(|(_, v)| *v) {
-            parts.push(key.decrypt(sealed)?);
+        if let Some((_, id, Some(sealed))) = fields.iter().find(|(k, ..)| *k == wanted) {
+            parts.push(key.decrypt(&places::field_value(*id), sealed)?);
         }
     }
     Ok(parts.join(" "))

@@ -20,7 +20,7 @@ use crate::audit;
 use crate::lifecycle::Step;
 use crate::policy::{self, Attribution};
 use crate::clock::{add_months, iso_date, iso_minute, Clock};
-use crate::crypto::{random_reference, random_token, random_unambiguous, MasterKey, PersonKey};
+use crate::crypto::{places, random_reference, random_token, random_unambiguous, MasterKey, PersonKey};
 use crate::outbox::{self, Notice, OutboxMessage};
 use crate::limits::{self, Limiter};
 use crate::records;
@@ -47,6 +47,20 @@ pub const HELPER_AUDIT_ACTIONS: [&str; 12] = [
 
 /// Statuses in which the person may still withdraw or add information.
 const OPEN: [&str; 3] = ["submitted", "in_review", "awaiting_information"];
+
+/// Adds a message to request `request` at `at` inside `tx`, its text sealed for the message's own row.
+pub(crate) async fn add_message(
+    tx: &mut WriteTx,
+    key: &PersonKey,
+    (request, at): (i64, i64),
+    author: (&str, Option<i64>),
+    template: Option<&str>,
+    text: &str,
+    recipient: &str,
+) -> anyhow::Result<()> {
+    let id = sql::insert_message(tx, request, at, author, template, recipient).await?;
+    sql::set_message_body(tx, id, key.encrypt(&places::message_body(id), text)?).await
+}
 
 pub struct Rights {
     pub storage: Storage,
@@ -160,7 +174,7 @@ impl Rights {
             tracing::warn!(person_id = person.id, "no contact on file for a notice");
             return Ok(());
         };
-        let message = OutboxMessage::Notice { to: key.decrypt(email)?, locale: locale.to_owned(), notice };
+        let message = OutboxMessage::Notice { to: key.decrypt(&places::contact_email(person.id), email)?, locale: locale.to_owned(), notice };
         outbox::enqueue(tx, &format!("notice-{}", random_token(16)), &message, self.clock.now()).await
     }
 
@@ -180,10 +194,11 @@ impl Rights {
     pub(crate) async fn detail(&self, row: RequestRow, key: &PersonKey, fields: Vec<RequestFieldRow>) -> Result<RequestDetail, PortalError> {
         let proposed_value = fields
             .iter()
-            .find_map(|f| f.proposed_value_enc.as_deref())
-            .map(|sealed| key.decrypt(sealed))
+            .find_map(|f| f.proposed_value_enc.as_deref().map(|sealed| (f.field_id, sealed)))
+            .map(|(field, sealed)| key.decrypt(&places::proposed_value(row.id, field), sealed))
             .transpose()?;
-        let explanation = row.explanation_enc.as_deref().map(|sealed| key.decrypt(sealed)).transpose()?;
+        let explanation =
+            row.explanation_enc.as_deref().map(|sealed| key.decrypt(&places::explanation(&row.reference), sealed)).transpose()?;
         let decided = matches!(row.status.as_str(), "decided" | "completed");
         let timeline = self
             .storage
@@ -197,7 +212,7 @@ impl Rights {
             // Messages are stored as sent (a templated one in the request's language with the staff member's
             // note), so a later edit of a template does not rewrite them.
             let text = match &m.body_enc {
-                Some(sealed) => key.decrypt(sealed)?,
+                Some(sealed) => key.decrypt(&places::message_body(m.id), sealed)?,
                 None => String::new(),
             };
             messages.push(RequestMessage {
@@ -219,7 +234,11 @@ impl Rights {
             } else {
                 Vec::new()
             },
-            decision_note: if decided { row.decision_note_enc.as_deref().map(|s| key.decrypt(s)).transpose()? } else { None },
+            decision_note: if decided {
+                row.decision_note_enc.as_deref().map(|s| key.decrypt(&places::decision_note(&row.reference), s)).transpose()?
+            } else {
+                None
+            },
             timeline,
             messages,
             attachments: self
@@ -252,7 +271,7 @@ impl Rights {
         tokio::fs::create_dir_all(&self.evidence_dir).await.context("creating the evidence folder")?;
         let name = format!("{}.bin", random_token(24));
         let path = self.evidence_dir.join(&name);
-        let sealed = key.encrypt_bytes(&evidence.bytes)?;
+        let sealed = key.encrypt_bytes(&places::evidence(&name), &evidence.bytes)?;
         tokio::fs::write(&path, sealed).await.context("writing an evidence file")?;
         let size = i64::try_from(evidence.bytes.len()).unwrap_or(i64::MAX);
         sql::insert_attachment(tx, request, &name, content_type, size, by.kind_and_id(), now).await?;
@@ -383,7 +402,7 @@ impl MigrantRights for Rights {
         while sql::reference_taken(&mut tx, &reference).await? {
             reference = random_reference();
         }
-        let explanation_enc = valid.explanation.as_deref().map(|e| key.encrypt(e)).transpose()?;
+        let explanation_enc = valid.explanation.as_deref().map(|e| key.encrypt(&places::explanation(&reference), e)).transpose()?;
         let due_at = add_months(now, 1);
         let id = sql::insert_request(
             &mut tx,
@@ -405,7 +424,7 @@ impl MigrantRights for Rights {
         )
         .await?;
         if let Some((field, _)) = &valid.field {
-            let proposed_enc = valid.proposed.as_deref().map(|v| key.encrypt(v)).transpose()?;
+            let proposed_enc = valid.proposed.as_deref().map(|v| key.encrypt(&places::proposed_value(id, field.id), v)).transpose()?;
             sql::insert_request_field(&mut tx, id, field.id, proposed_enc).await?;
         }
         sql::insert_event(&mut tx, id, now, "submitted", by_kind, Some(by_id)).await?;
@@ -525,7 +544,7 @@ impl MigrantRights for Rights {
             }
         }
         if let Some(text) = &text {
-            sql::insert_message(&mut tx, row.id, now, (by_kind, Some(by_id)), None, Some(key.encrypt(text)?), "person").await?;
+            add_message(&mut tx, &key, (row.id, now), (by_kind, Some(by_id)), None, text, "person").await?;
         }
         sql::insert_event(&mut tx, row.id, now, "information-added", by_kind, Some(by_id)).await?;
         // Information the authority asked for puts the request back in review (the clock runs again).
@@ -722,7 +741,7 @@ impl MigrantRights for Rights {
                 team_id: team,
                 submitted_by_kind: by.as_ref().map_or("anonymous", |by| by.kind_and_id().0),
                 submitted_by_id: by.as_ref().map(|by| by.kind_and_id().1),
-                explanation_enc: Some(key.encrypt(&text)?),
+                explanation_enc: Some(key.encrypt(&places::explanation(&reference), &text)?),
                 related_request_id: related,
                 receipt_hash,
                 concerns_staff_id: concerns_staff,
@@ -773,7 +792,7 @@ impl MigrantRights for Rights {
             .find(|a| a.id == id && document_visible_to(&by, a))
             .ok_or(PortalError::NotFound)?;
         let sealed = tokio::fs::read(self.evidence_dir.join(&file.storage_name)).await.context("reading an evidence file")?;
-        Ok((file.content_type, key.decrypt_bytes(&sealed)?))
+        Ok((file.content_type, key.decrypt_bytes(&places::evidence(&file.storage_name), &sealed)?))
     }
 
     async fn anonymous_complaint(&self, reference: &str) -> Result<RequestDetail, PortalError> {

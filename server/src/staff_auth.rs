@@ -17,7 +17,7 @@ use totp_rs::{Algorithm, TOTP};
 
 use crate::audit;
 use crate::clock::Clock;
-use crate::crypto::{random_token, random_unambiguous, MasterKey};
+use crate::crypto::{places, random_token, random_unambiguous, MasterKey};
 use crate::limits::{self, Limit, Limiter};
 use crate::outbox::{self, OutboxMessage};
 use crate::storage::staff::{self as sql, AccountKind, StaffRow};
@@ -108,7 +108,8 @@ impl StaffAuth {
     }
 
     fn secret_of(&self, row: &StaffRow) -> anyhow::Result<Option<Vec<u8>>> {
-        row.totp_secret_enc.as_deref().map(|sealed| self.master_key.system_key().decrypt_bytes(sealed)).transpose()
+        let place = places::totp_secret(self.kind.table(), row.id);
+        row.totp_secret_enc.as_deref().map(|sealed| self.master_key.system_key().decrypt_bytes(&place, sealed)).transpose()
     }
 
     /// The staff member behind a pending sign-in, if it is still valid and the account usable.
@@ -305,7 +306,7 @@ impl StaffSignIn for StaffAuth {
                 let mut secret = vec![0_u8; 20];
                 rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut secret);
                 let mut tx = self.storage.begin_write().await?;
-                sql::set_totp_secret(&mut tx, self.kind, row.id, &self.master_key.system_key().encrypt_bytes(&secret)?).await?;
+                sql::set_totp_secret(&mut tx, self.kind, row.id, &self.master_key.system_key().encrypt_bytes(&places::totp_secret(self.kind.table(), row.id), &secret)?).await?;
                 tx.commit().await?;
                 // Another tab may have stored one first: use whatever is stored.
                 let stored = self.storage.account_by_id(self.kind, row.id).await?.ok_or(PortalError::StaffSignInExpired)?;

@@ -317,7 +317,8 @@ impl TestApp {
     async fn account_secret(&self, kind: AccountKind, email: &str) -> String {
         let row = self.storage.account_by_email(kind, email).await.unwrap().unwrap();
         let master = MasterKey::load(None, self.data_dir.path()).expect("master key");
-        let bytes = master.system_key().decrypt_bytes(row.totp_secret_enc.as_deref().unwrap()).unwrap();
+        let place = amana_server::crypto::places::totp_secret(kind.table(), row.id);
+        let bytes = master.system_key().decrypt_bytes(&place, row.totp_secret_enc.as_deref().unwrap()).unwrap();
         totp_rs::Secret::Raw(bytes).to_encoded().to_string()
     }
 

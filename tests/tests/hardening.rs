@@ -308,3 +308,35 @@ async fn a_right_and_a_wrong_birth_date_do_the_same_work() {
     let refused = app.query_strings("SELECT COALESCE(CAST(person_id AS TEXT), '') FROM audit_events WHERE action = 'sign-in.refused'").await;
     assert_eq!(refused, ["", ""], "a wrong guess names nobody");
 }
+
+/// The attack: someone who can write the database but has no key moves a sealed value to another place of the
+/// same person: their given name over their family name, or a staff decision note into the explanation the
+/// person wrote. Each value is bound to its table, column and row, so a moved one does not open: the page fails
+/// instead of showing it in the wrong place.
+#[tokio::test]
+async fn a_sealed_value_moved_to_another_row_or_column_does_not_open_there() {
+    let app = spawn_app().await;
+    let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    let (given, given_name) = app.field(DEMO_1.0, "given-name").await;
+    let (family, _) = app.field(DEMO_1.0, "family-name").await;
+    assert_eq!(person.get("/my-data").await.status.as_u16(), 200);
+    app.execute(&format!("UPDATE record_fields SET value_enc = (SELECT value_enc FROM record_fields WHERE id = {given}) WHERE id = {family}")).await;
+    let page = person.get("/my-data").await;
+    assert_eq!(page.status.as_u16(), 500, "the moved value is refused");
+    assert!(!page.body.contains(&given_name), "and shown nowhere");
+
+    // A request's explanation replaced by another request's: neither the person nor staff read it there.
+    let app = spawn_app().await;
+    let (person, first) = app.person_files(DEMO_2, "correct", "family-name", Some("Moved-Away")).await;
+    let first_path = format!("/requests/{first}");
+    assert_eq!(person.get(&first_path).await.status.as_u16(), 200);
+    let (_, second) = app.person_files(DEMO_2, "erase", "given-name", None).await;
+    app.execute(&format!(
+        "UPDATE request_fields SET proposed_value_enc = (SELECT rf.proposed_value_enc FROM request_fields rf JOIN requests r ON r.id = rf.request_id \
+         WHERE r.reference = '{first}') WHERE request_id = (SELECT id FROM requests WHERE reference = '{second}')"
+    ))
+    .await;
+    let page = person.get(&format!("/requests/{second}")).await;
+    assert_eq!(page.status.as_u16(), 500);
+    assert!(!page.body.contains("Moved-Away"));
+}

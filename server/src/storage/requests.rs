@@ -45,6 +45,7 @@ pub struct RequestEventRow {
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct RequestMessageRow {
+    pub id: i64,
     pub at: i64,
     pub author_kind: String,
     pub staff_role: Option<String>,
@@ -178,30 +179,39 @@ pub async fn insert_event(
 }
 
 /// A message on a request, by `author` (kind and id), to `recipient` (`person`, or `helper` for the helper who
-/// filed it).
+/// filed it), without its text: the text is sealed for the message's id and stored with [`set_message_body`].
 pub async fn insert_message(
     tx: &mut WriteTx,
     request: i64,
     at: i64,
     (author_kind, author_id): (&str, Option<i64>),
     template_key: Option<&str>,
-    body_enc: Option<Vec<u8>>,
     recipient: &str,
-) -> anyhow::Result<()> {
-    sqlx::query(
-        "INSERT INTO request_messages (request_id, at, author_kind, author_id, template_key, body_enc, internal, recipient) \
-         VALUES ($1, $2, $3, $4, $5, $6, 0, $7)",
+) -> anyhow::Result<i64> {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO request_messages (request_id, at, author_kind, author_id, template_key, internal, recipient) \
+         VALUES ($1, $2, $3, $4, $5, 0, $6) RETURNING id",
     )
     .bind(request)
     .bind(at)
     .bind(author_kind)
     .bind(author_id)
     .bind(template_key)
-    .bind(body_enc)
     .bind(recipient)
-    .execute(tx.conn())
+    .fetch_one(tx.conn())
     .await
     .context("adding a message")?;
+    Ok(id)
+}
+
+/// Stores a message's sealed text.
+pub async fn set_message_body(tx: &mut WriteTx, message: i64, body_enc: Vec<u8>) -> anyhow::Result<()> {
+    sqlx::query("UPDATE request_messages SET body_enc = $1 WHERE id = $2")
+        .bind(body_enc)
+        .bind(message)
+        .execute(tx.conn())
+        .await
+        .context("storing a message's text")?;
     Ok(())
 }
 
@@ -319,7 +329,7 @@ impl Storage {
     /// Messages the person may read (internal notes excluded).
     pub async fn request_messages(&self, request: i64) -> anyhow::Result<Vec<RequestMessageRow>> {
         sqlx::query_as::<_, RequestMessageRow>(&format!(
-            "SELECT m.at, m.author_kind, {ACTOR_COLUMNS}, m.template_key, m.body_enc, m.recipient FROM request_messages m {} \
+            "SELECT m.id, m.at, m.author_kind, {ACTOR_COLUMNS}, m.template_key, m.body_enc, m.recipient FROM request_messages m {} \
              WHERE m.request_id = $1 AND m.internal = 0 ORDER BY m.at, m.id",
             actor_joins("m.author_kind", "m.author_id")
         ))

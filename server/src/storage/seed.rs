@@ -22,11 +22,12 @@ pub struct NewPerson<'a> {
     pub phone_enc: Option<Vec<u8>>,
 }
 
+/// A new field, inserted without its value: the value is sealed for the row's id and stored with
+/// [`set_field_value`].
 pub struct NewField<'a> {
     pub person_id: i64,
     pub category: &'a str,
     pub field_key: &'a str,
-    pub value_enc: Vec<u8>,
     pub source_system: &'a str,
     pub purpose_id: i64,
     pub collected_at: i64,
@@ -116,13 +117,12 @@ pub async fn insert_field(tx: &mut WriteTx, f: NewField<'_>, now: i64) -> anyhow
     returning_id(
         tx,
         sqlx::query(
-            "INSERT INTO record_fields (person_id, category, field_key, value_enc, source_system, purpose_id, \
-             collected_at, kept_until, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            "INSERT INTO record_fields (person_id, category, field_key, source_system, purpose_id, \
+             collected_at, kept_until, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(f.person_id)
         .bind(f.category)
         .bind(f.field_key)
-        .bind(f.value_enc)
         .bind(f.source_system)
         .bind(f.purpose_id)
         .bind(f.collected_at)
@@ -131,6 +131,17 @@ pub async fn insert_field(tx: &mut WriteTx, f: NewField<'_>, now: i64) -> anyhow
     )
     .await
     .context("inserting a field")
+}
+
+/// Stores a field's sealed value.
+pub async fn set_field_value(tx: &mut WriteTx, field: i64, value_enc: Vec<u8>) -> anyhow::Result<()> {
+    sqlx::query("UPDATE record_fields SET value_enc = $1 WHERE id = $2")
+        .bind(value_enc)
+        .bind(field)
+        .execute(tx.conn())
+        .await
+        .context("storing a field's value")?;
+    Ok(())
 }
 
 pub async fn insert_team(tx: &mut WriteTx, key: &str, is_default: bool) -> anyhow::Result<i64> {

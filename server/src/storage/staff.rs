@@ -41,7 +41,8 @@ pub enum AccountKind {
 }
 
 impl AccountKind {
-    fn table(self) -> &'static str {
+    /// The table the accounts are kept in.
+    pub fn table(self) -> &'static str {
         match self {
             AccountKind::Staff => "staff",
             AccountKind::Helper => "helpers",
