@@ -808,6 +808,6 @@ fn random_receipt_code() -> String {
 }
 
 /// What a receipt code is compared by: upper case, no spaces or dashes.
-fn normalise_receipt(code: &str) -> String {
+pub fn normalise_receipt(code: &str) -> String {
     code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
 }
