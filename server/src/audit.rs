@@ -180,7 +180,8 @@ pub async fn write_checkpoint(storage: &Storage, key: &MasterKey, data_dir: &Pat
         .append(true)
         .open(dir.join(CHECKPOINT_FILE))
         .context("opening the audit checkpoint file")?;
-    writeln!(file, "{line}").context("writing an audit checkpoint")?;
+    // One write of the whole line (appended atomically): a crash leaves a line or nothing, never half of one.
+    file.write_all(format!("{line}\n").as_bytes()).context("writing an audit checkpoint")?;
     file.sync_data().context("syncing the audit checkpoint file")?;
     Ok(Some(seq))
 }

@@ -90,14 +90,16 @@ const OUTBOX_KIND_MAIL: &str = "mail";
 const MAX_ATTEMPTS: i64 = 12;
 /// A parked message keeps its (sealed) payload this long for an operator to retry, then it is cleared.
 pub const PARKED_RETENTION_SECONDS: i64 = 30 * 86_400;
-/// Messages leased at once; when a whole batch was due, the next is leased straight away.
-pub const BATCH: i64 = 100;
+/// Messages leased at once; when a whole batch was due, the next is leased straight away. Twice the deliveries
+/// in flight, so no leased message waits long for its turn (and its lease can stay short).
+pub const BATCH: i64 = 48;
 /// Deliveries in flight at once (SMTP connections in the pool, webhook calls). lettre 0.11 leaves Nagle on, so
 /// each SMTP message waits ~40 ms for the server's delayed ACK (see docs/performance.md): throughput comes from
 /// connections side by side.
 pub const CONCURRENCY: usize = 24;
-/// How long a lease lasts: a worker that dies mid-batch leaves its messages to another after this.
-const LEASE_SECONDS: i64 = 120;
+/// How long a lease lasts: a worker that dies mid-batch leaves its messages to another (or to itself, restarted)
+/// after this. Longer than the few SMTP timeouts (20 s each) a leased message can wait behind.
+pub const LEASE_SECONDS: i64 = 60;
 
 /// Seals a payload for the outbox table, bound to its idempotency key (a payload moved to another row no longer
 /// opens).
@@ -274,8 +276,8 @@ impl OutboxWorker {
     }
 
     /// Leases due messages batch after batch while there is work, handing them to `queue`; then waits until woken
-    /// (a commit here queued something) or `poll` passes (another instance queued something). The queue is
-    /// bounded, so no more than two batches are leased ahead of delivery.
+    /// (a commit here queued something) or `poll` passes (another instance queued something). The queue holds
+    /// only as many as are delivered at once, so a leased message never waits behind more than a batch.
     async fn lease_forever(&self, queue: tokio::sync::mpsc::Sender<OutboxRow>, poll: Duration) {
         loop {
             match self.storage.lease_due_outbox(self.clock.now(), LEASE_SECONDS, BATCH).await {
@@ -302,7 +304,7 @@ impl OutboxWorker {
     /// Runs until the process ends (or the task is aborted): leasing and delivering side by side, so the next batch
     /// is leased while the last is still going out, [`CONCURRENCY`] deliveries at a time.
     pub async fn run(self, poll: Duration) {
-        let (queue, leased) = tokio::sync::mpsc::channel::<OutboxRow>(usize::try_from(BATCH).unwrap_or(100));
+        let (queue, leased) = tokio::sync::mpsc::channel::<OutboxRow>(CONCURRENCY);
         let worker = Arc::new(self);
         let rows = stream::unfold(leased, |mut leased| async move { leased.recv().await.map(|row| (row, leased)) });
         let deliveries = rows.for_each_concurrent(CONCURRENCY, |row| {

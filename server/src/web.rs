@@ -55,6 +55,19 @@ impl CookieNames {
     }
 }
 
+/// The routes served by plain axum handlers; every other path is a Leptos page or a server function. One list,
+/// which the router below is built from and which the authorisation matrix walks (with the page and
+/// server-function lists).
+pub mod paths {
+    pub const HEALTHZ: &str = "/healthz";
+    pub const QUICK_EXIT: &str = "/exit";
+    pub const EXPORT_JSON: &str = "/my-data/export.json";
+    pub const ATTACHMENT: &str = "/requests/{reference}/files/{id}";
+    pub const STAFF_ATTACHMENT: &str = "/staff/requests/{reference}/files/{id}";
+    pub const AUDIT_CSV: &str = "/staff/audit.csv";
+    pub const PLAIN_ROUTES: [&str; 6] = [HEALTHZ, QUICK_EXIT, EXPORT_JSON, ATTACHMENT, STAFF_ATTACHMENT, AUDIT_CSV];
+}
+
 /// What the middleware needs to know.
 #[derive(Clone)]
 pub struct WebConfig {
@@ -103,12 +116,11 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
     let env_state = Arc::new(page_env::EnvState { web: Arc::new(web), helper_desk });
 
     Router::new()
-        .route("/healthz", get(healthz).with_state(storage))
-        .route("/exit", get(quick_exit).with_state(Arc::new(quick_exit_url)))
-        .route("/my-data/export.json", get(export::json).with_state(rights.clone()))
-        .route("/requests/{reference}/files/{id}", get(files::attachment).with_state(rights))
-        .route("/staff/requests/{reference}/files/{id}", get(files::staff_attachment).with_state(desk))
-        .route("/staff/audit.csv", get(export::audit_csv).with_state(audit))
+        .route(paths::QUICK_EXIT, get(quick_exit).with_state(Arc::new(quick_exit_url)))
+        .route(paths::EXPORT_JSON, get(export::json).with_state(rights.clone()))
+        .route(paths::ATTACHMENT, get(files::attachment).with_state(rights))
+        .route(paths::STAFF_ATTACHMENT, get(files::staff_attachment).with_state(desk))
+        .route(paths::AUDIT_CSV, get(export::audit_csv).with_state(audit))
         .leptos_routes_with_context(&leptos_options, routes, context.clone(), shell)
         .fallback(leptos_axum::render_app_async_with_context(context, shell))
         .with_state(leptos_options)
@@ -135,6 +147,9 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
             // Method and path only: query strings and bodies can carry personal data.
             tracing::info_span!("http", method = %request.method(), path = %request.uri().path())
         }))
+        // Added after the layers, so none of them runs for it: no session, no page environment, nothing that needs
+        // the database before the one question the balancer asks.
+        .route(paths::HEALTHZ, get(healthz).with_state(storage))
 }
 
 /// Quick exit: ends the session, asks the browser to forget this site's cookies, cache and storage, and leaves

@@ -4,7 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod browser;
+pub mod cluster;
 pub mod mail;
+pub mod node;
 pub mod smtp;
 
 use std::path::{Path, PathBuf};
@@ -45,8 +47,9 @@ pub struct TestApp {
     pub storage: Storage,
     pub clock: ManualClock,
     pub config: Config,
-    postgres_database: Option<String>,
     server: tokio::task::JoinHandle<()>,
+    /// Kept for its `Drop`, which removes a PostgreSQL test database; declared last, so it goes after the server.
+    _database: TestDatabase,
 }
 
 /// Starts Amana with demo data, mail into a folder, on the backend chosen for this run.
@@ -57,18 +60,8 @@ pub async fn spawn_app() -> TestApp {
 /// Like [`spawn_app`], with a chance to change the configuration first.
 pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temporary data folder");
-    let mut postgres_database = None;
-    let database_url = match backend() {
-        Backend::Sqlite => format!("sqlite://{}", data_dir.path().join("amana.db").display()),
-        Backend::Postgres => {
-            let name = format!("amana_test_{}", hex_id());
-            create_postgres_database(&name).await;
-            let url = postgres_admin_url();
-            let base = url.rsplit_once('/').map(|(b, _)| b.to_owned()).unwrap_or(url);
-            postgres_database = Some(name.clone());
-            format!("{base}/{name}")
-        }
-    };
+    let database = TestDatabase::create(data_dir.path()).await;
+    let database_url = database.url.clone();
     let vars = [
         ("AMANA_LISTEN", "127.0.0.1:0".to_owned()),
         ("AMANA_DATA_DIR", data_dir.path().display().to_string()),
@@ -88,7 +81,47 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
     let server = tokio::spawn(async move {
         app.serve(std::future::pending()).await.expect("Amana serves");
     });
-    TestApp { base, data_dir, storage, clock, config, postgres_database, server }
+    TestApp { base, data_dir, storage, clock, config, server, _database: database }
+}
+
+/// A database of its own for one test, on the backend of this run: a file in `data_dir` on SQLite, a fresh
+/// database on PostgreSQL (dropped again when this is dropped).
+pub struct TestDatabase {
+    pub url: String,
+    postgres_name: Option<String>,
+}
+
+impl TestDatabase {
+    pub async fn create(data_dir: &Path) -> TestDatabase {
+        match backend() {
+            Backend::Sqlite => TestDatabase { url: format!("sqlite://{}", data_dir.join("amana.db").display()), postgres_name: None },
+            Backend::Postgres => {
+                let name = format!("amana_test_{}", hex_id());
+                create_postgres_database(&name).await;
+                let url = postgres_admin_url();
+                let base = url.rsplit_once('/').map(|(b, _)| b.to_owned()).unwrap_or(url);
+                TestDatabase { url: format!("{base}/{name}"), postgres_name: Some(name) }
+            }
+        }
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let Some(name) = self.postgres_name.take() {
+            // Drop the per-test database on a thread of its own: Drop cannot await.
+            let url = postgres_admin_url();
+            let _ = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+                runtime.block_on(async move {
+                    use sqlx::Connection;
+                    let mut conn = sqlx::PgConnection::connect(&url).await.ok()?;
+                    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn).await.ok()
+                })
+            })
+            .join();
+        }
+    }
 }
 
 fn hex_id() -> String {
@@ -110,20 +143,8 @@ async fn create_postgres_database(name: &str) {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
+        // The server first: the database is dropped after it (the field `_database` goes last).
         self.server.abort();
-        if let Some(name) = self.postgres_database.take() {
-            // Drop the per-test database on a thread of its own: Drop cannot await.
-            let url = postgres_admin_url();
-            let _ = std::thread::spawn(move || {
-                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
-                runtime.block_on(async move {
-                    use sqlx::Connection;
-                    let mut conn = sqlx::PgConnection::connect(&url).await.ok()?;
-                    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn).await.ok()
-                })
-            })
-            .join();
-        }
     }
 }
 
@@ -515,6 +536,11 @@ pub struct Client {
 }
 
 impl Client {
+    /// A fresh client of the server at `base` (a test's own `amana` process, say).
+    pub fn of(base: &str) -> Client {
+        Client::new(base, None)
+    }
+
     fn new(base: &str, accept_language: Option<&str>) -> Client {
         let mut headers = HeaderMap::new();
         headers.insert(reqwest::header::ACCEPT, "text/html".parse().unwrap());
@@ -600,11 +626,23 @@ impl Client {
     /// Like [`Client::submit`], as a multipart form (the request forms, which can carry a document): the CSRF
     /// token goes in the action's query string, and `file` is sent as the `evidence` part.
     pub async fn submit_multipart(&self, page_path: &str, action: &str, fields: &[(&str, &str)], file: Option<Vec<u8>>) -> Page {
-        let page = self.get(page_path).await;
+        self.try_submit_multipart(page_path, action, fields, file).await.expect("POST")
+    }
+
+    /// Like [`Client::submit_multipart`], returning the failure (a server that went away) instead of panicking.
+    pub async fn try_submit_multipart(
+        &self,
+        page_path: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+        file: Option<Vec<u8>>,
+    ) -> Result<Page, reqwest::Error> {
+        let response = self.http.get(format!("{}{page_path}", self.base)).send().await?;
+        let page = Client::page(response).await;
         let token = page.attr("input[name=csrf]", "value").or_else(|| {
             page.attr("form[action*='csrf=']", "action").and_then(|a| a.split("csrf=").nth(1).map(str::to_owned))
         });
-        let token = token.expect("the page carries a CSRF token");
+        let token = token.unwrap_or_default();
         let mut form = reqwest::multipart::Form::new();
         for (name, value) in fields {
             form = form.text(name.to_string(), value.to_string());
@@ -618,9 +656,8 @@ impl Client {
             .header("referer", format!("{}{page_path}", self.base))
             .multipart(form)
             .send()
-            .await
-            .expect("POST");
-        Client::page(response).await
+            .await?;
+        Ok(Client::page(response).await)
     }
 }
 
@@ -650,6 +687,14 @@ impl Client {
         }
         all.extend_from_slice(fields);
         self.submit_multipart(&page, "/api/requests/file", &all, None).await
+    }
+
+    /// Like [`Client::file_request`], returning the failure (a server that went away) instead of panicking.
+    pub async fn try_file_request(&self, form: &str, field: i64, fields: &[(&str, &str)]) -> Result<Page, reqwest::Error> {
+        let id = field.to_string();
+        let mut all = vec![("form", form), ("field", id.as_str())];
+        all.extend_from_slice(fields);
+        self.try_submit_multipart(&format!("/my-data/fields/{id}/{form}"), "/api/requests/file", &all, None).await
     }
 }
 

@@ -52,3 +52,35 @@ async fn a_code_queued_while_the_mail_server_is_down_is_delivered_once_it_return
     assert_eq!(sink.received().len(), 1, "and only once");
     assert_eq!(app.storage.outbox_pending().await.unwrap(), 0);
 }
+
+/// The mail server is down for a while during a burst: every message waits, none is lost, and once the server is
+/// back each goes out exactly once.
+#[tokio::test]
+async fn a_burst_queued_while_the_mail_server_is_down_goes_out_once_each_when_it_returns() {
+    use amana_server::outbox::{self, Notice, OutboxMessage};
+    let sink = SmtpSink::start().await;
+    sink.set_down(true);
+    let app = spawn_app_with(|config| {
+        config.mail = MailConfig::parse(&format!("smtp://127.0.0.1:{}", sink.port)).unwrap();
+    })
+    .await;
+    let now = amana_server::clock::Clock::now(&app.clock);
+    let mut tx = app.storage.begin_write().await.unwrap();
+    for i in 0..60 {
+        let message = OutboxMessage::Notice { to: format!("burst-{i}@example.org"), locale: "en".into(), notice: Notice::RequestNews };
+        outbox::enqueue(&mut tx, &format!("burst-{i}"), &message, now).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(sink.count(), 0);
+    assert_eq!(app.storage.outbox_pending().await.unwrap(), 60, "every message waits in the outbox");
+    let attempted = app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM outbox WHERE attempts > 0").await;
+    assert_ne!(attempted, ["0"], "delivery was tried while the server was down");
+    sink.set_down(false);
+    app.clock.advance(600); // past every retry's backoff
+    sink.wait_for(60).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let ids: std::collections::BTreeSet<String> = sink.received().iter().map(|m| m.message_id.clone()).collect();
+    assert_eq!((sink.count(), ids.len()), (60, 60), "each message once");
+    assert_eq!(app.storage.outbox_pending().await.unwrap(), 0);
+}

@@ -43,9 +43,22 @@ async fn client_address() -> String {
     crate::use_env().client
 }
 
+/// The response header that names the codes of a refused post (`SI-004,SI-006`): what the error summary on the
+/// next page will say, for a client that does not follow the redirect (and for the tests that check who may do
+/// what). Codes only, never what was typed.
+pub const ERROR_CODES_HEADER: &str = "amana-error-codes";
+
+/// Answers a post with its errors: kept in the session for the form's page (with what was typed), named in
+/// [`ERROR_CODES_HEADER`], and a redirect back.
 #[cfg(feature = "ssr")]
 async fn fail(session: &Session, flash: Flash, back_to: &str) -> Result<(), ServerFnError> {
+    let codes = flash.errors.iter().map(|e| e.code.as_str()).collect::<Vec<_>>().join(",");
     session.insert(session_keys::FLASH, flash).await.map_err(internal)?;
+    if let (Some(response), Ok(value)) =
+        (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), axum::http::HeaderValue::from_str(&codes))
+    {
+        response.insert_header(axum::http::HeaderName::from_static(ERROR_CODES_HEADER), value);
+    }
     redirect(back_to);
     Ok(())
 }
