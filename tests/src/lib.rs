@@ -533,6 +533,8 @@ pub struct Client {
     base: String,
     http: reqwest::Client,
     cookies: Arc<reqwest::cookie::Jar>,
+    /// Sent as `X-Forwarded-For` on every request, for a server that reads the client's address from it.
+    address: Option<String>,
 }
 
 impl Client {
@@ -555,7 +557,22 @@ impl Client {
             .timeout(Duration::from_secs(30))
             .build()
             .unwrap();
-        Client { base: base.to_owned(), http, cookies }
+        Client { base: base.to_owned(), http, cookies, address: None }
+    }
+
+    /// The same client (cookies and all), from now on coming from `address` as a proxy reports it in
+    /// `X-Forwarded-For` (for a server configured with `AMANA_CLIENT_IP_SOURCE=RightmostXForwardedFor`).
+    pub fn from_address(mut self, address: &str) -> Client {
+        self.address = Some(address.to_owned());
+        self
+    }
+
+    fn request(&self, method: reqwest::Method, url: String) -> reqwest::RequestBuilder {
+        let request = self.http.request(method, url);
+        match &self.address {
+            Some(address) => request.header("x-forwarded-for", address),
+            None => request,
+        }
     }
 
     /// The `Cookie` header this client sends to `base` (`name=value; …`).
@@ -573,13 +590,13 @@ impl Client {
     }
 
     pub async fn get(&self, path: &str) -> Page {
-        Client::page(self.http.get(format!("{}{path}", self.base)).send().await.expect("GET")).await
+        Client::page(self.request(reqwest::Method::GET, format!("{}{path}", self.base)).send().await.expect("GET")).await
     }
 
     /// GET with extra headers, returning the body's bytes exactly as they came over the wire (this client does
     /// not decompress), for measuring page weight.
     pub async fn get_raw(&self, path: &str, extra: &[(&str, &str)]) -> (StatusCode, HeaderMap, Vec<u8>) {
-        let mut request = self.http.get(format!("{}{path}", self.base));
+        let mut request = self.request(reqwest::Method::GET, format!("{}{path}", self.base));
         for (name, value) in extra {
             request = request.header(*name, *value);
         }
@@ -604,7 +621,7 @@ impl Client {
 
     /// POSTs raw form fields (nothing added).
     pub async fn post_raw(&self, action: &str, fields: &[(&str, &str)], extra: &[(&str, &str)]) -> Page {
-        let mut request = self.http.post(format!("{}{action}", self.base)).form(fields);
+        let mut request = self.request(reqwest::Method::POST, format!("{}{action}", self.base)).form(fields);
         for (name, value) in extra {
             request = request.header(*name, *value);
         }
@@ -637,7 +654,7 @@ impl Client {
         fields: &[(&str, &str)],
         file: Option<Vec<u8>>,
     ) -> Result<Page, reqwest::Error> {
-        let response = self.http.get(format!("{}{page_path}", self.base)).send().await?;
+        let response = self.request(reqwest::Method::GET, format!("{}{page_path}", self.base)).send().await?;
         let page = Client::page(response).await;
         let token = page.attr("input[name=csrf]", "value").or_else(|| {
             page.attr("form[action*='csrf=']", "action").and_then(|a| a.split("csrf=").nth(1).map(str::to_owned))
@@ -651,8 +668,7 @@ impl Client {
             form = form.part("evidence", reqwest::multipart::Part::bytes(bytes).file_name("document"));
         }
         let response = self
-            .http
-            .post(format!("{}{action}?csrf={token}", self.base))
+            .request(reqwest::Method::POST, format!("{}{action}?csrf={token}", self.base))
             .header("referer", format!("{}{page_path}", self.base))
             .multipart(form)
             .send()

@@ -5,7 +5,7 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{acting_person, internal},
+    super::{acting_person, internal, refused},
     crate::{redirect_to as redirect, services},
 };
 
@@ -28,7 +28,7 @@ pub async fn set_consent(purpose: String, action: String) -> Result<(), ServerFn
             if let crate::errors::PortalError::Unexpected(error) = &amana_error {
                 return Err(internal(error));
             }
-            redirect("/consent");
+            refused(&amana_error, "/consent");
         }
     }
     Ok(())

@@ -7,7 +7,7 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{client_address, fail, internal, session, signed_in_helper, signed_in_person},
+    super::{client_address, fail, internal, refused, session, signed_in_helper, signed_in_person},
     super::staff::signed_in_staff,
     crate::env::Flash,
     crate::errors::PortalError,
@@ -60,7 +60,7 @@ pub async fn revoke_mandate(mandate: String) -> Result<(), ServerFnError> {
     match services.mandates.revoke(person, id).await {
         Ok(()) => redirect("/mandates?revoked"),
         Err(PortalError::Unexpected(error)) => return Err(internal(error)),
-        Err(_) => redirect("/mandates"),
+        Err(error) => refused(&error, "/mandates"),
     }
     Ok(())
 }
@@ -100,7 +100,7 @@ pub async fn act_for(mandate: String) -> Result<(), ServerFnError> {
         // A refused switch leaves the helper acting for nobody.
         session.remove::<i64>(crate::env::session_keys::HELPER_ACTING).await.map_err(internal)?;
         session.insert(crate::env::session_keys::FLASH, Flash::notice("helper-mandate-ended")).await.map_err(internal)?;
-        redirect("/helper");
+        refused(&PortalError::OutsideMandate, "/helper");
         return Ok(());
     };
     session.insert(crate::env::session_keys::HELPER_ACTING, acting.mandate).await.map_err(internal)?;
@@ -173,12 +173,12 @@ pub async fn print_mandate_code(mandate: String) -> Result<(), ServerFnError> {
             fail(&session, Flash::errors(PRINTED_FLASH, values, Vec::new()), "/staff/mandates/code").await
         }
         Err(PortalError::Unexpected(error)) => Err(internal(error)),
-        Err(PortalError::Forbidden) => {
-            redirect("/staff");
+        Err(error @ PortalError::Forbidden) => {
+            refused(&error, "/staff");
             Ok(())
         }
-        Err(_) => {
-            redirect("/staff/mandates");
+        Err(error) => {
+            refused(&error, "/staff/mandates");
             Ok(())
         }
     }

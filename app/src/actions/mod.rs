@@ -48,16 +48,32 @@ async fn client_address() -> String {
 /// what). Codes only, never what was typed.
 pub const ERROR_CODES_HEADER: &str = "amana-error-codes";
 
+/// Names `codes` in [`ERROR_CODES_HEADER`] of this response.
+#[cfg(feature = "ssr")]
+fn name_codes(codes: &str) {
+    if let (Some(response), Ok(value)) =
+        (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), axum::http::HeaderValue::from_str(codes))
+    {
+        response.insert_header(axum::http::HeaderName::from_static(ERROR_CODES_HEADER), value);
+    }
+}
+
+/// Answers a refused post that has nothing to show on a form (an object that is not the actor's, a role that may
+/// not): a redirect to `to`, with the refusal's code in [`ERROR_CODES_HEADER`].
+#[cfg(feature = "ssr")]
+fn refused(error: &crate::errors::PortalError, to: &str) {
+    name_codes(error.code());
+    redirect(to);
+}
+
 /// Answers a post with its errors: kept in the session for the form's page (with what was typed), named in
 /// [`ERROR_CODES_HEADER`], and a redirect back.
 #[cfg(feature = "ssr")]
 async fn fail(session: &Session, flash: Flash, back_to: &str) -> Result<(), ServerFnError> {
     let codes = flash.errors.iter().map(|e| e.code.as_str()).collect::<Vec<_>>().join(",");
     session.insert(session_keys::FLASH, flash).await.map_err(internal)?;
-    if let (Some(response), Ok(value)) =
-        (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), axum::http::HeaderValue::from_str(&codes))
-    {
-        response.insert_header(axum::http::HeaderName::from_static(ERROR_CODES_HEADER), value);
+    if !codes.is_empty() {
+        name_codes(&codes);
     }
     redirect(back_to);
     Ok(())

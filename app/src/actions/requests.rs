@@ -9,7 +9,7 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{acting_person, fail, internal, session},
+    super::{acting_person, fail, internal, refused, session},
     crate::env::Flash,
     crate::errors::{FieldError, PortalError},
     crate::pages::requests::{request_form_path, request_path, valid_reference, INFORMATION_FORM, REQUEST_FORM},
@@ -87,8 +87,8 @@ pub async fn file_request(data: MultipartData) -> Result<(), ServerFnError> {
             redirect(&format!("{}?filed", request_path(&summary.reference)));
             Ok(())
         }
-        Err(PortalError::NotFound) => {
-            redirect(&back_to);
+        Err(error @ PortalError::NotFound) => {
+            refused(&error, &back_to);
             Ok(())
         }
         Err(error) => {
@@ -121,8 +121,8 @@ pub async fn add_information(data: MultipartData) -> Result<(), ServerFnError> {
             redirect(&format!("{path}?sent"));
             Ok(())
         }
-        Err(PortalError::NotFound) => {
-            redirect(&path);
+        Err(error @ PortalError::NotFound) => {
+            refused(&error, &path);
             Ok(())
         }
         Err(error) => {
@@ -148,8 +148,8 @@ pub async fn withdraw_request(reference: String) -> Result<(), ServerFnError> {
             redirect(&format!("{path}?withdrawn"));
             Ok(())
         }
-        Err(PortalError::NotFound) => {
-            redirect(&path);
+        Err(error @ PortalError::NotFound) => {
+            refused(&error, &path);
             Ok(())
         }
         Err(error) => {

@@ -9,7 +9,7 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{client_address, fail, internal, session},
+    super::{client_address, fail, internal, refused, session},
     crate::env::{session_keys, Door, Flash},
     crate::errors::{FieldError, PortalError},
     crate::pages::requests::valid_reference,
@@ -227,7 +227,7 @@ pub async fn take_next(team: Option<String>) -> Result<(), ServerFnError> {
         Ok(Some(reference)) => redirect(&case_path(&reference)),
         Ok(None) => redirect("/staff?empty"),
         Err(PortalError::Unexpected(error)) => return Err(internal(error)),
-        Err(_) => redirect("/staff"),
+        Err(error) => refused(&error, "/staff"),
     }
     Ok(())
 }
@@ -333,8 +333,8 @@ pub async fn verify_audit() -> Result<(), ServerFnError> {
             fail(&session, Flash::errors(crate::pages::staff::audit::VERIFY_FLASH, values, Vec::new()), "/staff/audit").await
         }
         Err(PortalError::Unexpected(error)) => Err(internal(error)),
-        Err(_) => {
-            redirect("/staff/audit");
+        Err(error) => {
+            refused(&error, "/staff/audit");
             Ok(())
         }
     }
