@@ -53,3 +53,31 @@ ensure_cargo_deny() {
   fi
   export PATH="$PWD/$tools/bin:$PATH"
 }
+
+# The folder name cargo-deny 0.20 gives the default advisory database inside its database folder.
+ADVISORY_DB_FOLDER=advisory-db-3157b0e258782691
+
+# Checks Cargo.lock against the advisory snapshot in .ci/advisories (see scripts/audit): refuses a crate the
+# snapshot has not seen, then runs cargo deny's advisory check on a git repository made from the snapshot.
+check_advisories_snapshot() {
+  local snapshot=.ci/advisories unseen
+  unseen=$(comm -23 <(sed -n 's/^name = "\(.*\)"$/\1/p' Cargo.lock | sort -u) "$snapshot/checked-crates.txt")
+  if [ -n "$unseen" ]; then
+    echo "crates in Cargo.lock that the advisory snapshot has not seen (run scripts/audit --refresh):" $unseen >&2
+    return 1
+  fi
+  local work
+  work=$(mktemp -d)
+  cp -r "$snapshot" "$work/$ADVISORY_DB_FOLDER"
+  local date
+  date=$(cut -d' ' -f2 "$snapshot/SNAPSHOT")
+  # cargo-deny fetches its database before a check: the repository's origin is itself, so that fetch stays here.
+  (cd "$work/$ADVISORY_DB_FOLDER" && git init -q -b main && git add -A \
+    && GIT_AUTHOR_DATE="$date" GIT_COMMITTER_DATE="$date" git -c user.name=amana -c user.email=ci@amana.invalid commit -qm snapshot \
+    && git remote add origin "$PWD")
+  sed "s|^\[advisories\]|[advisories]\ndb-path = \"$work\"|" deny.toml > "$work/deny.toml"
+  cargo deny --config "$work/deny.toml" check advisories
+  local status=$?
+  rm -rf "$work"
+  return $status
+}

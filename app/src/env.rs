@@ -139,11 +139,15 @@ pub struct Flash {
     pub notice: Option<String>,
 }
 
+/// The longest name a form field (or a kept value's key, such as `form-prefix:body-uk`) has.
+pub const MAX_FIELD_NAME_BYTES: usize = 96;
+
 impl Flash {
     /// A form's errors with what was typed, each value cut to its field's maximum (so an oversize post never
-    /// puts more than that into a session).
+    /// puts more than that into a session). A value under a name no form field has (longer than any field name:
+    /// a name made from what was typed) is not kept at all.
     pub fn errors(form: &str, values: BTreeMap<String, String>, errors: Vec<FieldError>) -> Flash {
-        let values = values.into_iter().map(|(field, value)| {
+        let values = values.into_iter().filter(|(field, _)| field.len() <= MAX_FIELD_NAME_BYTES).map(|(field, value)| {
             let kept = crate::input::kept_for_redisplay(&field, &value);
             (field, kept)
         });

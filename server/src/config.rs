@@ -132,6 +132,9 @@ pub struct Config {
     /// default), or the header the reverse proxy in front of Amana sets (`RightmostXForwardedFor`, `XRealIp`,
     /// `RightmostForwarded`, …). Behind a proxy the peer is the proxy, and every client would share one limit.
     pub client_ip_source: axum_client_ip::ClientIpSource,
+    /// How long an instance holds the messages it leased before another may send them
+    /// (`AMANA_OUTBOX_LEASE_SECONDS`, default 60): after a crash, the time until its messages go again.
+    pub outbox_lease_seconds: i64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -217,6 +220,13 @@ impl Config {
                 reason: format!("{source:?}: use ConnectInfo, RightmostXForwardedFor, XRealIp or RightmostForwarded"),
             })?,
         };
+        let outbox_lease_seconds = match get("AMANA_OUTBOX_LEASE_SECONDS") {
+            None => crate::outbox::LEASE_SECONDS,
+            Some(text) => text.parse().ok().filter(|s| (1..=3600).contains(s)).ok_or_else(|| ConfigError::Invalid {
+                name: "AMANA_OUTBOX_LEASE_SECONDS",
+                reason: format!("{text:?}: use a number of seconds from 1 to 3600"),
+            })?,
+        };
         Ok(Config {
             listen,
             data_dir,
@@ -234,6 +244,7 @@ impl Config {
             master_key: get("AMANA_MASTER_KEY").map(SecretString::from),
             webhook,
             client_ip_source,
+            outbox_lease_seconds,
         })
     }
 }

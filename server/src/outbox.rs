@@ -97,8 +97,9 @@ pub const BATCH: i64 = 48;
 /// each SMTP message waits ~40 ms for the server's delayed ACK (see docs/performance.md): throughput comes from
 /// connections side by side.
 pub const CONCURRENCY: usize = 24;
-/// How long a lease lasts: a worker that dies mid-batch leaves its messages to another (or to itself, restarted)
-/// after this. Longer than the few SMTP timeouts (20 s each) a leased message can wait behind.
+/// How long a lease lasts unless configured (`AMANA_OUTBOX_LEASE_SECONDS`): a worker that dies mid-batch leaves
+/// its messages to another (or to itself, restarted) after this. Longer than the few SMTP timeouts (20 s each) a
+/// leased message can wait behind.
 pub const LEASE_SECONDS: i64 = 60;
 
 /// Seals a payload for the outbox table, bound to its idempotency key (a payload moved to another row no longer
@@ -218,6 +219,8 @@ pub struct OutboxWorker {
     /// Where applied changes are announced, if anywhere.
     pub webhook: Option<webhook::WebhookTarget>,
     pub http: reqwest::Client,
+    /// How long a lease lasts (see [`LEASE_SECONDS`]).
+    pub lease_seconds: i64,
 }
 
 impl OutboxWorker {
@@ -280,7 +283,7 @@ impl OutboxWorker {
     /// only as many as are delivered at once, so a leased message never waits behind more than a batch.
     async fn lease_forever(&self, queue: tokio::sync::mpsc::Sender<OutboxRow>, poll: Duration) {
         loop {
-            match self.storage.lease_due_outbox(self.clock.now(), LEASE_SECONDS, BATCH).await {
+            match self.storage.lease_due_outbox(self.clock.now(), self.lease_seconds, BATCH).await {
                 Ok(rows) => {
                     let full = rows.len() >= usize::try_from(BATCH).unwrap_or(usize::MAX);
                     for row in rows {

@@ -141,6 +141,7 @@ impl Application {
             public_url: config.public_url.clone(),
             master_key: portal.master_key.clone(),
             webhook: config.webhook.clone(),
+            lease_seconds: config.outbox_lease_seconds,
             http: reqwest::Client::builder()
                 .timeout(Duration::from_secs(10))
                 .redirect(reqwest::redirect::Policy::none())

@@ -18,7 +18,7 @@ pub async fn set_consent(purpose: String, action: String) -> Result<(), ServerFn
         "give" => true,
         "withdraw" => false,
         _ => {
-            redirect("/consent");
+            refused(&crate::errors::PortalError::NotFound, "/consent");
             return Ok(());
         }
     };

@@ -62,7 +62,7 @@ pub async fn file_request(data: MultipartData) -> Result<(), ServerFnError> {
     let text = |key: &str| values.get(key).cloned().filter(|v| !v.is_empty());
     let field_id = text("field").and_then(|f| f.parse::<i64>().ok());
     let Some(back_to) = request_form_path(&text("form").unwrap_or_default(), field_id) else {
-        redirect("/my-data");
+        refused(&PortalError::NotFound, "/my-data");
         return Ok(());
     };
     let typed: BTreeMap<String, String> = ["kind", "proposed_value", "explanation"]
@@ -106,7 +106,7 @@ pub async fn add_information(data: MultipartData) -> Result<(), ServerFnError> {
     let form = read_form(data, &["reference", "message"]).await?;
     let reference = form.values.get("reference").cloned().unwrap_or_default();
     if !valid_reference(&reference) {
-        redirect("/requests");
+        refused(&PortalError::NotFound, "/requests");
         return Ok(());
     }
     let path = request_path(&reference);
@@ -139,7 +139,7 @@ pub async fn withdraw_request(reference: String) -> Result<(), ServerFnError> {
     let Some(person) = acting_person().await? else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
     if !valid_reference(&reference) {
-        redirect("/requests");
+        refused(&PortalError::NotFound, "/requests");
         return Ok(());
     }
     let path = request_path(&reference);

@@ -238,7 +238,7 @@ pub async fn open_category(reference: String, category: String, reason: String) 
     let Some(staff) = signed_in_staff().await? else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
     if !valid_reference(&reference) {
-        redirect("/staff");
+        refused(&PortalError::NotFound, "/staff");
         return Ok(());
     }
     let session = session().await?;
@@ -281,7 +281,7 @@ pub async fn staff_act(
     let Some(staff) = signed_in_staff().await? else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
     if !valid_reference(&reference) {
-        redirect("/staff");
+        refused(&PortalError::NotFound, "/staff");
         return Ok(());
     }
     let typed: BTreeMap<String, String> = [("action", Some(action.clone())), ("note", note.clone()), ("template", template.clone()), ("recipient", recipient.clone())]
@@ -385,6 +385,12 @@ pub async fn admin_act(
     let Some(me) = signed_in_staff().await? else { return Ok(()) };
     let services = services().ok_or_else(|| internal("services missing"))?;
     let id = |v: &Option<String>| v.as_deref().and_then(|v| v.parse::<i64>().ok());
+    // A yes-or-no field is `1` or `0`; anything else is refused, never read as "no".
+    let flag = |v: &Option<String>| match v.as_deref() {
+        Some("1") => Some(true),
+        Some("0") => Some(false),
+        _ => None,
+    };
     let some = |v: Option<String>| v.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
     let teams: Vec<i64> = teams.unwrap_or_default().iter().filter_map(|t| t.parse().ok()).collect();
     let bodies: Vec<(String, String)> =
@@ -445,7 +451,7 @@ pub async fn admin_act(
             locale: use_env().locale.code().to_owned(),
         }),
         "send-enrolment-link" => id(&staff).map(|staff| AdminAction::SendEnrolmentLink { staff, locale: use_env().locale.code().to_owned() }),
-        "set-active" => id(&staff).map(|staff| AdminAction::SetActive { staff, active: active.as_deref() == Some("1") }),
+        "set-active" => id(&staff).zip(flag(&active)).map(|(staff, active)| AdminAction::SetActive { staff, active }),
         "reset-second-factor" => id(&staff).map(|staff| AdminAction::ResetSecondFactor { staff }),
         "set-teams" => id(&staff).map(|staff| AdminAction::SetTeams { staff, teams }),
         "create-team" => Some(AdminAction::CreateTeam { key: team_key.unwrap_or_default(), name: team_name.unwrap_or_default() }),
@@ -464,7 +470,9 @@ pub async fn admin_act(
             kind: organisation_kind.unwrap_or_default(),
             contact: contact.unwrap_or_default(),
         }),
-        "set-suspended" => id(&organisation).map(|organisation| AdminAction::SetSuspended { organisation, suspended: suspended.as_deref() == Some("1") }),
+        "set-suspended" => {
+            id(&organisation).zip(flag(&suspended)).map(|(organisation, suspended)| AdminAction::SetSuspended { organisation, suspended })
+        }
         "create-helper" => id(&organisation).map(|organisation| AdminAction::CreateHelper {
             organisation,
             email: helper_email.unwrap_or_default(),
@@ -474,7 +482,7 @@ pub async fn admin_act(
         "send-helper-enrolment-link" => {
             id(&helper).map(|helper| AdminAction::SendHelperEnrolmentLink { helper, locale: use_env().locale.code().to_owned() })
         }
-        "set-helper-active" => id(&helper).map(|helper| AdminAction::SetHelperActive { helper, active: active.as_deref() == Some("1") }),
+        "set-helper-active" => id(&helper).zip(flag(&active)).map(|(helper, active)| AdminAction::SetHelperActive { helper, active }),
         "reset-helper-second-factor" => id(&helper).map(|helper| AdminAction::ResetHelperSecondFactor { helper }),
         "save-purpose" => id(&purpose).map(|purpose| AdminAction::SavePurpose {
             purpose,

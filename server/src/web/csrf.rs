@@ -1,6 +1,7 @@
 //! CSRF protection for every state-changing request: the form's `csrf` field must equal the token page_env derives
 //! (HMAC of the browser's CSRF cookie and the session's own secret, renewed at every sign-in and sign-out; compared
-//! in constant time), and a cross-site `Origin` is refused outright.
+//! in constant time), and a cross-site `Origin` is refused outright. Reading the form for its token, it also
+//! refuses a form whose fields hold a NUL character, which no keyboard types and PostgreSQL cannot store.
 
 use amana_app::env::{PageEnv, CSRF_FIELD};
 use axum::body::{to_bytes, Body};
@@ -82,6 +83,15 @@ pub async fn verify(State(cookies): State<super::CookieNames>, request: Request,
     if !(cookie_present && matches(&presented)) {
         tracing::warn!(path = %parts.uri.path(), "post without a valid CSRF token refused");
         return refused(env.as_ref());
+    }
+    if url::form_urlencoded::parse(&bytes).any(|(key, value)| key.contains('\0') || value.contains('\0')) {
+        tracing::info!(path = %parts.uri.path(), "form with a NUL character refused");
+        let mut response = super::short_page(StatusCode::BAD_REQUEST, env.map(|e| e.locale).unwrap_or_default(), "GEN-400");
+        response.headers_mut().insert(
+            axum::http::HeaderName::from_static(amana_app::actions::ERROR_CODES_HEADER),
+            axum::http::HeaderValue::from_static("GEN-400"),
+        );
+        return response;
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
 }
