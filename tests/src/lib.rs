@@ -343,6 +343,20 @@ impl TestApp {
         totp_rs::Secret::Raw(bytes).to_encoded().to_string()
     }
 
+    /// `person` gives the helper on `helper` a mandate with `scopes` for `days`, and the helper redeems the code
+    /// the person is shown (a refused redemption fails the test); returns the mandate's id.
+    pub async fn give_mandate(&self, person: &Client, helper: &Client, scopes: &[&str], days: &str) -> String {
+        let names: Vec<String> = (0..scopes.len()).map(|i| format!("scope[{i}]")).collect();
+        let mut fields: Vec<(&str, &str)> = names.iter().map(String::as_str).zip(scopes.iter().copied()).collect();
+        fields.push(("days", days));
+        assert_eq!(person.submit("/mandates", "/api/mandates/grant", &fields).await.location(), Some("/mandates/code"));
+        let code = person.get("/mandates/code").await.texts(".receipt-code").remove(0);
+        let redeemed = helper.submit("/helper", "/api/helper/redeem", &[("code", &code)]).await;
+        let refusal = redeemed.header(amana_app::actions::ERROR_CODES_HEADER);
+        assert!(redeemed.location() == Some("/helper") && refusal.is_none(), "the helper redeems the code ({scopes:?}): {refusal:?}");
+        self.query_strings("SELECT CAST(MAX(id) AS TEXT) FROM mandates").await.remove(0)
+    }
+
     /// A second helper, of another organisation, registered by the administrator and signed in through the
     /// enrolment link mailed to them. Signs the administrator in to do it.
     pub async fn another_helper(&self) -> Client {

@@ -18,10 +18,10 @@ use amana_tests::{mail, Client, TestDatabase};
 
 const NODE: &str = env!("CARGO_BIN_EXE_amana-node");
 
-fn node_env(data: &Path, database: &TestDatabase) -> Vec<(&'static str, String)> {
+fn node_env(data: &Path, database_url: &str) -> Vec<(&'static str, String)> {
     vec![
         ("AMANA_DATA_DIR", data.display().to_string()),
-        ("AMANA_DATABASE_URL", database.url.clone()),
+        ("AMANA_DATABASE_URL", database_url.to_owned()),
         ("AMANA_MAIL", format!("dir:{}", data.join("mail").display())),
         ("AMANA_DEMO", "1".to_owned()),
         ("AMANA_QUICK_EXIT_URL", "http://127.0.0.1:9/neutral".to_owned()),
@@ -94,7 +94,7 @@ fn assert_every_message_arrived(url_rows: &[String], mail_dir: &Path) {
 async fn a_kill_in_the_middle_of_a_load_of_filings_loses_no_acknowledged_filing_and_no_notice() {
     let data = tempfile::tempdir().unwrap();
     let database = TestDatabase::create(data.path()).await;
-    let env = node_env(data.path(), &database);
+    let env = node_env(data.path(), &database.url);
     let mail_dir = data.path().join("mail");
     let mut node = Node::start(NODE, free_port(), &env).await;
 
@@ -193,13 +193,7 @@ async fn file_correction(client: &Client, field: i64, value: &str) -> Option<Str
 async fn a_database_restart_under_load_shows_in_healthz_and_loses_no_acknowledged_filing() {
     let cluster = OwnPostgres::start();
     let data = tempfile::tempdir().unwrap();
-    let env = vec![
-        ("AMANA_DATA_DIR", data.path().display().to_string()),
-        ("AMANA_DATABASE_URL", cluster.url()),
-        ("AMANA_MAIL", format!("dir:{}", data.path().join("mail").display())),
-        ("AMANA_DEMO", "1".to_owned()),
-        ("AMANA_QUICK_EXIT_URL", "http://127.0.0.1:9/neutral".to_owned()),
-    ];
+    let env = node_env(data.path(), &cluster.url());
     let node = Node::start(NODE, free_port(), &env).await;
     let mail_dir = data.path().join("mail");
     let mut load = Vec::new();
@@ -274,7 +268,7 @@ async fn a_database_restart_under_load_shows_in_healthz_and_loses_no_acknowledge
 async fn three_instances_share_the_limits_and_never_send_a_message_twice() {
     let data = tempfile::tempdir().unwrap();
     let database = TestDatabase::create(data.path()).await;
-    let env = node_env(data.path(), &database);
+    let env = node_env(data.path(), &database.url);
     let mail_dir = data.path().join("mail");
     let first = Node::start(NODE, free_port(), &env).await;
     let second = Node::start(NODE, free_port(), &env).await;

@@ -10,18 +10,6 @@ const HELPER: &str = "helper@legal-aid.example";
 const HELPER_NAME: &str = "Harper Helper";
 const ORGANISATION: &str = "Fictional Legal Aid Collective";
 
-/// The person gives the helper a mandate with `scopes` for `days`; the helper takes it up. Returns the mandate id.
-async fn mandate(app: &TestApp, person: &Client, helper: &Client, scopes: &[&str], days: &str) -> String {
-    let names: Vec<String> = (0..scopes.len()).map(|i| format!("scope[{i}]")).collect();
-    let mut fields: Vec<(&str, &str)> = names.iter().map(String::as_str).zip(scopes.iter().copied()).collect();
-    fields.push(("days", days));
-    let response = person.submit("/mandates", "/api/mandates/grant", &fields).await;
-    assert_eq!(response.location(), Some("/mandates/code"));
-    let code = person.get("/mandates/code").await.texts(".receipt-code").remove(0);
-    assert_eq!(helper.submit("/helper", "/api/helper/redeem", &[("code", &code)]).await.location(), Some("/helper"));
-    app.query_strings("SELECT CAST(MAX(id) AS TEXT) FROM mandates").await.remove(0)
-}
-
 /// The helper starts acting under mandate `id`; returns where that leads.
 async fn act_for(helper: &Client, id: &str) -> Option<String> {
     helper.submit("/helper", "/api/helper/act", &[("mandate", id)]).await.location().map(str::to_owned)
@@ -33,7 +21,7 @@ async fn helper_acting_for_demo_person(scopes: &[&str]) -> (TestApp, Client, Cli
     let app = spawn_app().await;
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     let (helper, _) = app.helper(HELPER).await;
-    let id = mandate(&app, &person, &helper, scopes, "30").await;
+    let id = app.give_mandate(&person, &helper, scopes, "30").await;
     act_for(&helper, &id).await;
     (app, person, helper, id)
 }
@@ -48,7 +36,7 @@ async fn a_helper_files_a_correction_for_the_person_and_every_step_says_who_did_
     let en = Locale::default();
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     let (helper, _) = app.helper(HELPER).await;
-    let id = mandate(&app, &person, &helper, &["view", "request"], "30").await;
+    let id = app.give_mandate(&person, &helper, &["view", "request"], "30").await;
     let name = name_of(&app, DEMO_1.0).await;
 
     assert_eq!(act_for(&helper, &id).await.as_deref(), Some("/my-data"));
@@ -143,7 +131,7 @@ async fn a_helper_cannot_go_beyond_the_scope_or_into_what_is_only_the_persons() 
     // Another helper's mandate, one not taken up yet, or a made-up one, cannot be used.
     let other = app.signed_in(DEMO_2.0, DEMO_2.1).await;
     let neighbour = app.another_helper().await;
-    let theirs = mandate(&app, &other, &neighbour, &["view", "request"], "7").await;
+    let theirs = app.give_mandate(&other, &neighbour, &["view", "request"], "7").await;
     assert_eq!(act_for(&helper, &theirs).await.as_deref(), Some("/helper"), "another helper's mandate");
     assert_eq!(helper.get("/my-data").await.location(), Some("/helper"));
     let response = other.submit("/mandates", "/api/mandates/grant", &[("scope[0]", "view"), ("days", "7")]).await;
@@ -181,7 +169,7 @@ async fn the_mandate_is_checked_on_every_request() {
     // Expired while the helper is acting: the next page is refused (the end is brought close, as the helper's
     // own session would not outlive a one-day mandate on the moved clock).
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
-    let id = mandate(&app, &person, &helper, &["view"], "1").await;
+    let id = app.give_mandate(&person, &helper, &["view"], "1").await;
     act_for(&helper, &id).await;
     assert_eq!(helper.get("/my-data").await.status, 200);
     let soon = amana_server::clock::Clock::now(&app.clock) + 60;
@@ -192,7 +180,7 @@ async fn the_mandate_is_checked_on_every_request() {
     assert_eq!(helper.get("/helper").await.texts(".notice"), [en.text("helper-mandate-ended")]);
 
     // After its day, a one-day mandate cannot be acted under, even from a fresh sign-in.
-    let id = mandate(&app, &person, &helper, &["view"], "1").await;
+    let id = app.give_mandate(&person, &helper, &["view"], "1").await;
     app.clock.advance(86_400 + 60);
     let (helper, _) = app.helper_again(HELPER).await;
     assert_eq!(act_for(&helper, &id).await.as_deref(), Some("/helper"), "an expired mandate cannot be used");
@@ -200,7 +188,7 @@ async fn the_mandate_is_checked_on_every_request() {
 
     // Suspended organisation: the helper's access ends on their next page.
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
-    let id = mandate(&app, &person, &helper, &["view"], "7").await;
+    let id = app.give_mandate(&person, &helper, &["view"], "7").await;
     act_for(&helper, &id).await;
     assert_eq!(helper.get("/my-data").await.status, 200);
     app.execute(&format!("UPDATE organisations SET suspended_at = {} WHERE name = '{ORGANISATION}'", 1)).await;
@@ -213,7 +201,7 @@ async fn consent_and_complaints_for_the_person_are_marked_and_complaints_about_t
     let en = Locale::default();
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     let (helper, _) = app.helper(HELPER).await;
-    let id = mandate(&app, &person, &helper, &["consent", "complain"], "7").await;
+    let id = app.give_mandate(&person, &helper, &["consent", "complain"], "7").await;
     assert_eq!(act_for(&helper, &id).await.as_deref(), Some("/consent"));
 
     let purpose = app.query_strings("SELECT key FROM purposes WHERE consent_required = 1 ORDER BY id").await.remove(0);
@@ -350,7 +338,7 @@ async fn a_helper_who_may_only_file_requests_never_reads_what_the_person_filed_o
     let document = person.get(&theirs).await.attr(".documents a", "href").expect("the person sees their document");
 
     let (helper, _) = app.helper(HELPER).await;
-    let mandate_id = mandate(&app, &person, &helper, &["request"], "30").await;
+    let mandate_id = app.give_mandate(&person, &helper, &["request"], "30").await;
     act_for(&helper, &mandate_id).await;
     // Not in the list, not by reference, and the scan answers like a file that does not exist.
     let list = helper.get("/requests").await;
