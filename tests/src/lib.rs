@@ -139,6 +139,12 @@ async fn create_postgres_database(name: &str) {
         )
     });
     sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create test database");
+    // A test database need not survive a crash of the machine, so commits do not wait for the disk (a tenth off
+    // the PostgreSQL half of the suite). The fault tests that crash PostgreSQL run a cluster of their own.
+    sqlx::query(&format!("ALTER DATABASE {name} SET synchronous_commit = off"))
+        .execute(&mut conn)
+        .await
+        .expect("set up the test database");
 }
 
 impl Drop for TestApp {

@@ -1,0 +1,30 @@
+//! The end-to-end, browser, security and cross-cutting tests, linked into one test binary: each file below is a
+//! group of its own, but one binary links once instead of 27 times and runs every group side by side.
+
+mod administration;
+mod audit_chain;
+mod auditing;
+mod authorisation_matrix;
+mod browser;
+mod casework;
+mod complaints;
+mod concurrency;
+mod consent;
+mod deadlines;
+mod faults;
+mod fuzz;
+mod hardening;
+mod helper_acting;
+mod helpers;
+mod hostile_input;
+mod locales;
+mod mandates;
+mod my_data;
+mod pages;
+mod records;
+mod requests;
+mod sign_in;
+mod smtp;
+mod staff_access;
+mod staff_sign_in;
+mod webhook;
