@@ -15,6 +15,11 @@ ensure_rust() {
       exit 1
     fi
   fi
+  # Formatting and lints are part of the suite.
+  if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+    say "adding rustfmt and clippy to the toolchain"
+    rustup component add rustfmt clippy
+  fi
 }
 
 # ensure_apt_packages COMMAND PACKAGE... : installs the packages if COMMAND is not on the PATH.

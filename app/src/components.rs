@@ -139,7 +139,11 @@ fn ActingBanner(acting: crate::helpers::ActingFor, csrf: String) -> impl IntoVie
     let heading = locale.text_with("helper-acting-for", &[("name", crate::i18n::Arg::Text(&acting.name))]);
     let links: Vec<(&str, &str)> = [
         (acting.allows(Scope::View), "/my-data", "helper-nav-data"),
-        ([Scope::View, Scope::Request, Scope::Complain].into_iter().any(|s| acting.allows(s)), "/requests", "helper-nav-requests"),
+        (
+            [Scope::View, Scope::Request, Scope::Complain].into_iter().any(|s| acting.allows(s)),
+            "/requests",
+            "helper-nav-requests",
+        ),
         (acting.allows(Scope::Consent), "/consent", "helper-nav-consent"),
         (acting.allows(Scope::Complain), "/complaints", "helper-nav-complain"),
     ]
@@ -214,7 +218,12 @@ fn field_state(name: &str, hint: Option<&str>, flash: Option<&Flash>) -> FieldSt
 }
 
 /// The label, hint and error above a field's control.
-fn field_chrome(name: &'static str, label: &'static str, hint: Option<&'static str>, state: &FieldState) -> impl IntoView {
+fn field_chrome(
+    name: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    state: &FieldState,
+) -> impl IntoView {
     let hint_id = state.hint_id.clone();
     let error_id = state.error_id.clone();
     view! {

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::contract::{Acting, HelperAct, PersonId};
-use crate::helpers::{ActingFor, Scope};
 use crate::errors::FieldError;
+use crate::helpers::{ActingFor, Scope};
 use crate::i18n::Locale;
 
 /// Keys under which Amana keeps things in the server-side session.
@@ -69,7 +69,8 @@ impl Door {
     /// The page of an enrolment link at this door. The token travels in the query (which is never logged), cut to
     /// the characters and length a token has: anything else was never a token and finds no link.
     pub fn welcome_path(self, token: &str) -> String {
-        let token: String = token.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(64).collect();
+        let token: String =
+            token.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(64).collect();
         format!("{}/welcome?token={token}", self.base())
     }
     pub fn sign_in_path(self) -> String {
@@ -147,10 +148,11 @@ impl Flash {
     /// puts more than that into a session). A value under a name no form field has (longer than any field name:
     /// a name made from what was typed) is not kept at all.
     pub fn errors(form: &str, values: BTreeMap<String, String>, errors: Vec<FieldError>) -> Flash {
-        let values = values.into_iter().filter(|(field, _)| field.len() <= MAX_FIELD_NAME_BYTES).map(|(field, value)| {
-            let kept = crate::input::kept_for_redisplay(&field, &value);
-            (field, kept)
-        });
+        let values =
+            values.into_iter().filter(|(field, _)| field.len() <= MAX_FIELD_NAME_BYTES).map(|(field, value)| {
+                let kept = crate::input::kept_for_redisplay(&field, &value);
+                (field, kept)
+            });
         Flash { form: form.to_owned(), values: values.collect(), errors, notice: None }
     }
     pub fn notice(id: &str) -> Flash {

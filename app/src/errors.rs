@@ -99,12 +99,12 @@ impl PortalError {
             | PortalError::SignInUsedUp
             | PortalError::StaffSignInFailed
             | PortalError::StaffSignInExpired
-            | PortalError::EnrolmentLinkInvalid => {
-                StatusCode::UNPROCESSABLE_ENTITY
-            }
+            | PortalError::EnrolmentLinkInvalid => StatusCode::UNPROCESSABLE_ENTITY,
             PortalError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             PortalError::NotSignedIn => StatusCode::UNAUTHORIZED,
-            PortalError::DuplicateRequest | PortalError::RequestNotOpen | PortalError::Refused(_) => StatusCode::CONFLICT,
+            PortalError::DuplicateRequest | PortalError::RequestNotOpen | PortalError::Refused(_) => {
+                StatusCode::CONFLICT
+            }
             PortalError::Forbidden | PortalError::OutsideMandate => StatusCode::FORBIDDEN,
             PortalError::NotFound => StatusCode::NOT_FOUND,
             PortalError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,

@@ -126,12 +126,8 @@ pub fn negotiate(
 fn from_accept_language(header: &str) -> Option<Locale> {
     let requested = fluent_langneg::accepted_languages::parse(header);
     let available = fluent_langneg::convert_vec_str_to_langids_lossy(LOCALES.iter().map(|l| l.code));
-    let chosen = fluent_langneg::negotiate_languages(
-        &requested,
-        &available,
-        None,
-        fluent_langneg::NegotiationStrategy::Lookup,
-    );
+    let chosen =
+        fluent_langneg::negotiate_languages(&requested, &available, None, fluent_langneg::NegotiationStrategy::Lookup);
     chosen.first().and_then(|id| Locale::from_code(id.language.as_str()))
 }
 
@@ -156,10 +152,8 @@ impl Catalog {
             let mut bundle = FluentBundle::new_concurrent(vec![lang]);
             // Values are wrapped in <bdi> where markup needs it; isolation marks would leak into e-mails and forms.
             bundle.set_use_isolating(false);
-            let mut files: Vec<_> = LOCALE_FILES
-                .get_dir(info.code)
-                .map(|dir| dir.files().collect())
-                .unwrap_or_default();
+            let mut files: Vec<_> =
+                LOCALE_FILES.get_dir(info.code).map(|dir| dir.files().collect()).unwrap_or_default();
             files.sort_by_key(|f| f.path());
             if files.is_empty() {
                 problems.push(format!("locale {} has no .ftl files", info.code));

@@ -39,12 +39,8 @@ pub struct CaseReference(String);
 
 impl CaseReference {
     pub fn parse(input: &str) -> Result<Self, FieldError> {
-        let normalised: String = ascii_digits(input)
-            .trim()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
+        let normalised: String =
+            ascii_digits(input).trim().chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_uppercase()).collect();
         if normalised.is_empty() {
             return Err(FieldError::new("case_reference", "SI-001"));
         }
@@ -100,8 +96,7 @@ pub const ONE_TIME_CODE_DIGITS: usize = 6;
 
 impl OneTimeCode {
     pub fn parse(input: &str) -> Result<Self, FieldError> {
-        let digits: String =
-            ascii_digits(input).chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        let digits: String = ascii_digits(input).chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
         if digits.is_empty() {
             return Err(FieldError::new("code", "SI-005"));
         }

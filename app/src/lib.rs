@@ -23,8 +23,12 @@ use crate::contract::MigrantPortal;
 use crate::env::PageEnv;
 use crate::i18n::Locale;
 use crate::pages::{
-    AccessLogPage, CodePage, ComplaintPage, ComplaintStatusPage, LookupPage, ReceiptPage, ConsentPage, DownloadPage, EraseAllPage, ExportPage, FieldRequestPage, HomePage, MyDataPage, NotFoundPage, RequestPage, RequestsPage, SignInPage,
-    WithdrawPage, MandateCodePage, MandatesPage, AdminPage, AuditLogPage, CasePage, HelperCodePage, HelperEnrolPage, HelperHomePage, HelperRecoveryCodesPage, HelperSignInPage, QueuePage, StaffMandateCodePage, StaffMandatesPage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffWelcomePage, HelperWelcomePage, StaffSignInPage,
+    AccessLogPage, AdminPage, AuditLogPage, CasePage, CodePage, ComplaintPage, ComplaintStatusPage, ConsentPage,
+    DownloadPage, EraseAllPage, ExportPage, FieldRequestPage, HelperCodePage, HelperEnrolPage, HelperHomePage,
+    HelperRecoveryCodesPage, HelperSignInPage, HelperWelcomePage, HomePage, LookupPage, MandateCodePage, MandatesPage,
+    MyDataPage, NotFoundPage, QueuePage, ReceiptPage, RecoveryCodesPage, RequestPage, RequestsPage, SignInPage,
+    StaffCodePage, StaffEnrolPage, StaffMandateCodePage, StaffMandatesPage, StaffSignInPage, StaffWelcomePage,
+    WithdrawPage,
 };
 
 /// The stylesheet, inlined into every page so the first screen arrives in one round trip.

@@ -5,9 +5,9 @@ mod consent;
 pub(crate) mod helper;
 mod home;
 pub(crate) mod mandates;
-mod records;
 pub(crate) mod my_data;
 mod not_found;
+mod records;
 pub(crate) mod requests;
 pub(crate) mod sign_in;
 pub(crate) mod staff;
@@ -17,12 +17,13 @@ pub use consent::ConsentPage;
 pub use helper::HelperHomePage;
 pub use home::HomePage;
 pub use mandates::{MandateCodePage, MandatesPage};
-pub use records::{AccessLogPage, DownloadPage, ExportPage};
 pub use my_data::MyDataPage;
 pub use not_found::NotFoundPage;
+pub use records::{AccessLogPage, DownloadPage, ExportPage};
 pub use requests::{EraseAllPage, FieldRequestPage, RequestPage, RequestsPage, WithdrawPage};
 pub use sign_in::{CodePage, SignInPage};
 pub use staff::{
-    AdminPage, AuditLogPage, CasePage, HelperCodePage, HelperEnrolPage, HelperRecoveryCodesPage, HelperSignInPage, QueuePage,
-    RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffWelcomePage, HelperWelcomePage, StaffMandateCodePage, StaffMandatesPage, StaffSignInPage,
+    AdminPage, AuditLogPage, CasePage, HelperCodePage, HelperEnrolPage, HelperRecoveryCodesPage, HelperSignInPage,
+    HelperWelcomePage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffMandateCodePage,
+    StaffMandatesPage, StaffSignInPage, StaffWelcomePage,
 };

@@ -162,8 +162,14 @@ pub struct RequestSummary {
 pub enum Actor {
     You,
     /// A staff member, by role and office (names of staff are not shown).
-    Staff { role: String, office: String },
-    Helper { name: String, organisation: String },
+    Staff {
+        role: String,
+        office: String,
+    },
+    Helper {
+        name: String,
+        organisation: String,
+    },
     System,
 }
 
@@ -340,8 +346,11 @@ pub trait MigrantRights: Send + Sync + 'static {
 
     /// Files a complaint; it always goes to the data-protection officer. `who` is `None` for an anonymous
     /// complaint, which gets a receipt code (at least 80 bits) to follow it with.
-    async fn file_complaint(&self, who: Option<Acting>, complaint: NewComplaint)
-        -> Result<ComplaintReceipt, PortalError>;
+    async fn file_complaint(
+        &self,
+        who: Option<Acting>,
+        complaint: NewComplaint,
+    ) -> Result<ComplaintReceipt, PortalError>;
 
     /// Finds an anonymous complaint by its receipt code; rate-limited per client. Returns its reference.
     async fn find_complaint(&self, receipt_code: &str, client: &str) -> Result<String, PortalError>;

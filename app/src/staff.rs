@@ -51,21 +51,33 @@ pub struct SignedInStaff {
 #[async_trait]
 pub trait StaffSignIn: Send + Sync + 'static {
     /// Step one. Unknown e-mail, wrong password and a locked account all answer the same.
-    async fn check_password(&self, email: &str, password: &str, client: &str)
-        -> Result<(PendingStaff, SecondFactor), PortalError>;
+    async fn check_password(
+        &self,
+        email: &str,
+        password: &str,
+        client: &str,
+    ) -> Result<(PendingStaff, SecondFactor), PortalError>;
 
     /// The secret to enrol (created on first call, the same until enrolment is confirmed).
     async fn enrolment(&self, pending: &PendingStaff) -> Result<Enrolment, PortalError>;
 
     /// Confirms enrolment with a first code; returns the one-time recovery codes, shown once.
-    async fn confirm_enrolment(&self, pending: &PendingStaff, code: &str) -> Result<(SignedInStaff, Vec<String>), PortalError>;
+    async fn confirm_enrolment(
+        &self,
+        pending: &PendingStaff,
+        code: &str,
+    ) -> Result<(SignedInStaff, Vec<String>), PortalError>;
 
     /// The address an enrolment link was sent to, if the link is unused and unexpired (it is not used by looking).
     async fn enrolment_link(&self, token: &str) -> Result<String, PortalError>;
 
     /// Uses an enrolment link: sets the password its holder chose and starts their sign-in at the second step.
-    async fn use_enrolment_link(&self, token: &str, password: &str, client: &str)
-        -> Result<(PendingStaff, SecondFactor), PortalError>;
+    async fn use_enrolment_link(
+        &self,
+        token: &str,
+        password: &str,
+        client: &str,
+    ) -> Result<(PendingStaff, SecondFactor), PortalError>;
 
     /// Step two: a current TOTP code (each used once) or an unused recovery code.
     async fn check_code(&self, pending: &PendingStaff, code: &str, client: &str) -> Result<SignedInStaff, PortalError>;
@@ -216,19 +228,40 @@ pub struct CaseView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CaseAction {
     Claim,
-    Reassign { to: StaffId },
+    Reassign {
+        to: StaffId,
+    },
     /// A templated message, with an optional note of the staff member's own; to the helper who filed the
     /// request instead of the person when `to_helper` (the person reads it too).
-    Message { template: String, note: Option<String>, to_helper: bool },
+    Message {
+        template: String,
+        note: Option<String>,
+        to_helper: bool,
+    },
     /// Ask the person for information; `identity` stops the clock until they answer.
-    AskInformation { template: String, note: Option<String>, identity: bool },
+    AskInformation {
+        template: String,
+        note: Option<String>,
+        identity: bool,
+    },
     /// Go on without the information asked for.
     Resume,
-    Extend { months: u32, reason: String },
-    Decide { outcome: String, reasons: Vec<String>, note: Option<String> },
+    Extend {
+        months: u32,
+        reason: String,
+    },
+    Decide {
+        outcome: String,
+        reasons: Vec<String>,
+        note: Option<String>,
+    },
     /// Approves the proposal as it stood at `version`.
-    Approve { version: i64 },
-    SendBack { version: i64 },
+    Approve {
+        version: i64,
+    },
+    SendBack {
+        version: i64,
+    },
 }
 
 /// Reasons a decision can give; each is `reason-<code>` in every locale.
@@ -251,7 +284,8 @@ pub const EXTENSION_REASONS: [&str; 2] = ["complexity", "number-of-requests"];
 pub const ACCESS_REASONS: [&str; 4] = ["handling-request", "identity-check", "safety-concern", "legal-duty"];
 
 /// The message templates every deployment starts with; each is `template-<key>` in every locale.
-pub const DEFAULT_TEMPLATES: [&str; 4] = ["information-needed", "identity-documents", "progress-update", "decision-made"];
+pub const DEFAULT_TEMPLATES: [&str; 4] =
+    ["information-needed", "identity-documents", "progress-update", "decision-made"];
 
 /// The staff member's work: queues and requests. A request outside the caller's teams, or a complaint about
 /// the caller, answers exactly like one that does not exist.
@@ -268,8 +302,13 @@ pub trait StaffDesk: Send + Sync + 'static {
     async fn case(&self, staff: StaffId, reference: &str, opened: &[String]) -> Result<CaseView, PortalError>;
 
     /// Records why a category beyond the request is opened (audited, shown to the person).
-    async fn open_category(&self, staff: StaffId, reference: &str, category: &str, reason: &str)
-        -> Result<(), PortalError>;
+    async fn open_category(
+        &self,
+        staff: StaffId,
+        reference: &str,
+        category: &str,
+        reason: &str,
+    ) -> Result<(), PortalError>;
 
     /// Does something to the request; refused with a clear error where the process does not allow it.
     async fn act(&self, staff: StaffId, reference: &str, action: CaseAction) -> Result<(), PortalError>;
@@ -461,19 +500,54 @@ pub struct AdminOverview {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AdminAction {
     /// A new staff account, without a password: an enrolment link goes to its address, in `locale`.
-    CreateStaff { email: String, name: String, role: String, office: String, teams: Vec<i64>, locale: String },
+    CreateStaff {
+        email: String,
+        name: String,
+        role: String,
+        office: String,
+        teams: Vec<i64>,
+        locale: String,
+    },
     /// A new enrolment link for an account that has not finished enrolling (earlier links stop working).
-    SendEnrolmentLink { staff: StaffId, locale: String },
-    SetActive { staff: StaffId, active: bool },
+    SendEnrolmentLink {
+        staff: StaffId,
+        locale: String,
+    },
+    SetActive {
+        staff: StaffId,
+        active: bool,
+    },
     /// Clears the authenticator and recovery codes: the next sign-in enrols again.
-    ResetSecondFactor { staff: StaffId },
-    SetTeams { staff: StaffId, teams: Vec<i64> },
-    CreateTeam { key: String, name: String },
-    AddRule { kind: Option<String>, category: Option<String>, locale: Option<String>, sensitive: Option<bool>, team: i64 },
-    DeleteRule { rule: i64 },
-    MoveRule { rule: i64, up: bool },
+    ResetSecondFactor {
+        staff: StaffId,
+    },
+    SetTeams {
+        staff: StaffId,
+        teams: Vec<i64>,
+    },
+    CreateTeam {
+        key: String,
+        name: String,
+    },
+    AddRule {
+        kind: Option<String>,
+        category: Option<String>,
+        locale: Option<String>,
+        sensitive: Option<bool>,
+        team: i64,
+    },
+    DeleteRule {
+        rule: i64,
+    },
+    MoveRule {
+        rule: i64,
+        up: bool,
+    },
     /// Saves a template's text in every locale (all are required).
-    SaveTemplate { key: String, bodies: Vec<(String, String)> },
+    SaveTemplate {
+        key: String,
+        bodies: Vec<(String, String)>,
+    },
     /// Changes a purpose of the register: legal basis, retention, recipients, and its name (and, for a purpose
     /// that needs consent, its explanation) in every locale.
     SavePurpose {
@@ -484,21 +558,49 @@ pub enum AdminAction {
         /// (locale code, name, explanation)
         texts: Vec<(String, String, String)>,
     },
-    CreateOrganisation { name: String, kind: String, contact: String },
+    CreateOrganisation {
+        name: String,
+        kind: String,
+        contact: String,
+    },
     /// Suspending an organisation ends its helpers' access at once.
-    SetSuspended { organisation: i64, suspended: bool },
+    SetSuspended {
+        organisation: i64,
+        suspended: bool,
+    },
     /// A new helper account, without a password: an enrolment link goes to its address, in `locale`.
-    CreateHelper { organisation: i64, email: String, name: String, locale: String },
-    SendHelperEnrolmentLink { helper: i64, locale: String },
-    SetHelperActive { helper: i64, active: bool },
-    ResetHelperSecondFactor { helper: i64 },
+    CreateHelper {
+        organisation: i64,
+        email: String,
+        name: String,
+        locale: String,
+    },
+    SendHelperEnrolmentLink {
+        helper: i64,
+        locale: String,
+    },
+    SetHelperActive {
+        helper: i64,
+        active: bool,
+    },
+    ResetHelperSecondFactor {
+        helper: i64,
+    },
 }
 
 /// Legal bases a purpose can rest on; each is `legal-basis-<code>`.
-pub const LEGAL_BASES: [&str; 6] = ["public-task", "legal-obligation", "consent", "vital-interests", "contract", "legitimate-interests"];
+pub const LEGAL_BASES: [&str; 6] =
+    ["public-task", "legal-obligation", "consent", "vital-interests", "contract", "legitimate-interests"];
 /// Who can receive data; each is `recipient-<code>`.
-pub const RECIPIENTS: [&str; 7] =
-    ["border-agency", "municipality", "health-service", "unhcr", "education-provider", "resettlement-country", "statistics-office"];
+pub const RECIPIENTS: [&str; 7] = [
+    "border-agency",
+    "municipality",
+    "health-service",
+    "unhcr",
+    "education-provider",
+    "resettlement-country",
+    "statistics-office",
+];
 
 /// Staff roles an account can have; each is `role-<key>`.
 pub const ROLES: [&str; 5] = ["caseworker", "reviewer", "dpo", "admin", "auditor"];

@@ -10,8 +10,8 @@ use amana_app::errors::{FieldError, PortalError};
 use amana_app::i18n::Locale;
 use amana_app::rights::{RequestKind, MAX_TEXT_CHARS};
 use amana_app::staff::{
-    AdminAction, AdminDesk, AdminOverview, HelperAccount, OrganisationEntry, PurposeEntry, RoutingRuleView, StaffAccount,
-    StaffId, TeamEntry, TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS, ROLES,
+    AdminAction, AdminDesk, AdminOverview, HelperAccount, OrganisationEntry, PurposeEntry, RoutingRuleView,
+    StaffAccount, StaffId, TeamEntry, TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS, ROLES,
 };
 use anyhow::Context;
 use async_trait::async_trait;
@@ -58,7 +58,14 @@ fn required(text: &str, field: &str, max: usize) -> Result<String, PortalError> 
 impl Administration {
     /// A new enrolment link for an account that has not finished enrolling; NotFound for an unknown account, and a
     /// refusal for one that already has its second factor (it signs in, or is reset first).
-    async fn resend_link(&self, tx: &mut WriteTx, kind: AccountKind, account: i64, locale: &str, now: i64) -> Result<(), PortalError> {
+    async fn resend_link(
+        &self,
+        tx: &mut WriteTx,
+        kind: AccountKind,
+        account: i64,
+        locale: &str,
+        now: i64,
+    ) -> Result<(), PortalError> {
         let row = self.storage.account_by_id(kind, account).await?.ok_or(PortalError::NotFound)?;
         if row.totp_enrolled_at.is_some() {
             return Err(PortalError::field("action", "AD-016"));
@@ -202,7 +209,15 @@ impl AdminDesk for Administration {
                 // opens the enrolment link and chooses one.
                 let id = crate::storage::seed::insert_staff(&mut tx, &email, &name, &role, &office, "", now).await?;
                 sql::set_teams(&mut tx, id, &teams).await?;
-                send_enrolment_link(&mut tx, &self.master_key, AccountKind::Staff, (id, &email), known_locale(&locale), now).await?;
+                send_enrolment_link(
+                    &mut tx,
+                    &self.master_key,
+                    AccountKind::Staff,
+                    (id, &email),
+                    known_locale(&locale),
+                    now,
+                )
+                .await?;
                 ("admin.staff-created", "staff", Some(id))
             }
             AdminAction::SendEnrolmentLink { staff: target, locale } => {
@@ -261,7 +276,9 @@ impl AdminDesk for Administration {
                     return Err(PortalError::field("rule", "AD-012"));
                 }
                 self.known_teams(&[team]).await?;
-                let id = sql::append_rule(&mut tx, kind.as_deref(), category.as_deref(), locale.as_deref(), sensitive, team).await?;
+                let id =
+                    sql::append_rule(&mut tx, kind.as_deref(), category.as_deref(), locale.as_deref(), sensitive, team)
+                        .await?;
                 ("admin.rule-added", "routing-rule", Some(id))
             }
             AdminAction::DeleteRule { rule } => {
@@ -288,7 +305,8 @@ impl AdminDesk for Administration {
                 // A template exists in every locale or not at all: the person always reads it in their language.
                 let mut errors = Vec::new();
                 for locale in Locale::all() {
-                    let body = bodies.iter().find(|(code, _)| code == locale.code()).map(|(_, b)| b.trim()).unwrap_or("");
+                    let body =
+                        bodies.iter().find(|(code, _)| code == locale.code()).map(|(_, b)| b.trim()).unwrap_or("");
                     let field = format!("body-{}", locale.code());
                     if body.is_empty() {
                         errors.push(FieldError::new(&field, "AD-013"));
@@ -300,18 +318,28 @@ impl AdminDesk for Administration {
                     return Err(PortalError::Invalid(errors));
                 }
                 for locale in Locale::all() {
-                    let body = bodies.iter().find(|(code, _)| code == locale.code()).map(|(_, b)| b.trim()).unwrap_or("");
+                    let body =
+                        bodies.iter().find(|(code, _)| code == locale.code()).map(|(_, b)| b.trim()).unwrap_or("");
                     sql::upsert_template(&mut tx, &key, locale.code(), body, now).await?;
                 }
                 ("admin.template-saved", "template", None)
             }
             AdminAction::SavePurpose { purpose, legal_basis, retention_days, recipients, texts } => {
-                let stored = self.storage.purposes().await?.into_iter().find(|p| p.id == purpose).ok_or(PortalError::NotFound)?;
+                let stored = self
+                    .storage
+                    .purposes()
+                    .await?
+                    .into_iter()
+                    .find(|p| p.id == purpose)
+                    .ok_or(PortalError::NotFound)?;
                 let mut errors = Vec::new();
                 if !LEGAL_BASES.contains(&legal_basis.as_str()) {
                     errors.push(FieldError::new("legal_basis", "AD-015"));
                 }
-                let days = amana_app::input::ascii_digits(retention_days.trim()).parse::<i64>().ok().filter(|d| (1..=36_500).contains(d));
+                let days = amana_app::input::ascii_digits(retention_days.trim())
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|d| (1..=36_500).contains(d));
                 if days.is_none() {
                     errors.push(FieldError::new("retention_days", "AD-014"));
                 }
@@ -332,11 +360,13 @@ impl AdminDesk for Administration {
                 // A changed explanation of a consent purpose is a new text: consent given later refers to it.
                 let before = self.storage.purpose_texts().await?;
                 let explanation_changed = Locale::all().any(|locale| {
-                    let old = before.iter().find(|(id, l, ..)| *id == purpose && l == locale.code()).map(|(.., e)| e.trim());
+                    let old =
+                        before.iter().find(|(id, l, ..)| *id == purpose && l == locale.code()).map(|(.., e)| e.trim());
                     old != text_of(locale.code()).map(|(_, e)| e)
                 });
                 let recipients = serde_json::to_string(&recipients).context("encoding recipients")?;
-                sql::update_purpose(&mut tx, purpose, &legal_basis, days, &recipients, consent && explanation_changed).await?;
+                sql::update_purpose(&mut tx, purpose, &legal_basis, days, &recipients, consent && explanation_changed)
+                    .await?;
                 for locale in Locale::all() {
                     let (name, explanation) = text_of(locale.code()).unwrap_or(("", ""));
                     sql::upsert_purpose_text(&mut tx, purpose, locale.code(), name, explanation, now).await?;
@@ -356,7 +386,11 @@ impl AdminDesk for Administration {
                 if !sql::set_suspended(&mut tx, organisation, suspended.then_some(now)).await? {
                     return Err(PortalError::NotFound);
                 }
-                (if suspended { "admin.organisation-suspended" } else { "admin.organisation-reinstated" }, "organisation", Some(organisation))
+                (
+                    if suspended { "admin.organisation-suspended" } else { "admin.organisation-reinstated" },
+                    "organisation",
+                    Some(organisation),
+                )
             }
             AdminAction::CreateHelper { organisation, email, name, locale } => {
                 let email = required(&email, "helper_email", 200)?;
@@ -371,7 +405,15 @@ impl AdminDesk for Administration {
                     return Err(PortalError::field("helper_email", "AD-007"));
                 }
                 let id = crate::storage::seed::insert_helper(&mut tx, organisation, &email, &name, "", now).await?;
-                send_enrolment_link(&mut tx, &self.master_key, AccountKind::Helper, (id, &email), known_locale(&locale), now).await?;
+                send_enrolment_link(
+                    &mut tx,
+                    &self.master_key,
+                    AccountKind::Helper,
+                    (id, &email),
+                    known_locale(&locale),
+                    now,
+                )
+                .await?;
                 ("admin.helper-created", "helper", Some(id))
             }
             AdminAction::SendHelperEnrolmentLink { helper, locale } => {

@@ -120,7 +120,10 @@ impl std::fmt::Display for Break {
             Break::ChainBroken { seq } => write!(f, "event {seq}: does not chain from the event before it"),
             Break::Missing { after, next } => write!(f, "events missing between {after} and {next}"),
             Break::Truncated { checkpoint } => {
-                write!(f, "checkpoint at event {checkpoint}: that event is gone or differs (the log was cut or rewritten)")
+                write!(
+                    f,
+                    "checkpoint at event {checkpoint}: that event is gone or differs (the log was cut or rewritten)"
+                )
             }
             Break::ForgedCheckpoint { line } => write!(f, "checkpoint file line {line}: the signature does not hold"),
         }
@@ -167,7 +170,13 @@ fn checkpoint_mac(key: &MasterKey, at: i64, seq: i64, hash: &str) -> String {
 
 /// Appends a checkpoint of the current head to `<data dir>/audit-checkpoints/` if the head moved since `last`
 /// (the seq of the previous checkpoint); returns the seq written or kept. The file is only ever appended to.
-pub async fn write_checkpoint(storage: &Storage, key: &MasterKey, data_dir: &Path, at: i64, last: Option<i64>) -> anyhow::Result<Option<i64>> {
+pub async fn write_checkpoint(
+    storage: &Storage,
+    key: &MasterKey,
+    data_dir: &Path,
+    at: i64,
+    last: Option<i64>,
+) -> anyhow::Result<Option<i64>> {
     let Some((seq, hash)) = storage.audit_head().await? else { return Ok(last) };
     if last == Some(seq) {
         return Ok(last);

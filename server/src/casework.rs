@@ -17,18 +17,18 @@ use async_trait::async_trait;
 
 use crate::audit;
 use crate::clock::iso_date;
+use crate::crypto::random_token;
 use crate::crypto::{places, PersonKey, Place};
 use crate::lifecycle::{self, Case, Outcome, Step};
-use crate::crypto::random_token;
 use crate::outbox::{self, Notice, OutboxMessage};
-use crate::storage::staff::AccountKind;
-use crate::webhook::{self, UpstreamChange, UpstreamField};
 use crate::policy::{load_member, Permission, RequestFacts, StaffMember};
 use crate::records;
 use crate::rights::{add_message, optional_text, Rights};
 use crate::storage::casework::{self as sql, CaseFieldRow, CaseRow, LifecycleColumns, QueueQuery};
 use crate::storage::requests::insert_event;
+use crate::storage::staff::AccountKind;
 use crate::storage::{NewAuditEvent, PersonRow, WriteTx};
+use crate::webhook::{self, UpstreamChange, UpstreamField};
 
 /// "Due soon" means within this many seconds.
 const DUE_SOON_SECONDS: i64 = 3 * 86_400;
@@ -109,7 +109,14 @@ pub(crate) async fn person_step(tx: &mut WriteTx, request: &CaseRow, step: Step,
 
 /// Stores the step from `before` to `after` if the request is still at `version`; refused (`ST-027`) if someone
 /// changed it meanwhile.
-async fn store_at(tx: &mut WriteTx, request: i64, version: i64, before: &Case, after: &Case, now: i64) -> Result<(), PortalError> {
+async fn store_at(
+    tx: &mut WriteTx,
+    request: i64,
+    version: i64,
+    before: &Case,
+    after: &Case,
+    now: i64,
+) -> Result<(), PortalError> {
     if !sql::store_lifecycle(tx, request, version, &columns(before), &columns(after), now).await? {
         return Err(PortalError::Refused("ST-027"));
     }
@@ -188,7 +195,13 @@ impl Casework {
         }
     }
 
-    fn event(member: &StaffMember, action: &str, row: &CaseRow, fields: Vec<String>, reason: Option<&str>) -> NewAuditEvent {
+    fn event(
+        member: &StaffMember,
+        action: &str,
+        row: &CaseRow,
+        fields: Vec<String>,
+        reason: Option<&str>,
+    ) -> NewAuditEvent {
         NewAuditEvent {
             person_id: row.person_id,
             object_type: Some("request".into()),
@@ -215,7 +228,9 @@ impl Casework {
 
     /// The helper who filed `row`, if they still hold an active mandate for its person.
     async fn reachable_helper(&self, row: &CaseRow) -> Result<Option<i64>, PortalError> {
-        let (("helper", Some(helper)), Some(person)) = ((row.submitted_by_kind.as_str(), row.submitted_by_id), row.person_id) else {
+        let (("helper", Some(helper)), Some(person)) =
+            ((row.submitted_by_kind.as_str(), row.submitted_by_id), row.person_id)
+        else {
             return Ok(None);
         };
         let active = self.rights.storage.helper_acts_for(helper, person, self.rights.clock.now()).await?;
@@ -224,7 +239,9 @@ impl Casework {
 
     /// Tells a helper, at their address and in their language, that a message waits for them (never what it says).
     async fn notify_helper(&self, tx: &mut WriteTx, helper: i64) -> Result<(), PortalError> {
-        let Some(account) = self.rights.storage.account_by_id(AccountKind::Helper, helper).await? else { return Ok(()) };
+        let Some(account) = self.rights.storage.account_by_id(AccountKind::Helper, helper).await? else {
+            return Ok(());
+        };
         let locale = account.preferred_locale.clone().unwrap_or_else(|| "en".to_owned());
         let message = OutboxMessage::Notice { to: account.email.clone(), locale, notice: Notice::HelperNews };
         outbox::enqueue(tx, &format!("notice-{}", random_token(16)), &message, self.rights.clock.now()).await?;
@@ -232,7 +249,13 @@ impl Casework {
     }
 
     /// Carries out an approved decision inside `tx`: changes the record and tells the source system.
-    async fn apply(&self, tx: &mut WriteTx, member: &StaffMember, loaded: &Loaded, now: i64) -> Result<(), PortalError> {
+    async fn apply(
+        &self,
+        tx: &mut WriteTx,
+        member: &StaffMember,
+        loaded: &Loaded,
+        now: i64,
+    ) -> Result<(), PortalError> {
         let row = &loaded.row;
         let concerned: Vec<&CaseFieldRow> = loaded.fields.iter().filter(|f| f.in_request == 1).collect();
         let (action, targets): (&str, Vec<&CaseFieldRow>) = match loaded.case.kind {
@@ -250,8 +273,10 @@ impl Casework {
             let mut value = None;
             match loaded.case.kind {
                 RequestKind::Correction => {
-                    let proposed = field.proposed_value_enc.as_deref().context("a correction without a proposed value")?;
-                    let (proposal, record) = (places::proposed_value(row.id, field.field_id), places::field_value(field.field_id));
+                    let proposed =
+                        field.proposed_value_enc.as_deref().context("a correction without a proposed value")?;
+                    let (proposal, record) =
+                        (places::proposed_value(row.id, field.field_id), places::field_value(field.field_id));
                     value = Some(key.decrypt(&proposal, proposed)?);
                     // Each value is sealed for where it is kept: the proposal moves into the record, the old value
                     // into the request's history, each opened and sealed again.
@@ -285,13 +310,24 @@ impl Casework {
         Ok(())
     }
 
-    fn view(&self, member: &StaffMember, loaded: Loaded, opened: &[String], extra: ViewExtras) -> Result<CaseView, PortalError> {
+    fn view(
+        &self,
+        member: &StaffMember,
+        loaded: Loaded,
+        opened: &[String],
+        extra: ViewExtras,
+    ) -> Result<CaseView, PortalError> {
         let text_key = self.text_key(&loaded);
         let Loaded { row, fields, case, person } = loaded;
         let key = person.as_ref().map(|(_, key)| key);
         let person_name = person
             .as_ref()
-            .map(|(_, key)| records::full_name(key, fields.iter().map(|f| (f.field_key.as_str(), f.field_id, f.value_enc.as_deref()))))
+            .map(|(_, key)| {
+                records::full_name(
+                    key,
+                    fields.iter().map(|f| (f.field_key.as_str(), f.field_id, f.value_enc.as_deref())),
+                )
+            })
             .transpose()?;
         let now = self.rights.clock.now();
         let decrypt = |place: Place, sealed: &Option<Vec<u8>>| -> Result<Option<String>, PortalError> {
@@ -324,12 +360,17 @@ impl Casework {
             categories.push(CaseCategory {
                 key: category.key().to_owned(),
                 sensitive: category.is_sensitive(),
-                fields: if shown { Some(in_category.into_iter().map(to_field).collect::<Result<_, _>>()?) } else { None },
+                fields: if shown {
+                    Some(in_category.into_iter().map(to_field).collect::<Result<_, _>>()?)
+                } else {
+                    None
+                },
             });
         }
         let facts = facts(&row);
         let may = CasePermissions {
-            claim: member.may(Permission::UseQueues, None) && lifecycle::next(&case, &Step::Claim { by: member.id }, now).is_ok(),
+            claim: member.may(Permission::UseQueues, None)
+                && lifecycle::next(&case, &Step::Claim { by: member.id }, now).is_ok(),
             work: member.may(Permission::Work, Some(&facts)) && case.status != RequestStatus::Withdrawn,
             approve: member.may(Permission::Approve, Some(&facts))
                 && lifecycle::next(&case, &Step::Approve { by: member.id }, now).is_ok(),
@@ -349,7 +390,11 @@ impl Casework {
             helper: extra.helper,
             helper_reachable: extra.helper_reachable,
             case_reference: person.map(|(p, _)| p.case_reference),
-            explanation: row.explanation_enc.as_deref().map(|s| text_key.decrypt(&places::explanation(&row.reference), s)).transpose()?,
+            explanation: row
+                .explanation_enc
+                .as_deref()
+                .map(|s| text_key.decrypt(&places::explanation(&row.reference), s))
+                .transpose()?,
             concerned,
             categories,
             assignee: row.assignee_name.clone(),
@@ -357,7 +402,11 @@ impl Casework {
             proposed_by_viewer: case.proposed_by == Some(member.id),
             outcome: case.outcome.map(|o| o.key().to_owned()),
             reasons: row.decision_reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default(),
-            decision_note: row.decision_note_enc.as_deref().map(|s| text_key.decrypt(&places::decision_note(&row.reference), s)).transpose()?,
+            decision_note: row
+                .decision_note_enc
+                .as_deref()
+                .map(|s| text_key.decrypt(&places::decision_note(&row.reference), s))
+                .transpose()?,
             timeline: extra.detail.timeline,
             messages: extra.detail.messages,
             attachments: extra.detail.attachments,
@@ -419,17 +468,26 @@ impl StaffDesk for Casework {
                     urgency: urgency(due, now),
                     mine: row.assignee_id == Some(member.id),
                     assignee: row.assignee_name,
-                    awaiting_approval: status == RequestStatus::InReview && row.proposed_by.is_some() && row.approved_by.is_none(),
+                    awaiting_approval: status == RequestStatus::InReview
+                        && row.proposed_by.is_some()
+                        && row.approved_by.is_none(),
                 })
             })
             .collect();
         // Even a list without personal data is a staff read: recorded, with the filter as the object.
         let mut tx = self.rights.storage.begin_write().await?;
-        let event = NewAuditEvent { object_type: Some("team".into()), object_id: filter.team, ..audit::by_staff(&member, "queue.viewed") };
+        let event = NewAuditEvent {
+            object_type: Some("team".into()),
+            object_id: filter.team,
+            ..audit::by_staff(&member, "queue.viewed")
+        };
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
         let all_teams = self.rights.storage.teams_of(staff).await?;
-        Ok(QueueView { teams: all_teams.into_iter().map(|(id, key, name)| TeamInfo { id, key, name }).collect(), items })
+        Ok(QueueView {
+            teams: all_teams.into_iter().map(|(id, key, name)| TeamInfo { id, key, name }).collect(),
+            items,
+        })
     }
 
     #[tracing::instrument(skip_all, fields(staff_id = staff))]
@@ -441,7 +499,9 @@ impl StaffDesk for Casework {
         let teams: Vec<i64> = member.teams.iter().copied().filter(|t| team.is_none_or(|wanted| wanted == *t)).collect();
         let now = self.rights.clock.now();
         let mut tx = self.rights.storage.begin_write().await?;
-        let Some(row) = sql::lock_next_unclaimed(&mut tx, &teams, member.id, member.handles_complaints()).await? else { return Ok(None) };
+        let Some(row) = sql::lock_next_unclaimed(&mut tx, &teams, member.id, member.handles_complaints()).await? else {
+            return Ok(None);
+        };
         // Whether a second person is needed does not matter for claiming.
         let case = case_from(&row, false)?;
         let after = lifecycle::next(&case, &Step::Claim { by: member.id }, now).map_err(refused)?;
@@ -475,9 +535,12 @@ impl StaffDesk for Casework {
         let detail = self.rights.detail(loaded.row.request_row(), &self.text_key(&loaded), Vec::new()).await?;
         let colleagues = self.colleagues(&loaded.row).await?;
         let helper = match (loaded.row.submitted_by_kind.as_str(), loaded.row.submitted_by_id) {
-            ("helper", Some(helper)) => {
-                self.rights.storage.account_by_id(AccountKind::Helper, helper).await?.map(|h| (h.display_name, h.office))
-            }
+            ("helper", Some(helper)) => self
+                .rights
+                .storage
+                .account_by_id(AccountKind::Helper, helper)
+                .await?
+                .map(|h| (h.display_name, h.office)),
             _ => None,
         };
         let helper_reachable = self.reachable_helper(&loaded.row).await?.is_some();
@@ -492,7 +555,13 @@ impl StaffDesk for Casework {
     }
 
     #[tracing::instrument(skip_all, fields(staff_id = staff))]
-    async fn open_category(&self, staff: StaffId, reference: &str, category: &str, reason: &str) -> Result<(), PortalError> {
+    async fn open_category(
+        &self,
+        staff: StaffId,
+        reference: &str,
+        category: &str,
+        reason: &str,
+    ) -> Result<(), PortalError> {
         let member = self.member(staff).await?;
         let loaded = self.load(&member, reference).await?;
         if !ACCESS_REASONS.contains(&reason) {
@@ -557,7 +626,16 @@ impl StaffDesk for Casework {
                 };
                 let body = self.message_text(&template, &row.locale, text.as_deref()).await?;
                 let recipient = if helper.is_some() { "helper" } else { "person" };
-                add_message(&mut tx, &text_key, (row.id, now), ("staff", Some(member.id)), Some(&template), &body, recipient).await?;
+                add_message(
+                    &mut tx,
+                    &text_key,
+                    (row.id, now),
+                    ("staff", Some(member.id)),
+                    Some(&template),
+                    &body,
+                    recipient,
+                )
+                .await?;
                 if let Some(helper) = helper {
                     self.notify_helper(&mut tx, helper).await?;
                 }
@@ -570,7 +648,16 @@ impl StaffDesk for Casework {
                 let after = step(Step::AskInformation { identity })?;
                 self.store(&mut tx, &loaded, &after, now).await?;
                 let body = self.message_text(&template, &row.locale, text.as_deref()).await?;
-                add_message(&mut tx, &text_key, (row.id, now), ("staff", Some(member.id)), Some(&template), &body, "person").await?;
+                add_message(
+                    &mut tx,
+                    &text_key,
+                    (row.id, now),
+                    ("staff", Some(member.id)),
+                    Some(&template),
+                    &body,
+                    "person",
+                )
+                .await?;
                 (Some("information-requested"), "request.information-requested", true)
             }
             CaseAction::Resume => {
@@ -601,7 +688,8 @@ impl StaffDesk for Casework {
                 let after = step(Step::Decide { by: member.id, outcome })?;
                 self.store(&mut tx, &loaded, &after, now).await?;
                 let reasons = serde_json::to_string(&reasons).context("encoding reasons")?;
-                let sealed = text.as_deref().map(|t| text_key.encrypt(&places::decision_note(&row.reference), t)).transpose()?;
+                let sealed =
+                    text.as_deref().map(|t| text_key.encrypt(&places::decision_note(&row.reference), t)).transpose()?;
                 sql::set_decision_text(&mut tx, row.id, Some(&reasons), sealed).await?;
                 if after.awaiting_approval() {
                     (None, "request.decision-proposed", false)
@@ -661,7 +749,9 @@ impl StaffDesk for Casework {
             .into_iter()
             .find(|a| a.id == id)
             .ok_or(PortalError::NotFound)?;
-        let sealed = tokio::fs::read(self.rights.evidence_dir.join(&file.storage_name)).await.context("reading an evidence file")?;
+        let sealed = tokio::fs::read(self.rights.evidence_dir.join(&file.storage_name))
+            .await
+            .context("reading an evidence file")?;
         let now = self.rights.clock.now();
         let mut tx = self.rights.storage.begin_write().await?;
         audit::append(&mut tx, now, Self::event(&member, "request.viewed", &loaded.row, Vec::new(), None)).await?;
@@ -705,7 +795,14 @@ impl Casework {
     }
 
     /// After a final decision that grants something: carry it out and mark the request completed.
-    async fn finish(&self, tx: &mut WriteTx, member: &StaffMember, loaded: &Loaded, decided: &Case, now: i64) -> Result<(), PortalError> {
+    async fn finish(
+        &self,
+        tx: &mut WriteTx,
+        member: &StaffMember,
+        loaded: &Loaded,
+        decided: &Case,
+        now: i64,
+    ) -> Result<(), PortalError> {
         if !decided.outcome.is_some_and(Outcome::grants) {
             return Ok(());
         }

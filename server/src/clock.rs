@@ -54,9 +54,7 @@ pub fn add_months(at: Timestamp, months: u32) -> Timestamp {
     let year = start.year() + i32::try_from(total / 12).unwrap_or(0);
     let month = time::Month::try_from(u8::try_from(total % 12 + 1).unwrap_or(1)).unwrap_or(time::Month::January);
     let day = start.day().min(month.length(year));
-    time::Date::from_calendar_date(year, month, day)
-        .map(|date| start.replace_date(date).unix_timestamp())
-        .unwrap_or(at)
+    time::Date::from_calendar_date(year, month, day).map(|date| start.replace_date(date).unix_timestamp()).unwrap_or(at)
 }
 
 /// `YYYY-MM-DD HH:MM` (UTC) of a timestamp.

@@ -97,10 +97,7 @@ fn is_local_http(url: &str) -> bool {
 }
 
 fn decode(text: &str) -> String {
-    url::form_urlencoded::parse(format!("x={text}").as_bytes())
-        .next()
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default()
+    url::form_urlencoded::parse(format!("x={text}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
 }
 
 /// The validated configuration.
@@ -171,8 +168,7 @@ impl Config {
                 return Err(ConfigError::Invalid { name: "AMANA_DEMO", reason: format!("{other:?}: use 1 or 0") })
             }
         };
-        let quick_exit_url =
-            get("AMANA_QUICK_EXIT_URL").unwrap_or_else(|| "https://www.wikipedia.org/".to_owned());
+        let quick_exit_url = get("AMANA_QUICK_EXIT_URL").unwrap_or_else(|| "https://www.wikipedia.org/".to_owned());
         if !url::Url::parse(&quick_exit_url).is_ok_and(|u| matches!(u.scheme(), "https" | "http")) {
             return Err(ConfigError::Invalid {
                 name: "AMANA_QUICK_EXIT_URL",
@@ -181,7 +177,9 @@ impl Config {
         }
         let webhook = match (get("AMANA_WEBHOOK_URL"), get("AMANA_WEBHOOK_SECRET")) {
             (None, _) => None,
-            (Some(url), Some(secret)) if url::Url::parse(&url).is_ok_and(|u| matches!(u.scheme(), "https" | "http")) => {
+            (Some(url), Some(secret))
+                if url::Url::parse(&url).is_ok_and(|u| matches!(u.scheme(), "https" | "http")) =>
+            {
                 if secret.len() < 16 {
                     return Err(ConfigError::Invalid {
                         name: "AMANA_WEBHOOK_SECRET",
@@ -197,7 +195,10 @@ impl Config {
                 })
             }
             (Some(url), Some(_)) => {
-                return Err(ConfigError::Invalid { name: "AMANA_WEBHOOK_URL", reason: format!("{url:?} is not an http(s) address") })
+                return Err(ConfigError::Invalid {
+                    name: "AMANA_WEBHOOK_URL",
+                    reason: format!("{url:?} is not an http(s) address"),
+                })
             }
         };
         let public_url = get("AMANA_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
@@ -271,7 +272,8 @@ mod tests {
     #[test]
     fn cookies_are_secure_unless_the_public_address_is_plain_http_on_this_machine() {
         // The documented production setup: Amana on loopback behind a TLS proxy.
-        let behind_proxy = config(&[("AMANA_LISTEN", "127.0.0.1:3000"), ("AMANA_PUBLIC_URL", "https://rights.authority.example")]);
+        let behind_proxy =
+            config(&[("AMANA_LISTEN", "127.0.0.1:3000"), ("AMANA_PUBLIC_URL", "https://rights.authority.example")]);
         assert!(behind_proxy.unwrap().secure_cookies);
         assert!(config(&[("AMANA_PUBLIC_URL", "http://rights.authority.example")]).unwrap().secure_cookies);
         assert!(config(&[("AMANA_LISTEN", "0.0.0.0:3000")]).unwrap().secure_cookies);
@@ -316,7 +318,8 @@ mod tests {
         assert!(config(&[("AMANA_WEBHOOK_URL", "http://127.0.0.1:9/hook")]).is_err());
         assert!(config(&[("AMANA_WEBHOOK_URL", "http://127.0.0.1:9/hook"), ("AMANA_WEBHOOK_SECRET", "short")]).is_err());
         assert!(config(&[("AMANA_WEBHOOK_URL", "file:///etc"), ("AMANA_WEBHOOK_SECRET", "0123456789abcdef")]).is_err());
-        let c = config(&[("AMANA_WEBHOOK_URL", "http://127.0.0.1:9/hook"), ("AMANA_WEBHOOK_SECRET", "0123456789abcdef")]);
+        let c =
+            config(&[("AMANA_WEBHOOK_URL", "http://127.0.0.1:9/hook"), ("AMANA_WEBHOOK_SECRET", "0123456789abcdef")]);
         assert_eq!(c.unwrap().webhook.unwrap().url, "http://127.0.0.1:9/hook");
     }
 }

@@ -349,8 +349,14 @@ mod tests {
         assert_ne!(master.audit_mac(b"m"), master.checkpoint_mac(b"m"));
         // The same master key derives the same sub-keys (a restart reads old hashes), another derives others.
         let bytes = [7u8; 32];
-        assert_eq!(MasterKey::from_bytes(&bytes).keyed_hash("c", "s"), MasterKey::from_bytes(&bytes).keyed_hash("c", "s"));
-        assert_ne!(MasterKey::from_bytes(&[8u8; 32]).keyed_hash("c", "s"), MasterKey::from_bytes(&bytes).keyed_hash("c", "s"));
+        assert_eq!(
+            MasterKey::from_bytes(&bytes).keyed_hash("c", "s"),
+            MasterKey::from_bytes(&bytes).keyed_hash("c", "s")
+        );
+        assert_ne!(
+            MasterKey::from_bytes(&[8u8; 32]).keyed_hash("c", "s"),
+            MasterKey::from_bytes(&bytes).keyed_hash("c", "s")
+        );
     }
 
     #[test]
@@ -383,7 +389,13 @@ mod tests {
         assert!(key.decrypt(&places::explanation("R-AAAA-AAAA"), &note).is_err());
         assert!(key.decrypt(&places::decision_note("R-BBBB-BBBB"), &note).is_err());
         // Moving a value on purpose is opening and sealing again.
-        let moved = key.reseal(&places::proposed_value(3, 1), &places::field_value(1), &key.encrypt(&places::proposed_value(3, 1), "new").unwrap()).unwrap();
+        let moved = key
+            .reseal(
+                &places::proposed_value(3, 1),
+                &places::field_value(1),
+                &key.encrypt(&places::proposed_value(3, 1), "new").unwrap(),
+            )
+            .unwrap();
         assert_eq!(key.decrypt(&places::field_value(1), &moved).unwrap(), "new");
     }
 }

@@ -56,7 +56,12 @@ impl Deadlines {
                 continue;
             }
             let locale = row.assignee_locale.clone().unwrap_or_else(|| "en".to_owned());
-            let message = OutboxMessage::StaffNotice { to, locale, notice: StaffNotice::DueSoon, reference: row.reference.clone() };
+            let message = OutboxMessage::StaffNotice {
+                to,
+                locale,
+                notice: StaffNotice::DueSoon,
+                reference: row.reference.clone(),
+            };
             outbox::enqueue(&mut tx, &format!("deadline-{}", random_token(16)), &message, now).await?;
             audit::append(&mut tx, now, system_event("request.deadline-warned", &row)).await?;
             tx.commit().await?;
@@ -73,7 +78,12 @@ impl Deadlines {
             }
             for (to, locale) in supervisors {
                 let locale = locale.unwrap_or_else(|| "en".to_owned());
-                let message = OutboxMessage::StaffNotice { to, locale, notice: StaffNotice::Overdue, reference: row.reference.clone() };
+                let message = OutboxMessage::StaffNotice {
+                    to,
+                    locale,
+                    notice: StaffNotice::Overdue,
+                    reference: row.reference.clone(),
+                };
                 outbox::enqueue(&mut tx, &format!("escalation-{}", random_token(16)), &message, now).await?;
             }
             audit::append(&mut tx, now, system_event("request.escalated", &row)).await?;

@@ -86,8 +86,8 @@ const GIVEN: [&str; 20] = [
     "Zahra", "Ibrahim", "Sofia", "Mateo", "Aline", "Hamid", "Noor", "Bohdan",
 ];
 const FAMILY: [&str; 14] = [
-    "Haddad", "Karimi", "Petrenko", "Mansour", "Rahimi", "Diallo", "Moreno", "Bondar", "Nasser", "Sadeghi",
-    "Okafor", "Hakimi", "Lysenko", "Quispe",
+    "Haddad", "Karimi", "Petrenko", "Mansour", "Rahimi", "Diallo", "Moreno", "Bondar", "Nasser", "Sadeghi", "Okafor",
+    "Hakimi", "Lysenko", "Quispe",
 ];
 const PLACES: [&str; 8] = ["Aleppo", "Herat", "Kharkiv", "Shiraz", "Khartoum", "Maracaibo", "Asmara", "Mosul"];
 const NATIONALITIES: [&str; 7] = ["SYR", "AFG", "UKR", "IRN", "SDN", "VEN", "ERI"];
@@ -178,7 +178,10 @@ fn demo_person(index: usize, rng: &mut StdRng) -> DemoPerson {
 }
 
 /// The fields one person has: at least one per category, 15 to 40 in all.
-fn chosen_fields(rng: &mut StdRng, index: usize) -> Vec<&'static (&'static str, &'static str, &'static str, &'static str)> {
+fn chosen_fields(
+    rng: &mut StdRng,
+    index: usize,
+) -> Vec<&'static (&'static str, &'static str, &'static str, &'static str)> {
     let target: usize = if index == 0 { 36 } else { rng.gen_range(15..=40) };
     let mut chosen: Vec<_> = Vec::new();
     let mut rest: Vec<_> = Vec::new();
@@ -231,10 +234,16 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
         }
         registering_staff.get_or_insert(id);
     }
-    let organisation =
-        seed::insert_organisation(&mut tx, "Fictional Legal Aid Collective", "legal-aid", "contact@legal-aid.example", now)
-            .await?;
-    seed::insert_helper(&mut tx, organisation, "helper@legal-aid.example", "Harper Helper", &password_hash, now).await?;
+    let organisation = seed::insert_organisation(
+        &mut tx,
+        "Fictional Legal Aid Collective",
+        "legal-aid",
+        "contact@legal-aid.example",
+        now,
+    )
+    .await?;
+    seed::insert_helper(&mut tx, organisation, "helper@legal-aid.example", "Harper Helper", &password_hash, now)
+        .await?;
 
     for index in 0..DEMO_PEOPLE {
         let mut rng = StdRng::seed_from_u64(0x414d_414e_4100 + index as u64);
@@ -254,7 +263,13 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
         .await?;
         let (key, wrapped) = master.new_person_key(id)?;
         seed::insert_person_key(&mut tx, id, &wrapped, now).await?;
-        seed::set_contact(&mut tx, id, Some(key.encrypt(&crate::crypto::places::contact_email(id), &person.email)?), None).await?;
+        seed::set_contact(
+            &mut tx,
+            id,
+            Some(key.encrypt(&crate::crypto::places::contact_email(id), &person.email)?),
+            None,
+        )
+        .await?;
         let mut consented = Vec::new();
         for (category, field_key, purpose, source) in chosen_fields(&mut rng, index) {
             let (purpose_id, retention_days) =
@@ -275,12 +290,22 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
                 now,
             )
             .await?;
-            seed::set_field_value(&mut tx, field, key.encrypt(&crate::crypto::places::field_value(field), &value)?).await?;
+            seed::set_field_value(&mut tx, field, key.encrypt(&crate::crypto::places::field_value(field), &value)?)
+                .await?;
             // Data kept on the basis of consent was collected with it, recorded by staff at registration.
             if PURPOSES.iter().any(|p| p.0 == *purpose && p.5) && !consented.contains(purpose) {
                 consented.push(*purpose);
-                crate::storage::consent::insert_event(&mut tx, id, purpose_id, "given", 1, "staff", registering_staff, collected_at)
-                    .await?;
+                crate::storage::consent::insert_event(
+                    &mut tx,
+                    id,
+                    purpose_id,
+                    "given",
+                    1,
+                    "staff",
+                    registering_staff,
+                    collected_at,
+                )
+                .await?;
             }
         }
     }

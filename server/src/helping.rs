@@ -43,9 +43,15 @@ impl HelperDesk for Helping {
 
     async fn acting_for(&self, helper: HelperId, mandate: i64) -> Result<Option<ActingFor>, PortalError> {
         let Some(held) = self.storage.mandate_held(helper, mandate, self.clock.now()).await? else { return Ok(None) };
-        let Some((name, _)) = records::name_and_reference(&self.storage, &self.master_key, held.person_id).await? else {
+        let Some((name, _)) = records::name_and_reference(&self.storage, &self.master_key, held.person_id).await?
+        else {
             return Ok(None);
         };
-        Ok(Some(ActingFor { mandate: held.id, person: held.person_id, name, scope: crate::storage::mandates::scope_list(&held.scope) }))
+        Ok(Some(ActingFor {
+            mandate: held.id,
+            person: held.person_id,
+            name,
+            scope: crate::storage::mandates::scope_list(&held.scope),
+        }))
     }
 }

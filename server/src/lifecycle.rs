@@ -291,7 +291,8 @@ mod tests {
             any::<bool>().prop_map(|identity| Step::AskInformation { identity }),
             Just(Step::InformationReceived),
             (0_u32..4).prop_map(|months| Step::Extend { months }),
-            (staff(), prop::sample::select(Outcome::ALL.to_vec())).prop_map(|(by, outcome)| Step::Decide { by, outcome }),
+            (staff(), prop::sample::select(Outcome::ALL.to_vec()))
+                .prop_map(|(by, outcome)| Step::Decide { by, outcome }),
             staff().prop_map(|by| Step::Approve { by }),
             Just(Step::SendBack),
             Just(Step::Complete),
@@ -375,11 +376,14 @@ mod tests {
 
     #[test]
     fn a_refused_erasure_needs_no_second_person_and_a_plain_correction_none_either() {
-        let refused = next(&claimed(RequestKind::Erasure, false), &Step::Decide { by: 1, outcome: Outcome::Refused }, START);
+        let refused =
+            next(&claimed(RequestKind::Erasure, false), &Step::Decide { by: 1, outcome: Outcome::Refused }, START);
         assert_eq!(refused.unwrap().status, RequestStatus::Decided);
-        let plain = next(&claimed(RequestKind::Correction, false), &Step::Decide { by: 1, outcome: Outcome::Approved }, START);
+        let plain =
+            next(&claimed(RequestKind::Correction, false), &Step::Decide { by: 1, outcome: Outcome::Approved }, START);
         assert_eq!(plain.unwrap().status, RequestStatus::Decided);
-        let sensitive = next(&claimed(RequestKind::Correction, true), &Step::Decide { by: 1, outcome: Outcome::Approved }, START);
+        let sensitive =
+            next(&claimed(RequestKind::Correction, true), &Step::Decide { by: 1, outcome: Outcome::Approved }, START);
         assert!(sensitive.unwrap().awaiting_approval());
     }
 
@@ -413,7 +417,9 @@ mod tests {
 
     #[test]
     fn a_decided_request_cannot_be_withdrawn_or_reviewed_again() {
-        let decided = next(&claimed(RequestKind::Objection, false), &Step::Decide { by: 1, outcome: Outcome::Refused }, START).unwrap();
+        let decided =
+            next(&claimed(RequestKind::Objection, false), &Step::Decide { by: 1, outcome: Outcome::Refused }, START)
+                .unwrap();
         assert_eq!(next(&decided, &Step::Withdraw, START), Err(Refusal::NotNow));
         assert_eq!(next(&decided, &Step::Reassign { to: 2 }, START), Err(Refusal::NotNow));
         assert_eq!(next(&decided, &Step::AskInformation { identity: false }, START), Err(Refusal::NotNow));

@@ -33,8 +33,14 @@ pub struct OutgoingMail {
 pub enum Mailer {
     /// Writes each message as `<id>.eml`, atomically (written aside, then renamed), so whoever reads the folder
     /// never sees half a message.
-    Dir { dir: PathBuf, from: String },
-    Smtp { transport: AsyncSmtpTransport<Tokio1Executor>, from: String },
+    Dir {
+        dir: PathBuf,
+        from: String,
+    },
+    Smtp {
+        transport: AsyncSmtpTransport<Tokio1Executor>,
+        from: String,
+    },
 }
 
 /// Why a delivery failed, without anything the server said about the recipient.
@@ -53,7 +59,8 @@ impl Mailer {
         let _: lettre::message::Mailbox = from.parse().context("AMANA_MAIL_FROM is not a valid address")?;
         Ok(match config {
             MailConfig::Dir(path) => {
-                std::fs::create_dir_all(path).with_context(|| format!("creating the mail folder {}", path.display()))?;
+                std::fs::create_dir_all(path)
+                    .with_context(|| format!("creating the mail folder {}", path.display()))?;
                 Mailer::Dir { dir: PathBuf::from(path), from: from.to_owned() }
             }
             MailConfig::Smtp { host, port, security, username, password } => {
@@ -65,7 +72,8 @@ impl Mailer {
                 // Connections are pooled and reused: the outbox sends several mails at once, each over an
                 // already open connection.
                 let pool = lettre::transport::smtp::PoolConfig::new().max_size(crate::outbox::CONCURRENCY as u32);
-                let mut builder = builder.port(*port).timeout(Some(std::time::Duration::from_secs(20))).pool_config(pool);
+                let mut builder =
+                    builder.port(*port).timeout(Some(std::time::Duration::from_secs(20))).pool_config(pool);
                 if let (Some(user), Some(pass)) = (username, password) {
                     builder = builder.credentials(Credentials::new(user.clone(), pass.expose_secret().to_owned()));
                 }

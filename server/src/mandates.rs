@@ -8,8 +8,8 @@ use std::sync::Arc;
 use amana_app::contract::PersonId;
 use amana_app::errors::{FieldError, PortalError};
 use amana_app::helpers::{
-    AssistedStart, HelperId, MandateDesk, MandateView, NewMandate, PendingMandate, PrintedCode, MANDATE_CODE_MINUTES, MANDATE_DAYS,
-    MANDATE_SCOPES, PRINTED_CODE_HOURS,
+    AssistedStart, HelperId, MandateDesk, MandateView, NewMandate, PendingMandate, PrintedCode, MANDATE_CODE_MINUTES,
+    MANDATE_DAYS, MANDATE_SCOPES, PRINTED_CODE_HOURS,
 };
 use amana_app::input::{BirthDate, CaseReference};
 use amana_app::staff::StaffId;
@@ -18,9 +18,9 @@ use async_trait::async_trait;
 use crate::audit;
 use crate::clock::{iso_date, iso_minute, Clock};
 use crate::crypto::{random_token, random_unambiguous, MasterKey};
+use crate::limits::{self, Limiter};
 use crate::outbox::{self, OutboxMessage};
 use crate::policy::{self, Permission};
-use crate::limits::{self, Limiter};
 use crate::records;
 use crate::storage::mandates::{self as sql, scope_list, NewMandateRow};
 use crate::storage::{NewAuditEvent, Storage};
@@ -82,9 +82,9 @@ impl Mandates {
         (code, hash)
     }
 
-
     fn code_hash(&self, code: &str) -> String {
-        let normalised: String = code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
+        let normalised: String =
+            code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
         self.master_key.keyed_hash("mandate-code", &normalised)
     }
 }
@@ -122,7 +122,12 @@ fn about_mandate(event: NewAuditEvent, mandate: i64) -> NewAuditEvent {
     NewAuditEvent { object_type: Some("mandate".into()), object_id: Some(mandate), ..event }
 }
 
-fn helper_event(account: &crate::storage::staff::StaffRow, person: PersonId, action: &str, mandate: i64) -> NewAuditEvent {
+fn helper_event(
+    account: &crate::storage::staff::StaffRow,
+    person: PersonId,
+    action: &str,
+    mandate: i64,
+) -> NewAuditEvent {
     about_mandate(policy::helper_audit(account.id, &account.display_name, &account.office, person, action), mandate)
 }
 
@@ -226,7 +231,10 @@ impl MandateDesk for Mandates {
             return Ok(());
         };
         let contact = match &person.email_enc {
-            Some(email) => Some(records::person_key(&self.master_key, &person)?.decrypt(&crate::crypto::places::contact_email(person.id), email)?),
+            Some(email) => Some(
+                records::person_key(&self.master_key, &person)?
+                    .decrypt(&crate::crypto::places::contact_email(person.id), email)?,
+            ),
             None => None,
         };
         // Without a contact the request waits for staff of the team that handles this person's requests.
@@ -245,13 +253,15 @@ impl MandateDesk for Mandates {
             expires_at: now + i64::from(start.days) * 86_400,
             // Without a contact there is no code yet: the request waits for staff to print one.
             code_hash: contact.as_ref().map(|_| code_hash.as_str()),
-            code_expires_at: now + if contact.is_some() { MANDATE_CODE_MINUTES * 60 } else { PRINTED_CODE_HOURS * 3600 },
+            code_expires_at: now
+                + if contact.is_some() { MANDATE_CODE_MINUTES * 60 } else { PRINTED_CODE_HOURS * 3600 },
         };
         let id = sql::insert_mandate(&mut tx, row, now).await?;
         if let Some(to) = contact {
             let locale = person.preferred_locale.clone().unwrap_or_else(|| "en".to_owned());
             let scope = scope.iter().map(|s| (*s).to_owned()).collect();
-            let message = OutboxMessage::MandateRequest { to, locale, code, organisation: account.office.clone(), scope };
+            let message =
+                OutboxMessage::MandateRequest { to, locale, code, organisation: account.office.clone(), scope };
             outbox::enqueue(&mut tx, &format!("mandate-{}", random_token(16)), &message, now).await?;
         }
         audit::append(&mut tx, now, helper_event(&account, person.id, "mandate.requested", id)).await?;
@@ -266,24 +276,29 @@ impl MandateDesk for Mandates {
         let now = self.clock.now();
         let mut pending = Vec::new();
         for row in self.storage.pending_mandates(now).await?.into_iter().filter(|row| of_their_team(&member, row)) {
-            let Some((person_name, case_reference)) = records::name_and_reference(&self.storage, &self.master_key, row.person_id).await?
+            let Some((person_name, case_reference)) =
+                records::name_and_reference(&self.storage, &self.master_key, row.person_id).await?
             else {
                 continue;
             };
-            pending.push((row.person_id, PendingMandate {
-                id: row.id,
-                helper: row.helper_name,
-                organisation: row.organisation,
-                person_name,
-                case_reference,
-                requested_on: iso_minute(row.created_at),
-                scope: scope_list(&row.scope),
-            }));
+            pending.push((
+                row.person_id,
+                PendingMandate {
+                    id: row.id,
+                    helper: row.helper_name,
+                    organisation: row.organisation,
+                    person_name,
+                    case_reference,
+                    requested_on: iso_minute(row.created_at),
+                    scope: scope_list(&row.scope),
+                },
+            ));
         }
         // Each person whose name and reference are shown can see that staff looked.
         let mut tx = self.storage.begin_write().await?;
         for (person, shown) in &pending {
-            let event = NewAuditEvent { person_id: Some(*person), ..audit::by_staff(&member, "mandate.request-viewed") };
+            let event =
+                NewAuditEvent { person_id: Some(*person), ..audit::by_staff(&member, "mandate.request-viewed") };
             audit::append(&mut tx, now, about_mandate(event, shown.id)).await?;
         }
         tx.commit().await?;

@@ -23,19 +23,44 @@ use crate::webhook::{self, OUTBOX_KIND_WEBHOOK};
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum OutboxMessage {
-    SignInCode { to: String, locale: String, code: String, minutes: u32 },
+    SignInCode {
+        to: String,
+        locale: String,
+        code: String,
+        minutes: u32,
+    },
     /// A helper asks to act for the person: the organisation, what it would be allowed (`mandate-scope-<key>`)
     /// and the code that confirms it.
-    MandateRequest { to: String, locale: String, code: String, organisation: String, scope: Vec<String> },
+    MandateRequest {
+        to: String,
+        locale: String,
+        code: String,
+        organisation: String,
+        scope: Vec<String>,
+    },
     /// "There is news, sign in": carries no personal data. `notice` picks the Fluent messages
     /// `mail-<notice>-subject` and `mail-<notice>-body`.
-    Notice { to: String, locale: String, notice: Notice },
+    Notice {
+        to: String,
+        locale: String,
+        notice: Notice,
+    },
     /// A deadline warning or escalation to a staff member, with a link to the request (Fluent
     /// `staff-mail-<notice>-subject` and `-body`).
-    StaffNotice { to: String, locale: String, notice: StaffNotice, reference: String },
+    StaffNotice {
+        to: String,
+        locale: String,
+        notice: StaffNotice,
+        reference: String,
+    },
     /// A new staff or helper account's one-time link to choose a password (`path` holds the token in its query; Fluent
     /// `mail-enrolment-subject` and `-body`).
-    EnrolmentLink { to: String, locale: String, path: String, hours: i64 },
+    EnrolmentLink {
+        to: String,
+        locale: String,
+        path: String,
+        hours: i64,
+    },
 }
 
 /// The kinds of notice staff get about deadlines.
@@ -151,14 +176,21 @@ fn render(row: &OutboxRow, message: OutboxMessage, domain: &str, public_url: &st
         }
         OutboxMessage::MandateRequest { to, locale, code, organisation, scope } => {
             let locale = Locale::from_code(&locale).unwrap_or_default();
-            let scope =
-                scope.iter().map(|s| locale.text(&format!("mandate-scope-{s}"))).collect::<Vec<_>>().join(locale.list_separator());
+            let scope = scope
+                .iter()
+                .map(|s| locale.text(&format!("mandate-scope-{s}")))
+                .collect::<Vec<_>>()
+                .join(locale.list_separator());
             OutgoingMail {
                 to,
                 subject: locale.text("mail-mandate-request-subject"),
                 text: locale.text_with(
                     "mail-mandate-request-body",
-                    &[("organisation", Arg::Text(&organisation)), ("scope", Arg::Text(&scope)), ("code", Arg::Text(&code))],
+                    &[
+                        ("organisation", Arg::Text(&organisation)),
+                        ("scope", Arg::Text(&scope)),
+                        ("code", Arg::Text(&code)),
+                    ],
                 ),
                 message_id: format!("<{}@{domain}>", row.idempotency_key),
             }
@@ -189,7 +221,8 @@ fn render(row: &OutboxRow, message: OutboxMessage, domain: &str, public_url: &st
             OutgoingMail {
                 to,
                 subject: locale.text("mail-enrolment-subject"),
-                text: locale.text_with("mail-enrolment-body", &[("url", Arg::Text(&url)), ("hours", Arg::Number(hours))]),
+                text: locale
+                    .text_with("mail-enrolment-body", &[("url", Arg::Text(&url)), ("hours", Arg::Number(hours))]),
                 message_id: format!("<{}@{domain}>", row.idempotency_key),
             }
         }

@@ -4,7 +4,9 @@
 use std::sync::Arc;
 
 use amana_app::errors::PortalError;
-use amana_app::staff::{AuditBreak, AuditDesk, AuditFilter, AuditLine, AuditPage, StaffId, Verification, AUDIT_PAGE_SIZE};
+use amana_app::staff::{
+    AuditBreak, AuditDesk, AuditFilter, AuditLine, AuditPage, StaffId, Verification, AUDIT_PAGE_SIZE,
+};
 use anyhow::Context;
 use async_trait::async_trait;
 
@@ -96,8 +98,21 @@ impl AuditDesk for Oversight {
         let mut writer = csv::Writer::from_writer(Vec::new());
         writer
             .write_record([
-                "seq", "at", "actor_kind", "actor_id", "actor_role", "actor_office", "on_behalf_of", "action", "person_id",
-                "object_type", "object_id", "field_names", "reason", "prev_hash", "hash",
+                "seq",
+                "at",
+                "actor_kind",
+                "actor_id",
+                "actor_role",
+                "actor_office",
+                "on_behalf_of",
+                "action",
+                "person_id",
+                "object_type",
+                "object_id",
+                "field_names",
+                "reason",
+                "prev_hash",
+                "hash",
             ])
             .context("writing the CSV header")?;
         let text = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();

@@ -65,7 +65,11 @@ pub async fn load_member(storage: &crate::storage::Storage, staff: StaffId) -> R
 }
 
 /// The caller, if the role allows `what` (a permission about no request in particular).
-pub async fn member_who_may(storage: &crate::storage::Storage, staff: StaffId, what: Permission) -> Result<StaffMember, PortalError> {
+pub async fn member_who_may(
+    storage: &crate::storage::Storage,
+    staff: StaffId,
+    what: Permission,
+) -> Result<StaffMember, PortalError> {
     let member = load_member(storage, staff).await?;
     if member.may(what, None) {
         Ok(member)
@@ -139,7 +143,10 @@ impl StaffMember {
 
 /// A helper's account if they may act now: account active and organisation not suspended; otherwise they count
 /// as signed out.
-pub async fn active_helper(storage: &Storage, helper: HelperId) -> Result<crate::storage::staff::StaffRow, PortalError> {
+pub async fn active_helper(
+    storage: &Storage,
+    helper: HelperId,
+) -> Result<crate::storage::staff::StaffRow, PortalError> {
     let account = storage.account_by_id(AccountKind::Helper, helper).await?.ok_or(PortalError::NotSignedIn)?;
     if account.active == 0 {
         return Err(PortalError::NotSignedIn);
@@ -197,7 +204,9 @@ impl Attribution {
                 field_names: "[]".into(),
                 ..NewAuditEvent::default()
             },
-            Attribution::Helper { person, helper, name, organisation, .. } => helper_audit(*helper, name, organisation, *person, action),
+            Attribution::Helper { person, helper, name, organisation, .. } => {
+                helper_audit(*helper, name, organisation, *person, action)
+            }
         }
     }
 }
@@ -245,7 +254,8 @@ mod tests {
         StaffMember { id, role, office: "Office".into(), name: "Name".into(), teams: teams.to_vec() }
     }
 
-    const IN_TEAM_1: RequestFacts = RequestFacts { team: Some(1), assignee: Some(1), concerns_staff: None, complaint: false };
+    const IN_TEAM_1: RequestFacts =
+        RequestFacts { team: Some(1), assignee: Some(1), concerns_staff: None, complaint: false };
 
     #[test]
     fn each_role_against_each_permission() {
@@ -260,7 +270,8 @@ mod tests {
             (member(7, Role::Auditor, &[1]), [false, false, false, false, false, false, true]),
         ];
         for (who, expected) in cases {
-            let got = [UseQueues, See, Work, Reassign, Approve, Administer, Audit].map(|p| who.may(p, Some(&IN_TEAM_1)));
+            let got =
+                [UseQueues, See, Work, Reassign, Approve, Administer, Audit].map(|p| who.may(p, Some(&IN_TEAM_1)));
             assert_eq!(got, expected, "{:?} {}", who.role, who.id);
         }
     }

@@ -3,9 +3,7 @@
 
 use std::sync::Arc;
 
-use amana_app::contract::{
-    Acting, ChallengeId, MigrantPortal, MyData, PersonId, SignInRequest, SignedIn,
-};
+use amana_app::contract::{Acting, ChallengeId, MigrantPortal, MyData, PersonId, SignInRequest, SignedIn};
 use amana_app::errors::PortalError;
 use amana_app::helpers::Scope;
 use amana_app::i18n::Locale;
@@ -16,11 +14,11 @@ use subtle::ConstantTimeEq;
 use tokio::sync::Notify;
 
 use crate::audit;
-use crate::records;
 use crate::clock::Clock;
-use crate::limits::{self, Limiter};
 use crate::crypto::{places, random_digits, random_token, MasterKey};
+use crate::limits::{self, Limiter};
 use crate::outbox::{self, OutboxMessage};
+use crate::records;
 use crate::storage::{self, NewAuditEvent, Storage};
 
 /// How long a sign-in code is valid.
@@ -97,12 +95,19 @@ impl MigrantPortal for Portal {
         let code_hash = self.master_key.keyed_hash(&challenge, &code);
         let contact = match &person {
             Some(person) => match &person.email_enc {
-                Some(email) => Some(records::person_key(&self.master_key, person)?.decrypt(&places::contact_email(person.id), email)?),
+                Some(email) => Some(
+                    records::person_key(&self.master_key, person)?.decrypt(&places::contact_email(person.id), email)?,
+                ),
                 None => None,
             },
             None => Some(self.decoy.open(&self.master_key)?),
         };
-        let message = contact.map(|to| OutboxMessage::SignInCode { to, locale: request.locale.code().to_owned(), code, minutes: 10 });
+        let message = contact.map(|to| OutboxMessage::SignInCode {
+            to,
+            locale: request.locale.code().to_owned(),
+            code,
+            minutes: 10,
+        });
         let mut tx = self.storage.begin_write().await?;
         storage::sign_in::insert_challenge(
             &mut tx,
@@ -128,8 +133,17 @@ impl MigrantPortal for Portal {
                     audit::append(&mut tx, now, person_actor(person.id, "sign-in.code-requested")).await?;
                 } else {
                     // Counted without naming anyone: nothing links a wrong guess to a person.
-                    audit::append(&mut tx, now, NewAuditEvent { actor_kind: "anonymous".into(), action: "sign-in.refused".into(),
-                        field_names: "[]".into(), ..NewAuditEvent::default() }).await?;
+                    audit::append(
+                        &mut tx,
+                        now,
+                        NewAuditEvent {
+                            actor_kind: "anonymous".into(),
+                            action: "sign-in.refused".into(),
+                            field_names: "[]".into(),
+                            ..NewAuditEvent::default()
+                        },
+                    )
+                    .await?;
                 }
             }
         }
@@ -184,7 +198,9 @@ impl MigrantPortal for Portal {
         }
         let stored_locale = match chosen_locale {
             Some(locale) => Some(locale),
-            None => self.storage.person(person).await?.and_then(|p| p.preferred_locale).and_then(|c| Locale::from_code(&c)),
+            None => {
+                self.storage.person(person).await?.and_then(|p| p.preferred_locale).and_then(|c| Locale::from_code(&c))
+            }
         };
         let mandate_code_printed = storage::mandates::announce_printed_codes(&mut tx, person, now).await?;
         audit::append(&mut tx, now, person_actor(person, "sign-in.completed")).await?;

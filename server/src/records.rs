@@ -55,14 +55,22 @@ pub fn field_names(categories: &[CategoryFields]) -> Vec<String> {
 }
 
 /// The person (not erased) and their key.
-pub async fn person_with_key(storage: &Storage, master: &MasterKey, person: i64) -> anyhow::Result<Option<(PersonRow, PersonKey)>> {
+pub async fn person_with_key(
+    storage: &Storage,
+    master: &MasterKey,
+    person: i64,
+) -> anyhow::Result<Option<(PersonRow, PersonKey)>> {
     let Some(row) = storage.person(person).await? else { return Ok(None) };
     let key = person_key(master, &row)?;
     Ok(Some((row, key)))
 }
 
 /// A person's full name and case reference, for the helper and staff screens that list people.
-pub async fn name_and_reference(storage: &Storage, master: &MasterKey, person: i64) -> anyhow::Result<Option<(String, String)>> {
+pub async fn name_and_reference(
+    storage: &Storage,
+    master: &MasterKey,
+    person: i64,
+) -> anyhow::Result<Option<(String, String)>> {
     let Some((row, key)) = person_with_key(storage, master, person).await? else { return Ok(None) };
     let fields = storage.fields_of(row.id).await?;
     let name = full_name(&key, fields.iter().map(|f| (f.field_key.as_str(), f.id, f.value_enc.as_deref())))?;
@@ -71,7 +79,11 @@ pub async fn name_and_reference(storage: &Storage, master: &MasterKey, person: i
 
 /// A stored field as the person sees it; None for an erased value. `withdrawn_purposes` are the purposes whose
 /// consent the person has taken back.
-pub fn held_field(field: FieldRow, key: &PersonKey, withdrawn_purposes: &[String]) -> anyhow::Result<Option<HeldField>> {
+pub fn held_field(
+    field: FieldRow,
+    key: &PersonKey,
+    withdrawn_purposes: &[String],
+) -> anyhow::Result<Option<HeldField>> {
     let Some(sealed) = &field.value_enc else { return Ok(None) };
     Ok(Some(HeldField {
         id: field.id,
@@ -91,7 +103,10 @@ pub const NAME_FIELDS: [&str; 2] = ["given-name", "family-name"];
 
 /// The person's name as staff and helpers see it, from their fields (`key`, row id, sealed value) and their data
 /// key.
-pub fn full_name<'a>(key: &PersonKey, fields: impl IntoIterator<Item = (&'a str, i64, Option<&'a [u8]>)>) -> anyhow::Result<String> {
+pub fn full_name<'a>(
+    key: &PersonKey,
+    fields: impl IntoIterator<Item = (&'a str, i64, Option<&'a [u8]>)>,
+) -> anyhow::Result<String> {
     let fields: Vec<(&str, i64, Option<&[u8]>)> = fields.into_iter().collect();
     let mut parts = Vec::new();
     for wanted in NAME_FIELDS {

@@ -5,24 +5,25 @@
 use std::sync::Arc;
 
 use amana_app::contract::{Acting, Category, HeldField, PersonId};
-use amana_app::helpers::Scope;
 use amana_app::errors::{FieldError, PortalError};
+use amana_app::helpers::Scope;
 use amana_app::rights::{
-    AccessEntry, AttachmentInfo, Evidence, MAX_EVIDENCE_BYTES, ComplaintReceipt, NewComplaint, AccessPage, Actor, ConsentChange, ConsentOverview, ConsentState, MigrantRights, MyExport, NewRequest,
-    RequestDetail, RequestKind, RequestMessage, RequestStatus, RequestSummary, TimelineEntry, ACCESS_PAGE_SIZE,
-    MAX_DOCUMENTS_PER_REQUEST, MAX_DOCUMENT_BYTES_PER_REQUEST, MAX_TEXT_CHARS, MAX_VALUE_CHARS,
+    AccessEntry, AccessPage, Actor, AttachmentInfo, ComplaintReceipt, ConsentChange, ConsentOverview, ConsentState,
+    Evidence, MigrantRights, MyExport, NewComplaint, NewRequest, RequestDetail, RequestKind, RequestMessage,
+    RequestStatus, RequestSummary, TimelineEntry, ACCESS_PAGE_SIZE, MAX_DOCUMENTS_PER_REQUEST,
+    MAX_DOCUMENT_BYTES_PER_REQUEST, MAX_EVIDENCE_BYTES, MAX_TEXT_CHARS, MAX_VALUE_CHARS,
 };
 use anyhow::Context;
 use async_trait::async_trait;
 use tokio::sync::Notify;
 
 use crate::audit;
-use crate::lifecycle::Step;
-use crate::policy::{self, Attribution};
 use crate::clock::{add_months, iso_date, iso_minute, Clock};
 use crate::crypto::{places, random_reference, random_token, random_unambiguous, MasterKey, PersonKey};
-use crate::outbox::{self, Notice, OutboxMessage};
+use crate::lifecycle::Step;
 use crate::limits::{self, Limiter};
+use crate::outbox::{self, Notice, OutboxMessage};
+use crate::policy::{self, Attribution};
 use crate::records;
 use crate::routing::{self, RoutingFacts};
 use crate::storage::consent;
@@ -123,7 +124,12 @@ fn evidence_problem(evidence: Option<&Evidence>) -> Option<FieldError> {
 }
 
 /// Checks a free text: trimmed, at most `max` characters; `None` when empty.
-pub(crate) fn optional_text(text: Option<&str>, max: usize, field: &str, too_long: &str) -> Result<Option<String>, FieldError> {
+pub(crate) fn optional_text(
+    text: Option<&str>,
+    max: usize,
+    field: &str,
+    too_long: &str,
+) -> Result<Option<String>, FieldError> {
     let text = text.map(str::trim).filter(|t| !t.is_empty());
     match text {
         Some(t) if t.chars().count() > max => Err(FieldError::new(field, too_long)),
@@ -174,7 +180,11 @@ impl Rights {
             tracing::warn!(person_id = person.id, "no contact on file for a notice");
             return Ok(());
         };
-        let message = OutboxMessage::Notice { to: key.decrypt(&places::contact_email(person.id), email)?, locale: locale.to_owned(), notice };
+        let message = OutboxMessage::Notice {
+            to: key.decrypt(&places::contact_email(person.id), email)?,
+            locale: locale.to_owned(),
+            notice,
+        };
         outbox::enqueue(tx, &format!("notice-{}", random_token(16)), &message, self.clock.now()).await
     }
 
@@ -191,21 +201,33 @@ impl Rights {
     }
 
     /// A request in full, decrypted with `key` (the person's, or the system key for an anonymous complaint).
-    pub(crate) async fn detail(&self, row: RequestRow, key: &PersonKey, fields: Vec<RequestFieldRow>) -> Result<RequestDetail, PortalError> {
+    pub(crate) async fn detail(
+        &self,
+        row: RequestRow,
+        key: &PersonKey,
+        fields: Vec<RequestFieldRow>,
+    ) -> Result<RequestDetail, PortalError> {
         let proposed_value = fields
             .iter()
             .find_map(|f| f.proposed_value_enc.as_deref().map(|sealed| (f.field_id, sealed)))
             .map(|(field, sealed)| key.decrypt(&places::proposed_value(row.id, field), sealed))
             .transpose()?;
-        let explanation =
-            row.explanation_enc.as_deref().map(|sealed| key.decrypt(&places::explanation(&row.reference), sealed)).transpose()?;
+        let explanation = row
+            .explanation_enc
+            .as_deref()
+            .map(|sealed| key.decrypt(&places::explanation(&row.reference), sealed))
+            .transpose()?;
         let decided = matches!(row.status.as_str(), "decided" | "completed");
         let timeline = self
             .storage
             .request_events(row.id)
             .await?
             .into_iter()
-            .map(|e| TimelineEntry { at: iso_minute(e.at), event: e.event, by: actor(&e.actor_kind, e.staff_role, e.staff_office) })
+            .map(|e| TimelineEntry {
+                at: iso_minute(e.at),
+                event: e.event,
+                by: actor(&e.actor_kind, e.staff_role, e.staff_office),
+            })
             .collect();
         let mut messages = Vec::new();
         for m in self.storage.request_messages(row.id).await? {
@@ -235,7 +257,10 @@ impl Rights {
                 Vec::new()
             },
             decision_note: if decided {
-                row.decision_note_enc.as_deref().map(|s| key.decrypt(&places::decision_note(&row.reference), s)).transpose()?
+                row.decision_note_enc
+                    .as_deref()
+                    .map(|s| key.decrypt(&places::decision_note(&row.reference), s))
+                    .transpose()?
             } else {
                 None
             },
@@ -280,7 +305,13 @@ impl Rights {
 
     /// Validates a new request against the person's record; returns the field it concerns. `may_see` says whether
     /// whoever files may learn that a proposed value is already the one held (a helper without `view` may not).
-    async fn validate(&self, person: PersonId, request: &NewRequest, key: &PersonKey, may_see: bool) -> Result<Validated, PortalError> {
+    async fn validate(
+        &self,
+        person: PersonId,
+        request: &NewRequest,
+        key: &PersonKey,
+        may_see: bool,
+    ) -> Result<Validated, PortalError> {
         let mut errors = Vec::new();
         let explanation = optional_text(request.explanation.as_deref(), MAX_TEXT_CHARS, "explanation", "RQ-012")
             .unwrap_or_else(|e| {
@@ -288,17 +319,19 @@ impl Rights {
                 None
             });
         let proposed = match request.kind {
-            RequestKind::Correction => match optional_text(request.proposed_value.as_deref(), MAX_VALUE_CHARS, "proposed_value", "RQ-011") {
-                Ok(Some(value)) => Some(value),
-                Ok(None) => {
-                    errors.push(FieldError::new("proposed_value", "RQ-010"));
-                    None
+            RequestKind::Correction => {
+                match optional_text(request.proposed_value.as_deref(), MAX_VALUE_CHARS, "proposed_value", "RQ-011") {
+                    Ok(Some(value)) => Some(value),
+                    Ok(None) => {
+                        errors.push(FieldError::new("proposed_value", "RQ-010"));
+                        None
+                    }
+                    Err(e) => {
+                        errors.push(e);
+                        None
+                    }
                 }
-                Err(e) => {
-                    errors.push(e);
-                    None
-                }
-            },
+            }
             RequestKind::Erasure | RequestKind::Restriction | RequestKind::Objection => None,
             RequestKind::Access | RequestKind::Complaint => return Err(PortalError::NotFound),
         };
@@ -402,7 +435,8 @@ impl MigrantRights for Rights {
         while sql::reference_taken(&mut tx, &reference).await? {
             reference = random_reference();
         }
-        let explanation_enc = valid.explanation.as_deref().map(|e| key.encrypt(&places::explanation(&reference), e)).transpose()?;
+        let explanation_enc =
+            valid.explanation.as_deref().map(|e| key.encrypt(&places::explanation(&reference), e)).transpose()?;
         let due_at = add_months(now, 1);
         let id = sql::insert_request(
             &mut tx,
@@ -424,7 +458,8 @@ impl MigrantRights for Rights {
         )
         .await?;
         if let Some((field, _)) = &valid.field {
-            let proposed_enc = valid.proposed.as_deref().map(|v| key.encrypt(&places::proposed_value(id, field.id), v)).transpose()?;
+            let proposed_enc =
+                valid.proposed.as_deref().map(|v| key.encrypt(&places::proposed_value(id, field.id), v)).transpose()?;
             sql::insert_request_field(&mut tx, id, field.id, proposed_enc).await?;
         }
         sql::insert_event(&mut tx, id, now, "submitted", by_kind, Some(by_id)).await?;
@@ -459,8 +494,15 @@ impl MigrantRights for Rights {
         let person = by.person();
         let rows = self.storage.requests_of(person).await?;
         let fields = self.storage.request_fields_of(person).await?;
-        self.audit_helper_view(&by, NewAuditEvent { object_type: Some("record".into()), object_id: Some(person), ..by.audit("requests.listed") })
-            .await?;
+        self.audit_helper_view(
+            &by,
+            NewAuditEvent {
+                object_type: Some("record".into()),
+                object_id: Some(person),
+                ..by.audit("requests.listed")
+            },
+        )
+        .await?;
         rows.iter()
             .filter(|row| visible_to(&by, row))
             .map(|row| {
@@ -573,8 +615,11 @@ impl MigrantRights for Rights {
     async fn consents(&self, who: Acting) -> Result<ConsentOverview, PortalError> {
         let by = self.acting(who, &[Scope::Consent]).await?;
         let person = by.person();
-        self.audit_helper_view(&by, NewAuditEvent { object_type: Some("record".into()), object_id: Some(person), ..by.audit("consent.viewed") })
-            .await?;
+        self.audit_helper_view(
+            &by,
+            NewAuditEvent { object_type: Some("record".into()), object_id: Some(person), ..by.audit("consent.viewed") },
+        )
+        .await?;
         let purposes = self.storage.consent_purposes().await?;
         let events = self.storage.consent_events_of(person).await?;
         let states = purposes
@@ -618,8 +663,17 @@ impl MigrantRights for Rights {
         if current.as_deref().unwrap_or("withdrawn") == action {
             return Ok(());
         }
-        consent::insert_event(&mut tx, person, purpose.id, action, purpose.consent_text_version, by_kind, Some(by_id), now)
-            .await?;
+        consent::insert_event(
+            &mut tx,
+            person,
+            purpose.id,
+            action,
+            purpose.consent_text_version,
+            by_kind,
+            Some(by_id),
+            now,
+        )
+        .await?;
         let event = NewAuditEvent {
             object_type: Some("purpose".into()),
             object_id: Some(purpose.id),
@@ -644,7 +698,8 @@ impl MigrantRights for Rights {
 
     #[tracing::instrument(skip_all, fields(person_id = person))]
     async fn export(&self, person: PersonId) -> Result<MyExport, PortalError> {
-        let (row, data) = records::record_of(&self.storage, &self.master_key, person).await?.ok_or(PortalError::NotFound)?;
+        let (row, data) =
+            records::record_of(&self.storage, &self.master_key, person).await?.ok_or(PortalError::NotFound)?;
         // Every request in full, with the key and the request fields loaded once for all of them.
         let (_, key) = self.person(person).await?;
         let mut fields = self.storage.request_fields_of(person).await?;
@@ -671,7 +726,14 @@ impl MigrantRights for Rights {
         };
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
-        Ok(MyExport { generated_at: iso_minute(now), case_reference: row.case_reference, data, requests, consent, access_log })
+        Ok(MyExport {
+            generated_at: iso_minute(now),
+            case_reference: row.case_reference,
+            data,
+            requests,
+            consent,
+            access_log,
+        })
     }
 
     #[tracing::instrument(skip_all)]
@@ -717,7 +779,9 @@ impl MigrantRights for Rights {
             None => None,
         };
         let receipt_code = person.is_none().then(random_receipt_code);
-        let receipt_hash = receipt_code.as_deref().map(|code| self.master_key.keyed_hash("complaint-receipt", &normalise_receipt(code)));
+        let receipt_hash = receipt_code
+            .as_deref()
+            .map(|code| self.master_key.keyed_hash("complaint-receipt", &normalise_receipt(code)));
         // Complaints always go to the data-protection officer's team.
         let team = match self.storage.team_by_key("dpo").await? {
             Some(team) => Some(team),
@@ -748,7 +812,8 @@ impl MigrantRights for Rights {
             },
         )
         .await?;
-        let (by_kind, by_id) = by.as_ref().map_or(("anonymous", None), |by| (by.kind_and_id().0, Some(by.kind_and_id().1)));
+        let (by_kind, by_id) =
+            by.as_ref().map_or(("anonymous", None), |by| (by.kind_and_id().0, Some(by.kind_and_id().1)));
         sql::insert_event(&mut tx, id, now, "submitted", by_kind, by_id).await?;
         let event = match &by {
             Some(by) => request_event(by, "complaint.filed", id, &[]),
@@ -791,7 +856,8 @@ impl MigrantRights for Rights {
             .into_iter()
             .find(|a| a.id == id && document_visible_to(&by, a))
             .ok_or(PortalError::NotFound)?;
-        let sealed = tokio::fs::read(self.evidence_dir.join(&file.storage_name)).await.context("reading an evidence file")?;
+        let sealed =
+            tokio::fs::read(self.evidence_dir.join(&file.storage_name)).await.context("reading an evidence file")?;
         Ok((file.content_type, key.decrypt_bytes(&places::evidence(&file.storage_name), &sealed)?))
     }
 

@@ -54,7 +54,8 @@ pub async fn send_enrolment_link(
 ) -> anyhow::Result<()> {
     let (id, email) = account;
     let token = random_token(32);
-    sql::issue_enrolment_link(tx, kind, id, &link_hash(master_key, &token), now, now + ENROLMENT_LINK_HOURS * 3600).await?;
+    sql::issue_enrolment_link(tx, kind, id, &link_hash(master_key, &token), now, now + ENROLMENT_LINK_HOURS * 3600)
+        .await?;
     let door = match kind {
         AccountKind::Staff => amana_app::env::Door::Staff,
         AccountKind::Helper => amana_app::env::Door::Helper,
@@ -82,7 +83,13 @@ pub struct StaffAuth {
 }
 
 impl StaffAuth {
-    pub fn new(kind: AccountKind, storage: Storage, master_key: MasterKey, clock: Arc<dyn Clock>, limiter: Limiter) -> anyhow::Result<StaffAuth> {
+    pub fn new(
+        kind: AccountKind,
+        storage: Storage,
+        master_key: MasterKey,
+        clock: Arc<dyn Clock>,
+        limiter: Limiter,
+    ) -> anyhow::Result<StaffAuth> {
         use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
         let decoy_hash = Argon2::default()
             .hash_password(crate::crypto::random_token(16).as_bytes(), &SaltString::generate(&mut OsRng))
@@ -109,7 +116,10 @@ impl StaffAuth {
 
     fn secret_of(&self, row: &StaffRow) -> anyhow::Result<Option<Vec<u8>>> {
         let place = places::totp_secret(self.kind.table(), row.id);
-        row.totp_secret_enc.as_deref().map(|sealed| self.master_key.system_key().decrypt_bytes(&place, sealed)).transpose()
+        row.totp_secret_enc
+            .as_deref()
+            .map(|sealed| self.master_key.system_key().decrypt_bytes(&place, sealed))
+            .transpose()
     }
 
     /// The staff member behind a pending sign-in, if it is still valid and the account usable.
@@ -132,7 +142,8 @@ impl StaffAuth {
     async fn count_attempt(&self, staff: StaffId) -> Result<bool, PortalError> {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        let allowed = sql::count_attempt(&mut tx, self.kind, staff, now, LOCK_AFTER_FAILURES, now + LOCK_SECONDS).await?;
+        let allowed =
+            sql::count_attempt(&mut tx, self.kind, staff, now, LOCK_AFTER_FAILURES, now + LOCK_SECONDS).await?;
         tx.commit().await?;
         Ok(allowed)
     }
@@ -158,7 +169,10 @@ impl StaffAuth {
 
     /// The usable account an unused, unexpired enrolment link belongs to.
     async fn link_account(&self, token: &str) -> Result<StaffRow, PortalError> {
-        let account = self.storage.enrolment_link_account(self.kind, &link_hash(&self.master_key, token), self.clock.now()).await?;
+        let account = self
+            .storage
+            .enrolment_link_account(self.kind, &link_hash(&self.master_key, token), self.clock.now())
+            .await?;
         let row = match account {
             Some(id) => self.storage.account_by_id(self.kind, id).await?,
             None => None,
@@ -190,7 +204,12 @@ impl StaffAuth {
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
         tracing::info!(account_id = row.id, kind = self.kind.actor(), "signed in");
-        Ok(SignedInStaff { id: row.id, at: now, role: row.role.clone(), preferred_locale: row.preferred_locale.clone() })
+        Ok(SignedInStaff {
+            id: row.id,
+            at: now,
+            role: row.role.clone(),
+            preferred_locale: row.preferred_locale.clone(),
+        })
     }
 }
 
@@ -215,7 +234,9 @@ const ARGON2_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 static ARGON2_SLOTS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(ARGON2_AT_ONCE);
 
 /// Runs an Argon2 computation on a blocking thread once one of the few slots is free (or refuses as busy).
-async fn with_argon2_slot<T: Send + 'static>(work: impl FnOnce() -> anyhow::Result<T> + Send + 'static) -> Result<T, PortalError> {
+async fn with_argon2_slot<T: Send + 'static>(
+    work: impl FnOnce() -> anyhow::Result<T> + Send + 'static,
+) -> Result<T, PortalError> {
     let Ok(Ok(_slot)) = tokio::time::timeout(ARGON2_WAIT, ARGON2_SLOTS.acquire()).await else {
         tracing::warn!("every Argon2 slot is busy: a password step was turned away");
         return Err(PortalError::RateLimited);
@@ -306,10 +327,20 @@ impl StaffSignIn for StaffAuth {
                 let mut secret = vec![0_u8; 20];
                 rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut secret);
                 let mut tx = self.storage.begin_write().await?;
-                sql::set_totp_secret(&mut tx, self.kind, row.id, &self.master_key.system_key().encrypt_bytes(&places::totp_secret(self.kind.table(), row.id), &secret)?).await?;
+                sql::set_totp_secret(
+                    &mut tx,
+                    self.kind,
+                    row.id,
+                    &self
+                        .master_key
+                        .system_key()
+                        .encrypt_bytes(&places::totp_secret(self.kind.table(), row.id), &secret)?,
+                )
+                .await?;
                 tx.commit().await?;
                 // Another tab may have stored one first: use whatever is stored.
-                let stored = self.storage.account_by_id(self.kind, row.id).await?.ok_or(PortalError::StaffSignInExpired)?;
+                let stored =
+                    self.storage.account_by_id(self.kind, row.id).await?.ok_or(PortalError::StaffSignInExpired)?;
                 self.secret_of(&stored)?.context("TOTP secret missing after storing it")?
             }
         };
@@ -320,11 +351,16 @@ impl StaffSignIn for StaffAuth {
             .min_dimensions(200, 200)
             .build();
         let base32 = totp.get_secret_base32();
-        let grouped = base32.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ");
+        let grouped =
+            base32.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ");
         Ok(Enrolment { secret: grouped, qr_svg })
     }
 
-    async fn confirm_enrolment(&self, pending: &PendingStaff, code: &str) -> Result<(SignedInStaff, Vec<String>), PortalError> {
+    async fn confirm_enrolment(
+        &self,
+        pending: &PendingStaff,
+        code: &str,
+    ) -> Result<(SignedInStaff, Vec<String>), PortalError> {
         let row = self.pending_row(pending).await?;
         let secret = self.secret_of(&row)?.ok_or(PortalError::StaffSignInExpired)?;
         if row.totp_enrolled_at.is_some() {
@@ -347,7 +383,9 @@ impl StaffSignIn for StaffAuth {
             codes.iter().map(|c| self.master_key.keyed_hash("staff-recovery", &normalise_recovery(c))).collect();
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        if !sql::confirm_enrolment(&mut tx, self.kind, row.id, now, &hashes).await? || !sql::use_totp_step(&mut tx, self.kind, row.id, step).await? {
+        if !sql::confirm_enrolment(&mut tx, self.kind, row.id, now, &hashes).await?
+            || !sql::use_totp_step(&mut tx, self.kind, row.id, step).await?
+        {
             return Err(PortalError::StaffSignInExpired);
         }
         audit::append(&mut tx, now, account_event(self.kind, row.id, "authenticator-enrolled")).await?;
@@ -393,7 +431,12 @@ impl StaffSignIn for StaffAuth {
         Ok(self.link_account(token).await?.email)
     }
 
-    async fn use_enrolment_link(&self, token: &str, password: &str, client: &str) -> Result<(PendingStaff, SecondFactor), PortalError> {
+    async fn use_enrolment_link(
+        &self,
+        token: &str,
+        password: &str,
+        client: &str,
+    ) -> Result<(PendingStaff, SecondFactor), PortalError> {
         if !self.limiter.allows(self.per_client, client).await? {
             return Err(PortalError::RateLimited);
         }
@@ -412,7 +455,9 @@ impl StaffSignIn for StaffAuth {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         // Used inside the transaction that sets the password: of two tabs posting at once, one wins.
-        let Some(account) = sql::use_enrolment_link(&mut tx, self.kind, &link_hash(&self.master_key, token), now).await? else {
+        let Some(account) =
+            sql::use_enrolment_link(&mut tx, self.kind, &link_hash(&self.master_key, token), now).await?
+        else {
             return Err(PortalError::EnrolmentLinkInvalid);
         };
         sql::set_own_password(&mut tx, self.kind, account, &hash).await?;

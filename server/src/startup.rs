@@ -9,18 +9,18 @@ use anyhow::Context;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
 
-use crate::clock::Clock;
 use crate::administration::Administration;
 use crate::casework::Casework;
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::crypto::MasterKey;
 use crate::deadlines::Deadlines;
 use crate::helping::Helping;
+use crate::limits::Limiter;
 use crate::mail::Mailer;
 use crate::mandates::Mandates;
 use crate::outbox::OutboxWorker;
 use crate::oversight::Oversight;
-use crate::limits::Limiter;
 use crate::portal::Portal;
 use crate::rights::Rights;
 use crate::staff_auth::StaffAuth;
@@ -78,10 +78,20 @@ impl Application {
         });
         crate::casework::ensure_default_templates(&storage, clock.now()).await?;
         crate::administration::ensure_purpose_texts(&storage, clock.now()).await?;
-        let staff_sign_in =
-            Arc::new(StaffAuth::new(AccountKind::Staff, storage.clone(), portal.master_key.clone(), clock.clone(), limiter.clone())?);
-        let helper_sign_in =
-            Arc::new(StaffAuth::new(AccountKind::Helper, storage.clone(), portal.master_key.clone(), clock.clone(), limiter.clone())?);
+        let staff_sign_in = Arc::new(StaffAuth::new(
+            AccountKind::Staff,
+            storage.clone(),
+            portal.master_key.clone(),
+            clock.clone(),
+            limiter.clone(),
+        )?);
+        let helper_sign_in = Arc::new(StaffAuth::new(
+            AccountKind::Helper,
+            storage.clone(),
+            portal.master_key.clone(),
+            clock.clone(),
+            limiter.clone(),
+        )?);
         let desk = Arc::new(Casework { rights: rights.clone(), upstream_configured: config.webhook.is_some() });
         let site = SiteInfo {
             oversight_name: config.oversight_name.clone(),
@@ -101,8 +111,13 @@ impl Application {
         });
         let helper_desk =
             Arc::new(Helping { storage: storage.clone(), master_key: portal.master_key.clone(), clock: clock.clone() });
-        let mandates =
-            Arc::new(Mandates::new(storage.clone(), portal.master_key.clone(), clock.clone(), wake.clone(), limiter.clone()));
+        let mandates = Arc::new(Mandates::new(
+            storage.clone(),
+            portal.master_key.clone(),
+            clock.clone(),
+            wake.clone(),
+            limiter.clone(),
+        ));
         let services = Services {
             portal: portal.clone(),
             rights: rights.clone(),
@@ -115,7 +130,10 @@ impl Application {
             admin,
             site,
         };
-        let router = web::router(storage.clone(), services, WebConfig {
+        let router = web::router(
+            storage.clone(),
+            services,
+            WebConfig {
                 secure_cookies: config.secure_cookies,
                 cookies: web::CookieNames::for_transport(config.secure_cookies),
                 master_key: portal.master_key.clone(),
@@ -124,7 +142,8 @@ impl Application {
                 clock: clock.clone(),
                 storage: storage.clone(),
                 client_ip_source: config.client_ip_source.clone(),
-            });
+            },
+        );
         let listener =
             TcpListener::bind(config.listen).await.with_context(|| format!("listening on {}", config.listen))?;
         let address = listener.local_addr()?;
@@ -160,14 +179,16 @@ impl Application {
         let outbox = tokio::spawn(self.outbox.run(OUTBOX_POLL));
         let deadlines = tokio::spawn(self.deadlines.run(Duration::from_secs(300)));
         let housekeeping = tokio::spawn(housekeeping(self.storage.clone(), self.limiter.clone(), self.clock.clone()));
-        let checkpoints = tokio::spawn(audit_checkpoints(self.storage.clone(), self.master_key.clone(), self.data_dir.clone(), self.clock.clone()));
+        let checkpoints = tokio::spawn(audit_checkpoints(
+            self.storage.clone(),
+            self.master_key.clone(),
+            self.data_dir.clone(),
+            self.clock.clone(),
+        ));
         tracing::info!(address = %self.address, backend = ?self.storage.backend(), "Amana is listening");
-        let served = axum::serve(
-            self.listener,
-            self.router.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown)
-        .await;
+        let served = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(shutdown)
+            .await;
         outbox.abort();
         deadlines.abort();
         housekeeping.abort();
@@ -183,7 +204,12 @@ const OUTBOX_POLL: Duration = Duration::from_secs(1);
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(300);
 
 /// Writes a signed checkpoint of the audit chain's head at start and then every few minutes when it moved.
-async fn audit_checkpoints(storage: Storage, master_key: MasterKey, data_dir: std::path::PathBuf, clock: Arc<dyn Clock>) {
+async fn audit_checkpoints(
+    storage: Storage,
+    master_key: MasterKey,
+    data_dir: std::path::PathBuf,
+    clock: Arc<dyn Clock>,
+) {
     let mut tick = tokio::time::interval(CHECKPOINT_EVERY);
     let mut last = None;
     loop {

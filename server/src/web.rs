@@ -109,7 +109,10 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
         .with_expiry(Expiry::OnInactivity(time::Duration::minutes(SESSION_IDLE_MINUTES)));
     let cookies = web.cookies;
     let hsts = web.secure_cookies.then(|| {
-        SetResponseHeaderLayer::if_not_present(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"))
+        SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        )
     });
     let quick_exit_url = web.quick_exit_url.clone();
     let client_ip_source = web.client_ip_source.clone();
@@ -169,7 +172,11 @@ async fn quick_exit(State(target): State<Arc<String>>, session: tower_sessions::
 
 /// A minimal page for answers given before any Leptos page runs (a refused post, too many new sessions): the
 /// message `text_id` in the request's language, and a link home.
-pub(crate) fn short_page(status: StatusCode, locale: amana_app::i18n::Locale, text_id: &str) -> axum::response::Response {
+pub(crate) fn short_page(
+    status: StatusCode,
+    locale: amana_app::i18n::Locale,
+    text_id: &str,
+) -> axum::response::Response {
     let body = format!(
         "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><meta charset=\"utf-8\"><meta name=\"viewport\" \
          content=\"width=device-width, initial-scale=1\"><title>{}</title><p>{}</p><p><a href=\"/\">{}</a></p></html>",

@@ -36,7 +36,10 @@ impl OwnPostgres {
         let cluster = OwnPostgres { bin: postgres_bin(), dir, port: crate::node::free_port(), as_root };
         cluster.pg(&cluster.bin.join("initdb"), &["-D", &cluster.data(), "-A", "trust", "-U", "postgres", "--no-sync"]);
         cluster.start_again();
-        cluster.pg(&cluster.bin.join("createdb"), &["-h", "127.0.0.1", "-p", &cluster.port.to_string(), "-U", "postgres", "amana"]);
+        cluster.pg(
+            &cluster.bin.join("createdb"),
+            &["-h", "127.0.0.1", "-p", &cluster.port.to_string(), "-U", "postgres", "amana"],
+        );
         cluster
     }
 
@@ -65,7 +68,8 @@ impl OwnPostgres {
 
     /// Starts (or starts again) the cluster and waits until it accepts connections.
     pub fn start_again(&self) {
-        let options = format!("-p {} -c listen_addresses=127.0.0.1 -k {} -c fsync=off", self.port, self.dir.path().display());
+        let options =
+            format!("-p {} -c listen_addresses=127.0.0.1 -k {} -c fsync=off", self.port, self.dir.path().display());
         let log = self.dir.path().join("postgres.log").display().to_string();
         self.pg(&self.bin.join("pg_ctl"), &["-D", &self.data(), "-o", &options, "-l", &log, "-w", "start"]);
     }
@@ -78,7 +82,8 @@ impl OwnPostgres {
 
 impl Drop for OwnPostgres {
     fn drop(&mut self) {
-        let _ = self.command(&self.bin.join("pg_ctl")).args(["-D", &self.data(), "-m", "immediate", "-w", "stop"]).output();
+        let _ =
+            self.command(&self.bin.join("pg_ctl")).args(["-D", &self.data(), "-m", "immediate", "-w", "stop"]).output();
     }
 }
 

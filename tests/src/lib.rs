@@ -14,12 +14,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use amana_server::clock::ManualClock;
-use amana_server::storage::staff::AccountKind;
 use amana_server::config::Config;
 use amana_server::crypto::MasterKey;
 use amana_server::limits::Limiter;
 use amana_server::portal::Portal;
 use amana_server::startup::Application;
+use amana_server::storage::staff::AccountKind;
 use amana_server::storage::{Backend, Storage};
 use reqwest::header::{HeaderMap, LOCATION};
 use reqwest::StatusCode;
@@ -94,7 +94,9 @@ pub struct TestDatabase {
 impl TestDatabase {
     pub async fn create(data_dir: &Path) -> TestDatabase {
         match backend() {
-            Backend::Sqlite => TestDatabase { url: format!("sqlite://{}", data_dir.join("amana.db").display()), postgres_name: None },
+            Backend::Sqlite => {
+                TestDatabase { url: format!("sqlite://{}", data_dir.join("amana.db").display()), postgres_name: None }
+            }
             Backend::Postgres => {
                 let name = format!("amana_test_{}", hex_id());
                 create_postgres_database(&name).await;
@@ -181,7 +183,12 @@ impl TestApp {
 
     /// One round of the server's housekeeping, at the test clock's time.
     pub async fn housekeep(&self) {
-        amana_server::startup::housekeep_once(&self.storage, &self.limiter(), amana_server::clock::Clock::now(&self.clock)).await;
+        amana_server::startup::housekeep_once(
+            &self.storage,
+            &self.limiter(),
+            amana_server::clock::Clock::now(&self.clock),
+        )
+        .await;
     }
 
     /// A portal over the same database and keys as the server, for rules tested below HTTP.
@@ -266,7 +273,9 @@ impl TestApp {
     /// Like [`TestApp::signed_in`], on a client that has already visited the site.
     pub async fn signed_in_with(&self, client: Client, reference: &str, birth_date: &str) -> Client {
         let before = self.mails().len();
-        let response = client.submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)]).await;
+        let response = client
+            .submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)])
+            .await;
         assert_eq!(response.location(), Some("/sign-in/code"), "sign-in start should continue to the code page");
         let to = format!("{}@example.org", reference.to_lowercase());
         let code = self.wait_for_code_mail(before, &to).await.sign_in_code();
@@ -286,7 +295,13 @@ impl TestApp {
 
     /// Signs in as demo person `who`, files a request of `kind` (`correct`, `erase`, `restrict`) about field
     /// `key` (with `proposed` for a correction) and returns the person's client and the request reference.
-    pub async fn person_files(&self, who: (&str, &str), form: &str, key: &str, proposed: Option<&str>) -> (Client, String) {
+    pub async fn person_files(
+        &self,
+        who: (&str, &str),
+        form: &str,
+        key: &str,
+        proposed: Option<&str>,
+    ) -> (Client, String) {
         let client = self.signed_in(who.0, who.1).await;
         let (id, _) = self.field(who.0, key).await;
         let kind = match form {
@@ -329,14 +344,23 @@ impl TestApp {
     /// its authenticator, on the test clock.
     pub async fn signed_in_again(&self, door: &str, email: &str, password: &str) -> Client {
         let client = self.client();
-        let response = client.submit(&format!("/{door}/sign-in"), &format!("/api/{door}/sign-in"), &[("email", email), ("password", password)]).await;
+        let response = client
+            .submit(
+                &format!("/{door}/sign-in"),
+                &format!("/api/{door}/sign-in"),
+                &[("email", email), ("password", password)],
+            )
+            .await;
         let code_path = format!("/{door}/sign-in/code");
         assert_eq!(response.location(), Some(code_path.as_str()));
         let kind = if door == "staff" { AccountKind::Staff } else { AccountKind::Helper };
         let secret = self.account_secret(kind, email).await;
         let code = totp(&secret, amana_server::clock::Clock::now(&self.clock));
         let response = client.submit(&code_path, &format!("/api/{door}/code"), &[("code", &code)]).await;
-        assert!(response.location().is_some_and(|l| l.starts_with(&format!("/{door}"))), "signed in again at the {door} door");
+        assert!(
+            response.location().is_some_and(|l| l.starts_with(&format!("/{door}"))),
+            "signed in again at the {door} door"
+        );
         client
     }
 
@@ -359,7 +383,10 @@ impl TestApp {
         let code = person.get("/mandates/code").await.texts(".receipt-code").remove(0);
         let redeemed = helper.submit("/helper", "/api/helper/redeem", &[("code", &code)]).await;
         let refusal = redeemed.header(amana_app::actions::ERROR_CODES_HEADER);
-        assert!(redeemed.location() == Some("/helper") && refusal.is_none(), "the helper redeems the code ({scopes:?}): {refusal:?}");
+        assert!(
+            redeemed.location() == Some("/helper") && refusal.is_none(),
+            "the helper redeems the code ({scopes:?}): {refusal:?}"
+        );
         self.query_strings("SELECT CAST(MAX(id) AS TEXT) FROM mandates").await.remove(0)
     }
 
@@ -381,7 +408,10 @@ impl TestApp {
             ("contact", "+000 555 0199".into()),
         ])
         .await;
-        let organisation = self.query_strings("SELECT CAST(id AS TEXT) FROM organisations WHERE name = 'Fictional Neighbours'").await.remove(0);
+        let organisation = self
+            .query_strings("SELECT CAST(id AS TEXT) FROM organisations WHERE name = 'Fictional Neighbours'")
+            .await
+            .remove(0);
         act(vec![
             ("action", "create-helper".into()),
             ("organisation", organisation.clone()),
@@ -416,7 +446,8 @@ impl TestApp {
         let link = self.enrolment_link_to(email).await;
         let page = client.get(&link).await;
         let token = page.attr("input[name=token]", "value").expect("the enrolment link's page has its form");
-        let response = client.submit(&link, &format!("/api/{door}/welcome"), &[("token", &token), ("password", password)]).await;
+        let response =
+            client.submit(&link, &format!("/api/{door}/welcome"), &[("token", &token), ("password", password)]).await;
         let enrol_path = format!("/{door}/sign-in/enrol");
         assert_eq!(response.location(), Some(enrol_path.as_str()), "a chosen password leads on to the authenticator");
         self.enrol_pending(door, client, &enrol_path).await
@@ -424,8 +455,13 @@ impl TestApp {
 
     /// First sign-in at the `door` (`staff` or `helper`): password, then enrolment of the authenticator.
     async fn enrol_at(&self, door: &str, client: Client, email: &str, password: &str) -> (Client, String) {
-        let response =
-            client.submit(&format!("/{door}/sign-in"), &format!("/api/{door}/sign-in"), &[("email", email), ("password", password)]).await;
+        let response = client
+            .submit(
+                &format!("/{door}/sign-in"),
+                &format!("/api/{door}/sign-in"),
+                &[("email", email), ("password", password)],
+            )
+            .await;
         let enrol_path = format!("/{door}/sign-in/enrol");
         assert_eq!(response.location(), Some(enrol_path.as_str()), "a first sign-in enrols the authenticator");
         self.enrol_pending(door, client, &enrol_path).await
@@ -610,7 +646,8 @@ impl Client {
     }
 
     pub async fn get(&self, path: &str) -> Page {
-        Client::page(self.request(reqwest::Method::GET, format!("{}{path}", self.base)).send().await.expect("GET")).await
+        Client::page(self.request(reqwest::Method::GET, format!("{}{path}", self.base)).send().await.expect("GET"))
+            .await
     }
 
     /// GET with extra headers, returning the body's bytes exactly as they came over the wire (this client does
@@ -662,7 +699,13 @@ impl Client {
 impl Client {
     /// Like [`Client::submit`], as a multipart form (the request forms, which can carry a document): the CSRF
     /// token goes in the action's query string, and `file` is sent as the `evidence` part.
-    pub async fn submit_multipart(&self, page_path: &str, action: &str, fields: &[(&str, &str)], file: Option<Vec<u8>>) -> Page {
+    pub async fn submit_multipart(
+        &self,
+        page_path: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+        file: Option<Vec<u8>>,
+    ) -> Page {
         self.try_submit_multipart(page_path, action, fields, file).await.expect("POST")
     }
 
@@ -726,7 +769,12 @@ impl Client {
     }
 
     /// Like [`Client::file_request`], returning the failure (a server that went away) instead of panicking.
-    pub async fn try_file_request(&self, form: &str, field: i64, fields: &[(&str, &str)]) -> Result<Page, reqwest::Error> {
+    pub async fn try_file_request(
+        &self,
+        form: &str,
+        field: i64,
+        fields: &[(&str, &str)],
+    ) -> Result<Page, reqwest::Error> {
         let id = field.to_string();
         let mut all = vec![("form", form), ("field", id.as_str())];
         all.extend_from_slice(fields);

@@ -16,12 +16,7 @@ impl Mail {
     pub fn parse(raw: &[u8]) -> Mail {
         let message = mail_parser::MessageParser::default().parse(raw).expect("a parsable mail");
         Mail {
-            to: message
-                .to()
-                .and_then(|a| a.first())
-                .and_then(|a| a.address())
-                .unwrap_or_default()
-                .to_owned(),
+            to: message.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default().to_owned(),
             subject: message.subject().unwrap_or_default().to_owned(),
             body: message.body_text(0).map(|b| b.into_owned()).unwrap_or_default(),
             message_id: message.message_id().unwrap_or_default().to_owned(),
@@ -46,9 +41,12 @@ impl Mail {
     }
 
     fn codes(&self) -> Vec<String> {
-        self
-            .body
-            .split(|c: char| !(c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c)))
+        self.body
+            .split(|c: char| {
+                !(c.is_ascii_digit()
+                    || ('\u{0660}'..='\u{0669}').contains(&c)
+                    || ('\u{06F0}'..='\u{06F9}').contains(&c))
+            })
             .filter(|run| run.chars().count() == 6)
             .map(amana_app::input::ascii_digits)
             .collect()

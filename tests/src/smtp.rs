@@ -97,8 +97,11 @@ impl SmtpSink {
             }
             let reply: &[u8] = if command.starts_with("EHLO") {
                 b"250-sink.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n"
-            } else if command.starts_with("HELO") || command.starts_with("MAIL FROM") || command.starts_with("RCPT TO")
-                || command.starts_with("RSET") || command.starts_with("NOOP")
+            } else if command.starts_with("HELO")
+                || command.starts_with("MAIL FROM")
+                || command.starts_with("RCPT TO")
+                || command.starts_with("RSET")
+                || command.starts_with("NOOP")
             {
                 b"250 OK\r\n"
             } else if command.starts_with("DATA") {

@@ -24,14 +24,33 @@ async fn an_admin_creates_deactivates_and_resets_staff_accounts() {
     let (admin, _) = app.staff("admin@amana.example").await;
     let general = id_of(&app, "teams", "key", "general").await;
 
-    admin_act(&admin, &[("action", "create-staff"), ("email", "CASEWORKER@amana.example"), ("name", "Copy"),
-        ("role", "caseworker"), ("office", "X")]).await;
+    admin_act(
+        &admin,
+        &[
+            ("action", "create-staff"),
+            ("email", "CASEWORKER@amana.example"),
+            ("name", "Copy"),
+            ("role", "caseworker"),
+            ("office", "X"),
+        ],
+    )
+    .await;
     let page = admin.get("/staff/admin").await;
     assert_eq!(page.texts(".error-summary li"), [en.text("AD-007")]);
     assert_eq!(page.attr("#email", "value").as_deref(), Some("CASEWORKER@amana.example"), "what was typed is kept");
 
-    admin_act(&admin, &[("action", "create-staff"), ("email", "new.worker@amana.example"), ("name", "Nova Worker"),
-        ("role", "caseworker"), ("office", "Harbour Office"), ("teams[0]", &general)]).await;
+    admin_act(
+        &admin,
+        &[
+            ("action", "create-staff"),
+            ("email", "new.worker@amana.example"),
+            ("name", "Nova Worker"),
+            ("role", "caseworker"),
+            ("office", "Harbour Office"),
+            ("teams[0]", &general),
+        ],
+    )
+    .await;
     assert_eq!(admin.get("/staff/admin").await.texts(".notice"), [en.text("admin-saved")]);
     let (worker, _) = app.accept_enrolment_link("staff", "new.worker@amana.example", "a-long-enough-password").await;
     assert_eq!(worker.get("/staff").await.status.as_u16(), 200);
@@ -39,22 +58,46 @@ async fn an_admin_creates_deactivates_and_resets_staff_accounts() {
     // Deactivation ends the account's sessions at once, and the account can no longer sign in.
     let id = id_of(&app, "staff", "email", "new.worker@amana.example").await;
     admin_act(&admin, &[("action", "set-active"), ("staff", &id), ("active", "0")]).await;
-    assert_eq!(worker.get("/staff").await.location(), Some("/staff/sign-in"), "the session ended with the deactivation");
+    assert_eq!(
+        worker.get("/staff").await.location(),
+        Some("/staff/sign-in"),
+        "the session ended with the deactivation"
+    );
     let again = app.client();
-    again.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")]).await;
+    again
+        .submit(
+            "/staff/sign-in",
+            "/api/staff/sign-in",
+            &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")],
+        )
+        .await;
     assert_eq!(again.get("/staff/sign-in").await.texts(".error-summary li"), [en.text("SA-001")]);
 
     // Resetting the second step makes the next sign-in enrol again; an admin cannot lock themselves out.
     admin_act(&admin, &[("action", "set-active"), ("staff", &id), ("active", "1")]).await;
     admin_act(&admin, &[("action", "reset-second-factor"), ("staff", &id)]).await;
     let fresh = app.client();
-    let response = fresh.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")]).await;
+    let response = fresh
+        .submit(
+            "/staff/sign-in",
+            "/api/staff/sign-in",
+            &[("email", "new.worker@amana.example"), ("password", "a-long-enough-password")],
+        )
+        .await;
     assert_eq!(response.location(), Some("/staff/sign-in/enrol"));
     let own = id_of(&app, "staff", "email", "admin@amana.example").await;
     admin_act(&admin, &[("action", "set-active"), ("staff", &own), ("active", "0")]).await;
     assert_eq!(errors(&admin).await, [en.text("AD-008")]);
-    let audit = app.query_strings("SELECT action FROM audit_events WHERE action LIKE 'admin.%' OR action LIKE 'staff.enrolment%'").await;
-    for action in ["admin.staff-created", "staff.enrolment-link-used", "admin.staff-deactivated", "admin.staff-activated", "admin.second-factor-reset"] {
+    let audit = app
+        .query_strings("SELECT action FROM audit_events WHERE action LIKE 'admin.%' OR action LIKE 'staff.enrolment%'")
+        .await;
+    for action in [
+        "admin.staff-created",
+        "staff.enrolment-link-used",
+        "admin.staff-deactivated",
+        "admin.staff-activated",
+        "admin.second-factor-reset",
+    ] {
         assert!(audit.iter().any(|a| a == action), "{action} missing from {audit:?}");
     }
 }
@@ -67,12 +110,27 @@ async fn a_new_account_is_taken_over_only_through_its_own_mailbox_once_and_withi
     let app = spawn_app().await;
     let en = Locale::default();
     let (admin, _) = app.staff("admin@amana.example").await;
-    admin_act(&admin, &[("action", "create-staff"), ("email", "nova@amana.example"), ("name", "Nova Worker"),
-        ("role", "caseworker"), ("office", "Harbour Office")]).await;
+    admin_act(
+        &admin,
+        &[
+            ("action", "create-staff"),
+            ("email", "nova@amana.example"),
+            ("name", "Nova Worker"),
+            ("role", "caseworker"),
+            ("office", "Harbour Office"),
+        ],
+    )
+    .await;
     for guess in ["", "a-long-enough-password", amana_server::demo::DEMO_PASSWORD] {
         let thief = app.client();
-        thief.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "nova@amana.example"), ("password", guess)]).await;
-        assert_eq!(thief.get("/staff/sign-in").await.texts(".error-summary li"), [en.text("SA-001")], "no password works before the link: {guess:?}");
+        thief
+            .submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "nova@amana.example"), ("password", guess)])
+            .await;
+        assert_eq!(
+            thief.get("/staff/sign-in").await.texts(".error-summary li"),
+            [en.text("SA-001")],
+            "no password works before the link: {guess:?}"
+        );
     }
     let link = app.enrolment_link_to("nova@amana.example").await;
     let stored = app.query_strings("SELECT token_hash FROM enrolment_links").await;
@@ -95,16 +153,32 @@ async fn a_new_account_is_taken_over_only_through_its_own_mailbox_once_and_withi
     // Used once: the same link does nothing more, neither to look at nor to post.
     let late = app.client();
     assert_eq!(late.get(&link).await.texts(".error"), [en.text("SA-004")]);
-    late.submit("/staff/sign-in", "/api/staff/welcome", &[("token", &token), ("password", "taken-over-by-another")]).await;
+    late.submit("/staff/sign-in", "/api/staff/welcome", &[("token", &token), ("password", "taken-over-by-another")])
+        .await;
     assert_eq!(late.get(&link).await.texts(".error-summary li"), [en.text("SA-004")]);
     app.clock.advance(30);
     let thief = app.client();
-    thief.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "nova@amana.example"), ("password", "taken-over-by-another")]).await;
+    thief
+        .submit(
+            "/staff/sign-in",
+            "/api/staff/sign-in",
+            &[("email", "nova@amana.example"), ("password", "taken-over-by-another")],
+        )
+        .await;
     assert_eq!(thief.get("/staff/sign-in").await.texts(".error-summary li"), [en.text("SA-001")]);
 
     // A link not used within 72 hours has expired; the administrator sends a new one, and only that one works.
-    admin_act(&admin, &[("action", "create-staff"), ("email", "slow@amana.example"), ("name", "Slow Reader"),
-        ("role", "reviewer"), ("office", "Harbour Office")]).await;
+    admin_act(
+        &admin,
+        &[
+            ("action", "create-staff"),
+            ("email", "slow@amana.example"),
+            ("name", "Slow Reader"),
+            ("role", "reviewer"),
+            ("office", "Harbour Office"),
+        ],
+    )
+    .await;
     let first = app.enrolment_link_to("slow@amana.example").await;
     app.clock.advance(72 * 3600 + 1);
     assert_eq!(app.client().get(&first).await.texts(".error"), [en.text("SA-004")]);
@@ -151,7 +225,8 @@ async fn routing_rules_edited_by_an_admin_route_the_next_request() {
     admin_act(&admin, &[("action", "add-rule"), ("kind", "complaint"), ("team", &dpo)]).await;
     assert_eq!(errors(&admin).await, [en.text("AD-012")]);
 
-    admin_act(&admin, &[("action", "add-rule"), ("kind", "correction"), ("category", "identity"), ("team", &dpo)]).await;
+    admin_act(&admin, &[("action", "add-rule"), ("kind", "correction"), ("category", "identity"), ("team", &dpo)])
+        .await;
     let rule = app.query_strings("SELECT CAST(id AS TEXT) FROM routing_rules ORDER BY position DESC").await.remove(0);
     let before = app.query_strings("SELECT CAST(id AS TEXT) FROM routing_rules ORDER BY position").await;
     admin_act(&admin, &[("action", "move-rule"), ("rule", &rule), ("up", "1")]).await;
@@ -159,7 +234,11 @@ async fn routing_rules_edited_by_an_admin_route_the_next_request() {
     assert_eq!(after[after.len() - 2], rule, "moved up one place: {before:?} → {after:?}");
 
     let (_, reference) = app.person_files(DEMO_1, "correct", "family-name", Some("Routed")).await;
-    let team = app.query_strings(&format!("SELECT t.key FROM requests r JOIN teams t ON t.id = r.team_id WHERE r.reference = '{reference}'")).await;
+    let team = app
+        .query_strings(&format!(
+            "SELECT t.key FROM requests r JOIN teams t ON t.id = r.team_id WHERE r.reference = '{reference}'"
+        ))
+        .await;
     assert_eq!(team, ["dpo"], "the new rule routed the correction");
 
     admin_act(&admin, &[("action", "delete-rule"), ("rule", &rule)]).await;
@@ -172,7 +251,11 @@ async fn a_template_needs_every_language_and_then_reaches_the_person_in_theirs()
     let en = Locale::default();
     let (admin, _) = app.staff("admin@amana.example").await;
     let texts: Vec<String> = Locale::all().map(|l| format!("Please call us ({}).", l.code())).collect();
-    let mut fields: Vec<(String, String)> = vec![("action".into(), "save-template".into()), ("key".into(), "call-us".into()), ("prefix".into(), "new".into())];
+    let mut fields: Vec<(String, String)> = vec![
+        ("action".into(), "save-template".into()),
+        ("key".into(), "call-us".into()),
+        ("prefix".into(), "new".into()),
+    ];
     for (i, text) in texts.iter().enumerate().take(texts.len() - 1) {
         fields.push((format!("bodies[{i}]"), text.clone()));
     }
@@ -181,19 +264,31 @@ async fn a_template_needs_every_language_and_then_reaches_the_person_in_theirs()
     let page = admin.get("/staff/admin").await;
     assert_eq!(page.texts(".error-summary li"), [en.text("AD-013")], "the last language is missing");
     assert_eq!(page.texts("#new-body-en").concat(), texts[0], "what was typed is kept");
-    assert!(app.query_strings("SELECT key FROM message_templates WHERE key = 'call-us'").await.is_empty(), "nothing half-saved");
+    assert!(
+        app.query_strings("SELECT key FROM message_templates WHERE key = 'call-us'").await.is_empty(),
+        "nothing half-saved"
+    );
 
     let last = texts.len() - 1;
     fields.push((format!("bodies[{last}]"), texts[last].clone()));
     let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     admin_act(&admin, &borrowed).await;
-    assert_eq!(app.query_strings("SELECT locale FROM message_templates WHERE key = 'call-us'").await.len(), Locale::all().count());
+    assert_eq!(
+        app.query_strings("SELECT locale FROM message_templates WHERE key = 'call-us'").await.len(),
+        Locale::all().count()
+    );
 
     // A caseworker sends it to a person who reads Arabic.
     let (person, reference) = app.person_files(amana_tests::DEMO_2, "correct", "family-name", Some("Templated")).await;
     let (staff, _) = app.staff("caseworker@amana.example").await;
     staff.submit("/staff", "/api/staff/take-next", &[]).await;
-    staff.submit(&format!("/staff/requests/{reference}"), "/api/staff/act", &[("reference", &reference), ("action", "message"), ("template", "call-us")]).await;
+    staff
+        .submit(
+            &format!("/staff/requests/{reference}"),
+            "/api/staff/act",
+            &[("reference", &reference), ("action", "message"), ("template", "call-us")],
+        )
+        .await;
     let seen = person.get(&format!("/requests/{reference}")).await;
     assert!(seen.texts(".message .prewrap").contains(&"Please call us (ar).".to_owned()));
 
@@ -215,9 +310,22 @@ async fn only_admins_administer() {
         let (staff, _) = app.staff(email).await;
         assert_eq!(staff.get("/staff/admin").await.status.as_u16(), 403, "{email}");
         let general = id_of(&app, "teams", "key", "general").await;
-        admin_act(&staff, &[("action", "create-staff"), ("email", "intruder@amana.example"), ("name", "Intruder"),
-            ("role", "admin"), ("office", "X"), ("teams[0]", &general)]).await;
-        assert!(app.query_strings("SELECT email FROM staff WHERE email = 'intruder@amana.example'").await.is_empty(), "{email}");
+        admin_act(
+            &staff,
+            &[
+                ("action", "create-staff"),
+                ("email", "intruder@amana.example"),
+                ("name", "Intruder"),
+                ("role", "admin"),
+                ("office", "X"),
+                ("teams[0]", &general),
+            ],
+        )
+        .await;
+        assert!(
+            app.query_strings("SELECT email FROM staff WHERE email = 'intruder@amana.example'").await.is_empty(),
+            "{email}"
+        );
     }
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     assert_eq!(person.get("/staff/admin").await.location(), Some("/staff/sign-in"));
@@ -229,7 +337,9 @@ async fn the_purpose_register_is_edited_in_every_language_and_people_see_it_at_o
     let en = Locale::default();
     let (admin, _) = app.staff("admin@amana.example").await;
     let purpose = id_of(&app, "purposes", "key", "service-updates").await;
-    let version_before = app.query_strings("SELECT CAST(consent_text_version AS TEXT) FROM purposes WHERE key = 'service-updates'").await;
+    let version_before = app
+        .query_strings("SELECT CAST(consent_text_version AS TEXT) FROM purposes WHERE key = 'service-updates'")
+        .await;
     let prefix = format!("purpose-{purpose}");
     let mut fields: Vec<(String, String)> = vec![
         ("action".into(), "save-purpose".into()),
@@ -250,16 +360,23 @@ async fn the_purpose_register_is_edited_in_every_language_and_people_see_it_at_o
     admin_act(&admin, &borrowed).await;
     let page = admin.get("/staff/admin").await;
     assert_eq!(page.texts(".error-summary li"), [en.text("AD-013")], "the French explanation is missing");
-    assert_eq!(page.attr(&format!("#{prefix}-name-ar"), "value").as_deref(), Some("News by text message (ar)"), "typed text is kept");
+    assert_eq!(
+        page.attr(&format!("#{prefix}-name-ar"), "value").as_deref(),
+        Some("News by text message (ar)"),
+        "typed text is kept"
+    );
 
     let index = Locale::all().position(|l| l.code() == "fr").unwrap();
     fields.push((format!("explanations[{index}]"), "Nous envoyons de courtes nouvelles.".into()));
     let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     admin_act(&admin, &borrowed).await;
     assert_eq!(admin.get("/staff/admin").await.texts(".notice"), [en.text("admin-saved")]);
-    let version_after = app.query_strings("SELECT CAST(consent_text_version AS TEXT) FROM purposes WHERE key = 'service-updates'").await;
+    let version_after = app
+        .query_strings("SELECT CAST(consent_text_version AS TEXT) FROM purposes WHERE key = 'service-updates'")
+        .await;
     assert_ne!(version_before, version_after, "a new explanation is a new consent text version");
-    let days = app.query_strings("SELECT CAST(retention_days AS TEXT) FROM purposes WHERE key = 'service-updates'").await;
+    let days =
+        app.query_strings("SELECT CAST(retention_days AS TEXT) FROM purposes WHERE key = 'service-updates'").await;
     assert_eq!(days, ["365"]);
 
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
@@ -267,7 +384,17 @@ async fn the_purpose_register_is_edited_in_every_language_and_people_see_it_at_o
     assert!(consent.texts("#consent-service-updates h2").contains(&"News by text message (fr)".to_owned()));
     assert!(consent.texts("#consent-service-updates p").contains(&"Nous envoyons de courtes nouvelles.".to_owned()));
 
-    admin_act(&admin, &[("action", "save-purpose"), ("purpose", &purpose), ("prefix", &prefix), ("legal_basis", "because"), ("retention_days", "0")]).await;
+    admin_act(
+        &admin,
+        &[
+            ("action", "save-purpose"),
+            ("purpose", &purpose),
+            ("prefix", &prefix),
+            ("legal_basis", "because"),
+            ("retention_days", "0"),
+        ],
+    )
+    .await;
     let errors = errors(&admin).await;
     assert!(errors.contains(&en.text("AD-015")) && errors.contains(&en.text("AD-014")), "{errors:?}");
 }
@@ -276,12 +403,22 @@ async fn the_purpose_register_is_edited_in_every_language_and_people_see_it_at_o
 async fn the_admin_page_keeps_helper_input_and_gives_every_control_its_own_id() {
     let app = spawn_app().await;
     let (admin, _) = app.staff("admin@amana.example").await;
-    let organisation = [("action", "create-organisation"), ("organisation_name", "Fictional Neighbours"), ("organisation_kind", "ngo"), ("contact", "x")];
+    let organisation = [
+        ("action", "create-organisation"),
+        ("organisation_name", "Fictional Neighbours"),
+        ("organisation_kind", "ngo"),
+        ("contact", "x"),
+    ];
     admin_act(&admin, &organisation).await;
     let neighbours = id_of(&app, "organisations", "name", "Fictional Neighbours").await;
 
     // A helper without a name: the error is shown and what was typed, organisation included, is kept.
-    let fields = [("action", "create-helper"), ("organisation", neighbours.as_str()), ("helper_email", "nia@neighbours.example"), ("helper_name", "")];
+    let fields = [
+        ("action", "create-helper"),
+        ("organisation", neighbours.as_str()),
+        ("helper_email", "nia@neighbours.example"),
+        ("helper_name", ""),
+    ];
     admin_act(&admin, &fields).await;
     let page = admin.get("/staff/admin").await;
     assert_eq!(page.texts(".error-summary li").len(), 1);

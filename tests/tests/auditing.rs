@@ -19,13 +19,18 @@ async fn the_auditor_filters_exports_and_verifies_the_log_and_sees_tampering() {
     assert!(!page.texts("table.audit tbody tr").is_empty());
 
     // Filtered to one person: every row is about that person.
-    let person_id = app.query_strings("SELECT CAST(id AS TEXT) FROM people WHERE case_reference = 'DEMO-0001'").await.remove(0);
+    let person_id =
+        app.query_strings("SELECT CAST(id AS TEXT) FROM people WHERE case_reference = 'DEMO-0001'").await.remove(0);
     let filtered = auditor.get("/staff/audit?case_reference=DEMO-0001").await;
     let about = filtered.texts("table.audit tbody tr td:nth-child(5)");
     assert!(!about.is_empty());
     assert!(about.iter().all(|a| a.starts_with(&format!("person {person_id}"))), "{about:?}");
     let nobody = auditor.get("/staff/audit?case_reference=NOBODY-9").await;
-    assert_eq!(nobody.texts("main > p").last().cloned(), Some(en.text("audit-none")), "an unknown person matches nothing");
+    assert_eq!(
+        nobody.texts("main > p").last().cloned(),
+        Some(en.text("audit-none")),
+        "an unknown person matches nothing"
+    );
 
     // The CSV has every column, hashes included, and only the selection.
     let (status, headers, body) = auditor.get_raw("/staff/audit.csv?action=record.viewed", &[]).await;
@@ -48,7 +53,9 @@ async fn the_auditor_filters_exports_and_verifies_the_log_and_sees_tampering() {
     app.execute("UPDATE audit_events SET action = 'record.tampered' WHERE seq = 2").await;
     auditor.submit("/staff/audit", "/api/staff/audit/verify", &[]).await;
     let broken = auditor.get("/staff/audit").await;
-    assert!(broken.texts(".error-summary li").contains(&en.text_with("audit-break-altered", &[("seq", Arg::Number(2))])));
+    assert!(broken
+        .texts(".error-summary li")
+        .contains(&en.text_with("audit-break-altered", &[("seq", Arg::Number(2))])));
 
     let uses = app.query_strings("SELECT action FROM audit_events WHERE action LIKE 'audit.%'").await;
     for action in ["audit.viewed", "audit.exported", "audit.verified"] {

@@ -35,8 +35,20 @@ enum Actor {
 use Actor::*;
 
 const ACTORS: [Actor; 14] = [
-    Anonymous, Person, OtherPerson, Helper, HelperOutOfScope, HelperExpired, HelperRevoked, HelperSuspended, Caseworker,
-    CaseworkerOtherTeam, Reviewer, Dpo, Admin, Auditor,
+    Anonymous,
+    Person,
+    OtherPerson,
+    Helper,
+    HelperOutOfScope,
+    HelperExpired,
+    HelperRevoked,
+    HelperSuspended,
+    Caseworker,
+    CaseworkerOtherTeam,
+    Reviewer,
+    Dpo,
+    Admin,
+    Auditor,
 ];
 
 /// What happened, as the actor notices it.
@@ -503,7 +515,9 @@ const EXPECTED: &[(&str, &str, &[&[Actor]], Outcome)] = &[
 fn expected(route: &str, relation: &str, actor: Actor) -> Option<Outcome> {
     EXPECTED
         .iter()
-        .find(|(r, rel, groups, _)| *r == route && (*rel == "*" || *rel == relation) && groups.iter().any(|g| g.contains(&actor)))
+        .find(|(r, rel, groups, _)| {
+            *r == route && (*rel == "*" || *rel == relation) && groups.iter().any(|g| g.contains(&actor))
+        })
         .map(|(.., outcome)| *outcome)
 }
 
@@ -528,7 +542,8 @@ async fn act_under(helper: &Client, mandate: &str) {
 
 async fn world() -> World {
     // Every actor comes from an address of their own, so no case meets another actor's rate limit.
-    let app = spawn_app_with(|config| config.client_ip_source = axum_client_ip::ClientIpSource::RightmostXForwardedFor).await;
+    let app =
+        spawn_app_with(|config| config.client_ip_source = axum_client_ip::ClientIpSource::RightmostXForwardedFor).await;
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     let other = app.signed_in(DEMO_2.0, DEMO_2.1).await;
     let (own_field, _) = app.field(DEMO_1.0, "family-name").await;
@@ -569,7 +584,9 @@ async fn world() -> World {
         .await
         .parse()
         .unwrap();
-    let filed = person.submit("/complaints", "/api/complaints/file", &[("complaint", "A complaint for the matrix"), ("related", "")]).await;
+    let filed = person
+        .submit("/complaints", "/api/complaints/file", &[("complaint", "A complaint for the matrix"), ("related", "")])
+        .await;
     assert!(filed.location().is_some());
     let complaint = one(&app, "SELECT reference FROM requests WHERE kind = 'complaint'").await;
 
@@ -605,7 +622,13 @@ async fn world() -> World {
     // A helper request waiting for a printed code, for a person without a contact address.
     let third = one(&app, "SELECT date_of_birth FROM people WHERE case_reference = 'DEMO-0003'").await;
     app.execute("UPDATE people SET email_enc = NULL WHERE case_reference = 'DEMO-0003'").await;
-    spare.submit("/helper", "/api/helper/assisted", &[("case_reference", "DEMO-0003"), ("date_of_birth", &third), ("scope[0]", "view"), ("days", "7")]).await;
+    spare
+        .submit(
+            "/helper",
+            "/api/helper/assisted",
+            &[("case_reference", "DEMO-0003"), ("date_of_birth", &third), ("scope[0]", "view"), ("days", "7")],
+        )
+        .await;
     let waiting_mandate = one(&app, "SELECT CAST(MAX(id) AS TEXT) FROM mandates WHERE initiated_by = 'helper'").await;
 
     // Past the allowance the setup used, so the cases' own redemptions are judged, not limited.
@@ -632,13 +655,19 @@ async fn world() -> World {
     }
     // Each request has its assignee before the cases run: the team's caseworker, the other team's, the DPO.
     for (actor, reference) in [(Caseworker, &own_request), (CaseworkerOtherTeam, &other_request), (Dpo, &complaint)] {
-        let claimed = clients[&actor].submit("/staff", "/api/staff/act", &[("reference", reference), ("action", "claim")]).await;
+        let claimed =
+            clients[&actor].submit("/staff", "/api/staff/act", &[("reference", reference), ("action", "claim")]).await;
         assert!(claimed.header(ERROR_CODES_HEADER).is_none(), "{actor:?} claims {reference}");
     }
     // The administrator signed in to register the other organisation's helper; a new session of theirs.
     clients.insert(Admin, app.signed_in_again("staff", "admin@amana.example", amana_server::demo::DEMO_PASSWORD).await);
-    let bystander_staff = one(&app, "SELECT CAST(id AS TEXT) FROM staff WHERE email = 'dpo.deputy@amana.example'").await;
-    let clients = clients.into_iter().enumerate().map(|(n, (actor, client))| (actor, client.from_address(&format!("10.0.{n}.1")))).collect();
+    let bystander_staff =
+        one(&app, "SELECT CAST(id AS TEXT) FROM staff WHERE email = 'dpo.deputy@amana.example'").await;
+    let clients = clients
+        .into_iter()
+        .enumerate()
+        .map(|(n, (actor, client))| (actor, client.from_address(&format!("10.0.{n}.1"))))
+        .collect();
     World {
         _app: app,
         clients,
@@ -675,14 +704,25 @@ fn get(route: &str, relation: &str, path: String) -> Case {
 
 fn post(route: &str, relation: &str, fields: &[(&str, &str)]) -> Case {
     let fields = fields.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
-    Case { route: format!("POST {route}"), relation: relation.to_owned(), path: route.to_owned(), post: Some(fields), multipart: false }
+    Case {
+        route: format!("POST {route}"),
+        relation: relation.to_owned(),
+        path: route.to_owned(),
+        post: Some(fields),
+        multipart: false,
+    }
 }
 
 /// Every route of the application: pages, server functions and plain routes, as the application lists them.
 fn routes() -> Vec<String> {
     let mut routes: Vec<String> = leptos_axum::generate_route_list(amana_app::App)
         .iter()
-        .map(|r| format!("GET {}", r.path().replace(":reference", "{reference}").replace(":id", "{id}").replace(":action", "{action}")))
+        .map(|r| {
+            format!(
+                "GET {}",
+                r.path().replace(":reference", "{reference}").replace(":id", "{id}").replace(":action", "{action}")
+            )
+        })
         .collect();
     routes.extend(leptos::server_fn::axum::server_fn_paths().map(|(path, method)| format!("{method} {path}")));
     routes.extend(amana_server::web::paths::PLAIN_ROUTES.iter().map(|p| format!("GET {p}")));
@@ -731,9 +771,10 @@ fn cases_of(route: &str, w: &World) -> Vec<Case> {
     };
     match path {
         "/api/requests/withdraw" => reference_cases(&[("confirm", "yes")]),
-        "/api/requests/information" => {
-            reference_cases(&[("message", "More information")]).into_iter().map(|c| Case { multipart: true, ..c }).collect()
-        }
+        "/api/requests/information" => reference_cases(&[("message", "More information")])
+            .into_iter()
+            .map(|c| Case { multipart: true, ..c })
+            .collect(),
         "/api/requests/file" => {
             let (own_field, other_field) = (w.own_field.to_string(), w.other_field.to_string());
             [("own", own_field), ("other", other_field)]
@@ -744,15 +785,29 @@ fn cases_of(route: &str, w: &World) -> Vec<Case> {
                 })
                 .collect()
         }
-        "/api/staff/act" => ["claim", "message", "ask-information", "resume", "extend", "decide", "approve", "send-back", "reassign"]
-            .into_iter()
-            .flat_map(|action| {
-                requests.iter().map(move |(rel, r)| post(path, &format!("{rel},action={action}"), &[("reference", r), ("action", action), ("version", "0"), ("to", "1")]))
-            })
-            .collect(),
+        "/api/staff/act" => {
+            ["claim", "message", "ask-information", "resume", "extend", "decide", "approve", "send-back", "reassign"]
+                .into_iter()
+                .flat_map(|action| {
+                    requests.iter().map(move |(rel, r)| {
+                        post(
+                            path,
+                            &format!("{rel},action={action}"),
+                            &[("reference", r), ("action", action), ("version", "0"), ("to", "1")],
+                        )
+                    })
+                })
+                .collect()
+        }
         "/api/staff/open-category" => reference_cases(&[("category", "identity"), ("reason", "verify-identity")]),
-        "/api/staff/mandates/print" => vec![post(path, "waiting", &[("mandate", &w.waiting_mandate)]), post(path, "unknown", &[("mandate", "99999999")])],
-        "/api/mandates/revoke" => vec![post(path, "own", &[("mandate", &w.own_mandate)]), post(path, "other", &[("mandate", &w.other_mandate)])],
+        "/api/staff/mandates/print" => vec![
+            post(path, "waiting", &[("mandate", &w.waiting_mandate)]),
+            post(path, "unknown", &[("mandate", "99999999")]),
+        ],
+        "/api/mandates/revoke" => vec![
+            post(path, "own", &[("mandate", &w.own_mandate)]),
+            post(path, "other", &[("mandate", &w.other_mandate)]),
+        ],
         "/api/helper/act" => vec![
             post(path, "own", &[("mandate", &w.own_to_act)]),
             post(path, "other", &[("mandate", &w.other_to_act)]),
@@ -761,7 +816,10 @@ fn cases_of(route: &str, w: &World) -> Vec<Case> {
         "/api/staff/admin" => {
             let staff = w.bystander_staff.as_str();
             [
-                ("create-staff", vec![("email", "matrix@amana.example"), ("name", "M"), ("role", "caseworker"), ("office", "O")]),
+                (
+                    "create-staff",
+                    vec![("email", "matrix@amana.example"), ("name", "M"), ("role", "caseworker"), ("office", "O")],
+                ),
                 ("set-active", vec![("staff", staff), ("active", "1")]),
                 ("reset-second-factor", vec![("staff", staff)]),
                 ("send-enrolment-link", vec![("staff", staff)]),
@@ -772,9 +830,15 @@ fn cases_of(route: &str, w: &World) -> Vec<Case> {
                 ("move-rule", vec![("rule", "99999999")]),
                 ("save-template", vec![("key", "matrix")]),
                 ("save-purpose", vec![("purpose", "1"), ("legal_basis", "public-task"), ("retention_days", "30")]),
-                ("create-organisation", vec![("organisation_name", "Matrix Org"), ("organisation_kind", "ngo"), ("contact", "x")]),
+                (
+                    "create-organisation",
+                    vec![("organisation_name", "Matrix Org"), ("organisation_kind", "ngo"), ("contact", "x")],
+                ),
                 ("set-suspended", vec![("organisation", "99999999"), ("suspended", "0")]),
-                ("create-helper", vec![("organisation", "1"), ("helper_email", "matrix@helpers.example"), ("helper_name", "M")]),
+                (
+                    "create-helper",
+                    vec![("organisation", "1"), ("helper_email", "matrix@helpers.example"), ("helper_name", "M")],
+                ),
                 ("set-helper-active", vec![("helper", "99999999"), ("active", "1")]),
                 ("reset-helper-second-factor", vec![("helper", "99999999")]),
                 ("send-helper-enrolment-link", vec![("helper", "99999999")]),
@@ -791,26 +855,45 @@ fn cases_of(route: &str, w: &World) -> Vec<Case> {
         "/api/consent" => vec![post(path, "-", &[("purpose", "service-updates"), ("action", "withdraw")])],
         "/api/mandates/grant" => vec![post(path, "-", &[("scope[0]", "view"), ("days", "7")])],
         "/api/helper/redeem" => vec![post(path, "-", &[("code", "AAAA-BBBB")])],
-        "/api/helper/assisted" => vec![post(path, "-", &[("case_reference", "NONE-99{actor}"), ("date_of_birth", "1901-01-01"), ("days", "7")])],
-        "/api/sign-in/start" => vec![post(path, "-", &[("case_reference", "NONE-99{actor}"), ("date_of_birth", "1901-01-01")])],
+        "/api/helper/assisted" => vec![post(
+            path,
+            "-",
+            &[("case_reference", "NONE-99{actor}"), ("date_of_birth", "1901-01-01"), ("days", "7")],
+        )],
+        "/api/sign-in/start" => {
+            vec![post(path, "-", &[("case_reference", "NONE-99{actor}"), ("date_of_birth", "1901-01-01")])]
+        }
         "/api/sign-in/verify" | "/api/staff/enrol" | "/api/staff/code" | "/api/helper/enrol" | "/api/helper/code" => {
             vec![post(path, "-", &[("code", "000000")])]
         }
-        "/api/staff/sign-in" | "/api/helper/sign-in" => vec![post(path, "-", &[("email", "nobody@amana.example"), ("password", "not-the-password")])],
-        "/api/staff/welcome" | "/api/helper/welcome" => vec![post(path, "-", &[("token", "AAAA"), ("password", "a-long-enough-password")])],
+        "/api/staff/sign-in" | "/api/helper/sign-in" => {
+            vec![post(path, "-", &[("email", "nobody@amana.example"), ("password", "not-the-password")])]
+        }
+        "/api/staff/welcome" | "/api/helper/welcome" => {
+            vec![post(path, "-", &[("token", "AAAA"), ("password", "a-long-enough-password")])]
+        }
         _ => vec![post(path, "-", &[])],
     }
 }
 
 fn is_sign_in(location: &str) -> bool {
-    ["/sign-in", "/staff/sign-in", "/helper/sign-in"].iter().any(|p| location == *p || location.starts_with(&format!("{p}?")))
+    ["/sign-in", "/staff/sign-in", "/helper/sign-in"]
+        .iter()
+        .any(|p| location == *p || location.starts_with(&format!("{p}?")))
 }
 
 fn classify(case: &Case, page: &Page) -> Outcome {
     let codes: Vec<&str> = page.header(ERROR_CODES_HEADER).map(|c| c.split(',').collect()).unwrap_or_default();
     let location = page.location().unwrap_or("");
     let status = page.status.as_u16();
-    let what = || format!("{} [{}]: {status} {location} {codes:?} {}", case.route, case.relation, &page.body[..page.body.len().min(200)]);
+    let what = || {
+        format!(
+            "{} [{}]: {status} {location} {codes:?} {}",
+            case.route,
+            case.relation,
+            &page.body[..page.body.len().min(200)]
+        )
+    };
     assert!(status < 500 && !codes.contains(&"GEN-500"), "a server error: {}", what());
     assert!(status != 429, "a case met a rate limit, so it proves nothing: {}", what());
     assert!(page.header("serverfnerror").is_none(), "the case's fields did not decode: {}", what());
@@ -845,7 +928,8 @@ async fn run(case: &Case, actor: Actor, client: &Client) -> Page {
         None => client.get(&case.path).await,
         Some(fields) => {
             // `{actor}` in a value makes it the actor's own (a reference no other actor's case counts against).
-            let fields: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.clone(), v.replace("{actor}", &format!("{:02}", actor as u8)))).collect();
+            let fields: Vec<(String, String)> =
+                fields.iter().map(|(k, v)| (k.clone(), v.replace("{actor}", &format!("{:02}", actor as u8)))).collect();
             let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
             if case.multipart {
                 client.submit_multipart("/complaints", &case.path, &fields, None).await
@@ -861,9 +945,20 @@ fn changes_the_session(route: &str) -> u8 {
     if route == "GET /exit" {
         return 2;
     }
-    u8::from(["/api/sign-out", "/api/helper/stop", "/api/helper/act", "/api/sign-in/verify", "/api/staff/code", "/api/helper/code", "/api/staff/enrol", "/api/helper/enrol"]
+    u8::from(
+        [
+            "/api/sign-out",
+            "/api/helper/stop",
+            "/api/helper/act",
+            "/api/sign-in/verify",
+            "/api/staff/code",
+            "/api/helper/code",
+            "/api/staff/enrol",
+            "/api/helper/enrol",
+        ]
         .iter()
-        .any(|p| route.ends_with(p)))
+        .any(|p| route.ends_with(p)),
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -871,7 +966,8 @@ async fn every_route_answers_every_actor_as_the_table_says() {
     let mut routes = routes();
     let untabled: Vec<&String> = routes.iter().filter(|r| !EXPECTED.iter().any(|(route, ..)| route == r)).collect();
     assert!(untabled.is_empty(), "routes the application has and the table does not: {untabled:?}");
-    let unknown: Vec<&str> = EXPECTED.iter().map(|(r, ..)| *r).filter(|r| !routes.iter().any(|route| route == r)).collect();
+    let unknown: Vec<&str> =
+        EXPECTED.iter().map(|(r, ..)| *r).filter(|r| !routes.iter().any(|route| route == r)).collect();
     assert!(unknown.is_empty(), "table rows for routes the application does not have: {unknown:?}");
 
     let w = world().await;

@@ -193,7 +193,12 @@ async fn a_helper_files_a_correction_under_a_mandate_until_the_migrant_revokes_i
     let h = &helper.client;
     h.goto(&format!("{}/helper/sign-in", app.base)).await.unwrap();
     h.find(Locator::Css("input[name=email]")).await.unwrap().send_keys(HELPER).await.unwrap();
-    h.find(Locator::Css("input[name=password]")).await.unwrap().send_keys(amana_server::demo::DEMO_PASSWORD).await.unwrap();
+    h.find(Locator::Css("input[name=password]"))
+        .await
+        .unwrap()
+        .send_keys(amana_server::demo::DEMO_PASSWORD)
+        .await
+        .unwrap();
     click_to(h, "main form button[type=submit]", "/helper/sign-in/code").await;
     let totp = amana_tests::totp(&secret, amana_server::clock::Clock::now(&app.clock));
     h.find(Locator::Css("input[name=code]")).await.unwrap().send_keys(&totp).await.unwrap();
@@ -202,7 +207,10 @@ async fn a_helper_files_a_correction_under_a_mandate_until_the_migrant_revokes_i
     click_to(h, "form[action$='helper/redeem'] button[type=submit]", "/helper").await;
     click_to(h, "form[action$='helper/act'] button[type=submit]", "/my-data").await;
     let banner = h.find(Locator::Css(".acting strong")).await.unwrap().text().await.unwrap();
-    assert!(banner.starts_with(&en.text_with("helper-acting-for", &[("name", amana_app::i18n::Arg::Text(""))])), "{banner}");
+    assert!(
+        banner.starts_with(&en.text_with("helper-acting-for", &[("name", amana_app::i18n::Arg::Text(""))])),
+        "{banner}"
+    );
 
     // The helper files the correction, as the migrant would.
     let card = h.find(Locator::XPath("//li[contains(@class,'field-card')][h3='Family name']")).await.unwrap();

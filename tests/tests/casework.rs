@@ -47,7 +47,14 @@ async fn a_correction_is_taken_shown_minimally_decided_applied_and_the_person_to
 
     let queue = staff.get("/staff").await;
     assert!(queue.texts(".queue h2 a").contains(&reference), "the request is in the general team's queue");
-    for (filter, listed) in [("kind=correction", true), ("kind=erasure", false), ("status=submitted", true), ("status=in_review", false), ("language=en", true), ("language=ar", false)] {
+    for (filter, listed) in [
+        ("kind=correction", true),
+        ("kind=erasure", false),
+        ("status=submitted", true),
+        ("status=in_review", false),
+        ("language=en", true),
+        ("language=ar", false),
+    ] {
         let filtered = staff.get(&format!("/staff?{filter}")).await;
         assert_eq!(filtered.texts(".queue h2 a").contains(&reference), listed, "{filter}");
     }
@@ -64,12 +71,20 @@ async fn a_correction_is_taken_shown_minimally_decided_applied_and_the_person_to
 
     // Opening a category needs a reason, which the person then sees.
     let refused = staff
-        .submit(&case_path(&reference), "/api/staff/open-category", &[("reference", &reference), ("category", "family"), ("reason", "")])
+        .submit(
+            &case_path(&reference),
+            "/api/staff/open-category",
+            &[("reference", &reference), ("category", "family"), ("reason", "")],
+        )
         .await;
     assert_eq!(refused.location(), Some(case_path(&reference).as_str()));
     assert_eq!(case_errors(&staff, &reference).await, [en.text("ST-010")]);
     staff
-        .submit(&case_path(&reference), "/api/staff/open-category", &[("reference", &reference), ("category", "family"), ("reason", "identity-check")])
+        .submit(
+            &case_path(&reference),
+            "/api/staff/open-category",
+            &[("reference", &reference), ("category", "family"), ("reason", "identity-check")],
+        )
         .await;
     let page = staff.get(&case_path(&reference)).await;
     assert!(page.texts("#category-family .value").contains(&marital));
@@ -78,12 +93,15 @@ async fn a_correction_is_taken_shown_minimally_decided_applied_and_the_person_to
     assert!(access.body.contains(&en.text("access-reason-identity-check")));
 
     // A single field is granted or refused, never "partly".
-    act(&staff, &reference, &[("action", "decide"), ("outcome", "partly_approved"), ("reasons[0]", "request-granted")]).await;
+    act(&staff, &reference, &[("action", "decide"), ("outcome", "partly_approved"), ("reasons[0]", "request-granted")])
+        .await;
     assert_eq!(case_errors(&staff, &reference).await, [en.text("ST-018")]);
 
     // Decide: the record changes, the request is done, the person is told in a mail with no personal data.
     let mails = app.mails().len();
-    let response = act(&staff, &reference, &[("action", "decide"), ("outcome", "approved"), ("reasons[0]", "request-granted")]).await;
+    let response =
+        act(&staff, &reference, &[("action", "decide"), ("outcome", "approved"), ("reasons[0]", "request-granted")])
+            .await;
     assert_eq!(response.location(), Some(case_path(&reference).as_str()));
     assert_eq!(app.field(DEMO_1.0, "family-name").await.1, "Haddad-Corrected");
     assert_eq!(status_of(&app, &reference).await, "completed");
@@ -114,11 +132,19 @@ async fn an_erasure_waits_for_a_different_reviewer_before_anything_changes() {
     let (reviewer, _) = app.staff(REVIEWER).await;
 
     assert_eq!(take_next(&sensitive).await, reference, "sensitive categories go to the sensitive-data team");
-    act(&sensitive, &reference, &[("action", "decide"), ("outcome", "approved"), ("reasons[0]", "request-granted")]).await;
+    act(&sensitive, &reference, &[("action", "decide"), ("outcome", "approved"), ("reasons[0]", "request-granted")])
+        .await;
     assert_eq!(status_of(&app, &reference).await, "in_review", "a proposal is not a decision");
-    assert!(app.query_strings("SELECT field_key FROM record_fields f JOIN people p ON p.id = f.person_id \
-         WHERE p.case_reference = 'DEMO-0002' AND f.field_key = 'marital-status' AND f.value_enc IS NOT NULL").await.len() == 1,
-        "nothing is erased before approval");
+    assert!(
+        app.query_strings(
+            "SELECT field_key FROM record_fields f JOIN people p ON p.id = f.person_id \
+         WHERE p.case_reference = 'DEMO-0002' AND f.field_key = 'marital-status' AND f.value_enc IS NOT NULL"
+        )
+        .await
+        .len()
+            == 1,
+        "nothing is erased before approval"
+    );
     let seen = person.get(&format!("/requests/{reference}")).await;
     assert!(!seen.body.contains(&en.text("outcome-approved")), "the person does not see a proposal as a decision");
 
@@ -129,7 +155,12 @@ async fn an_erasure_waits_for_a_different_reviewer_before_anything_changes() {
     assert!(page.attr("#action-approve", "action").is_some(), "the reviewer is offered the approval");
     // An approval names the version it saw: a stale one (the proposal changed since) is refused.
     let version = page.attr("#action-approve input[name=version]", "value").unwrap();
-    act(&reviewer, &reference, &[("action", "approve"), ("version", &(version.parse::<i64>().unwrap() - 1).to_string())]).await;
+    act(
+        &reviewer,
+        &reference,
+        &[("action", "approve"), ("version", &(version.parse::<i64>().unwrap() - 1).to_string())],
+    )
+    .await;
     assert_eq!(case_errors(&reviewer, &reference).await, [en.text("ST-027")]);
     assert_eq!(status_of(&app, &reference).await, "in_review");
     act(&reviewer, &reference, &[("action", "approve"), ("version", &version)]).await;
@@ -149,7 +180,10 @@ async fn an_erasure_waits_for_a_different_reviewer_before_anything_changes() {
     act(&reviewer, &second, &[("action", "decide"), ("outcome", "approved"), ("reasons[0]", "request-granted")]).await;
     let page = reviewer.get(&case_path(&second)).await;
     assert!(page.attr("#action-approve", "action").is_none(), "no approve button for one's own proposal");
-    let version = app.query_strings(&format!("SELECT CAST(version AS TEXT) FROM requests WHERE reference = '{second}'")).await.remove(0);
+    let version = app
+        .query_strings(&format!("SELECT CAST(version AS TEXT) FROM requests WHERE reference = '{second}'"))
+        .await
+        .remove(0);
     act(&reviewer, &second, &[("action", "approve"), ("version", &version)]).await;
     assert_eq!(case_errors(&reviewer, &second).await, [en.text("ST-024")]);
     assert_eq!(status_of(&app, &second).await, "in_review");
@@ -166,7 +200,12 @@ async fn messages_and_extensions_reach_the_person_in_their_language() {
     take_next(&staff).await;
 
     let mails = app.mails().len();
-    act(&staff, &reference, &[("action", "message"), ("template", "progress-update"), ("note", "Dossier checked on Monday.")]).await;
+    act(
+        &staff,
+        &reference,
+        &[("action", "message"), ("template", "progress-update"), ("note", "Dossier checked on Monday.")],
+    )
+    .await;
     let mail = app.wait_for_mail(mails + 1).await;
     assert_eq!(mail.subject, ar.text("mail-request-news-subject"), "the notice is in the person's language");
     let page = person.get(&format!("/requests/{reference}?lang=ar")).await;
@@ -184,16 +223,24 @@ async fn messages_and_extensions_reach_the_person_in_their_language() {
     assert_eq!(case_errors(&staff, &reference).await, [en.text("ST-021")]);
 
     // Asking for proof of identity stops the clock until the person answers.
-    let due_before = app.query_strings(&format!("SELECT CAST(due_at AS TEXT) FROM requests WHERE reference = '{reference}'")).await;
-    act(&staff, &reference, &[("action", "ask-information"), ("template", "identity-documents"), ("identity", "1")]).await;
+    let due_before =
+        app.query_strings(&format!("SELECT CAST(due_at AS TEXT) FROM requests WHERE reference = '{reference}'")).await;
+    act(&staff, &reference, &[("action", "ask-information"), ("template", "identity-documents"), ("identity", "1")])
+        .await;
     assert_eq!(status_of(&app, &reference).await, "awaiting_information");
     app.clock.advance(3 * 86_400);
     let person = app.signed_in(DEMO_2.0, DEMO_2.1).await;
     person
-        .submit_multipart(&format!("/requests/{reference}"), "/api/requests/information", &[("reference", &reference), ("message", "Here it is")], None)
+        .submit_multipart(
+            &format!("/requests/{reference}"),
+            "/api/requests/information",
+            &[("reference", &reference), ("message", "Here it is")],
+            None,
+        )
         .await;
     assert_eq!(status_of(&app, &reference).await, "in_review");
-    let due_after = app.query_strings(&format!("SELECT CAST(due_at AS TEXT) FROM requests WHERE reference = '{reference}'")).await;
+    let due_after =
+        app.query_strings(&format!("SELECT CAST(due_at AS TEXT) FROM requests WHERE reference = '{reference}'")).await;
     let (before, after): (i64, i64) = (due_before[0].parse().unwrap(), due_after[0].parse().unwrap());
     assert_eq!(after - before, 3 * 86_400, "the stopped days are added back");
 }
@@ -228,19 +275,36 @@ async fn each_role_and_team_sees_only_what_it_may() {
     // Only the assignee works a request; a colleague in the team cannot decide it.
     let (colleague_client, _) = app.staff(REVIEWER).await;
     assert_eq!(take_next(&caseworker).await, general);
-    act(&colleague_client, &general, &[("action", "decide"), ("outcome", "refused"), ("reasons[0]", "legal-obligation")]).await;
+    act(
+        &colleague_client,
+        &general,
+        &[("action", "decide"), ("outcome", "refused"), ("reasons[0]", "legal-obligation")],
+    )
+    .await;
     assert_eq!(case_errors(&colleague_client, &general).await, [en.text("ST-001")]);
     assert_eq!(status_of(&app, &general).await, "in_review");
 
     // A caseworker cannot hand work on; a reviewer (supervisor) can, within the team.
-    let reviewer_id = app.query_strings("SELECT CAST(id AS TEXT) FROM staff WHERE email = 'reviewer@amana.example'").await.remove(0);
+    let reviewer_id =
+        app.query_strings("SELECT CAST(id AS TEXT) FROM staff WHERE email = 'reviewer@amana.example'").await.remove(0);
     act(&caseworker, &general, &[("action", "reassign"), ("to", &reviewer_id)]).await;
     assert_eq!(case_errors(&caseworker, &general).await, [en.text("ST-001")]);
-    let outsider = app.query_strings("SELECT CAST(id AS TEXT) FROM staff WHERE email = 'caseworker.sensitive@amana.example'").await.remove(0);
+    let outsider = app
+        .query_strings("SELECT CAST(id AS TEXT) FROM staff WHERE email = 'caseworker.sensitive@amana.example'")
+        .await
+        .remove(0);
     act(&colleague_client, &general, &[("action", "reassign"), ("to", &outsider)]).await;
-    assert_eq!(case_errors(&colleague_client, &general).await, [en.text("ST-015")], "only to someone in the request's team");
+    assert_eq!(
+        case_errors(&colleague_client, &general).await,
+        [en.text("ST-015")],
+        "only to someone in the request's team"
+    );
     act(&colleague_client, &general, &[("action", "reassign"), ("to", &reviewer_id)]).await;
-    let assignee = app.query_strings(&format!("SELECT s.email FROM requests r JOIN staff s ON s.id = r.assignee_id WHERE r.reference = '{general}'")).await;
+    let assignee = app
+        .query_strings(&format!(
+            "SELECT s.email FROM requests r JOIN staff s ON s.id = r.assignee_id WHERE r.reference = '{general}'"
+        ))
+        .await;
     assert_eq!(assignee, ["reviewer@amana.example"]);
 }
 
@@ -249,7 +313,11 @@ async fn a_complaint_about_a_staff_member_is_never_shown_to_them() {
     let app = spawn_app().await;
     let anonymous = app.client();
     let response = anonymous
-        .submit("/complaints", "/api/complaints/file", &[("complaint", "Rude handling of my file."), ("staff_member", "DPO@amana.example")])
+        .submit(
+            "/complaints",
+            "/api/complaints/file",
+            &[("complaint", "Rude handling of my file."), ("staff_member", "DPO@amana.example")],
+        )
         .await;
     assert_eq!(response.location(), Some("/complaints/receipt"));
     let reference = app.query_strings("SELECT reference FROM requests WHERE kind = 'complaint'").await.remove(0);
@@ -273,8 +341,12 @@ async fn a_complaint_about_a_staff_member_is_never_shown_to_them() {
     let page = deputy.get(&case_path(&reference)).await;
     assert!(page.body.contains("Rude handling of my file."));
     // Nor can the deputy hand it to the person it is about.
-    let dpo_id = app.query_strings("SELECT CAST(id AS TEXT) FROM staff WHERE email = 'dpo@amana.example'").await.remove(0);
+    let dpo_id =
+        app.query_strings("SELECT CAST(id AS TEXT) FROM staff WHERE email = 'dpo@amana.example'").await.remove(0);
     assert!(page.attr(&format!("#to option[value='{dpo_id}']"), "value").is_none());
-    let caseworker_id = app.query_strings("SELECT CAST(id AS TEXT) FROM staff WHERE email = 'caseworker@amana.example'").await.remove(0);
+    let caseworker_id = app
+        .query_strings("SELECT CAST(id AS TEXT) FROM staff WHERE email = 'caseworker@amana.example'")
+        .await
+        .remove(0);
     assert!(page.attr(&format!("#to option[value='{caseworker_id}']"), "value").is_none(), "nor to anyone but a DPO");
 }

@@ -10,10 +10,19 @@ async fn the_oversight_body_is_named_on_every_page() {
     let app = spawn_app().await;
     let anonymous = app.client();
     let signed_in = app.signed_in(DEMO_1.0, DEMO_1.1).await;
-    for (client, path) in [(&anonymous, "/"), (&anonymous, "/sign-in?lang=fa"), (&anonymous, "/nowhere"), (&signed_in, "/my-data"), (&signed_in, "/requests")] {
+    for (client, path) in [
+        (&anonymous, "/"),
+        (&anonymous, "/sign-in?lang=fa"),
+        (&anonymous, "/nowhere"),
+        (&signed_in, "/my-data"),
+        (&signed_in, "/requests"),
+    ] {
         let page = client.get(path).await;
         let oversight = page.texts("footer .oversight").join(" ");
-        assert!(oversight.contains(&app.config.oversight_name) && oversight.contains(&app.config.oversight_contact), "{path}: {oversight}");
+        assert!(
+            oversight.contains(&app.config.oversight_name) && oversight.contains(&app.config.oversight_contact),
+            "{path}: {oversight}"
+        );
         assert_eq!(page.attr("footer a[href='/complaints']", "href").as_deref(), Some("/complaints"));
     }
 }
@@ -23,7 +32,9 @@ async fn a_signed_in_complaint_about_a_request_goes_to_the_data_protection_offic
     let app = spawn_app().await;
     let client = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     let en = Locale::default();
-    let filed = client.submit_multipart("/my-data/erase", "/api/requests/file", &[("form", "erase-all"), ("kind", "erasure")], None).await;
+    let filed = client
+        .submit_multipart("/my-data/erase", "/api/requests/file", &[("form", "erase-all"), ("kind", "erasure")], None)
+        .await;
     let request = filed.location().unwrap().trim_start_matches("/requests/").trim_end_matches("?filed").to_owned();
 
     let empty = client.submit("/complaints", "/api/complaints/file", &[("complaint", "  "), ("related", "")]).await;
@@ -33,7 +44,11 @@ async fn a_signed_in_complaint_about_a_request_goes_to_the_data_protection_offic
     let form = client.get("/complaints").await;
     assert_eq!(form.texts("#related option").len(), 2, "no request, or the one request");
     let response = client
-        .submit("/complaints", "/api/complaints/file", &[("complaint", "Nobody answered my phone calls"), ("related", &request)])
+        .submit(
+            "/complaints",
+            "/api/complaints/file",
+            &[("complaint", "Nobody answered my phone calls"), ("related", &request)],
+        )
         .await;
     let location = response.location().unwrap().to_owned();
     assert!(location.starts_with("/requests/R-") && location.ends_with("?filed"), "{location}");
@@ -52,10 +67,15 @@ async fn a_signed_in_complaint_about_a_request_goes_to_the_data_protection_offic
 async fn a_complaint_cannot_point_at_someone_elses_request() {
     let app = spawn_app().await;
     let alice = app.signed_in(DEMO_1.0, DEMO_1.1).await;
-    let filed = alice.submit_multipart("/my-data/erase", "/api/requests/file", &[("form", "erase-all"), ("kind", "erasure")], None).await;
-    let alice_request = filed.location().unwrap().trim_start_matches("/requests/").trim_end_matches("?filed").to_owned();
+    let filed = alice
+        .submit_multipart("/my-data/erase", "/api/requests/file", &[("form", "erase-all"), ("kind", "erasure")], None)
+        .await;
+    let alice_request =
+        filed.location().unwrap().trim_start_matches("/requests/").trim_end_matches("?filed").to_owned();
     let bob = app.signed_in(DEMO_2.0, DEMO_2.1).await;
-    let response = bob.submit("/complaints", "/api/complaints/file", &[("complaint", "About that"), ("related", &alice_request)]).await;
+    let response = bob
+        .submit("/complaints", "/api/complaints/file", &[("complaint", "About that"), ("related", &alice_request)])
+        .await;
     assert_eq!(response.location(), Some("/complaints"));
     let page = bob.get("/complaints").await;
     // DEMO-0002 reads Amana in their stored language.
@@ -71,7 +91,8 @@ async fn an_anonymous_complaint_gets_a_receipt_code_shown_once_that_finds_it_fro
     let app = spawn_app().await;
     let en = Locale::default();
     let phone = app.client();
-    let response = phone.submit("/complaints", "/api/complaints/file", &[("complaint", "A guard read my file aloud")]).await;
+    let response =
+        phone.submit("/complaints", "/api/complaints/file", &[("complaint", "A guard read my file aloud")]).await;
     assert_eq!(response.location(), Some("/complaints/receipt"));
     let receipt = phone.get("/complaints/receipt").await;
     let code = receipt.texts(".receipt-code")[0].clone();
@@ -81,12 +102,21 @@ async fn an_anonymous_complaint_gets_a_receipt_code_shown_once_that_finds_it_fro
     assert!(plain.chars().all(|c| "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".contains(c)), "{code}");
     assert_eq!(phone.get("/complaints/receipt").await.texts("main p")[0], en.text("receipt-gone"), "shown once");
     assert!(app.mails().is_empty(), "no contact is used for an anonymous complaint");
-    let stored = app.query_strings("SELECT COALESCE(CAST(person_id AS TEXT), 'none') || ':' || receipt_hash FROM requests").await;
+    let stored = app
+        .query_strings("SELECT COALESCE(CAST(person_id AS TEXT), 'none') || ':' || receipt_hash FROM requests")
+        .await;
     assert!(stored[0].starts_with("none:") && !stored[0].contains(&plain), "the code is stored only as a keyed hash");
 
     // Another device, typing the code loosely, finds it.
     let library = app.client();
-    let typed = plain.to_lowercase().chars().collect::<Vec<_>>().chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join(" ");
+    let typed = plain
+        .to_lowercase()
+        .chars()
+        .collect::<Vec<_>>()
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ");
     let found = library.submit("/complaints/lookup", "/api/complaints/lookup", &[("receipt_code", &typed)]).await;
     assert_eq!(found.location(), Some("/complaints/status"));
     let status = library.get("/complaints/status").await;
@@ -103,14 +133,20 @@ async fn receipt_codes_cannot_be_guessed_quickly() {
     let en = Locale::default();
     let guesser = app.client();
     for attempt in 1..=10 {
-        let response = guesser.submit("/complaints/lookup", "/api/complaints/lookup", &[("receipt_code", "AAAA-BBBB-CCCC-DDDD")]).await;
+        let response = guesser
+            .submit("/complaints/lookup", "/api/complaints/lookup", &[("receipt_code", "AAAA-BBBB-CCCC-DDDD")])
+            .await;
         assert_eq!(response.location(), Some("/complaints/lookup"), "attempt {attempt}");
         let page = guesser.get("/complaints/lookup").await;
         assert_eq!(page.texts(".error-summary a"), [en.text("CP-004")], "attempt {attempt}");
         assert_eq!(page.attr("#receipt_code", "value").as_deref(), Some("AAAA-BBBB-CCCC-DDDD"));
     }
     guesser.submit("/complaints/lookup", "/api/complaints/lookup", &[("receipt_code", "AAAA-BBBB-CCCC-DDDE")]).await;
-    assert_eq!(guesser.get("/complaints/lookup").await.texts(".error-summary a"), [en.text("SI-012")], "the 11th guess is refused");
+    assert_eq!(
+        guesser.get("/complaints/lookup").await.texts(".error-summary a"),
+        [en.text("SI-012")],
+        "the 11th guess is refused"
+    );
 }
 
 /// `count` receipt look-ups by a client the proxy reports as `forwarded_for`: is the last one refused?
@@ -121,7 +157,9 @@ async fn last_lookup_refused(app: &amana_tests::TestApp, forwarded_for: &str, co
     let referer = format!("{}/complaints/lookup", app.base);
     for _ in 0..count {
         let fields = [("csrf", token.as_str()), ("receipt_code", "AAAA-BBBB-CCCC-DDDD")];
-        client.post_raw("/api/complaints/lookup", &fields, &[("referer", &referer), ("x-forwarded-for", forwarded_for)]).await;
+        client
+            .post_raw("/api/complaints/lookup", &fields, &[("referer", &referer), ("x-forwarded-for", forwarded_for)])
+            .await;
     }
     client.get("/complaints/lookup").await.texts(".error-summary a") == [en.text("SI-012")]
 }
@@ -130,9 +168,14 @@ async fn last_lookup_refused(app: &amana_tests::TestApp, forwarded_for: &str, co
 async fn behind_a_proxy_limits_count_per_client_and_without_one_the_header_is_ignored() {
     // Behind a proxy that appends the client to X-Forwarded-For, the allowance (ten look-ups) is per client, and
     // what a client writes in the header itself, left of the proxy's entry, changes nothing.
-    let app = amana_tests::spawn_app_with(|c| c.client_ip_source = axum_client_ip::ClientIpSource::RightmostXForwardedFor).await;
+    let app =
+        amana_tests::spawn_app_with(|c| c.client_ip_source = axum_client_ip::ClientIpSource::RightmostXForwardedFor)
+            .await;
     assert!(!last_lookup_refused(&app, "198.51.100.7, 203.0.113.1", 6).await);
-    assert!(last_lookup_refused(&app, "203.0.113.1", 5).await, "the same client, whatever it put before the proxy's entry");
+    assert!(
+        last_lookup_refused(&app, "203.0.113.1", 5).await,
+        "the same client, whatever it put before the proxy's entry"
+    );
     assert!(!last_lookup_refused(&app, "203.0.113.1, 203.0.113.2", 1).await, "another client has its own allowance");
 
     // Listening directly, the header is the client's own word and is ignored: all of these are one peer.

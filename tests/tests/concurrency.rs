@@ -68,14 +68,22 @@ async fn several_claimers_on_several_instances_never_get_the_same_request() {
         bases.push(app.another_instance().await);
         bases.push(app.another_instance().await);
     }
-    let emails = ["caseworker@amana.example", "caseworker2@amana.example", "caseworker3@amana.example", "caseworker4@amana.example"];
+    let emails = [
+        "caseworker@amana.example",
+        "caseworker2@amana.example",
+        "caseworker3@amana.example",
+        "caseworker4@amana.example",
+    ];
     let mut claimers = Vec::new();
     for (i, email) in emails.iter().enumerate() {
         let (client, _) = app.staff_on(&bases[i % bases.len()], email).await;
         claimers.push((email.to_string(), client));
     }
 
-    let handles: Vec<_> = claimers.into_iter().map(|(email, client)| tokio::spawn(async move { (email, claim_all(client).await) })).collect();
+    let handles: Vec<_> = claimers
+        .into_iter()
+        .map(|(email, client)| tokio::spawn(async move { (email, claim_all(client).await) }))
+        .collect();
     let mut claimed: BTreeMap<String, String> = BTreeMap::new();
     for handle in handles {
         let (email, taken) = handle.await.unwrap();

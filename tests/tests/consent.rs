@@ -24,15 +24,17 @@ async fn consent_is_taken_back_and_given_again_with_one_action_each_and_every_ch
     let fields_before = client.get("/my-data").await.texts(".field-card .notice").len();
     assert_eq!(fields_before, 0);
 
-    let withdrawn = client
-        .submit("/consent", "/api/consent", &[("purpose", "integration-support"), ("action", "withdraw")])
-        .await;
+    let withdrawn =
+        client.submit("/consent", "/api/consent", &[("purpose", "integration-support"), ("action", "withdraw")]).await;
     assert_eq!(withdrawn.location(), Some("/consent?changed"));
     let page = client.get("/consent?changed").await;
     assert_eq!(page.texts(".notice"), [en.text("notice-consent-changed")]);
     assert!(page.texts("#consent-integration-support .consent-state")[0].starts_with(&en.text("consent-not-given")));
     let newest = &page.texts(".consent-history li")[0];
-    assert!(newest.contains(&en.text("consent-history-withdrawn")) && newest.contains(&en.text("actor-you")), "{newest}");
+    assert!(
+        newest.contains(&en.text("consent-history-withdrawn")) && newest.contains(&en.text("actor-you")),
+        "{newest}"
+    );
 
     // At once, My data says the fields kept on that basis are no longer used.
     let my_data = client.get("/my-data").await;

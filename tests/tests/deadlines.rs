@@ -57,14 +57,24 @@ async fn the_assignee_is_warned_a_week_ahead_and_reviewers_when_it_is_overdue_on
     app.clock.advance(3 * DAY);
     let reviewer = app.client();
     reviewer
-        .submit("/staff/sign-in", "/api/staff/sign-in", &[("email", "reviewer@amana.example"), ("password", amana_server::demo::DEMO_PASSWORD)])
+        .submit(
+            "/staff/sign-in",
+            "/api/staff/sign-in",
+            &[("email", "reviewer@amana.example"), ("password", amana_server::demo::DEMO_PASSWORD)],
+        )
         .await;
-    reviewer.submit("/staff/sign-in/code", "/api/staff/code", &[("code", &amana_tests::totp(&secret, app.clock.now()))]).await;
+    reviewer
+        .submit("/staff/sign-in/code", "/api/staff/code", &[("code", &amana_tests::totp(&secret, app.clock.now()))])
+        .await;
     assert_eq!(reviewer.get("/staff").await.texts(".queue .badge.urgent"), [en.text("queue-overdue")]);
     assert_eq!(job.check_once().await.unwrap(), Pass { warned: 0, escalated: 1 });
     assert_eq!(job.check_once().await.unwrap(), Pass::default(), "an escalation is sent once");
     wait_for(&app, "reviewer@amana.example", &en.text("staff-mail-overdue-subject"), 1).await;
-    assert_eq!(mails_to(&app, "caseworker.sensitive@amana.example", &en.text("staff-mail-overdue-subject")), 0, "only the team's reviewers");
+    assert_eq!(
+        mails_to(&app, "caseworker.sensitive@amana.example", &en.text("staff-mail-overdue-subject")),
+        0,
+        "only the team's reviewers"
+    );
 }
 
 #[tokio::test]
@@ -80,6 +90,7 @@ async fn a_stopped_clock_warns_nobody_and_the_deadline_moves_with_it() {
     let job = app.deadlines();
     app.clock.advance(add_months(filed_at, 1) + 10 * DAY - app.clock.now());
     assert_eq!(job.check_once().await.unwrap(), Pass::default(), "while identity is unverified the clock stands still");
-    let due = app.query_strings(&format!("SELECT CAST(due_at AS TEXT) FROM requests WHERE reference = '{reference}'")).await;
+    let due =
+        app.query_strings(&format!("SELECT CAST(due_at AS TEXT) FROM requests WHERE reference = '{reference}'")).await;
     assert_eq!(due[0].parse::<i64>().unwrap(), add_months(filed_at, 1));
 }

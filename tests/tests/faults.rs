@@ -49,11 +49,14 @@ async fn sign_in(base: &str, mail_dir: &Path, reference: &str, birth_date: &str)
     let client = Client::of(base);
     let to = format!("{}@example.org", reference.to_lowercase());
     let before = mail::read_dir(mail_dir).iter().filter(|m| m.to == to).count();
-    let started = client.submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)]).await;
+    let started = client
+        .submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)])
+        .await;
     assert_eq!(started.location(), Some("/sign-in/code"), "{reference} starts signing in");
     let deadline = Instant::now() + Duration::from_secs(20);
     let code = loop {
-        let mails: Vec<_> = mail::read_dir(mail_dir).into_iter().filter(|m| m.to == to && m.has_sign_in_code()).collect();
+        let mails: Vec<_> =
+            mail::read_dir(mail_dir).into_iter().filter(|m| m.to == to && m.has_sign_in_code()).collect();
         if mails.len() > before {
             break mails.last().unwrap().sign_in_code();
         }
@@ -69,7 +72,9 @@ async fn sign_in(base: &str, mail_dir: &Path, reference: &str, birth_date: &str)
 async fn wait_for_outbox(url: &str, limit: Duration) -> usize {
     let started = Instant::now();
     loop {
-        let waiting = rows(url, "SELECT CAST(COUNT(*) AS TEXT) FROM outbox WHERE delivered_at IS NULL").await[0].parse::<usize>().unwrap();
+        let waiting = rows(url, "SELECT CAST(COUNT(*) AS TEXT) FROM outbox WHERE delivered_at IS NULL").await[0]
+            .parse::<usize>()
+            .unwrap();
         if waiting == 0 || started.elapsed() > limit {
             return waiting;
         }
@@ -112,7 +117,9 @@ async fn a_kill_in_the_middle_of_a_load_of_filings_loses_no_acknowledged_filing_
         load.push(tokio::spawn(async move {
             for field in fields {
                 // Stops at the first answer that is not an acknowledgement: the server went away mid-request.
-                let Some(reference) = file_correction(&client, field, &format!("Fault-{n}-{field}")).await else { return };
+                let Some(reference) = file_correction(&client, field, &format!("Fault-{n}-{field}")).await else {
+                    return;
+                };
                 acknowledged.lock().unwrap().push(reference);
             }
         }));
@@ -130,7 +137,11 @@ async fn a_kill_in_the_middle_of_a_load_of_filings_loses_no_acknowledged_filing_
 
     node.restart().await;
     for reference in &acknowledged {
-        let found = rows(&database.url, &format!("SELECT CAST(COUNT(*) AS TEXT) FROM requests WHERE reference = '{reference}'")).await;
+        let found = rows(
+            &database.url,
+            &format!("SELECT CAST(COUNT(*) AS TEXT) FROM requests WHERE reference = '{reference}'"),
+        )
+        .await;
         assert_eq!(found, ["1"], "acknowledged filing {reference} is there exactly once");
     }
     let filed = rows(&database.url, "SELECT CAST(COUNT(*) AS TEXT) FROM requests").await[0].parse::<usize>().unwrap();
@@ -181,7 +192,8 @@ async fn fields_of(url: &str, reference: &str) -> Vec<i64> {
 /// Files a correction of `field`; the request's reference if the server acknowledged it, None if it answered
 /// otherwise or went away.
 async fn file_correction(client: &Client, field: i64, value: &str) -> Option<String> {
-    let page = client.try_file_request("correct", field, &[("kind", "correction"), ("proposed_value", value)]).await.ok()?;
+    let page =
+        client.try_file_request("correct", field, &[("kind", "correction"), ("proposed_value", value)]).await.ok()?;
     let reference = page.location()?.strip_prefix("/requests/")?;
     Some(reference.split('?').next().unwrap_or(reference).to_owned())
 }
@@ -257,7 +269,11 @@ async fn a_database_restart_under_load_shows_in_healthz_and_loses_no_acknowledge
     }
     let acknowledged = acknowledged.lock().unwrap().clone();
     for reference in &acknowledged {
-        let found = rows(&cluster.url(), &format!("SELECT CAST(COUNT(*) AS TEXT) FROM requests WHERE reference = '{reference}'")).await;
+        let found = rows(
+            &cluster.url(),
+            &format!("SELECT CAST(COUNT(*) AS TEXT) FROM requests WHERE reference = '{reference}'"),
+        )
+        .await;
         assert_eq!(found, ["1"], "acknowledged filing {reference} is there exactly once");
     }
 }
@@ -277,7 +293,8 @@ async fn three_instances_share_the_limits_and_never_send_a_message_twice() {
 
     // Queued straight into the shared table, as filings on any instance would: all three workers race for them.
     let config = config_of(&env);
-    let storage = Storage::connect(&config.database).await.unwrap().with_keys(MasterKey::load(None, data.path()).unwrap());
+    let storage =
+        Storage::connect(&config.database).await.unwrap().with_keys(MasterKey::load(None, data.path()).unwrap());
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
     for batch in 0..6 {
         let mut tx = storage.begin_write().await.unwrap();
@@ -291,7 +308,11 @@ async fn three_instances_share_the_limits_and_never_send_a_message_twice() {
         }
         tx.commit().await.unwrap();
     }
-    assert_eq!(wait_for_outbox(&database.url, Duration::from_secs(30)).await, 0, "the three instances drained the burst");
+    assert_eq!(
+        wait_for_outbox(&database.url, Duration::from_secs(30)).await,
+        0,
+        "the three instances drained the burst"
+    );
     let mut sent: BTreeMap<String, usize> = BTreeMap::new();
     for mail in mail::read_dir(&mail_dir).iter().filter(|m| m.to.starts_with("burst-")) {
         *sent.entry(mail.message_id.clone()).or_default() += 1;
@@ -306,7 +327,13 @@ async fn three_instances_share_the_limits_and_never_send_a_message_twice() {
     for attempt in 0..8 {
         let node = nodes[attempt % 3];
         let client = Client::of(&node.base);
-        let page = client.submit("/sign-in", "/api/sign-in/start", &[("case_reference", "DEMO-0001"), ("date_of_birth", "1990-01-01")]).await;
+        let page = client
+            .submit(
+                "/sign-in",
+                "/api/sign-in/start",
+                &[("case_reference", "DEMO-0001"), ("date_of_birth", "1990-01-01")],
+            )
+            .await;
         if page.location() != Some("/sign-in/code") {
             refused += 1;
         }

@@ -28,7 +28,11 @@ fn in_script(ascii: &str, script: u8) -> String {
 /// Decodes `body` as the urlencoded form of server function `T`, as the server does for every post.
 fn decode_form<T>(body: Vec<u8>) -> Result<T, leptos::prelude::ServerFnError>
 where
-    T: leptos::server_fn::codec::FromReq<leptos::server_fn::codec::PostUrl, axum::http::Request<axum::body::Body>, leptos::prelude::ServerFnError>,
+    T: leptos::server_fn::codec::FromReq<
+        leptos::server_fn::codec::PostUrl,
+        axum::http::Request<axum::body::Body>,
+        leptos::prelude::ServerFnError,
+    >,
 {
     let request = axum::http::Request::builder()
         .method("POST")
@@ -50,8 +54,12 @@ fn form_body() -> impl Strategy<Value = Vec<u8>> {
         Just("teams[0][x]".to_owned()),
         "[a-z_\\[\\]0-9]{0,12}",
     ];
-    let pair = (key, ".{0,40}").prop_map(|(k, v)| format!("{}={}", k, url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()));
-    prop_oneof![proptest::collection::vec(any::<u8>(), 0..400), proptest::collection::vec(pair, 0..12).prop_map(|p| p.join("&").into_bytes())]
+    let pair = (key, ".{0,40}")
+        .prop_map(|(k, v)| format!("{}={}", k, url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()));
+    prop_oneof![
+        proptest::collection::vec(any::<u8>(), 0..400),
+        proptest::collection::vec(pair, 0..12).prop_map(|p| p.join("&").into_bytes())
+    ]
 }
 
 proptest! {

@@ -145,7 +145,10 @@ async fn page_views_do_not_rewrite_the_session_row() {
     for _ in 0..5 {
         let page = client.get("/my-data").await;
         assert_eq!(page.status.as_u16(), 200);
-        assert!(page.header("set-cookie").is_none_or(|c| !c.contains("amana_session")), "a page view re-set the session");
+        assert!(
+            page.header("set-cookie").is_none_or(|c| !c.contains("amana_session")),
+            "a page view re-set the session"
+        );
     }
     assert_eq!(app.query_strings("SELECT CAST(expires_at AS TEXT) || data FROM sessions").await, stored);
 }
@@ -159,7 +162,11 @@ async fn two_instances_on_one_database_share_the_sign_in_limit() {
     for n in 0..20 {
         let reference = format!("NOBODY-{n:04}");
         let response = first
-            .submit("/sign-in", "/api/sign-in/start", &[("case_reference", &reference), ("date_of_birth", "1990-01-01")])
+            .submit(
+                "/sign-in",
+                "/api/sign-in/start",
+                &[("case_reference", &reference), ("date_of_birth", "1990-01-01")],
+            )
             .await;
         assert_eq!(response.location(), Some("/sign-in/code"), "attempt {n} should be allowed");
     }
@@ -169,7 +176,9 @@ async fn two_instances_on_one_database_share_the_sign_in_limit() {
         .submit("/sign-in", "/api/sign-in/start", &[("case_reference", DEMO_2.0), ("date_of_birth", DEMO_2.1)])
         .await;
     let refused = match response.location() {
-        Some("/sign-in") => second.get("/sign-in").await.texts(".error-summary a") == [Locale::default().text("SI-012")],
+        Some("/sign-in") => {
+            second.get("/sign-in").await.texts(".error-summary a") == [Locale::default().text("SI-012")]
+        }
         _ => response.status.as_u16() == 429,
     };
     assert!(refused, "the second instance did not know the limit was used up");
@@ -223,7 +232,11 @@ async fn a_csrf_token_from_before_sign_in_or_sign_out_is_refused() {
     let after = person.get("/sign-in").await.attr("input[name=csrf]", "value").unwrap();
     assert_ne!(after, during);
     let replay = person
-        .post_raw("/api/sign-in/start", &[("csrf", during.as_str()), ("case_reference", DEMO_1.0), ("date_of_birth", DEMO_1.1)], &[])
+        .post_raw(
+            "/api/sign-in/start",
+            &[("csrf", during.as_str()), ("case_reference", DEMO_1.0), ("date_of_birth", DEMO_1.1)],
+            &[],
+        )
         .await;
     assert_eq!(replay.status.as_u16(), 403);
 }
@@ -236,7 +249,8 @@ async fn language_links_never_point_off_site() {
         let body = response.text().await.unwrap();
         let html = scraper::Html::parse_document(&body);
         let selector = scraper::Selector::parse("a[hreflang]").unwrap();
-        let links: Vec<String> = html.select(&selector).filter_map(|a| a.value().attr("href").map(str::to_owned)).collect();
+        let links: Vec<String> =
+            html.select(&selector).filter_map(|a| a.value().attr("href").map(str::to_owned)).collect();
         assert!(!links.is_empty(), "{path}: the page has language links");
         for href in links {
             assert!(href.starts_with('/') && !href.starts_with("//") && !href.starts_with("/\\"), "{path}: {href}");
@@ -254,10 +268,14 @@ async fn the_outbox_shows_no_address_or_code_refuses_moved_payloads_and_forgets_
     use amana_tests::smtp::SmtpSink;
     let sink = SmtpSink::start().await;
     sink.set_down(true);
-    let app = spawn_app_with(|config| config.mail = MailConfig::parse(&format!("smtp://127.0.0.1:{}", sink.port)).unwrap()).await;
+    let app =
+        spawn_app_with(|config| config.mail = MailConfig::parse(&format!("smtp://127.0.0.1:{}", sink.port)).unwrap())
+            .await;
     for (reference, birth_date) in [DEMO_2, DEMO_1] {
         let client = app.client();
-        client.submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)]).await;
+        client
+            .submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)])
+            .await;
     }
     let payloads = app.query_strings("SELECT payload FROM outbox ORDER BY id").await;
     assert_eq!(payloads.len(), 2);
@@ -265,15 +283,20 @@ async fn the_outbox_shows_no_address_or_code_refuses_moved_payloads_and_forgets_
         assert!(!payload.contains("example.org") && !payload.contains("sign-in-code"), "a payload in clear: {payload}");
     }
     // The first message's payload copied onto the second's row does not open there.
-    app.execute("UPDATE outbox SET payload = (SELECT payload FROM outbox WHERE id = (SELECT MIN(id) FROM outbox)) \
-                 WHERE id = (SELECT MAX(id) FROM outbox)").await;
+    app.execute(
+        "UPDATE outbox SET payload = (SELECT payload FROM outbox WHERE id = (SELECT MIN(id) FROM outbox)) \
+                 WHERE id = (SELECT MAX(id) FROM outbox)",
+    )
+    .await;
     sink.set_down(false);
     app.clock.advance(60);
     let received = sink.wait_for(1).await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     assert_eq!(sink.count(), 1, "only the message on its own row went out");
     assert_eq!(received[0].to, "demo-0002@example.org");
-    let parked = app.query_strings("SELECT CAST(id AS TEXT) FROM outbox WHERE parked_at IS NOT NULL AND payload IS NOT NULL").await;
+    let parked = app
+        .query_strings("SELECT CAST(id AS TEXT) FROM outbox WHERE parked_at IS NOT NULL AND payload IS NOT NULL")
+        .await;
     assert_eq!(parked.len(), 1, "the moved payload was refused and its message parked");
 
     // A parked payload stays for an operator for 30 days, then housekeeping clears it.
@@ -281,7 +304,10 @@ async fn the_outbox_shows_no_address_or_code_refuses_moved_payloads_and_forgets_
     assert_eq!(app.query_strings("SELECT CAST(id AS TEXT) FROM outbox WHERE payload IS NOT NULL").await.len(), 1);
     app.clock.advance(amana_server::outbox::PARKED_RETENTION_SECONDS + 1);
     app.housekeep().await;
-    assert!(app.query_strings("SELECT CAST(id AS TEXT) FROM outbox WHERE payload IS NOT NULL").await.is_empty(), "no payload is kept for ever");
+    assert!(
+        app.query_strings("SELECT CAST(id AS TEXT) FROM outbox WHERE payload IS NOT NULL").await.is_empty(),
+        "no payload is kept for ever"
+    );
 }
 
 /// The attack: timing sign-in starts tells whether a case reference and a birth date belong together (a match
@@ -293,19 +319,34 @@ async fn a_right_and_a_wrong_birth_date_do_the_same_work() {
     let app = spawn_app().await;
     let count = |table: &'static str| {
         let app = &app;
-        async move { app.query_strings(&format!("SELECT CAST(COUNT(*) AS TEXT) FROM {table}")).await[0].parse::<i64>().unwrap() }
+        async move {
+            app.query_strings(&format!("SELECT CAST(COUNT(*) AS TEXT) FROM {table}")).await[0].parse::<i64>().unwrap()
+        }
     };
-    for (reference, birth_date, queues) in [(DEMO_2.0, DEMO_2.1, 1), (DEMO_2.0, "1901-01-01", 0), ("DEMO-9999", "1901-01-01", 0)] {
-        let (challenges, events, outbox) = (count("sign_in_challenges").await, count("audit_events").await, count("outbox").await);
+    for (reference, birth_date, queues) in
+        [(DEMO_2.0, DEMO_2.1, 1), (DEMO_2.0, "1901-01-01", 0), ("DEMO-9999", "1901-01-01", 0)]
+    {
+        let (challenges, events, outbox) =
+            (count("sign_in_challenges").await, count("audit_events").await, count("outbox").await);
         let client = app.client();
-        let response = client.submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)]).await;
+        let response = client
+            .submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)])
+            .await;
         assert_eq!(response.location(), Some("/sign-in/code"), "every start answers alike");
-        assert_eq!(count("sign_in_challenges").await, challenges + 1, "{reference} {birth_date}: a challenge is stored");
+        assert_eq!(
+            count("sign_in_challenges").await,
+            challenges + 1,
+            "{reference} {birth_date}: a challenge is stored"
+        );
         assert_eq!(count("audit_events").await, events + 1, "{reference} {birth_date}: an audit event is chained");
         assert_eq!(count("outbox").await, outbox + queues, "{reference} {birth_date}");
         app.clock.advance(3600);
     }
-    let refused = app.query_strings("SELECT COALESCE(CAST(person_id AS TEXT), '') FROM audit_events WHERE action = 'sign-in.refused'").await;
+    let refused = app
+        .query_strings(
+            "SELECT COALESCE(CAST(person_id AS TEXT), '') FROM audit_events WHERE action = 'sign-in.refused'",
+        )
+        .await;
     assert_eq!(refused, ["", ""], "a wrong guess names nobody");
 }
 

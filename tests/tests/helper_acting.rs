@@ -48,7 +48,9 @@ async fn a_helper_files_a_correction_for_the_person_and_every_step_says_who_did_
 
     // The correction, filed by the helper.
     let (field, _) = app.field(DEMO_1.0, "family-name").await;
-    let response = helper.file_request("correct", Some(field), &[("kind", "correction"), ("proposed_value", "Corrected-By-Helper")]).await;
+    let response = helper
+        .file_request("correct", Some(field), &[("kind", "correction"), ("proposed_value", "Corrected-By-Helper")])
+        .await;
     let location = response.location().unwrap().to_owned();
     assert!(location.starts_with("/requests/R-"), "{location}");
     let reference = reference_from(&location);
@@ -61,8 +63,10 @@ async fn a_helper_files_a_correction_for_the_person_and_every_step_says_who_did_
 
     // The person sees it in the timeline and under "who looked".
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
-    let on_your_behalf =
-        en.text_with("actor-helper-for-you", &[("helper", Arg::Text(HELPER_NAME)), ("organisation", Arg::Text(ORGANISATION))]);
+    let on_your_behalf = en.text_with(
+        "actor-helper-for-you",
+        &[("helper", Arg::Text(HELPER_NAME)), ("organisation", Arg::Text(ORGANISATION))],
+    );
     let timeline = person.get(&format!("/requests/{reference}")).await.texts(".timeline .who");
     assert_eq!(timeline.first(), Some(&on_your_behalf));
     assert_eq!(timeline.len(), 1);
@@ -81,9 +85,11 @@ async fn a_helper_files_a_correction_for_the_person_and_every_step_says_who_did_
             DEMO_1.0
         ))
         .await;
-    let person_id = app.query_strings(&format!("SELECT CAST(id AS TEXT) FROM people WHERE case_reference = '{}'", DEMO_1.0)).await;
+    let person_id =
+        app.query_strings(&format!("SELECT CAST(id AS TEXT) FROM people WHERE case_reference = '{}'", DEMO_1.0)).await;
     assert_eq!(audit, [format!("request.filed:helper:{}", person_id[0])]);
-    let submitted = app.query_strings(&format!("SELECT submitted_by_kind FROM requests WHERE reference = '{reference}'")).await;
+    let submitted =
+        app.query_strings(&format!("SELECT submitted_by_kind FROM requests WHERE reference = '{reference}'")).await;
     assert_eq!(submitted, ["helper"]);
 
     // Staff see the request came through the helper, on behalf of the person.
@@ -104,15 +110,23 @@ async fn a_helper_cannot_go_beyond_the_scope_or_into_what_is_only_the_persons() 
     assert_eq!(helper.get("/my-data").await.status, 200);
     assert!(helper.get("/my-data").await.texts(".field-actions a").is_empty(), "no request links without the scope");
     let (field, _) = app.field(DEMO_1.0, "family-name").await;
-    let response = helper.file_request("correct", Some(field), &[("kind", "correction"), ("proposed_value", "Sneaky")]).await;
+    let response =
+        helper.file_request("correct", Some(field), &[("kind", "correction"), ("proposed_value", "Sneaky")]).await;
     assert_ne!(response.location().map(|l| l.starts_with("/requests/R-")), Some(true));
     assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM requests").await, ["0"], "nothing was filed");
     let consent = helper.get("/consent").await;
     assert_eq!(consent.status, 403);
-    assert_eq!(consent.texts(".error"), [Locale::default().text("MD-004")], "says why, in words the helper understands");
+    assert_eq!(
+        consent.texts(".error"),
+        [Locale::default().text("MD-004")],
+        "says why, in words the helper understands"
+    );
     let purpose = app.query_strings("SELECT key FROM purposes WHERE consent_required = 1 ORDER BY id").await.remove(0);
     helper.submit("/helper", "/api/consent", &[("purpose", &purpose), ("action", "give")]).await;
-    assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM consent_events WHERE actor_kind = 'helper'").await, ["0"]);
+    assert_eq!(
+        app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM consent_events WHERE actor_kind = 'helper'").await,
+        ["0"]
+    );
     helper.submit("/helper", "/api/complaints/file", &[("complaint", "Filed without the scope")]).await;
     assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM requests").await, ["0"], "no complaint either");
 
@@ -208,21 +222,28 @@ async fn consent_and_complaints_for_the_person_are_marked_and_complaints_about_t
     // Withdraw, then give: whatever the state was, the newest change is the helper's.
     helper.submit("/consent", "/api/consent", &[("purpose", &purpose), ("action", "withdraw")]).await;
     helper.submit("/consent", "/api/consent", &[("purpose", &purpose), ("action", "give")]).await;
-    let on_your_behalf =
-        en.text_with("actor-helper-for-you", &[("helper", Arg::Text(HELPER_NAME)), ("organisation", Arg::Text(ORGANISATION))]);
+    let on_your_behalf = en.text_with(
+        "actor-helper-for-you",
+        &[("helper", Arg::Text(HELPER_NAME)), ("organisation", Arg::Text(ORGANISATION))],
+    );
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     let history = person.get("/consent").await.texts(".consent-history .who");
     assert_eq!(history.first(), Some(&on_your_behalf), "{history:?}");
 
     // The helper complains for the person and can follow that complaint.
-    let response = helper.submit("/complaints", "/api/complaints/file", &[("complaint", "Nobody answered my letter.")]).await;
+    let response =
+        helper.submit("/complaints", "/api/complaints/file", &[("complaint", "Nobody answered my letter.")]).await;
     let location = response.location().unwrap().to_owned();
     let filed = reference_from(&location);
-    assert_eq!(app.query_strings(&format!("SELECT submitted_by_kind FROM requests WHERE reference = '{filed}'")).await, ["helper"]);
+    assert_eq!(
+        app.query_strings(&format!("SELECT submitted_by_kind FROM requests WHERE reference = '{filed}'")).await,
+        ["helper"]
+    );
     assert_eq!(helper.get(&format!("/requests/{filed}")).await.status, 200);
 
     // The person complains about the helper: the helper never sees it, listed or by reference.
-    let response = person.submit("/complaints", "/api/complaints/file", &[("complaint", "My helper shared my papers.")]).await;
+    let response =
+        person.submit("/complaints", "/api/complaints/file", &[("complaint", "My helper shared my papers.")]).await;
     let about_helper = reference_from(response.location().unwrap());
     let listed = helper.get("/requests").await.body;
     assert!(listed.contains(&filed) && !listed.contains(&about_helper), "only the helper's own complaint is listed");
@@ -239,20 +260,31 @@ async fn staff_can_write_to_the_helper_who_filed_a_request() {
     let en = Locale::default();
     let (app, _, helper, _) = helper_acting_for_demo_person(&["view", "request"]).await;
     let (field, _) = app.field(DEMO_1.0, "family-name").await;
-    let response = helper.file_request("correct", Some(field), &[("kind", "correction"), ("proposed_value", "Helper-Filed")]).await;
+    let response = helper
+        .file_request("correct", Some(field), &[("kind", "correction"), ("proposed_value", "Helper-Filed")])
+        .await;
     let reference = reference_from(response.location().unwrap());
 
     let (staff, _) = app.staff("caseworker@amana.example").await;
     let taken = staff.submit("/staff", "/api/staff/take-next", &[]).await;
     assert_eq!(taken.location(), Some(format!("/staff/requests/{reference}").as_str()));
     let case_path = format!("/staff/requests/{reference}");
-    assert_eq!(staff.get(&case_path).await.attr("input[name=recipient][value=helper]", "type").as_deref(), Some("radio"));
+    assert_eq!(
+        staff.get(&case_path).await.attr("input[name=recipient][value=helper]", "type").as_deref(),
+        Some("radio")
+    );
     let mails = app.mails().len();
     staff
         .submit(
             &case_path,
             "/api/staff/act",
-            &[("reference", &reference), ("action", "message"), ("recipient", "helper"), ("template", "progress-update"), ("note", "Please send the birth certificate.")],
+            &[
+                ("reference", &reference),
+                ("action", "message"),
+                ("recipient", "helper"),
+                ("template", "progress-update"),
+                ("note", "Please send the birth certificate."),
+            ],
         )
         .await;
     app.wait_for_mail(mails + 2).await;
@@ -272,7 +304,12 @@ async fn staff_can_write_to_the_helper_who_filed_a_request() {
     let id = app.query_strings("SELECT CAST(id AS TEXT) FROM mandates").await.remove(0);
     person.submit("/mandates", "/api/mandates/revoke", &[("mandate", &id)]).await;
     assert!(staff.get(&case_path).await.attr("input[name=recipient]", "type").is_none());
-    let fields = [("reference", reference.as_str()), ("action", "message"), ("recipient", "helper"), ("template", "progress-update")];
+    let fields = [
+        ("reference", reference.as_str()),
+        ("action", "message"),
+        ("recipient", "helper"),
+        ("template", "progress-update"),
+    ];
     staff.submit(&case_path, "/api/staff/act", &fields).await;
     assert_eq!(staff.get(&case_path).await.texts(".error-summary li"), [en.text("ST-028")]);
 
@@ -282,7 +319,11 @@ async fn staff_can_write_to_the_helper_who_filed_a_request() {
     staff.submit("/staff", "/api/staff/take-next", &[]).await;
     assert!(staff.get(&own_path).await.attr("input[name=recipient]", "type").is_none());
     staff
-        .submit(&own_path, "/api/staff/act", &[("reference", &own), ("action", "message"), ("recipient", "helper"), ("template", "progress-update")])
+        .submit(
+            &own_path,
+            "/api/staff/act",
+            &[("reference", &own), ("action", "message"), ("recipient", "helper"), ("template", "progress-update")],
+        )
         .await;
     assert_eq!(staff.get(&own_path).await.texts(".error-summary li"), [en.text("ST-028")]);
 }
@@ -291,7 +332,9 @@ async fn staff_can_write_to_the_helper_who_filed_a_request() {
 async fn the_helper_pages_work_in_every_language_with_nothing_untranslated() {
     let (app, _, helper, _) = helper_acting_for_demo_person(&["view", "request", "consent", "complain"]).await;
     let (field, _) = app.field(DEMO_1.0, "family-name").await;
-    let response = helper.file_request("correct", Some(field), &[("kind", "correction"), ("proposed_value", "Every-Language")]).await;
+    let response = helper
+        .file_request("correct", Some(field), &[("kind", "correction"), ("proposed_value", "Every-Language")])
+        .await;
     let request = response.location().unwrap().split('?').next().unwrap().to_owned();
     for locale in Locale::all() {
         let lang = locale.code();
@@ -301,7 +344,10 @@ async fn the_helper_pages_work_in_every_language_with_nothing_untranslated() {
             assert_eq!(page.attr("html", "dir").as_deref(), Some(locale.direction().as_str()), "{path} in {lang}");
             let untranslated = page.untranslated();
             assert!(untranslated.is_empty(), "{path} in {lang} shows message ids: {untranslated:?}");
-            assert!(page.texts(".acting a").len() >= 3, "{path} in {lang}: the banner links to what the mandate allows");
+            assert!(
+                page.texts(".acting a").len() >= 3,
+                "{path} in {lang}: the banner links to what the mandate allows"
+            );
         }
     }
 }
@@ -318,7 +364,8 @@ async fn a_helper_who_may_only_file_requests_cannot_read_the_values() {
     assert!(!form.body.contains(&current), "the request form does not show the value either");
     assert_eq!(form.texts(".error"), [en.text("MD-004")]);
     // Proposing the value that is held says nothing about it: the request is filed like any other.
-    let response = helper.file_request("correct", Some(field), &[("kind", "correction"), ("proposed_value", &current)]).await;
+    let response =
+        helper.file_request("correct", Some(field), &[("kind", "correction"), ("proposed_value", &current)]).await;
     assert!(response.location().is_some_and(|l| l.starts_with("/requests/R-")), "{:?}", response.location());
 }
 
@@ -332,7 +379,8 @@ async fn a_helper_who_may_only_file_requests_never_reads_what_the_person_filed_o
     let (field, _) = app.field(DEMO_1.0, "family-name").await;
     let page = format!("/my-data/fields/{field}/correct");
     let id = field.to_string();
-    let fields = [("form", "correct"), ("field", id.as_str()), ("kind", "correction"), ("proposed_value", "Haddad-Mansour")];
+    let fields =
+        [("form", "correct"), ("field", id.as_str()), ("kind", "correction"), ("proposed_value", "Haddad-Mansour")];
     let filed = person.submit_multipart(&page, "/api/requests/file", &fields, Some(PNG.to_vec())).await;
     let theirs = filed.location().unwrap().trim_end_matches("?filed").to_owned();
     let document = person.get(&theirs).await.attr(".documents a", "href").expect("the person sees their document");
@@ -353,7 +401,12 @@ async fn a_helper_who_may_only_file_requests_never_reads_what_the_person_filed_o
     let (email, _) = app.field(DEMO_1.0, "email").await;
     let own_page = format!("/my-data/fields/{email}/correct");
     let email_text = email.to_string();
-    let own_fields = [("form", "correct"), ("field", email_text.as_str()), ("kind", "correction"), ("proposed_value", "new@example.org")];
+    let own_fields = [
+        ("form", "correct"),
+        ("field", email_text.as_str()),
+        ("kind", "correction"),
+        ("proposed_value", "new@example.org"),
+    ];
     let own = helper.submit_multipart(&own_page, "/api/requests/file", &own_fields, Some(PNG.to_vec())).await;
     let own = own.location().expect("filed").trim_end_matches("?filed").to_owned();
     assert!(own.starts_with("/requests/R-"), "{own}");

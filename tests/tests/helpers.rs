@@ -33,10 +33,16 @@ async fn a_helper_signs_in_at_their_own_door_and_sees_only_helper_pages() {
     // Staff credentials do not open the helper door, nor the other way round.
     let wrong_door = app.client();
     let response = wrong_door
-        .submit("/helper/sign-in", "/api/helper/sign-in", &[("email", "caseworker@amana.example"), ("password", DEMO_PASSWORD)])
+        .submit(
+            "/helper/sign-in",
+            "/api/helper/sign-in",
+            &[("email", "caseworker@amana.example"), ("password", DEMO_PASSWORD)],
+        )
         .await;
     assert_eq!(response.location(), Some("/helper/sign-in"));
-    let response = wrong_door.submit("/staff/sign-in", "/api/staff/sign-in", &[("email", HELPER), ("password", DEMO_PASSWORD)]).await;
+    let response = wrong_door
+        .submit("/staff/sign-in", "/api/staff/sign-in", &[("email", HELPER), ("password", DEMO_PASSWORD)])
+        .await;
     assert_eq!(response.location(), Some("/staff/sign-in"));
 
     // Signing out and in again asks for the code.
@@ -44,12 +50,16 @@ async fn a_helper_signs_in_at_their_own_door_and_sees_only_helper_pages() {
     assert_eq!(response.location(), Some("/helper/sign-in?signed-out"));
     app.clock.advance(30);
     let again = app.client();
-    let response = again.submit("/helper/sign-in", "/api/helper/sign-in", &[("email", HELPER), ("password", DEMO_PASSWORD)]).await;
+    let response =
+        again.submit("/helper/sign-in", "/api/helper/sign-in", &[("email", HELPER), ("password", DEMO_PASSWORD)]).await;
     assert_eq!(response.location(), Some("/helper/sign-in/code"));
-    let response = again.submit("/helper/sign-in/code", "/api/helper/code", &[("code", &totp(&secret, app.clock.now()))]).await;
+    let response =
+        again.submit("/helper/sign-in/code", "/api/helper/code", &[("code", &totp(&secret, app.clock.now()))]).await;
     assert_eq!(response.location(), Some("/helper"));
     let events = app.query_strings("SELECT action FROM audit_events WHERE actor_kind = 'helper'").await;
-    assert!(events.contains(&"helper.signed-in".to_owned()) && events.contains(&"helper.authenticator-enrolled".to_owned()));
+    assert!(
+        events.contains(&"helper.signed-in".to_owned()) && events.contains(&"helper.authenticator-enrolled".to_owned())
+    );
 }
 
 #[tokio::test]
@@ -76,22 +86,62 @@ async fn suspending_an_organisation_ends_its_helpers_access_at_once() {
 async fn administrators_register_organisations_and_helpers_who_choose_their_own_password_through_a_mailed_link() {
     let app = spawn_app().await;
     let (admin, _) = app.staff("admin@amana.example").await;
-    admin_act(&admin, &[("action", "create-organisation"), ("organisation_name", "Fictional Neighbours"), ("organisation_kind", "community-group"), ("contact", "+000 555 0199")]).await;
-    let organisation = app.query_strings("SELECT CAST(id AS TEXT) FROM organisations WHERE name = 'Fictional Neighbours'").await.remove(0);
-    admin_act(&admin, &[("action", "create-helper"), ("organisation", &organisation), ("prefix", &format!("organisation-{organisation}")),
-        ("helper_email", "neighbour@neighbours.example"), ("helper_name", "Nia Neighbour")]).await;
+    admin_act(
+        &admin,
+        &[
+            ("action", "create-organisation"),
+            ("organisation_name", "Fictional Neighbours"),
+            ("organisation_kind", "community-group"),
+            ("contact", "+000 555 0199"),
+        ],
+    )
+    .await;
+    let organisation = app
+        .query_strings("SELECT CAST(id AS TEXT) FROM organisations WHERE name = 'Fictional Neighbours'")
+        .await
+        .remove(0);
+    admin_act(
+        &admin,
+        &[
+            ("action", "create-helper"),
+            ("organisation", &organisation),
+            ("prefix", &format!("organisation-{organisation}")),
+            ("helper_email", "neighbour@neighbours.example"),
+            ("helper_name", "Nia Neighbour"),
+        ],
+    )
+    .await;
     // Before the link is used the account has no password at all: nothing the administrator could guess works.
     let early = app.client();
-    early.submit("/helper/sign-in", "/api/helper/sign-in", &[("email", "neighbour@neighbours.example"), ("password", "")]).await;
+    early
+        .submit(
+            "/helper/sign-in",
+            "/api/helper/sign-in",
+            &[("email", "neighbour@neighbours.example"), ("password", "")],
+        )
+        .await;
     assert_eq!(early.get("/helper/sign-in").await.texts(".error-summary li").len(), 1);
     let (helper, _) = app.accept_enrolment_link("helper", "neighbour@neighbours.example", "chosen-by-the-helper").await;
     assert!(helper.get("/helper").await.body.contains("Fictional Neighbours"));
     app.clock.advance(30);
     let again = app.signed_in_again("helper", "neighbour@neighbours.example", "chosen-by-the-helper").await;
-    assert_eq!(again.get("/helper").await.status.as_u16(), 200, "the password the helper chose is theirs to sign in with");
+    assert_eq!(
+        again.get("/helper").await.status.as_u16(),
+        200,
+        "the password the helper chose is theirs to sign in with"
+    );
 
     // Only administrators register organisations.
     let (caseworker, _) = app.staff("caseworker@amana.example").await;
-    admin_act(&caseworker, &[("action", "create-organisation"), ("organisation_name", "Intruders"), ("organisation_kind", "ngo"), ("contact", "x")]).await;
+    admin_act(
+        &caseworker,
+        &[
+            ("action", "create-organisation"),
+            ("organisation_name", "Intruders"),
+            ("organisation_kind", "ngo"),
+            ("contact", "x"),
+        ],
+    )
+    .await;
     assert!(app.query_strings("SELECT name FROM organisations WHERE name = 'Intruders'").await.is_empty());
 }

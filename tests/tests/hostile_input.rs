@@ -59,17 +59,45 @@ struct Form {
 }
 
 fn form(who: Who, action: &'static str, valid: &[(&'static str, &str)], attacked: &[&'static str]) -> Form {
-    Form { who, action, valid: valid.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(), attacked: attacked.to_vec(), multipart: false }
+    Form {
+        who,
+        action,
+        valid: valid.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(),
+        attacked: attacked.to_vec(),
+        multipart: false,
+    }
 }
 
 /// How many rows every table holds, in one query.
 async fn snapshot(app: &TestApp) -> Vec<String> {
     let tables = [
-        "people", "person_keys", "record_fields", "consent_events", "teams", "staff", "staff_teams", "routing_rules",
-        "organisations", "helpers", "mandates", "requests", "request_fields", "request_events", "request_messages",
-        "attachments", "outbox", "message_templates", "purposes", "purpose_texts", "enrolment_links",
+        "people",
+        "person_keys",
+        "record_fields",
+        "consent_events",
+        "teams",
+        "staff",
+        "staff_teams",
+        "routing_rules",
+        "organisations",
+        "helpers",
+        "mandates",
+        "requests",
+        "request_fields",
+        "request_events",
+        "request_messages",
+        "attachments",
+        "outbox",
+        "message_templates",
+        "purposes",
+        "purpose_texts",
+        "enrolment_links",
     ];
-    let sql = tables.iter().map(|t| format!("SELECT '{t}:' || CAST(COUNT(*) AS TEXT) FROM {t}")).collect::<Vec<_>>().join(" UNION ALL ");
+    let sql = tables
+        .iter()
+        .map(|t| format!("SELECT '{t}:' || CAST(COUNT(*) AS TEXT) FROM {t}"))
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ");
     let mut counts = app.query_strings(&sql).await;
     counts.sort();
     counts
@@ -99,7 +127,8 @@ async fn post(client: &Client, form: &Form, fields: &[(&str, &str)]) -> Page {
 /// Runs the corpus against the forms that `who` posts, on a server of its own: the forms are split by who posts
 /// them so the groups run side by side.
 async fn attack_the_forms_of(who: &[Who]) {
-    let app = spawn_app_with(|config| config.client_ip_source = axum_client_ip::ClientIpSource::RightmostXForwardedFor).await;
+    let app =
+        spawn_app_with(|config| config.client_ip_source = axum_client_ip::ClientIpSource::RightmostXForwardedFor).await;
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await.from_address("10.1.0.1");
     let (field, _) = app.field(DEMO_1.0, "family-name").await;
     let field = field.to_string();
@@ -121,47 +150,121 @@ async fn attack_the_forms_of(who: &[Who]) {
     let other_field = other_field.to_string();
 
     let forms: Vec<Form> = vec![
-        form(Who::Anonymous, "/api/sign-in/start", &[("case_reference", "DEMO-0001"), ("date_of_birth", "1990-01-01")], &["case_reference", "date_of_birth"]),
+        form(
+            Who::Anonymous,
+            "/api/sign-in/start",
+            &[("case_reference", "DEMO-0001"), ("date_of_birth", "1990-01-01")],
+            &["case_reference", "date_of_birth"],
+        ),
         form(Who::Anonymous, "/api/sign-in/verify", &[("code", "123456")], &["code"]),
-        form(Who::Anonymous, "/api/complaints/file", &[("complaint", "A fictional complaint"), ("related", "")], &["complaint", "related", "staff_member"]),
+        form(
+            Who::Anonymous,
+            "/api/complaints/file",
+            &[("complaint", "A fictional complaint"), ("related", "")],
+            &["complaint", "related", "staff_member"],
+        ),
         form(Who::Anonymous, "/api/complaints/lookup", &[("receipt_code", "ABCD-EFGH-JKLM")], &["receipt_code"]),
-        form(Who::Anonymous, "/api/staff/sign-in", &[("email", "caseworker@amana.example"), ("password", "not-it")], &["email", "password"]),
-        form(Who::Anonymous, "/api/staff/welcome", &[("token", "AAAA"), ("password", "a-long-enough-password")], &["token", "password"]),
-        form(Who::Person, "/api/consent", &[("purpose", "service-updates"), ("action", "withdraw")], &["purpose", "action"]),
+        form(
+            Who::Anonymous,
+            "/api/staff/sign-in",
+            &[("email", "caseworker@amana.example"), ("password", "not-it")],
+            &["email", "password"],
+        ),
+        form(
+            Who::Anonymous,
+            "/api/staff/welcome",
+            &[("token", "AAAA"), ("password", "a-long-enough-password")],
+            &["token", "password"],
+        ),
+        form(
+            Who::Person,
+            "/api/consent",
+            &[("purpose", "service-updates"), ("action", "withdraw")],
+            &["purpose", "action"],
+        ),
         form(Who::Person, "/api/mandates/grant", &[("scope[0]", "view"), ("days", "7")], &["scope[0]", "days"]),
         Form {
             multipart: true,
             ..form(
                 Who::Person,
                 "/api/requests/file",
-                &[("form", "correct"), ("field", &other_field), ("kind", "correction"), ("proposed_value", "Kept"), ("explanation", "")],
+                &[
+                    ("form", "correct"),
+                    ("field", &other_field),
+                    ("kind", "correction"),
+                    ("proposed_value", "Kept"),
+                    ("explanation", ""),
+                ],
                 &["form", "field", "kind", "proposed_value", "explanation"],
             )
         },
-        Form { multipart: true, ..form(Who::Person, "/api/requests/information", &[("reference", &reference), ("message", "More")], &["reference", "message"]) },
+        Form {
+            multipart: true,
+            ..form(
+                Who::Person,
+                "/api/requests/information",
+                &[("reference", &reference), ("message", "More")],
+                &["reference", "message"],
+            )
+        },
         form(Who::Person, "/api/requests/withdraw", &[("reference", "R-ZZZZ-ZZZZ")], &["reference"]),
         form(
             Who::Caseworker,
             "/api/staff/act",
-            &[("reference", &reference), ("action", "message"), ("template", &template), ("note", "A note"), ("months", "1"), ("reason", "x"), ("version", "1"), ("to", "1")],
+            &[
+                ("reference", &reference),
+                ("action", "message"),
+                ("template", &template),
+                ("note", "A note"),
+                ("months", "1"),
+                ("reason", "x"),
+                ("version", "1"),
+                ("to", "1"),
+            ],
             &["reference", "action", "template", "note", "months", "reason", "version", "to", "outcome", "reasons[0]"],
         ),
-        form(Who::Caseworker, "/api/staff/open-category", &[("reference", &reference), ("category", "identity"), ("reason", "verify-identity")], &["reference", "category", "reason"]),
+        form(
+            Who::Caseworker,
+            "/api/staff/open-category",
+            &[("reference", &reference), ("category", "identity"), ("reason", "verify-identity")],
+            &["reference", "category", "reason"],
+        ),
         form(Who::Caseworker, "/api/staff/take-next", &[("team", "1")], &["team"]),
-        form(Who::Admin, "/api/staff/admin", &[("action", "create-team"), ("team_key", "valid-key"), ("team_name", "A team")], &["action", "team_key", "team_name"]),
         form(
             Who::Admin,
             "/api/staff/admin",
-            &[("action", "create-staff"), ("email", "fresh@amana.example"), ("name", "Fresh"), ("role", "caseworker"), ("office", "Office")],
+            &[("action", "create-team"), ("team_key", "valid-key"), ("team_name", "A team")],
+            &["action", "team_key", "team_name"],
+        ),
+        form(
+            Who::Admin,
+            "/api/staff/admin",
+            &[
+                ("action", "create-staff"),
+                ("email", "fresh@amana.example"),
+                ("name", "Fresh"),
+                ("role", "caseworker"),
+                ("office", "Office"),
+            ],
             &["email", "name", "role", "office", "teams[0]"],
         ),
         form(
             Who::Admin,
             "/api/staff/admin",
-            &[("action", "create-organisation"), ("organisation_name", "An organisation"), ("organisation_kind", "ngo"), ("contact", "contact")],
+            &[
+                ("action", "create-organisation"),
+                ("organisation_name", "An organisation"),
+                ("organisation_kind", "ngo"),
+                ("contact", "contact"),
+            ],
             &["organisation_name", "organisation_kind", "contact"],
         ),
-        form(Who::Admin, "/api/staff/admin", &[("action", "set-active"), ("staff", "1"), ("active", "1")], &["staff", "active"]),
+        form(
+            Who::Admin,
+            "/api/staff/admin",
+            &[("action", "set-active"), ("staff", "1"), ("active", "1")],
+            &["staff", "active"],
+        ),
         form(Who::Helper, "/api/helper/redeem", &[("code", "AAAAA-BBBBB")], &["code"]),
         form(Who::Helper, "/api/helper/act", &[("mandate", "1")], &["mandate"]),
     ]
@@ -197,8 +300,10 @@ async fn attack_the_forms_of(who: &[Who]) {
                 let status = page.status.as_u16();
                 assert!(status < 500, "{what}: a server error {status}");
                 assert!(page.header("serverfnerror").is_none(), "{what}: the post did not even decode");
-                let codes: Vec<String> =
-                    page.header(ERROR_CODES_HEADER).map(|c| c.split(',').map(str::to_owned).collect()).unwrap_or_default();
+                let codes: Vec<String> = page
+                    .header(ERROR_CODES_HEADER)
+                    .map(|c| c.split(',').map(str::to_owned).collect())
+                    .unwrap_or_default();
                 for code in &codes {
                     assert!(catalog().has_message(en, code), "{what}: the error {code} has no text");
                 }
@@ -216,11 +321,17 @@ async fn attack_the_forms_of(who: &[Who]) {
     // What was accepted is shown back as text: no page of the person's carries the markup they typed.
     for reference in app.query_strings("SELECT reference FROM requests WHERE person_id IS NOT NULL").await {
         let page = person.get(&format!("/requests/{reference}")).await;
-        assert!(!page.body.contains("<script>alert('amana')") && !page.body.contains("<img src=x onerror"), "{reference} shows typed markup as markup");
+        assert!(
+            !page.body.contains("<script>alert('amana')") && !page.body.contains("<img src=x onerror"),
+            "{reference} shows typed markup as markup"
+        );
     }
-    let (events, breaks) = amana_server::audit::verify_all(&app.storage, &app.master_key(), app.data_dir.path()).await.unwrap();
+    let (events, breaks) =
+        amana_server::audit::verify_all(&app.storage, &app.master_key(), app.data_dir.path()).await.unwrap();
     assert!(breaks.is_empty(), "the audit chain holds after the corpus: {breaks:?} in {events} events");
-    println!("hostile input from {who:?}: {cases} cases, {refused} refused with a translated error, {accepted} taken whole");
+    println!(
+        "hostile input from {who:?}: {cases} cases, {refused} refused with a translated error, {accepted} taken whole"
+    );
     let attacked: usize = forms.iter().map(|form| form.attacked.len()).sum();
     assert_eq!(cases, attacked * hostile_values().len(), "every value in every field");
     assert!(cases >= 200, "{cases} cases");
@@ -245,8 +356,6 @@ async fn casework_forms_turn_hostile_input_into_a_clear_error_or_store_it_whole(
 async fn administration_and_helper_forms_turn_hostile_input_into_a_clear_error_or_store_it_whole() {
     attack_the_forms_of(&[Who::Admin, Who::Helper]).await;
 }
-
-
 
 /// A form token read before signing in, replayed after; a session that ended, used again: both refused, and the
 /// database unchanged.
@@ -275,7 +384,8 @@ async fn replayed_tokens_and_ended_sessions_are_refused_and_change_nothing() {
             .send()
             .await
             .unwrap();
-        let refused = response.status().as_u16() == 403 || response.headers().get(ERROR_CODES_HEADER).is_some_and(|c| c == "AU-001");
+        let refused = response.status().as_u16() == 403
+            || response.headers().get(ERROR_CODES_HEADER).is_some_and(|c| c == "AU-001");
         assert!(refused, "{action}: an ended session with its old token is refused ({})", response.status());
     }
     assert_eq!(snapshot(&app).await, before, "nothing changed");

@@ -97,7 +97,12 @@ fn translations_are_translated() {
     for locale in Locale::all().filter(|l| l.code() != "en") {
         let same = english.keys().filter(|id| locale.text(id) == en.text(id)).count();
         // Names (Amana, UNHCR), codes and examples may stay the same; most text must not.
-        assert!(same * 10 < english.len(), "{}: {same} of {} messages are identical to English", locale.code(), english.len());
+        assert!(
+            same * 10 < english.len(),
+            "{}: {same} of {} messages are identical to English",
+            locale.code(),
+            english.len()
+        );
     }
 }
 
@@ -130,14 +135,19 @@ fn scan(dir: &Path, used: &mut BTreeSet<String>, prefixes: &mut BTreeSet<String>
             continue;
         }
         let source = std::fs::read_to_string(&path).unwrap();
-        for marker in ["t(\"", ".text(\"", ".text_with(\n                    \"", ".text_with(\"", "title=\"", "label=\"", "hint=\"", "Notice id=\""] {
+        // A call's string may start on the next line (where rustfmt breaks a long call): whitespace is skipped.
+        for marker in ["t(", ".text(", ".text_with(", "title=\"", "label=\"", "hint=\"", "Notice id=\""] {
             for (index, _) in source.match_indices(marker) {
-                // `t("` must be the function `t`, not the end of `get("` or `encrypt("`.
+                // `t(` must be the function `t`, not the end of `get(` or `encrypt(`.
                 let before = source[..index].chars().next_back().unwrap_or(' ');
-                if marker == "t(\"" && (before.is_alphanumeric() || before == '_' || before == '.') {
+                if marker == "t(" && (before.is_alphanumeric() || before == '_' || before == '.') {
                     continue;
                 }
-                let rest = &source[index + marker.len()..];
+                let mut rest = &source[index + marker.len()..];
+                if marker.ends_with('(') {
+                    let Some(quoted) = rest.trim_start().strip_prefix('"') else { continue };
+                    rest = quoted;
+                }
                 if let Some(end) = rest.find('"') {
                     let id = &rest[..end];
                     if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
@@ -182,8 +192,8 @@ fn every_code_staff_and_people_can_be_shown_has_a_message() {
     use amana_app::errors::PortalError;
     use amana_app::staff::{ACCESS_REASONS, DECISION_REASONS, DEFAULT_TEMPLATES, EXTENSION_REASONS};
     use amana_server::casework::STAFF_AUDIT_ACTIONS;
-    use amana_server::rights::HELPER_AUDIT_ACTIONS;
     use amana_server::lifecycle::{Outcome, Refusal};
+    use amana_server::rights::HELPER_AUDIT_ACTIONS;
     let english = messages("en");
     let mut wanted: Vec<String> = Vec::new();
     wanted.extend(DECISION_REASONS.iter().map(|c| format!("reason-{c}")));
@@ -191,7 +201,9 @@ fn every_code_staff_and_people_can_be_shown_has_a_message() {
     wanted.extend(ACCESS_REASONS.iter().map(|c| format!("access-reason-{c}")));
     wanted.extend(DEFAULT_TEMPLATES.iter().flat_map(|c| [format!("template-{c}"), format!("template-{c}-name")]));
     wanted.extend(Outcome::ALL.iter().map(|o| format!("outcome-{}", o.key())));
-    wanted.extend(STAFF_AUDIT_ACTIONS.iter().chain(&HELPER_AUDIT_ACTIONS).map(|a| format!("access-{}", a.replace('.', "-"))));
+    wanted.extend(
+        STAFF_AUDIT_ACTIONS.iter().chain(&HELPER_AUDIT_ACTIONS).map(|a| format!("access-{}", a.replace('.', "-"))),
+    );
     let refusals = [
         Refusal::NotNow,
         Refusal::AlreadyExtended,
@@ -202,7 +214,13 @@ fn every_code_staff_and_people_can_be_shown_has_a_message() {
         Refusal::NeedsApproval,
     ];
     wanted.extend(refusals.iter().map(|r| r.code().to_owned()));
-    let errors = [PortalError::StaffSignInFailed, PortalError::StaffSignInExpired, PortalError::Forbidden, PortalError::OutsideMandate, PortalError::Refused("ST-027")];
+    let errors = [
+        PortalError::StaffSignInFailed,
+        PortalError::StaffSignInExpired,
+        PortalError::Forbidden,
+        PortalError::OutsideMandate,
+        PortalError::Refused("ST-027"),
+    ];
     wanted.extend(errors.iter().map(|e| e.code().to_owned()));
     let missing: Vec<_> = wanted.iter().filter(|id| !english.contains_key(*id)).collect();
     assert!(missing.is_empty(), "codes without a message: {missing:?}");

@@ -76,7 +76,11 @@ async fn codes_expire_after_thirty_minutes_mandates_at_their_end_and_guesses_are
     let late = grant(&person, &[("scope[0]", "view"), ("days", "1")]).await.unwrap();
     app.clock.advance(31 * 60);
     redeem(&helper, &late).await;
-    assert_eq!(helper.get("/helper").await.texts(".error-summary li"), [en.text("MD-003")], "an old code does not work");
+    assert_eq!(
+        helper.get("/helper").await.texts(".error-summary li"),
+        [en.text("MD-003")],
+        "an old code does not work"
+    );
 
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     let code = grant(&person, &[("scope[0]", "view"), ("days", "1")]).await.unwrap();
@@ -152,7 +156,9 @@ async fn a_helper_starts_with_someone_present_and_only_the_code_sent_to_them_mak
     let mail = app.wait_for_mail(mails + 1).await;
     assert_eq!(mail.to, "demo-0001@example.org");
     assert_eq!(mail.subject, en.text("mail-mandate-request-subject"));
-    assert!(mail.body.contains("Fictional Legal Aid Collective") && mail.body.contains(&en.text("mandate-scope-request")));
+    assert!(
+        mail.body.contains("Fictional Legal Aid Collective") && mail.body.contains(&en.text("mandate-scope-request"))
+    );
     let code = code_in(&mail.body);
     assert!(helper.get("/helper").await.texts(".request-card").is_empty());
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
@@ -181,11 +187,15 @@ async fn a_helper_starts_with_someone_present_and_only_the_code_sent_to_them_mak
 async fn staff_print_a_code_for_someone_without_a_contact_address() {
     let app = spawn_app().await;
     let en = Locale::default();
-    app.execute(&format!("UPDATE people SET email_enc = NULL WHERE case_reference = '{}'", amana_tests::DEMO_2.0)).await;
+    app.execute(&format!("UPDATE people SET email_enc = NULL WHERE case_reference = '{}'", amana_tests::DEMO_2.0))
+        .await;
     let (helper, _) = app.helper("helper@legal-aid.example").await;
     start_assisted(&helper, amana_tests::DEMO_2, &[("scope[0]", "view")], "1").await;
     assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM mandates WHERE code_hash IS NULL").await, ["1"]);
-    assert_eq!(app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM outbox WHERE idempotency_key LIKE 'mandate-%'").await, ["0"]);
+    assert_eq!(
+        app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM outbox WHERE idempotency_key LIKE 'mandate-%'").await,
+        ["0"]
+    );
     let id = app.query_strings("SELECT CAST(id AS TEXT) FROM mandates").await.remove(0);
 
     // Only staff who work cases print; an administrator cannot.
@@ -204,11 +214,20 @@ async fn staff_print_a_code_for_someone_without_a_contact_address() {
     assert_eq!(printed.location(), Some("/staff/mandates/code"));
     let code = staff.get("/staff/mandates/code").await.texts(".receipt-code").remove(0);
     assert_eq!(staff.get("/staff/mandates/code").await.texts(".receipt-code").len(), 0, "shown once");
-    let events = app.query_strings("SELECT actor_kind || ':' || action FROM audit_events WHERE object_type = 'mandate' ORDER BY seq").await;
+    let events = app
+        .query_strings(
+            "SELECT actor_kind || ':' || action FROM audit_events WHERE object_type = 'mandate' ORDER BY seq",
+        )
+        .await;
     assert_eq!(
         events,
         // The list was opened twice: to read it, and again by the form that prints.
-        ["helper:mandate.requested", "staff:mandate.request-viewed", "staff:mandate.request-viewed", "staff:mandate.code-printed"],
+        [
+            "helper:mandate.requested",
+            "staff:mandate.request-viewed",
+            "staff:mandate.request-viewed",
+            "staff:mandate.code-printed"
+        ],
         "recorded, and so shown to the person"
     );
 
@@ -235,7 +254,10 @@ async fn only_the_persons_team_prints_a_code_only_for_someone_without_a_contact_
 
     // DEMO-0002 has none (kept aside, to be given back later): the request waits for the team that handles them.
     let demo_2 = amana_tests::DEMO_2.0;
-    app.execute(&format!("CREATE TABLE kept_contact AS SELECT id, email_enc FROM people WHERE case_reference = '{demo_2}'")).await;
+    app.execute(&format!(
+        "CREATE TABLE kept_contact AS SELECT id, email_enc FROM people WHERE case_reference = '{demo_2}'"
+    ))
+    .await;
     app.execute(&format!("UPDATE people SET email_enc = NULL WHERE case_reference = '{demo_2}'")).await;
     start_assisted(&helper, amana_tests::DEMO_2, &[("scope[0]", "view")], "30").await;
     let waiting = app.query_strings("SELECT CAST(MAX(id) AS TEXT) FROM mandates").await.remove(0);
@@ -245,7 +267,8 @@ async fn only_the_persons_team_prints_a_code_only_for_someone_without_a_contact_
     assert_eq!(list.status.as_u16(), 200);
     assert!(!list.body.contains(amana_tests::DEMO_2.0), "staff of another team see the person's name and reference");
     outsider.submit("/staff/mandates", "/api/staff/mandates/print", &[("mandate", &waiting)]).await;
-    let printed = format!("SELECT CAST(COUNT(*) AS TEXT) FROM mandates WHERE printed_at IS NOT NULL AND id = {waiting}");
+    let printed =
+        format!("SELECT CAST(COUNT(*) AS TEXT) FROM mandates WHERE printed_at IS NOT NULL AND id = {waiting}");
     assert_eq!(app.query_strings(&printed).await, ["0"], "staff of another team printed a code");
     assert!(outsider.get("/staff/mandates/code").await.texts(".receipt-code").is_empty());
 

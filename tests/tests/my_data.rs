@@ -27,7 +27,11 @@ async fn my_data_shows_every_field_grouped_with_its_purpose_basis_retention_and_
         .filter(|c| held.categories.iter().any(|g| g.category == **c))
         .map(|c| {
             let name = en.text(&format!("category-{}", c.key()));
-            if c.is_sensitive() { format!("{name} {}", en.text("my-data-sensitive")) } else { name }
+            if c.is_sensitive() {
+                format!("{name} {}", en.text("my-data-sensitive"))
+            } else {
+                name
+            }
         })
         .collect();
     assert_eq!(headings, expected);
@@ -134,7 +138,8 @@ async fn another_persons_data_is_never_reachable() {
         );
     }
     // Forged form posts cannot switch the person either.
-    let page = alice.submit("/my-data", "/api/sign-in/verify", &[("code", "000000"), ("person", &id.to_string())]).await;
+    let page =
+        alice.submit("/my-data", "/api/sign-in/verify", &[("code", "000000"), ("person", &id.to_string())]).await;
     assert_ne!(page.location(), Some("/my-data?person=2"));
     let me = alice.get("/my-data").await;
     assert_eq!(me.texts(".reference bdi"), [DEMO_1.0]);

@@ -63,7 +63,9 @@ async fn a_signed_in_person_without_a_language_cookie_gets_their_stored_language
     let borrowed = app.client_with_language("en-GB,en;q=0.9");
     assert_eq!(borrowed.get("/sign-in").await.attr("html", "lang").as_deref(), Some("en"));
     let before = app.mails().len();
-    borrowed.submit("/sign-in", "/api/sign-in/start", &[("case_reference", DEMO_1.0), ("date_of_birth", DEMO_1.1)]).await;
+    borrowed
+        .submit("/sign-in", "/api/sign-in/start", &[("case_reference", DEMO_1.0), ("date_of_birth", DEMO_1.1)])
+        .await;
     let code = app.wait_for_mail(before + 1).await.sign_in_code();
     borrowed.submit("/sign-in/code", "/api/sign-in/verify", &[("code", &code)]).await;
     let page = borrowed.get("/my-data").await;
@@ -96,7 +98,10 @@ async fn health_not_found_and_headers() {
         let selector = scraper::Selector::parse(&format!("[{attr}]")).unwrap();
         for element in page.html().select(&selector) {
             let url = element.value().attr(attr).unwrap();
-            assert!(url.starts_with('/') || url.starts_with('#') || url.starts_with("?") || url.starts_with("data:"), "{url}");
+            assert!(
+                url.starts_with('/') || url.starts_with('#') || url.starts_with("?") || url.starts_with("data:"),
+                "{url}"
+            );
         }
     }
     // No scripts are needed: the only ones are Leptos's inline bookkeeping, under the nonce.

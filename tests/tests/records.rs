@@ -46,7 +46,13 @@ async fn who_looked_lists_staff_access_newest_first_a_page_at_a_time_and_nothing
     let entries = first.texts(".access-entry");
     assert_eq!(entries.len(), 20);
     assert!(entries[0].contains("2027-01-15 08:24"), "newest first: {}", entries[0]);
-    for text in [en.text("role-caseworker"), "Harbour Office".into(), en.text("access-category-opened"), en.text("field-vaccinations"), en.text("access-reason-handling-request")] {
+    for text in [
+        en.text("role-caseworker"),
+        "Harbour Office".into(),
+        en.text("access-category-opened"),
+        en.text("field-vaccinations"),
+        en.text("access-reason-handling-request"),
+    ] {
         assert!(entries[0].contains(&text), "{text} missing from {}", entries[0]);
     }
     assert_eq!(first.attr(".pager a", "href").as_deref(), Some("/my-data/access?page=2"));
@@ -61,9 +67,19 @@ async fn the_json_export_holds_everything_and_shows_withdrawn_consent_at_once() 
     let client = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     let alice = app.storage.person_by_reference(DEMO_1.0).await.unwrap().unwrap().id;
     staff_opened(&app, alice, 1).await;
-    let email = app.portal().my_data(alice.into()).await.unwrap().categories[1].fields.iter().find(|f| f.key == "email").unwrap().id;
+    let email = app.portal().my_data(alice.into()).await.unwrap().categories[1]
+        .fields
+        .iter()
+        .find(|f| f.key == "email")
+        .unwrap()
+        .id;
     client
-        .submit_multipart(&format!("/my-data/fields/{email}/erase"), "/api/requests/file", &[("form", "erase"), ("field", &email.to_string()), ("kind", "erasure")], None)
+        .submit_multipart(
+            &format!("/my-data/fields/{email}/erase"),
+            "/api/requests/file",
+            &[("form", "erase"), ("field", &email.to_string()), ("kind", "erasure")],
+            None,
+        )
         .await;
     client.submit("/consent", "/api/consent", &[("purpose", "integration-support"), ("action", "withdraw")]).await;
 
@@ -74,7 +90,9 @@ async fn the_json_export_holds_everything_and_shows_withdrawn_consent_at_once() 
     let export: serde_json::Value = serde_json::from_str(&response.body).unwrap();
     assert_eq!(export["case_reference"], DEMO_1.0);
     let held = app.portal().my_data(alice.into()).await.unwrap();
-    let count = |v: &serde_json::Value| v.as_array().unwrap().iter().map(|c| c["fields"].as_array().unwrap().len()).sum::<usize>();
+    let count = |v: &serde_json::Value| {
+        v.as_array().unwrap().iter().map(|c| c["fields"].as_array().unwrap().len()).sum::<usize>()
+    };
     assert_eq!(count(&export["data"]), held.categories.iter().map(|c| c.fields.len()).sum::<usize>());
     let field = &export["data"][0]["fields"][0];
     for key in ["value", "source_system", "purpose", "legal_basis", "kept_until", "recipients"] {
@@ -101,11 +119,16 @@ async fn the_printable_export_is_in_the_persons_language_without_the_request_but
     assert_eq!(page.attr("html", "dir").as_deref(), Some("rtl"));
     assert_eq!(page.texts("h1"), [ar.text("export-title")]);
     let person = app.storage.person_by_reference(DEMO_1.0).await.unwrap().unwrap();
-    let fields: usize = app.portal().my_data(person.id.into()).await.unwrap().categories.iter().map(|c| c.fields.len()).sum();
+    let fields: usize =
+        app.portal().my_data(person.id.into()).await.unwrap().categories.iter().map(|c| c.fields.len()).sum();
     assert_eq!(page.texts(".field-card").len(), fields);
     assert!(page.texts(".field-actions").is_empty());
     let download = client.get("/my-data/download").await;
     let links: Vec<String> = ["/my-data/export", "/my-data/export.json"].map(String::from).to_vec();
-    let hrefs: Vec<String> = download.html().select(&scraper::Selector::parse(".downloads a").unwrap()).map(|a| a.value().attr("href").unwrap().to_owned()).collect();
+    let hrefs: Vec<String> = download
+        .html()
+        .select(&scraper::Selector::parse(".downloads a").unwrap())
+        .map(|a| a.value().attr("href").unwrap().to_owned())
+        .collect();
     assert_eq!(hrefs, links);
 }

@@ -21,13 +21,22 @@ async fn a_correction_is_filed_from_my_data_confirmed_and_listed_with_its_due_da
     let (id, value) = field(&app, DEMO_1.0, "family-name").await;
 
     let my_data = client.get("/my-data").await;
-    assert_eq!(my_data.attr(&format!("#field-{id} .field-actions a"), "href"), Some(format!("/my-data/fields/{id}/correct")));
+    assert_eq!(
+        my_data.attr(&format!("#field-{id} .field-actions a"), "href"),
+        Some(format!("/my-data/fields/{id}/correct"))
+    );
     let form = client.get(&format!("/my-data/fields/{id}/correct")).await;
     assert_eq!(form.status.as_u16(), 200);
     assert_eq!(form.attr("#proposed_value", "value"), Some(value.clone()), "the form starts from the current value");
 
     let mails_before = app.mails().len();
-    let response = file(&client, "correct", Some(id), &[("kind", "correction"), ("proposed_value", "Haddad-Mansour"), ("explanation", "Married name")]).await;
+    let response = file(
+        &client,
+        "correct",
+        Some(id),
+        &[("kind", "correction"), ("proposed_value", "Haddad-Mansour"), ("explanation", "Married name")],
+    )
+    .await;
     let location = response.location().unwrap().to_owned();
     assert!(location.starts_with("/requests/R-") && location.ends_with("?filed"), "{location}");
     let reference = amana_tests::reference_from(&location);
@@ -39,7 +48,14 @@ async fn a_correction_is_filed_from_my_data_confirmed_and_listed_with_its_due_da
     let due = iso_date(add_months(app.clock.now(), 1));
     assert_eq!(
         facts,
-        [reference.clone(), en.text("kind-correction"), en.text("field-family-name"), en.text("status-submitted"), received, due]
+        [
+            reference.clone(),
+            en.text("kind-correction"),
+            en.text("field-family-name"),
+            en.text("status-submitted"),
+            received,
+            due
+        ]
     );
     assert_eq!(page.texts(".value bdi"), ["Haddad-Mansour"]);
     assert_eq!(page.texts(".timeline li span:first-of-type")[0], en.text("timeline-submitted"));
@@ -69,7 +85,9 @@ async fn bad_input_is_explained_and_kept_and_nothing_is_filed() {
     let en = Locale::default();
     let (id, value) = field(&app, DEMO_1.0, "given-name").await;
     let long = "x".repeat(2001);
-    let response = file(&client, "correct", Some(id), &[("kind", "correction"), ("proposed_value", "  "), ("explanation", &long)]).await;
+    let response =
+        file(&client, "correct", Some(id), &[("kind", "correction"), ("proposed_value", "  "), ("explanation", &long)])
+            .await;
     let back = format!("/my-data/fields/{id}/correct");
     assert_eq!(response.location(), Some(back.as_str()));
     let page = client.get(&back).await;
@@ -108,17 +126,27 @@ async fn a_person_adds_information_and_withdraws_an_open_request_but_not_twice()
     let app = spawn_app().await;
     let client = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     let en = Locale::default();
-    let response = file(&client, "erase-all", None, &[("kind", "erasure"), ("explanation", "I am leaving the country")]).await;
+    let response =
+        file(&client, "erase-all", None, &[("kind", "erasure"), ("explanation", "I am leaving the country")]).await;
     let path = response.location().unwrap().trim_end_matches("?filed").to_owned();
     let reference = amana_tests::reference_from(&path);
     let page = client.get(&path).await;
     assert_eq!(page.texts(".facts dd")[2], en.text("request-whole-record"));
 
-    let empty = client.submit_multipart(&path, "/api/requests/information", &[("reference", &reference), ("message", " ")], None).await;
+    let empty = client
+        .submit_multipart(&path, "/api/requests/information", &[("reference", &reference), ("message", " ")], None)
+        .await;
     assert_eq!(empty.location(), Some(path.as_str()));
     assert_eq!(client.get(&path).await.texts(".error-summary a"), [en.text("RQ-014")]);
 
-    let sent = client.submit_multipart(&path, "/api/requests/information", &[("reference", &reference), ("message", "My new address is on file")], None).await;
+    let sent = client
+        .submit_multipart(
+            &path,
+            "/api/requests/information",
+            &[("reference", &reference), ("message", "My new address is on file")],
+            None,
+        )
+        .await;
     assert_eq!(sent.location(), Some(format!("{path}?sent").as_str()));
     let page = client.get(&path).await;
     assert_eq!(page.texts(".message .prewrap"), ["My new address is on file"]);
@@ -127,7 +155,8 @@ async fn a_person_adds_information_and_withdraws_an_open_request_but_not_twice()
     let confirm = client.get(&format!("{path}/withdraw")).await;
     assert_eq!(confirm.status.as_u16(), 200);
     let mails_before = app.mails().len();
-    let withdrawn = client.submit(&format!("{path}/withdraw"), "/api/requests/withdraw", &[("reference", &reference)]).await;
+    let withdrawn =
+        client.submit(&format!("{path}/withdraw"), "/api/requests/withdraw", &[("reference", &reference)]).await;
     assert_eq!(withdrawn.location(), Some(format!("{path}?withdrawn").as_str()));
     // The status change is announced by e-mail, without any personal data.
     let news = app.wait_for_mail(mails_before + 1).await;
@@ -139,7 +168,9 @@ async fn a_person_adds_information_and_withdraws_an_open_request_but_not_twice()
 
     client.submit(&format!("{path}/withdraw"), "/api/requests/withdraw", &[("reference", &reference)]).await;
     assert_eq!(client.get(&path).await.texts(".error-summary a"), [en.text("RQ-002")]);
-    client.submit_multipart(&path, "/api/requests/information", &[("reference", &reference), ("message", "late")], None).await;
+    client
+        .submit_multipart(&path, "/api/requests/information", &[("reference", &reference), ("message", "late")], None)
+        .await;
     assert_eq!(client.get(&path).await.texts(".error-summary a"), [en.text("RQ-002")]);
 }
 
@@ -166,7 +197,8 @@ async fn another_persons_requests_and_fields_answer_exactly_like_ones_that_do_no
     let app = spawn_app().await;
     let alice = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     let (alice_field, alice_value) = field(&app, DEMO_1.0, "family-name").await;
-    let filed = file(&alice, "correct", Some(alice_field), &[("kind", "correction"), ("proposed_value", "Secret-Name")]).await;
+    let filed =
+        file(&alice, "correct", Some(alice_field), &[("kind", "correction"), ("proposed_value", "Secret-Name")]).await;
     let alice_ref = amana_tests::reference_from(filed.location().unwrap());
 
     let bob = app.signed_in(DEMO_2.0, DEMO_2.1).await;
@@ -190,12 +222,26 @@ async fn another_persons_requests_and_fields_answer_exactly_like_ones_that_do_no
         let path = format!("/requests/{reference}");
         let w = bob.submit("/requests", "/api/requests/withdraw", &[("reference", reference)]).await;
         assert_eq!(w.location(), Some(path.as_str()));
-        let i = bob.submit_multipart("/requests", "/api/requests/information", &[("reference", reference), ("message", "hi")], None).await;
+        let i = bob
+            .submit_multipart(
+                "/requests",
+                "/api/requests/information",
+                &[("reference", reference), ("message", "hi")],
+                None,
+            )
+            .await;
         assert_eq!(i.location(), Some(path.as_str()));
     }
     for id in [alice_field, missing_field] {
         let id = id.to_string();
-        let f = bob.submit_multipart("/requests", "/api/requests/file", &[("form", "erase"), ("field", &id), ("kind", "erasure")], None).await;
+        let f = bob
+            .submit_multipart(
+                "/requests",
+                "/api/requests/file",
+                &[("form", "erase"), ("field", &id), ("kind", "erasure")],
+                None,
+            )
+            .await;
         assert_eq!(f.location(), Some(format!("/my-data/fields/{id}/erase").as_str()));
     }
     assert!(bob.get("/requests").await.texts(".request-card").is_empty());
@@ -213,7 +259,9 @@ async fn request_pages_need_a_signed_in_person() {
     for path in ["/requests", "/requests/R-2222-2222", "/my-data/fields/1/correct", "/my-data/erase"] {
         assert_eq!(client.get(path).await.location(), Some("/sign-in"), "{path}");
     }
-    let posted = client.submit_multipart("/sign-in", "/api/requests/file", &[("form", "erase-all"), ("kind", "erasure")], None).await;
+    let posted = client
+        .submit_multipart("/sign-in", "/api/requests/file", &[("form", "erase-all"), ("kind", "erasure")], None)
+        .await;
     assert_eq!(posted.location(), Some("/sign-in"));
 }
 
@@ -227,10 +275,17 @@ async fn evidence_is_checked_by_content_stored_encrypted_and_served_only_to_its_
     let (id, _) = field(&app, DEMO_1.0, "family-name").await;
     let page = format!("/my-data/fields/{id}/correct");
     let id_text = id.to_string();
-    let fields = [("form", "correct"), ("field", id_text.as_str()), ("kind", "correction"), ("proposed_value", "Haddad-Mansour"), ("explanation", "See the certificate")];
+    let fields = [
+        ("form", "correct"),
+        ("field", id_text.as_str()),
+        ("kind", "correction"),
+        ("proposed_value", "Haddad-Mansour"),
+        ("explanation", "See the certificate"),
+    ];
 
     // A script renamed to .png is refused by its content; what was typed is kept.
-    let refused = alice.submit_multipart(&page, "/api/requests/file", &fields, Some(b"<script>alert(1)</script>".to_vec())).await;
+    let refused =
+        alice.submit_multipart(&page, "/api/requests/file", &fields, Some(b"<script>alert(1)</script>".to_vec())).await;
     assert_eq!(refused.location(), Some(page.as_str()));
     let form = alice.get(&page).await;
     assert_eq!(form.texts(".error-summary a"), [en.text("RQ-021")]);
@@ -255,11 +310,19 @@ async fn evidence_is_checked_by_content_stored_encrypted_and_served_only_to_its_
     assert_eq!(download.header("x-content-type-options"), Some("nosniff"));
 
     // On disk: a random name outside anything served, and not the plain bytes.
-    let stored: Vec<_> = std::fs::read_dir(app.data_dir.path().join("evidence")).unwrap().map(|e| e.unwrap().path()).collect();
+    let stored: Vec<_> =
+        std::fs::read_dir(app.data_dir.path().join("evidence")).unwrap().map(|e| e.unwrap().path()).collect();
     assert_eq!(stored.len(), 1);
     let on_disk = std::fs::read(&stored[0]).unwrap();
     assert!(!on_disk.windows(PNG.len()).any(|w| w == PNG), "the file is encrypted at rest");
-    assert_eq!(app.client().get(&format!("/evidence/{}", stored[0].file_name().unwrap().to_string_lossy())).await.status.as_u16(), 404);
+    assert_eq!(
+        app.client()
+            .get(&format!("/evidence/{}", stored[0].file_name().unwrap().to_string_lossy()))
+            .await
+            .status
+            .as_u16(),
+        404
+    );
 
     // Someone else gets exactly what a missing file gets.
     let bob = app.signed_in(DEMO_2.0, DEMO_2.1).await;
@@ -272,14 +335,26 @@ async fn evidence_is_checked_by_content_stored_encrypted_and_served_only_to_its_
     // A document added later to the open request joins it; a bad one is refused with the message kept.
     let reference = location.trim_start_matches("/requests/").to_owned();
     let bad = alice
-        .submit_multipart(&location, "/api/requests/information", &[("reference", &reference), ("message", "Here is more")], Some(b"MZ\x90\x00".to_vec()))
+        .submit_multipart(
+            &location,
+            "/api/requests/information",
+            &[("reference", &reference), ("message", "Here is more")],
+            Some(b"MZ\x90\x00".to_vec()),
+        )
         .await;
     assert_eq!(bad.location(), Some(location.as_str()));
     let page = alice.get(&location).await;
     assert_eq!(page.texts(".error-summary a"), [en.text("RQ-021")]);
     assert_eq!(page.texts("#message"), ["Here is more"]);
     let jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F'];
-    let added = alice.submit_multipart(&location, "/api/requests/information", &[("reference", &reference), ("message", "")], Some(jpeg)).await;
+    let added = alice
+        .submit_multipart(
+            &location,
+            "/api/requests/information",
+            &[("reference", &reference), ("message", "")],
+            Some(jpeg),
+        )
+        .await;
     assert_eq!(added.location(), Some(format!("{location}?sent").as_str()));
     assert_eq!(alice.get(&location).await.texts(".documents li").len(), 2);
 
@@ -295,7 +370,9 @@ async fn evidence_is_checked_by_content_stored_encrypted_and_served_only_to_its_
     // A plain form (or a multipart type without its boundary) posted to an upload endpoint, even with a valid
     // token, is refused as it is, and the server goes on answering.
     let token = alice.get("/requests").await.attr("input[name=csrf]", "value").unwrap();
-    let plain = alice.post_raw("/api/requests/file", &[("csrf", &token), ("form", "erase-all"), ("kind", "erasure")], &[]).await;
+    let plain = alice
+        .post_raw("/api/requests/file", &[("csrf", &token), ("form", "erase-all"), ("kind", "erasure")], &[])
+        .await;
     assert_eq!(plain.status.as_u16(), 415);
     let no_boundary = alice
         .post_raw(&format!("/api/requests/information?csrf={token}"), &[], &[("content-type", "multipart/form-data")])
@@ -311,18 +388,37 @@ async fn a_request_takes_at_most_twenty_documents() {
     let (id, _) = field(&app, DEMO_1.0, "family-name").await;
     let page = format!("/my-data/fields/{id}/correct");
     let id_text = id.to_string();
-    let fields = [("form", "correct"), ("field", id_text.as_str()), ("kind", "correction"), ("proposed_value", "Haddad-Mansour")];
+    let fields = [
+        ("form", "correct"),
+        ("field", id_text.as_str()),
+        ("kind", "correction"),
+        ("proposed_value", "Haddad-Mansour"),
+    ];
     let filed = alice.submit_multipart(&page, "/api/requests/file", &fields, Some(PNG.to_vec())).await;
     let path = filed.location().unwrap().trim_end_matches("?filed").to_owned();
     let reference = amana_tests::reference_from(&path);
     for n in 2..=20 {
-        let added = alice.submit_multipart(&path, "/api/requests/information", &[("reference", &reference), ("message", "")], Some(PNG.to_vec())).await;
+        let added = alice
+            .submit_multipart(
+                &path,
+                "/api/requests/information",
+                &[("reference", &reference), ("message", "")],
+                Some(PNG.to_vec()),
+            )
+            .await;
         assert!(added.location().is_some_and(|l| l.contains("sent")), "document {n} refused: {:?}", added.location());
     }
     let count = "SELECT CAST(COUNT(*) AS TEXT) FROM attachments";
     assert_eq!(app.query_strings(count).await, ["20"]);
     // The twenty-first is refused with a clear message; nothing of it is stored, on disk or in the database.
-    let refused = alice.submit_multipart(&path, "/api/requests/information", &[("reference", &reference), ("message", "one more")], Some(PNG.to_vec())).await;
+    let refused = alice
+        .submit_multipart(
+            &path,
+            "/api/requests/information",
+            &[("reference", &reference), ("message", "one more")],
+            Some(PNG.to_vec()),
+        )
+        .await;
     assert_eq!(refused.location(), Some(path.as_str()));
     assert_eq!(alice.get(&path).await.texts(".error-summary a"), [Locale::default().text("RQ-022")]);
     assert_eq!(app.query_strings(count).await, ["20"]);

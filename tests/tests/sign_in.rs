@@ -172,7 +172,13 @@ async fn unknown_references_and_wrong_birth_dates_get_the_same_answer() {
         let next = client.get("/sign-in/code").await;
         let wrong_code = enter_code(&client, "123456").await;
         let after = client.get(wrong_code.location().unwrap()).await;
-        outcomes.push((comparable(&posted), cookie_names, comparable(&next), comparable(&wrong_code), comparable(&after)));
+        outcomes.push((
+            comparable(&posted),
+            cookie_names,
+            comparable(&next),
+            comparable(&wrong_code),
+            comparable(&after),
+        ));
     }
     assert_eq!(outcomes[0], outcomes[1], "an unknown reference looks exactly like a known one");
     assert_eq!(outcomes[0], outcomes[2], "a wrong birth date looks exactly like a right one");

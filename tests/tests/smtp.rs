@@ -67,7 +67,11 @@ async fn a_burst_queued_while_the_mail_server_is_down_goes_out_once_each_when_it
     let now = amana_server::clock::Clock::now(&app.clock);
     let mut tx = app.storage.begin_write().await.unwrap();
     for i in 0..60 {
-        let message = OutboxMessage::Notice { to: format!("burst-{i}@example.org"), locale: "en".into(), notice: Notice::RequestNews };
+        let message = OutboxMessage::Notice {
+            to: format!("burst-{i}@example.org"),
+            locale: "en".into(),
+            notice: Notice::RequestNews,
+        };
         outbox::enqueue(&mut tx, &format!("burst-{i}"), &message, now).await.unwrap();
     }
     tx.commit().await.unwrap();

@@ -61,7 +61,11 @@ async fn staff_pages_work_in_arabic_right_to_left_with_nothing_untranslated() {
     let (caseworker, _) = app.staff("caseworker@amana.example").await;
     caseworker.submit("/staff", "/api/staff/take-next", &[]).await;
     caseworker
-        .submit(&format!("/staff/requests/{reference}"), "/api/staff/act", &[("reference", &reference), ("action", "extend"), ("months", "1"), ("reason", "complexity")])
+        .submit(
+            &format!("/staff/requests/{reference}"),
+            "/api/staff/act",
+            &[("reference", &reference), ("action", "extend"), ("months", "1"), ("reason", "complexity")],
+        )
         .await;
     let (auditor, _) = app.staff("auditor@amana.example").await;
     let (admin, _) = app.staff("admin@amana.example").await;

@@ -57,7 +57,11 @@ async fn first_sign_in_enrols_the_authenticator_and_shows_recovery_codes_once() 
     sign_out(&client).await;
     let client = app.client();
     password(&client, CASEWORKER, DEMO_PASSWORD).await;
-    assert_eq!(code(&client, &current).await.location(), Some("/staff/sign-in/code"), "a used code does not work twice");
+    assert_eq!(
+        code(&client, &current).await.location(),
+        Some("/staff/sign-in/code"),
+        "a used code does not work twice"
+    );
 
     // A recovery code works once, instead of the authenticator.
     assert_eq!(code(&client, &codes[0].to_lowercase()).await.location(), Some("/staff"));

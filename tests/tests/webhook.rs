@@ -86,7 +86,16 @@ async fn an_approved_correction_is_announced_upstream_signed_retried_and_deliver
     staff.submit("/staff", "/api/staff/take-next", &[]).await;
     let path = format!("/staff/requests/{reference}");
     staff
-        .submit(&path, "/api/staff/act", &[("reference", &reference), ("action", "decide"), ("outcome", "approved"), ("reasons[0]", "request-granted")])
+        .submit(
+            &path,
+            "/api/staff/act",
+            &[
+                ("reference", &reference),
+                ("action", "decide"),
+                ("outcome", "approved"),
+                ("reasons[0]", "request-granted"),
+            ],
+        )
         .await;
 
     // The first attempt fails; after the backoff (moved on the clock, not slept) the second succeeds.
@@ -124,7 +133,10 @@ async fn an_approved_correction_is_announced_upstream_signed_retried_and_deliver
     let timestamp: i64 = delivered.header("x-amana-timestamp").parse().unwrap();
     let expected = format!("sha256={}", signature(SECRET, timestamp, &delivered.body));
     assert_eq!(delivered.header("x-amana-signature"), expected, "the signature verifies with the shared secret");
-    assert_ne!(delivered.header("x-amana-signature"), format!("sha256={}", signature("another-secret-entirely", timestamp, &delivered.body)));
+    assert_ne!(
+        delivered.header("x-amana-signature"),
+        format!("sha256={}", signature("another-secret-entirely", timestamp, &delivered.body))
+    );
     let body: serde_json::Value = serde_json::from_slice(&delivered.body).unwrap();
     assert_eq!(body["event"], "field.corrected");
     assert_eq!(body["case_reference"], DEMO_1.0);

@@ -18,7 +18,11 @@ use {
 
 /// Files a complaint. Signed in, it joins the person's requests; anonymous, it gets a receipt code, shown once.
 #[server(name = FileComplaint, prefix = "/api", endpoint = "complaints/file")]
-pub async fn file_complaint(complaint: String, related: Option<String>, staff_member: Option<String>) -> Result<(), ServerFnError> {
+pub async fn file_complaint(
+    complaint: String,
+    related: Option<String>,
+    staff_member: Option<String>,
+) -> Result<(), ServerFnError> {
     let services = services().ok_or_else(|| internal("services missing"))?;
     let env = use_env();
     let session = session().await?;
@@ -74,12 +78,18 @@ pub async fn look_up_complaint(receipt_code: String) -> Result<(), ServerFnError
         }
         Err(error) => {
             let error = match error {
-                PortalError::NotFound => PortalError::Invalid(vec![crate::errors::FieldError::new("receipt_code", "CP-004")]),
+                PortalError::NotFound => {
+                    PortalError::Invalid(vec![crate::errors::FieldError::new("receipt_code", "CP-004")])
+                }
                 other => other,
             };
             let typed = BTreeMap::from([("receipt_code".to_owned(), receipt_code)]);
-            fail(&session, Flash::errors(LOOKUP_FORM, typed, error.into_field_errors("receipt_code")), "/complaints/lookup")
-                .await
+            fail(
+                &session,
+                Flash::errors(LOOKUP_FORM, typed, error.into_field_errors("receipt_code")),
+                "/complaints/lookup",
+            )
+            .await
         }
     }
 }

@@ -7,13 +7,13 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{client_address, fail, internal, refused, session, signed_in_helper, signed_in_person},
     super::staff::signed_in_staff,
+    super::{client_address, fail, internal, refused, session, signed_in_helper, signed_in_person},
     crate::env::Flash,
     crate::errors::PortalError,
+    crate::helpers::AssistedStart,
     crate::helpers::NewMandate,
     crate::pages::mandates::{ASSISTED_FORM, CODE_FLASH, MANDATE_FORM, PRINTED_FLASH, REDEEM_FORM},
-    crate::helpers::AssistedStart,
     crate::{redirect_to as redirect, services, use_env},
 };
 
@@ -73,7 +73,10 @@ pub async fn redeem_mandate(code: String) -> Result<(), ServerFnError> {
     let services = services().ok_or_else(|| internal("services missing"))?;
     match services.mandates.redeem(helper, &code, &client_address().await).await {
         Ok(()) => {
-            session.insert(crate::env::session_keys::FLASH, Flash::notice("helper-mandate-taken-up")).await.map_err(internal)?;
+            session
+                .insert(crate::env::session_keys::FLASH, Flash::notice("helper-mandate-taken-up"))
+                .await
+                .map_err(internal)?;
             redirect("/helper");
             Ok(())
         }
@@ -99,7 +102,10 @@ pub async fn act_for(mandate: String) -> Result<(), ServerFnError> {
     let Some(acting) = acting else {
         // A refused switch leaves the helper acting for nobody.
         session.remove::<i64>(crate::env::session_keys::HELPER_ACTING).await.map_err(internal)?;
-        session.insert(crate::env::session_keys::FLASH, Flash::notice("helper-mandate-ended")).await.map_err(internal)?;
+        session
+            .insert(crate::env::session_keys::FLASH, Flash::notice("helper-mandate-ended"))
+            .await
+            .map_err(internal)?;
         refused(&PortalError::OutsideMandate, "/helper");
         return Ok(());
     };
@@ -137,7 +143,10 @@ pub async fn start_assisted(
     };
     match services.mandates.start_assisted(helper, start, &client_address().await).await {
         Ok(()) => {
-            session.insert(crate::env::session_keys::FLASH, Flash::notice("helper-assisted-sent")).await.map_err(internal)?;
+            session
+                .insert(crate::env::session_keys::FLASH, Flash::notice("helper-assisted-sent"))
+                .await
+                .map_err(internal)?;
             redirect("/helper#assisted");
             Ok(())
         }
@@ -146,7 +155,12 @@ pub async fn start_assisted(
             let mut typed = typed_terms(&scope, days);
             typed.insert("case_reference".to_owned(), case_reference);
             typed.insert("date_of_birth".to_owned(), date_of_birth);
-            fail(&session, Flash::errors(ASSISTED_FORM, typed, error.into_field_errors("case_reference")), "/helper#assisted").await
+            fail(
+                &session,
+                Flash::errors(ASSISTED_FORM, typed, error.into_field_errors("case_reference")),
+                "/helper#assisted",
+            )
+            .await
         }
     }
 }

@@ -14,8 +14,8 @@ pub use mandates::{ActFor, GrantMandate, PrintMandateCode, RedeemMandate, Revoke
 pub use requests::{AddInformation, FileRequest, WithdrawRequest};
 pub use sign_in::{SignOut, StartSignIn, VerifySignInCode};
 pub use staff::{
-    staff_home, AdminAct, HelperCode, HelperEnrol, HelperPassword, HelperWelcome, OpenCategory, StaffAct, StaffCode, StaffEnrol, StaffPassword,
-    StaffWelcome, TakeNext, VerifyAudit,
+    staff_home, AdminAct, HelperCode, HelperEnrol, HelperPassword, HelperWelcome, OpenCategory, StaffAct, StaffCode,
+    StaffEnrol, StaffPassword, StaffWelcome, TakeNext, VerifyAudit,
 };
 
 #[cfg(feature = "ssr")]
@@ -111,8 +111,10 @@ pub(crate) async fn signed_in_person() -> Result<Option<i64>, ServerFnError> {
     match crate::use_env().viewer {
         Some(person) => Ok(Some(person)),
         None => {
-            let errors = vec![crate::errors::FieldError::new("case_reference", crate::errors::PortalError::NotSignedIn.code())];
-            fail(&session().await?, Flash::errors("sign-in", std::collections::BTreeMap::new(), errors), "/sign-in").await?;
+            let errors =
+                vec![crate::errors::FieldError::new("case_reference", crate::errors::PortalError::NotSignedIn.code())];
+            fail(&session().await?, Flash::errors("sign-in", std::collections::BTreeMap::new(), errors), "/sign-in")
+                .await?;
             Ok(None)
         }
     }

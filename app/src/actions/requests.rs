@@ -71,7 +71,8 @@ pub async fn file_request(data: MultipartData) -> Result<(), ServerFnError> {
         .collect();
     let kind = text("kind").as_deref().and_then(RequestKind::from_key);
     let (Some(kind), false) = (kind, evidence_too_big) else {
-        let error = if evidence_too_big { FieldError::new("evidence", "RQ-020") } else { FieldError::new("kind", "RQ-016") };
+        let error =
+            if evidence_too_big { FieldError::new("evidence", "RQ-020") } else { FieldError::new("kind", "RQ-016") };
         return fail(&session().await?, Flash::errors(REQUEST_FORM, typed, vec![error]), &back_to).await;
     };
     let request = NewRequest {

@@ -45,9 +45,7 @@ pub async fn start_sign_in(case_reference: String, date_of_birth: String) -> Res
             };
             services.portal.start_sign_in(request).await
         }
-        (reference, birth) => Err(PortalError::Invalid(
-            [reference.err(), birth.err()].into_iter().flatten().collect(),
-        )),
+        (reference, birth) => Err(PortalError::Invalid([reference.err(), birth.err()].into_iter().flatten().collect())),
     };
     match outcome {
         Ok(challenge) => {
@@ -82,7 +80,9 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), ServerFnError> {
             session.cycle_id().await.map_err(internal)?;
             session.remove_value(session_keys::CHALLENGE).await.map_err(internal)?;
             // One identity per session: a staff sign-in on the same device ends here.
-            for key in [session_keys::STAFF, session_keys::STAFF_OPENED, session_keys::HELPER, session_keys::HELPER_ACTING] {
+            for key in
+                [session_keys::STAFF, session_keys::STAFF_OPENED, session_keys::HELPER, session_keys::HELPER_ACTING]
+            {
                 session.remove_value(key).await.map_err(internal)?;
             }
             session.insert(session_keys::PERSON, signed_in.person).await.map_err(internal)?;
@@ -91,7 +91,10 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), ServerFnError> {
                 session.insert(session_keys::PERSON_LOCALE, locale.code()).await.map_err(internal)?;
             }
             if signed_in.mandate_code_printed {
-                session.insert(session_keys::FLASH, Flash::notice("notice-mandate-code-printed")).await.map_err(internal)?;
+                session
+                    .insert(session_keys::FLASH, Flash::notice("notice-mandate-code-printed"))
+                    .await
+                    .map_err(internal)?;
             }
             redirect("/my-data");
             Ok(())

@@ -13,7 +13,9 @@ use {
     crate::env::{session_keys, Door, Flash},
     crate::errors::{FieldError, PortalError},
     crate::pages::requests::valid_reference,
-    crate::pages::staff::{case_path, CASE_FORM, STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM, STAFF_WELCOME_FORM},
+    crate::pages::staff::{
+        case_path, CASE_FORM, STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM, STAFF_WELCOME_FORM,
+    },
     crate::staff::{CaseAction, PendingStaff, SecondFactor, SignedInStaff},
     crate::{redirect_to as redirect, services, use_env},
     tower_sessions::Session,
@@ -26,7 +28,8 @@ pub(crate) async fn signed_in_staff() -> Result<Option<i64>, ServerFnError> {
         Some(staff) => Ok(Some(staff.id)),
         None => {
             let errors = vec![FieldError::new("email", PortalError::NotSignedIn.code())];
-            fail(&session().await?, Flash::errors(STAFF_SIGN_IN_FORM, BTreeMap::new(), errors), "/staff/sign-in").await?;
+            fail(&session().await?, Flash::errors(STAFF_SIGN_IN_FORM, BTreeMap::new(), errors), "/staff/sign-in")
+                .await?;
             Ok(None)
         }
     }
@@ -98,7 +101,12 @@ fn sign_in_service(door: Door) -> Result<std::sync::Arc<dyn crate::staff::StaffS
 
 /// On to the second step at `door`: enrolling the authenticator, or its code.
 #[cfg(feature = "ssr")]
-async fn to_second_step(session: &Session, door: Door, pending: PendingStaff, step: SecondFactor) -> Result<(), ServerFnError> {
+async fn to_second_step(
+    session: &Session,
+    door: Door,
+    pending: PendingStaff,
+    step: SecondFactor,
+) -> Result<(), ServerFnError> {
     session.insert(door.pending_key(), pending).await.map_err(internal)?;
     redirect(&match step {
         SecondFactor::Enrol => format!("{}/sign-in/enrol", door.base()),
@@ -114,7 +122,14 @@ async fn password_step(door: Door, email: String, password: String) -> Result<()
     let typed = BTreeMap::from([("email".to_owned(), email.clone())]);
     match sign_in_service(door)?.check_password(&email, &password, &client_address().await).await {
         Ok((pending, step)) => to_second_step(&session, door, pending, step).await,
-        Err(error) => fail(&session, Flash::errors(STAFF_SIGN_IN_FORM, typed, error.into_field_errors("email")), &door.sign_in_path()).await,
+        Err(error) => {
+            fail(
+                &session,
+                Flash::errors(STAFF_SIGN_IN_FORM, typed, error.into_field_errors("email")),
+                &door.sign_in_path(),
+            )
+            .await
+        }
     }
 }
 
@@ -133,7 +148,8 @@ async fn enrol_step(door: Door, code: String) -> Result<(), ServerFnError> {
         Err(PortalError::StaffSignInExpired) => start_again(&session, door).await,
         Err(error) => {
             let back = format!("{}/sign-in/enrol", door.base());
-            fail(&session, Flash::errors(STAFF_ENROL_FORM, BTreeMap::new(), error.into_field_errors("code")), &back).await
+            fail(&session, Flash::errors(STAFF_ENROL_FORM, BTreeMap::new(), error.into_field_errors("code")), &back)
+                .await
         }
     }
 }
@@ -146,7 +162,14 @@ async fn welcome_step(door: Door, token: String, password: String) -> Result<(),
     let back = door.welcome_path(&token);
     match sign_in_service(door)?.use_enrolment_link(&token, &password, &client_address().await).await {
         Ok((pending, step)) => to_second_step(&session, door, pending, step).await,
-        Err(error) => fail(&session, Flash::errors(STAFF_WELCOME_FORM, BTreeMap::new(), error.into_field_errors("password")), &back).await,
+        Err(error) => {
+            fail(
+                &session,
+                Flash::errors(STAFF_WELCOME_FORM, BTreeMap::new(), error.into_field_errors("password")),
+                &back,
+            )
+            .await
+        }
     }
 }
 
@@ -164,7 +187,8 @@ async fn code_step(door: Door, code: String) -> Result<(), ServerFnError> {
         Err(PortalError::StaffSignInExpired) => start_again(&session, door).await,
         Err(error) => {
             let back = format!("{}/sign-in/code", door.base());
-            fail(&session, Flash::errors(STAFF_CODE_FORM, BTreeMap::new(), error.into_field_errors("code")), &back).await
+            fail(&session, Flash::errors(STAFF_CODE_FORM, BTreeMap::new(), error.into_field_errors("code")), &back)
+                .await
         }
     }
 }
@@ -256,7 +280,8 @@ pub async fn open_category(reference: String, category: String, reason: String) 
         }
         Err(error) => {
             let typed = BTreeMap::from([("category".to_owned(), category)]);
-            fail(&session, Flash::errors(CASE_FORM, typed, error.into_field_errors("reason")), &case_path(&reference)).await
+            fail(&session, Flash::errors(CASE_FORM, typed, error.into_field_errors("reason")), &case_path(&reference))
+                .await
         }
     }
 }
@@ -284,10 +309,15 @@ pub async fn staff_act(
         refused(&PortalError::NotFound, "/staff");
         return Ok(());
     }
-    let typed: BTreeMap<String, String> = [("action", Some(action.clone())), ("note", note.clone()), ("template", template.clone()), ("recipient", recipient.clone())]
-        .into_iter()
-        .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v)))
-        .collect();
+    let typed: BTreeMap<String, String> = [
+        ("action", Some(action.clone())),
+        ("note", note.clone()),
+        ("template", template.clone()),
+        ("recipient", recipient.clone()),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v)))
+    .collect();
     let template = template.unwrap_or_default();
     let parsed = match action.as_str() {
         "claim" => Some(CaseAction::Claim),
@@ -299,7 +329,11 @@ pub async fn staff_act(
             months: months.and_then(|m| m.parse().ok()).unwrap_or(0),
             reason: reason.unwrap_or_default(),
         }),
-        "decide" => Some(CaseAction::Decide { outcome: outcome.unwrap_or_default(), reasons: reasons.unwrap_or_default(), note }),
+        "decide" => Some(CaseAction::Decide {
+            outcome: outcome.unwrap_or_default(),
+            reasons: reasons.unwrap_or_default(),
+            note,
+        }),
         "approve" => version.as_deref().and_then(|v| v.parse().ok()).map(|version| CaseAction::Approve { version }),
         "send-back" => version.as_deref().and_then(|v| v.parse().ok()).map(|version| CaseAction::SendBack { version }),
         _ => None,
@@ -311,12 +345,18 @@ pub async fn staff_act(
     };
     match outcome {
         Ok(()) => {
-            session.insert(session_keys::FLASH, Flash::notice(&format!("staff-done-{action}"))).await.map_err(internal)?;
+            session
+                .insert(session_keys::FLASH, Flash::notice(&format!("staff-done-{action}")))
+                .await
+                .map_err(internal)?;
             redirect(&case_path(&reference));
             Ok(())
         }
         Err(PortalError::Unexpected(error)) => Err(internal(error)),
-        Err(error) => fail(&session, Flash::errors(CASE_FORM, typed, error.into_field_errors("action")), &case_path(&reference)).await,
+        Err(error) => {
+            fail(&session, Flash::errors(CASE_FORM, typed, error.into_field_errors("action")), &case_path(&reference))
+                .await
+        }
     }
 }
 
@@ -328,9 +368,12 @@ pub async fn verify_audit() -> Result<(), ServerFnError> {
     let session = session().await?;
     match services.audit.verify_audit(staff).await {
         Ok(verification) => {
-            let breaks = verification.breaks.iter().map(|b| format!("{}:{}", b.kind, b.seq)).collect::<Vec<_>>().join(",");
-            let values = BTreeMap::from([("events".to_owned(), verification.events.to_string()), ("breaks".to_owned(), breaks)]);
-            fail(&session, Flash::errors(crate::pages::staff::audit::VERIFY_FLASH, values, Vec::new()), "/staff/audit").await
+            let breaks =
+                verification.breaks.iter().map(|b| format!("{}:{}", b.kind, b.seq)).collect::<Vec<_>>().join(",");
+            let values =
+                BTreeMap::from([("events".to_owned(), verification.events.to_string()), ("breaks".to_owned(), breaks)]);
+            fail(&session, Flash::errors(crate::pages::staff::audit::VERIFY_FLASH, values, Vec::new()), "/staff/audit")
+                .await
         }
         Err(PortalError::Unexpected(error)) => Err(internal(error)),
         Err(error) => {
@@ -450,11 +493,15 @@ pub async fn admin_act(
             teams,
             locale: use_env().locale.code().to_owned(),
         }),
-        "send-enrolment-link" => id(&staff).map(|staff| AdminAction::SendEnrolmentLink { staff, locale: use_env().locale.code().to_owned() }),
+        "send-enrolment-link" => {
+            id(&staff).map(|staff| AdminAction::SendEnrolmentLink { staff, locale: use_env().locale.code().to_owned() })
+        }
         "set-active" => id(&staff).zip(flag(&active)).map(|(staff, active)| AdminAction::SetActive { staff, active }),
         "reset-second-factor" => id(&staff).map(|staff| AdminAction::ResetSecondFactor { staff }),
         "set-teams" => id(&staff).map(|staff| AdminAction::SetTeams { staff, teams }),
-        "create-team" => Some(AdminAction::CreateTeam { key: team_key.unwrap_or_default(), name: team_name.unwrap_or_default() }),
+        "create-team" => {
+            Some(AdminAction::CreateTeam { key: team_key.unwrap_or_default(), name: team_name.unwrap_or_default() })
+        }
         "add-rule" => id(&team).map(|team| AdminAction::AddRule {
             kind: some(kind),
             category: some(category),
@@ -470,19 +517,20 @@ pub async fn admin_act(
             kind: organisation_kind.unwrap_or_default(),
             contact: contact.unwrap_or_default(),
         }),
-        "set-suspended" => {
-            id(&organisation).zip(flag(&suspended)).map(|(organisation, suspended)| AdminAction::SetSuspended { organisation, suspended })
-        }
+        "set-suspended" => id(&organisation)
+            .zip(flag(&suspended))
+            .map(|(organisation, suspended)| AdminAction::SetSuspended { organisation, suspended }),
         "create-helper" => id(&organisation).map(|organisation| AdminAction::CreateHelper {
             organisation,
             email: helper_email.unwrap_or_default(),
             name: helper_name.unwrap_or_default(),
             locale: use_env().locale.code().to_owned(),
         }),
-        "send-helper-enrolment-link" => {
-            id(&helper).map(|helper| AdminAction::SendHelperEnrolmentLink { helper, locale: use_env().locale.code().to_owned() })
+        "send-helper-enrolment-link" => id(&helper)
+            .map(|helper| AdminAction::SendHelperEnrolmentLink { helper, locale: use_env().locale.code().to_owned() }),
+        "set-helper-active" => {
+            id(&helper).zip(flag(&active)).map(|(helper, active)| AdminAction::SetHelperActive { helper, active })
         }
-        "set-helper-active" => id(&helper).zip(flag(&active)).map(|(helper, active)| AdminAction::SetHelperActive { helper, active }),
         "reset-helper-second-factor" => id(&helper).map(|helper| AdminAction::ResetHelperSecondFactor { helper }),
         "save-purpose" => id(&purpose).map(|purpose| AdminAction::SavePurpose {
             purpose,
@@ -505,6 +553,8 @@ pub async fn admin_act(
             Ok(())
         }
         Err(PortalError::Unexpected(error)) => Err(internal(error)),
-        Err(error) => fail(&session, Flash::errors(ADMIN_FORM, typed, error.into_field_errors("action")), "/staff/admin").await,
+        Err(error) => {
+            fail(&session, Flash::errors(ADMIN_FORM, typed, error.into_field_errors("action")), "/staff/admin").await
+        }
     }
 }

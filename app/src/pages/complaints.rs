@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
 use crate::actions::{FileComplaint, LookUpComplaint};
+use crate::components::error_view;
 use crate::components::{CsrfField, ErrorSummary, Layout, Oversight, TextArea, TextField};
 use crate::errors::PortalError;
-use crate::components::error_view;
 use crate::pages::requests::{RequestFacts, RequestHistory};
 use crate::rights::{RequestSummary, MAX_TEXT_CHARS};
 use crate::{services, services_or_error, t, use_env, use_flash};

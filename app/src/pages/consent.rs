@@ -6,8 +6,8 @@ use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
 use crate::actions::SetConsent;
-use crate::components::{CsrfField, Layout, Notice};
 use crate::components::error_view;
+use crate::components::{CsrfField, Layout, Notice};
 use crate::pages::requests::{acting_or_sign_in, actor_label};
 use crate::rights::{ConsentOverview, ConsentState};
 use crate::{services_or_error, t};

@@ -6,8 +6,8 @@ use leptos::server_fn::ServerFn;
 
 use crate::actions::{ActFor, RedeemMandate, StartAssisted};
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
-use crate::pages::mandates::{MandateTerms, ScopeList, ASSISTED_FORM, REDEEM_FORM};
 use crate::helpers::{ActingFor, HelperHome, Scope};
+use crate::pages::mandates::{MandateTerms, ScopeList, ASSISTED_FORM, REDEEM_FORM};
 use crate::{services_or_error, t, use_env};
 
 #[component]
@@ -92,7 +92,11 @@ fn HomeView(home: HelperHome) -> impl IntoView {
 /// allows.
 pub fn first_page_for(acting: &ActingFor) -> &'static str {
     if acting.allows(Scope::View) || acting.allows(Scope::Request) {
-        if acting.allows(Scope::View) { "/my-data" } else { "/requests" }
+        if acting.allows(Scope::View) {
+            "/my-data"
+        } else {
+            "/requests"
+        }
     } else if acting.allows(Scope::Consent) {
         "/consent"
     } else {

@@ -18,7 +18,7 @@ pub fn MyDataPage() -> impl IntoView {
     let data = Suspend::new(async move {
         match async { services?.portal.my_data(person).await }.await {
             // Request links for whoever may file requests (a helper needs the `request` scope).
-        Ok(data) => view! { <MyDataView data=data actions=use_env().may(Scope::Request)/> }.into_any(),
+            Ok(data) => view! { <MyDataView data=data actions=use_env().may(Scope::Request)/> }.into_any(),
             Err(error) => error_view(error),
         }
     });

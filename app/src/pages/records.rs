@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use crate::components::error_view;
 use crate::components::Layout;
 use crate::pages::my_data::MyDataView;
-use crate::components::error_view;
 use crate::pages::requests::{actor_label, person_or_sign_in};
 use crate::rights::{AccessEntry, AccessPage, MyExport};
 use crate::{services_or_error, t};

@@ -6,13 +6,13 @@ use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::actions::{AddInformation, FileRequest, WithdrawRequest};
+use crate::components::error_view;
 use crate::components::{CsrfField, ErrorSummary, Layout, Notice, TextArea, TextField};
 use crate::contract::{Acting, HeldField, PersonId};
 use crate::env::{Flash, Viewer};
 use crate::errors::PortalError;
 use crate::i18n::Arg;
 use crate::rights::{Actor, RequestDetail, RequestMessage, RequestSummary, TimelineEntry, MAX_TEXT_CHARS};
-use crate::components::error_view;
 use crate::{services_or_error, t, use_env, use_flash};
 
 /// Form names, to match a flash to its form.
@@ -26,7 +26,8 @@ pub fn request_path(reference: &str) -> String {
 
 /// Request references are `R-XXXX-XXXX`; anything else is refused before it reaches a URL or a query.
 pub fn valid_reference(reference: &str) -> bool {
-    (1..=20).contains(&reference.len()) && reference.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+    (1..=20).contains(&reference.len())
+        && reference.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The page a request form lives on, from the form's name and field.
@@ -166,7 +167,8 @@ fn EvidenceField(flash: Flash) -> impl IntoView {
 /// Restriction or objection: two ways to ask that data no longer be used.
 #[component]
 fn KindChoice(chosen: String) -> impl IntoView {
-    let flash_error = use_env().flash_for(REQUEST_FORM).and_then(|f| f.errors.iter().find(|e| e.field == "kind").cloned());
+    let flash_error =
+        use_env().flash_for(REQUEST_FORM).and_then(|f| f.errors.iter().find(|e| e.field == "kind").cloned());
     let has_error = flash_error.is_some();
     view! {
         <fieldset id="kind" class="choices" class:has-error=has_error>
@@ -477,4 +479,3 @@ pub fn WithdrawPage() -> impl IntoView {
     }
     .into_any()
 }
-

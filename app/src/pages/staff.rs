@@ -13,8 +13,8 @@ pub use case::CasePage;
 pub use mandates::{StaffMandateCodePage, StaffMandatesPage};
 pub use queue::QueuePage;
 pub use sign_in::{
-    HelperCodePage, HelperEnrolPage, HelperRecoveryCodesPage, HelperSignInPage, HelperWelcomePage, RecoveryCodesPage, StaffCodePage,
-    StaffEnrolPage, StaffSignInPage, StaffWelcomePage,
+    HelperCodePage, HelperEnrolPage, HelperRecoveryCodesPage, HelperSignInPage, HelperWelcomePage, RecoveryCodesPage,
+    StaffCodePage, StaffEnrolPage, StaffSignInPage, StaffWelcomePage,
 };
 
 use crate::env::StaffViewer;

@@ -81,10 +81,6 @@ impl Storage {
     }
 }
 
-
-
-
-
 pub async fn set_teams(tx: &mut WriteTx, staff: i64, teams: &[i64]) -> anyhow::Result<()> {
     sqlx::query("DELETE FROM staff_teams WHERE staff_id = $1")
         .bind(staff)
@@ -98,7 +94,11 @@ pub async fn set_teams(tx: &mut WriteTx, staff: i64, teams: &[i64]) -> anyhow::R
 }
 
 pub async fn team_key_taken(tx: &mut WriteTx, key: &str) -> anyhow::Result<bool> {
-    let row = sqlx::query("SELECT id FROM teams WHERE key = $1").bind(key).fetch_optional(tx.conn()).await.context("checking a team key")?;
+    let row = sqlx::query("SELECT id FROM teams WHERE key = $1")
+        .bind(key)
+        .fetch_optional(tx.conn())
+        .await
+        .context("checking a team key")?;
     Ok(row.is_some())
 }
 
@@ -137,7 +137,11 @@ pub async fn append_rule(
 }
 
 pub async fn delete_rule(tx: &mut WriteTx, rule: i64) -> anyhow::Result<bool> {
-    let done = sqlx::query("DELETE FROM routing_rules WHERE id = $1").bind(rule).execute(tx.conn()).await.context("deleting a rule")?;
+    let done = sqlx::query("DELETE FROM routing_rules WHERE id = $1")
+        .bind(rule)
+        .execute(tx.conn())
+        .await
+        .context("deleting a rule")?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -194,10 +198,11 @@ impl Storage {
 
     /// Every purpose text: purpose id, locale, name, explanation.
     pub async fn purpose_texts(&self) -> anyhow::Result<Vec<(i64, String, String, String)>> {
-        let rows = sqlx::query("SELECT purpose_id, locale, name, explanation FROM purpose_texts ORDER BY purpose_id, locale")
-            .fetch_all(&self.pool)
-            .await
-            .context("listing purpose texts")?;
+        let rows =
+            sqlx::query("SELECT purpose_id, locale, name, explanation FROM purpose_texts ORDER BY purpose_id, locale")
+                .fetch_all(&self.pool)
+                .await
+                .context("listing purpose texts")?;
         rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?))).collect()
     }
 
@@ -215,7 +220,14 @@ impl Storage {
 }
 
 /// Adds a purpose text unless one exists (administrators' edits win over the catalogue).
-pub async fn insert_purpose_text_if_missing(tx: &mut WriteTx, purpose: i64, locale: &str, name: &str, explanation: &str, now: i64) -> anyhow::Result<()> {
+pub async fn insert_purpose_text_if_missing(
+    tx: &mut WriteTx,
+    purpose: i64,
+    locale: &str,
+    name: &str,
+    explanation: &str,
+    now: i64,
+) -> anyhow::Result<()> {
     sqlx::query(
         "INSERT INTO purpose_texts (purpose_id, locale, name, explanation, updated_at) VALUES ($1, $2, $3, $4, $5) \
          ON CONFLICT (purpose_id, locale) DO NOTHING",
@@ -231,7 +243,14 @@ pub async fn insert_purpose_text_if_missing(tx: &mut WriteTx, purpose: i64, loca
     Ok(())
 }
 
-pub async fn upsert_purpose_text(tx: &mut WriteTx, purpose: i64, locale: &str, name: &str, explanation: &str, now: i64) -> anyhow::Result<()> {
+pub async fn upsert_purpose_text(
+    tx: &mut WriteTx,
+    purpose: i64,
+    locale: &str,
+    name: &str,
+    explanation: &str,
+    now: i64,
+) -> anyhow::Result<()> {
     sqlx::query(
         "INSERT INTO purpose_texts (purpose_id, locale, name, explanation, updated_at) VALUES ($1, $2, $3, $4, $5) \
          ON CONFLICT (purpose_id, locale) DO UPDATE SET name = excluded.name, explanation = excluded.explanation, \
@@ -294,10 +313,12 @@ pub struct HelperRow {
 
 impl Storage {
     pub async fn organisations(&self) -> anyhow::Result<Vec<OrganisationRow>> {
-        sqlx::query_as::<_, OrganisationRow>("SELECT id, name, kind, contact, suspended_at FROM organisations ORDER BY name, id")
-            .fetch_all(&self.pool)
-            .await
-            .context("listing organisations")
+        sqlx::query_as::<_, OrganisationRow>(
+            "SELECT id, name, kind, contact, suspended_at FROM organisations ORDER BY name, id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .context("listing organisations")
     }
 
     pub async fn helper_accounts(&self) -> anyhow::Result<Vec<HelperRow>> {
@@ -319,7 +340,3 @@ pub async fn set_suspended(tx: &mut WriteTx, organisation: i64, at: Option<i64>)
         .context("suspending an organisation")?;
     Ok(done.rows_affected() == 1)
 }
-
-
-
-

@@ -113,7 +113,12 @@ impl Storage {
     }
 
     /// Events matching the auditor's filters, newest first: `limit` rows after skipping `offset`.
-    pub async fn audit_filtered(&self, filter: &AuditQuery<'_>, offset: i64, limit: i64) -> anyhow::Result<Vec<AuditRow>> {
+    pub async fn audit_filtered(
+        &self,
+        filter: &AuditQuery<'_>,
+        offset: i64,
+        limit: i64,
+    ) -> anyhow::Result<Vec<AuditRow>> {
         sqlx::query_as::<_, AuditRow>(&format!(
             "SELECT {AUDIT_COLUMNS} FROM audit_events \
              WHERE ($1 = '' OR substr(action, 1, length($1)) = $1) AND ($2 = '' OR actor_kind = $2) AND ($3 = 0 OR actor_id = $3) \

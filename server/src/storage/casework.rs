@@ -164,7 +164,12 @@ impl Storage {
 
 /// Locks and returns the most urgent unclaimed request of `teams` (never a complaint about `viewer`). Other
 /// claimers skip a locked row instead of waiting for it, so each gets a different request.
-pub async fn lock_next_unclaimed(tx: &mut WriteTx, teams: &[i64], viewer: i64, complaints: bool) -> anyhow::Result<Option<CaseRow>> {
+pub async fn lock_next_unclaimed(
+    tx: &mut WriteTx,
+    teams: &[i64],
+    viewer: i64,
+    complaints: bool,
+) -> anyhow::Result<Option<CaseRow>> {
     if teams.is_empty() {
         return Ok(None);
     }
@@ -263,7 +268,12 @@ pub async fn set_extension_reason(tx: &mut WriteTx, request: i64, reason: &str) 
 }
 
 /// Stores the reasons and note of a decision (or clears them when a proposal is sent back).
-pub async fn set_decision_text(tx: &mut WriteTx, request: i64, reasons: Option<&str>, note_enc: Option<Vec<u8>>) -> anyhow::Result<()> {
+pub async fn set_decision_text(
+    tx: &mut WriteTx,
+    request: i64,
+    reasons: Option<&str>,
+    note_enc: Option<Vec<u8>>,
+) -> anyhow::Result<()> {
     sqlx::query("UPDATE requests SET decision_reasons = $2, decision_note_enc = $3 WHERE id = $1")
         .bind(request)
         .bind(reasons)
@@ -275,7 +285,14 @@ pub async fn set_decision_text(tx: &mut WriteTx, request: i64, reasons: Option<&
 }
 
 /// Replaces a field's value, keeping the old one only in the request record.
-pub async fn correct_field(tx: &mut WriteTx, request: i64, field: i64, new_enc: Vec<u8>, old_enc: Option<Vec<u8>>, now: i64) -> anyhow::Result<()> {
+pub async fn correct_field(
+    tx: &mut WriteTx,
+    request: i64,
+    field: i64,
+    new_enc: Vec<u8>,
+    old_enc: Option<Vec<u8>>,
+    now: i64,
+) -> anyhow::Result<()> {
     sqlx::query("UPDATE request_fields SET previous_value_enc = $3 WHERE request_id = $1 AND field_id = $2")
         .bind(request)
         .bind(field)
@@ -316,7 +333,13 @@ pub async fn restrict_field(tx: &mut WriteTx, field: i64, now: i64) -> anyhow::R
 }
 
 /// Adds a template text unless the key already has one in that locale (admins' edits win over defaults).
-pub async fn insert_template_if_missing(tx: &mut WriteTx, key: &str, locale: &str, body: &str, now: i64) -> anyhow::Result<()> {
+pub async fn insert_template_if_missing(
+    tx: &mut WriteTx,
+    key: &str,
+    locale: &str,
+    body: &str,
+    now: i64,
+) -> anyhow::Result<()> {
     sqlx::query(
         "INSERT INTO message_templates (key, locale, body, updated_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (key, locale) DO NOTHING",
@@ -347,7 +370,8 @@ pub struct DeadlineRow {
 const DEADLINE_COLUMNS: &str = "r.id, r.reference, r.person_id, r.team_id, s.email AS assignee_email, \
      s.preferred_locale AS assignee_locale, r.concerns_staff_id";
 
-const OPEN_AND_RUNNING: &str = "r.status IN ('submitted', 'in_review', 'awaiting_information') AND r.clock_paused_at IS NULL";
+const OPEN_AND_RUNNING: &str =
+    "r.status IN ('submitted', 'in_review', 'awaiting_information') AND r.clock_paused_at IS NULL";
 
 impl Storage {
     /// Claimed requests due within `within` seconds whose assignee has not been warned yet.
@@ -377,7 +401,11 @@ impl Storage {
     }
 
     /// Active reviewers (and data-protection officers) of a team except `except`: e-mail and language.
-    pub async fn supervisors_of(&self, team: i64, except: Option<i64>) -> anyhow::Result<Vec<(String, Option<String>)>> {
+    pub async fn supervisors_of(
+        &self,
+        team: i64,
+        except: Option<i64>,
+    ) -> anyhow::Result<Vec<(String, Option<String>)>> {
         let rows = sqlx::query(
             "SELECT s.email, s.preferred_locale FROM staff s JOIN staff_teams st ON st.staff_id = s.id \
              WHERE st.team_id = $1 AND s.active = 1 AND s.role IN ('reviewer', 'dpo') AND s.id <> $2 ORDER BY s.id",

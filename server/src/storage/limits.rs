@@ -7,7 +7,13 @@ use super::{Backend, Storage};
 impl Storage {
     /// One GCRA step for `key`: allowed (and counted) when the stored arrival time, brought up to `now`, is at
     /// most `tolerance` ahead of `now`; then it moves `interval` further on. Refused steps change nothing.
-    pub async fn count_against_limit(&self, key: &str, now: i64, interval: i64, tolerance: i64) -> anyhow::Result<bool> {
+    pub async fn count_against_limit(
+        &self,
+        key: &str,
+        now: i64,
+        interval: i64,
+        tolerance: i64,
+    ) -> anyhow::Result<bool> {
         let later = match self.backend {
             Backend::Sqlite => "max(rate_limits.tat, $2)",
             Backend::Postgres => "GREATEST(rate_limits.tat, $2)",

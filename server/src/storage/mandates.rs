@@ -78,7 +78,8 @@ impl Storage {
 
 /// The mandates of helper `$1` active at `$2`: taken up, not revoked or expired, the helper's account active and
 /// their organisation not suspended.
-const ACTIVE: &str = "FROM mandates m JOIN helpers h ON h.id = m.helper_id JOIN organisations o ON o.id = h.organisation_id \
+const ACTIVE: &str =
+    "FROM mandates m JOIN helpers h ON h.id = m.helper_id JOIN organisations o ON o.id = h.organisation_id \
      WHERE m.helper_id = $1 AND m.activated_at IS NOT NULL AND m.revoked_at IS NULL AND m.expires_at > $2 \
        AND h.active = 1 AND o.suspended_at IS NULL";
 
@@ -162,7 +163,12 @@ pub async fn revoke_mandate(tx: &mut super::WriteTx, person: i64, mandate: i64, 
 /// Gives the mandate with this code to `helper`, once: the code is cleared as it is used. A mandate a helper
 /// asked for can only be taken up by that helper, and its length counts from now (the person may confirm it
 /// days after the helper asked). Returns the mandate id and its person.
-pub async fn redeem_mandate(tx: &mut super::WriteTx, code_hash: &str, helper: i64, now: i64) -> anyhow::Result<Option<(i64, i64)>> {
+pub async fn redeem_mandate(
+    tx: &mut super::WriteTx,
+    code_hash: &str,
+    helper: i64,
+    now: i64,
+) -> anyhow::Result<Option<(i64, i64)>> {
     use sqlx::Row;
     let row = sqlx::query(
         "UPDATE mandates SET helper_id = $2, activated_at = $3, code_hash = NULL, \
@@ -224,7 +230,13 @@ impl Storage {
 
 /// Gives a waiting helper request a new code (replacing any earlier one) and remembers that it was printed, so
 /// the person is told; false if it is no longer waiting.
-pub async fn set_printed_code(tx: &mut super::WriteTx, id: i64, code_hash: &str, code_expires_at: i64, now: i64) -> anyhow::Result<bool> {
+pub async fn set_printed_code(
+    tx: &mut super::WriteTx,
+    id: i64,
+    code_hash: &str,
+    code_expires_at: i64,
+    now: i64,
+) -> anyhow::Result<bool> {
     let done = sqlx::query(
         "UPDATE mandates SET code_hash = $2, code_expires_at = $3, printed_at = $4, print_announced_at = NULL \
          WHERE id = $1 AND initiated_by = 'helper' AND activated_at IS NULL AND revoked_at IS NULL",

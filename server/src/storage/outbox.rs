@@ -16,7 +16,14 @@ pub struct OutboxRow {
 /// Queues a message; with `queue` false, runs the very same statement and queues nothing (for a path that must
 /// take as long as one that queues). A second enqueue with the same idempotency key is ignored, so retried writes
 /// never double.
-pub async fn enqueue(tx: &mut WriteTx, kind: &str, key: &str, payload: &str, now: i64, queue: bool) -> anyhow::Result<()> {
+pub async fn enqueue(
+    tx: &mut WriteTx,
+    kind: &str,
+    key: &str,
+    payload: &str,
+    now: i64,
+    queue: bool,
+) -> anyhow::Result<()> {
     sqlx::query(
         "INSERT INTO outbox (kind, idempotency_key, payload, created_at, next_attempt_at) SELECT $1, $2, $3, $4, $4 \
          WHERE $5 = 1 ON CONFLICT (idempotency_key) DO NOTHING",
@@ -76,7 +83,13 @@ impl Storage {
 
     /// Records a failed attempt: when to try again, or (`next_attempt_at` None) that the message is parked for an
     /// operator. `error` must not contain personal data.
-    pub async fn outbox_failed(&self, id: i64, next_attempt_at: Option<i64>, now: i64, error: &str) -> anyhow::Result<()> {
+    pub async fn outbox_failed(
+        &self,
+        id: i64,
+        next_attempt_at: Option<i64>,
+        now: i64,
+        error: &str,
+    ) -> anyhow::Result<()> {
         let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = COALESCE(CAST($1 AS BIGINT), next_attempt_at), \
@@ -96,11 +109,13 @@ impl Storage {
     /// code for ever. Returns how many were cleared.
     pub async fn clear_parked_outbox(&self, before: i64) -> anyhow::Result<u64> {
         let mut tx = self.begin_write().await?;
-        let done = sqlx::query("UPDATE outbox SET payload = NULL WHERE parked_at IS NOT NULL AND parked_at < $1 AND payload IS NOT NULL")
-            .bind(before)
-            .execute(tx.conn())
-            .await
-            .context("clearing parked outbox payloads")?;
+        let done = sqlx::query(
+            "UPDATE outbox SET payload = NULL WHERE parked_at IS NOT NULL AND parked_at < $1 AND payload IS NOT NULL",
+        )
+        .bind(before)
+        .execute(tx.conn())
+        .await
+        .context("clearing parked outbox payloads")?;
         tx.commit().await?;
         Ok(done.rows_affected())
     }

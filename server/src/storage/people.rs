@@ -75,4 +75,3 @@ pub async fn set_preferred_locale(tx: &mut WriteTx, person: i64, locale: &str) -
         .context("storing the preferred locale")?;
     Ok(())
 }
-

@@ -98,7 +98,8 @@ pub struct InsertRequest<'a> {
 
 /// Who did something, as the person reads it: a staff member's role and office, or a helper's name and
 /// organisation, as the columns `staff_role` and `staff_office`. Goes with [`actor_joins`].
-pub(super) const ACTOR_COLUMNS: &str = "COALESCE(s.role, h.display_name) AS staff_role, COALESCE(s.office, o.name) AS staff_office";
+pub(super) const ACTOR_COLUMNS: &str =
+    "COALESCE(s.role, h.display_name) AS staff_role, COALESCE(s.office, o.name) AS staff_office";
 
 /// The joins [`ACTOR_COLUMNS`] reads, for an actor stored in the columns `kind` and `id`.
 pub(super) fn actor_joins(kind: &str, id: &str) -> String {
@@ -164,17 +165,15 @@ pub async fn insert_event(
     actor_kind: &str,
     actor_id: Option<i64>,
 ) -> anyhow::Result<()> {
-    sqlx::query(
-        "INSERT INTO request_events (request_id, at, event, actor_kind, actor_id) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(request)
-    .bind(at)
-    .bind(event)
-    .bind(actor_kind)
-    .bind(actor_id)
-    .execute(tx.conn())
-    .await
-    .context("adding a timeline event")?;
+    sqlx::query("INSERT INTO request_events (request_id, at, event, actor_kind, actor_id) VALUES ($1, $2, $3, $4, $5)")
+        .bind(request)
+        .bind(at)
+        .bind(event)
+        .bind(actor_kind)
+        .bind(actor_id)
+        .execute(tx.conn())
+        .await
+        .context("adding a timeline event")?;
     Ok(())
 }
 
@@ -216,26 +215,35 @@ pub async fn set_message_body(tx: &mut WriteTx, message: i64, body_enc: Vec<u8>)
 }
 
 /// Whether the person has an open request of `kind` about `field` (or about the whole record when `None`).
-pub async fn open_request_exists(tx: &mut WriteTx, person: i64, kind: &str, field: Option<i64>) -> anyhow::Result<bool> {
+pub async fn open_request_exists(
+    tx: &mut WriteTx,
+    person: i64,
+    kind: &str,
+    field: Option<i64>,
+) -> anyhow::Result<bool> {
     let open = "r.status IN ('submitted', 'in_review', 'awaiting_information')";
     let row: Option<(i64,)> = match field {
-        Some(field) => sqlx::query_as(&format!(
-            "SELECT r.id FROM requests r JOIN request_fields rf ON rf.request_id = r.id \
+        Some(field) => {
+            sqlx::query_as(&format!(
+                "SELECT r.id FROM requests r JOIN request_fields rf ON rf.request_id = r.id \
              WHERE r.person_id = $1 AND r.kind = $2 AND rf.field_id = $3 AND {open} LIMIT 1"
-        ))
-        .bind(person)
-        .bind(kind)
-        .bind(field)
-        .fetch_optional(tx.conn())
-        .await,
-        None => sqlx::query_as(&format!(
-            "SELECT r.id FROM requests r WHERE r.person_id = $1 AND r.kind = $2 AND {open} \
+            ))
+            .bind(person)
+            .bind(kind)
+            .bind(field)
+            .fetch_optional(tx.conn())
+            .await
+        }
+        None => {
+            sqlx::query_as(&format!(
+                "SELECT r.id FROM requests r WHERE r.person_id = $1 AND r.kind = $2 AND {open} \
              AND NOT EXISTS (SELECT 1 FROM request_fields rf WHERE rf.request_id = r.id) LIMIT 1"
-        ))
-        .bind(person)
-        .bind(kind)
-        .fetch_optional(tx.conn())
-        .await,
+            ))
+            .bind(person)
+            .bind(kind)
+            .fetch_optional(tx.conn())
+            .await
+        }
     }
     .context("looking for an open request")?;
     Ok(row.is_some())

@@ -46,8 +46,10 @@ async fn returning_id<'q>(
 impl Storage {
     /// Whether no person has been loaded yet (demo data is only seeded into an empty database).
     pub async fn has_people(&self) -> anyhow::Result<bool> {
-        let row: Option<(i64,)> =
-            sqlx::query_as("SELECT id FROM people LIMIT 1").fetch_optional(&self.pool).await.context("checking for people")?;
+        let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM people LIMIT 1")
+            .fetch_optional(&self.pool)
+            .await
+            .context("checking for people")?;
         Ok(row.is_some())
     }
 }
@@ -102,7 +104,12 @@ pub async fn insert_person_key(tx: &mut WriteTx, person: i64, wrapped: &[u8], no
 }
 
 /// Sets a person's encrypted contact details (after their key exists).
-pub async fn set_contact(tx: &mut WriteTx, person: i64, email_enc: Option<Vec<u8>>, phone_enc: Option<Vec<u8>>) -> anyhow::Result<()> {
+pub async fn set_contact(
+    tx: &mut WriteTx,
+    person: i64,
+    email_enc: Option<Vec<u8>>,
+    phone_enc: Option<Vec<u8>>,
+) -> anyhow::Result<()> {
     sqlx::query("UPDATE people SET email_enc = $1, phone_enc = $2 WHERE id = $3")
         .bind(email_enc)
         .bind(phone_enc)
@@ -147,7 +154,9 @@ pub async fn set_field_value(tx: &mut WriteTx, field: i64, value_enc: Vec<u8>) -
 pub async fn insert_team(tx: &mut WriteTx, key: &str, is_default: bool) -> anyhow::Result<i64> {
     returning_id(
         tx,
-        sqlx::query("INSERT INTO teams (key, is_default) VALUES ($1, $2) RETURNING id").bind(key).bind(i64::from(is_default)),
+        sqlx::query("INSERT INTO teams (key, is_default) VALUES ($1, $2) RETURNING id")
+            .bind(key)
+            .bind(i64::from(is_default)),
     )
     .await
     .context("inserting a team")
@@ -208,7 +217,13 @@ pub async fn insert_routing_rule(
     Ok(())
 }
 
-pub async fn insert_organisation(tx: &mut WriteTx, name: &str, kind: &str, contact: &str, now: i64) -> anyhow::Result<i64> {
+pub async fn insert_organisation(
+    tx: &mut WriteTx,
+    name: &str,
+    kind: &str,
+    contact: &str,
+    now: i64,
+) -> anyhow::Result<i64> {
     returning_id(
         tx,
         sqlx::query("INSERT INTO organisations (name, kind, contact, created_at) VALUES ($1, $2, $3, $4) RETURNING id")

@@ -55,7 +55,8 @@ pub async fn end_sessions_of(tx: &mut WriteTx, kind: AccountKind, account: i64) 
         AccountKind::Staff => "staff_id",
         AccountKind::Helper => "helper_id",
     };
-    let done = sqlx::query(&format!("DELETE FROM sessions WHERE {column} = $1")).bind(account).execute(tx.conn()).await?;
+    let done =
+        sqlx::query(&format!("DELETE FROM sessions WHERE {column} = $1")).bind(account).execute(tx.conn()).await?;
     Ok(done.rows_affected())
 }
 

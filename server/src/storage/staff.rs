@@ -28,7 +28,8 @@ const STAFF_COLUMNS: &str = "id, email, display_name, role, office, password_has
      totp_last_step, failed_attempts, locked_until, preferred_locale, active, must_change_password";
 
 /// A helper as an account: role `helper`, their organisation as office, inactive while it is suspended.
-const HELPER_ACCOUNT: &str = "SELECT h.id, h.email, h.display_name, 'helper' AS role, o.name AS office, h.password_hash, \
+const HELPER_ACCOUNT: &str =
+    "SELECT h.id, h.email, h.display_name, 'helper' AS role, o.name AS office, h.password_hash, \
      h.totp_secret_enc, h.totp_enrolled_at, h.totp_last_step, h.failed_attempts, h.locked_until, h.preferred_locale, \
      CASE WHEN h.active = 1 AND o.suspended_at IS NULL THEN 1 ELSE 0 END AS active, h.must_change_password \
      FROM helpers h JOIN organisations o ON o.id = h.organisation_id";
@@ -69,11 +70,13 @@ impl Storage {
     pub async fn account_by_email(&self, kind: AccountKind, email: &str) -> anyhow::Result<Option<StaffRow>> {
         match kind {
             AccountKind::Staff => self.staff_by_email(email).await,
-            AccountKind::Helper => sqlx::query_as::<_, StaffRow>(&format!("{HELPER_ACCOUNT} WHERE lower(h.email) = lower($1)"))
-                .bind(email)
-                .fetch_optional(&self.pool)
-                .await
-                .context("looking up a helper by e-mail"),
+            AccountKind::Helper => {
+                sqlx::query_as::<_, StaffRow>(&format!("{HELPER_ACCOUNT} WHERE lower(h.email) = lower($1)"))
+                    .bind(email)
+                    .fetch_optional(&self.pool)
+                    .await
+                    .context("looking up a helper by e-mail")
+            }
         }
     }
 
@@ -163,7 +166,14 @@ pub(crate) fn placeholders(first: usize, count: usize) -> String {
 /// Counts an attempt (password or code) before it is judged, so concurrent guesses cannot all slip past the
 /// limit: false when the account is locked or has used up its `allowed` attempts (which locks it until
 /// `lock_until`).
-pub async fn count_attempt(tx: &mut WriteTx, kind: AccountKind, staff: i64, now: i64, allowed: i64, lock_until: i64) -> anyhow::Result<bool> {
+pub async fn count_attempt(
+    tx: &mut WriteTx,
+    kind: AccountKind,
+    staff: i64,
+    now: i64,
+    allowed: i64,
+    lock_until: i64,
+) -> anyhow::Result<bool> {
     let counted = sqlx::query(&format!(
         "UPDATE {} SET failed_attempts = failed_attempts + 1 \
          WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2) AND failed_attempts < $3",
@@ -197,11 +207,14 @@ pub async fn count_attempt(tx: &mut WriteTx, kind: AccountKind, staff: i64, now:
 /// Takes back a counted attempt that turned out right (a correct password): only failures, and attempts still
 /// being judged, count towards the lock.
 pub async fn refund_attempt(tx: &mut WriteTx, kind: AccountKind, staff: i64) -> anyhow::Result<()> {
-    sqlx::query(&format!("UPDATE {} SET failed_attempts = failed_attempts - 1 WHERE id = $1 AND failed_attempts > 0", kind.table()))
-        .bind(staff)
-        .execute(tx.conn())
-        .await
-        .context("refunding a staff sign-in attempt")?;
+    sqlx::query(&format!(
+        "UPDATE {} SET failed_attempts = failed_attempts - 1 WHERE id = $1 AND failed_attempts > 0",
+        kind.table()
+    ))
+    .bind(staff)
+    .execute(tx.conn())
+    .await
+    .context("refunding a staff sign-in attempt")?;
     Ok(())
 }
 
@@ -216,7 +229,12 @@ pub async fn count_nothing(tx: &mut WriteTx, now: i64) -> anyhow::Result<()> {
 }
 
 /// Sets the password the account holder chose through their enrolment link.
-pub async fn set_own_password(tx: &mut WriteTx, kind: AccountKind, staff: i64, password_hash: &str) -> anyhow::Result<()> {
+pub async fn set_own_password(
+    tx: &mut WriteTx,
+    kind: AccountKind,
+    staff: i64,
+    password_hash: &str,
+) -> anyhow::Result<()> {
     sqlx::query(&format!("UPDATE {} SET password_hash = $2, must_change_password = 0 WHERE id = $1", kind.table()))
         .bind(staff)
         .bind(password_hash)
@@ -237,25 +255,37 @@ pub async fn clear_failures(tx: &mut WriteTx, kind: AccountKind, staff: i64) -> 
 
 /// Stores a new TOTP secret for a staff member who has not enrolled yet.
 pub async fn set_totp_secret(tx: &mut WriteTx, kind: AccountKind, staff: i64, secret_enc: &[u8]) -> anyhow::Result<()> {
-    sqlx::query(&format!("UPDATE {} SET totp_secret_enc = $2 WHERE id = $1 AND totp_enrolled_at IS NULL", kind.table()))
-        .bind(staff)
-        .bind(secret_enc.to_vec())
-        .execute(tx.conn())
-        .await
-        .context("storing a TOTP secret")?;
+    sqlx::query(&format!(
+        "UPDATE {} SET totp_secret_enc = $2 WHERE id = $1 AND totp_enrolled_at IS NULL",
+        kind.table()
+    ))
+    .bind(staff)
+    .bind(secret_enc.to_vec())
+    .execute(tx.conn())
+    .await
+    .context("storing a TOTP secret")?;
     Ok(())
 }
 
 /// Marks the authenticator enrolled and replaces the recovery codes (stored hashed).
-pub async fn confirm_enrolment(tx: &mut WriteTx, kind: AccountKind, staff: i64, now: i64, recovery_hashes: &[String]) -> anyhow::Result<bool> {
+pub async fn confirm_enrolment(
+    tx: &mut WriteTx,
+    kind: AccountKind,
+    staff: i64,
+    now: i64,
+    recovery_hashes: &[String],
+) -> anyhow::Result<bool> {
     let (codes, owner) = kind.codes();
-    let done = sqlx::query(&format!("UPDATE {} SET totp_enrolled_at = $2 WHERE id = $1 AND totp_enrolled_at IS NULL", kind.table()))
-        .bind(staff)
-        .bind(now)
-        .execute(tx.conn())
-        .await
-        .context("confirming TOTP enrolment")?
-        .rows_affected()
+    let done = sqlx::query(&format!(
+        "UPDATE {} SET totp_enrolled_at = $2 WHERE id = $1 AND totp_enrolled_at IS NULL",
+        kind.table()
+    ))
+    .bind(staff)
+    .bind(now)
+    .execute(tx.conn())
+    .await
+    .context("confirming TOTP enrolment")?
+    .rows_affected()
         == 1;
     sqlx::query(&format!("DELETE FROM {codes} WHERE {owner} = $1"))
         .bind(staff)
@@ -288,7 +318,13 @@ pub async fn use_totp_step(tx: &mut WriteTx, kind: AccountKind, staff: i64, step
 }
 
 /// Uses up a recovery code; false if it does not exist or was used.
-pub async fn use_recovery_code(tx: &mut WriteTx, kind: AccountKind, staff: i64, code_hash: &str, now: i64) -> anyhow::Result<bool> {
+pub async fn use_recovery_code(
+    tx: &mut WriteTx,
+    kind: AccountKind,
+    staff: i64,
+    code_hash: &str,
+    now: i64,
+) -> anyhow::Result<bool> {
     let (codes, owner) = kind.codes();
     let updated = sqlx::query(&format!(
         "UPDATE {codes} SET used_at = $3 WHERE {owner} = $1 AND code_hash = $2 AND used_at IS NULL"
@@ -353,13 +389,15 @@ pub async fn issue_enrolment_link(
     now: i64,
     expires_at: i64,
 ) -> anyhow::Result<()> {
-    sqlx::query("UPDATE enrolment_links SET used_at = $3 WHERE account_kind = $1 AND account_id = $2 AND used_at IS NULL")
-        .bind(kind.actor())
-        .bind(account)
-        .bind(now)
-        .execute(tx.conn())
-        .await
-        .context("cancelling earlier enrolment links")?;
+    sqlx::query(
+        "UPDATE enrolment_links SET used_at = $3 WHERE account_kind = $1 AND account_id = $2 AND used_at IS NULL",
+    )
+    .bind(kind.actor())
+    .bind(account)
+    .bind(now)
+    .execute(tx.conn())
+    .await
+    .context("cancelling earlier enrolment links")?;
     sqlx::query(
         "INSERT INTO enrolment_links (account_kind, account_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
     )
@@ -376,7 +414,12 @@ pub async fn issue_enrolment_link(
 
 impl Storage {
     /// The account an unused, unexpired enrolment link belongs to.
-    pub async fn enrolment_link_account(&self, kind: AccountKind, token_hash: &str, now: i64) -> anyhow::Result<Option<i64>> {
+    pub async fn enrolment_link_account(
+        &self,
+        kind: AccountKind,
+        token_hash: &str,
+        now: i64,
+    ) -> anyhow::Result<Option<i64>> {
         let row: Option<(i64,)> = sqlx::query_as(
             "SELECT account_id FROM enrolment_links WHERE account_kind = $1 AND token_hash = $2 AND used_at IS NULL \
              AND expires_at > $3",
@@ -392,7 +435,12 @@ impl Storage {
 }
 
 /// Uses an enrolment link once: the account, if the link was unused and unexpired (it is used from now on).
-pub async fn use_enrolment_link(tx: &mut WriteTx, kind: AccountKind, token_hash: &str, now: i64) -> anyhow::Result<Option<i64>> {
+pub async fn use_enrolment_link(
+    tx: &mut WriteTx,
+    kind: AccountKind,
+    token_hash: &str,
+    now: i64,
+) -> anyhow::Result<Option<i64>> {
     let row: Option<(i64,)> = sqlx::query_as(
         "UPDATE enrolment_links SET used_at = $3 WHERE account_kind = $1 AND token_hash = $2 AND used_at IS NULL \
          AND expires_at > $3 RETURNING account_id",

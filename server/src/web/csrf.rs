@@ -17,7 +17,8 @@ const MAX_FORM_BYTES: usize = 256 * 1024;
 /// The server functions that take a multipart upload.
 fn expects_upload(path: &str) -> bool {
     use leptos::server_fn::ServerFn;
-    path == <amana_app::actions::FileRequest as ServerFn>::PATH || path == <amana_app::actions::AddInformation as ServerFn>::PATH
+    path == <amana_app::actions::FileRequest as ServerFn>::PATH
+        || path == <amana_app::actions::AddInformation as ServerFn>::PATH
 }
 
 fn same_origin(request: &Request) -> bool {
@@ -59,7 +60,8 @@ pub async fn verify(State(cookies): State<super::CookieNames>, request: Request,
         .flat_map(|v| v.split(';'))
         .any(|pair| pair.trim().split_once('=').is_some_and(|(name, _)| name == cookies.csrf));
     let expected = env.as_ref().map(|e| e.csrf_token.as_str()).unwrap_or_default();
-    let matches = |presented: &str| !presented.is_empty() && bool::from(presented.as_bytes().ct_eq(expected.as_bytes()));
+    let matches =
+        |presented: &str| !presented.is_empty() && bool::from(presented.as_bytes().ct_eq(expected.as_bytes()));
     let in_query = url::form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes())
         .find(|(key, _)| key == CSRF_FIELD)
         .map(|(_, value)| value.into_owned())
@@ -86,7 +88,8 @@ pub async fn verify(State(cookies): State<super::CookieNames>, request: Request,
     }
     if url::form_urlencoded::parse(&bytes).any(|(key, value)| key.contains('\0') || value.contains('\0')) {
         tracing::info!(path = %parts.uri.path(), "form with a NUL character refused");
-        let mut response = super::short_page(StatusCode::BAD_REQUEST, env.map(|e| e.locale).unwrap_or_default(), "GEN-400");
+        let mut response =
+            super::short_page(StatusCode::BAD_REQUEST, env.map(|e| e.locale).unwrap_or_default(), "GEN-400");
         response.headers_mut().insert(
             axum::http::HeaderName::from_static(amana_app::actions::ERROR_CODES_HEADER),
             axum::http::HeaderValue::from_static("GEN-400"),

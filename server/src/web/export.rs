@@ -17,10 +17,7 @@ pub async fn json(State(rights): State<Arc<dyn MigrantRights>>, Extension(env): 
         return (StatusCode::SEE_OTHER, [(header::LOCATION, "/sign-in")]).into_response();
     };
     match rights.export(person).await {
-        Ok(export) => (
-            [(header::CONTENT_DISPOSITION, "attachment; filename=\"amana-my-data.json\"")],
-            Json(export),
-        )
+        Ok(export) => ([(header::CONTENT_DISPOSITION, "attachment; filename=\"amana-my-data.json\"")], Json(export))
             .into_response(),
         Err(error) => {
             if let PortalError::Unexpected(e) = &error {

@@ -65,8 +65,15 @@ async fn wait_until(sink: &SmtpSink, count: usize, limit: Duration) -> bool {
 #[tokio::main]
 async fn main() -> ExitCode {
     let sink = SmtpSink::start().await;
-    let app = spawn_app_with(|config| config.mail = MailConfig::parse(&format!("smtp://127.0.0.1:{}", sink.port)).unwrap()).await;
-    println!("outbox benchmark on {:?}, {} deliveries at once, batches of {}", backend(), outbox::CONCURRENCY, outbox::BATCH);
+    let app =
+        spawn_app_with(|config| config.mail = MailConfig::parse(&format!("smtp://127.0.0.1:{}", sink.port)).unwrap())
+            .await;
+    println!(
+        "outbox benchmark on {:?}, {} deliveries at once, batches of {}",
+        backend(),
+        outbox::CONCURRENCY,
+        outbox::BATCH
+    );
     let mut ok = true;
 
     // One notice at a time on an idle system: a sign-in code, from the answer to the form until it is at the sink.
@@ -76,7 +83,9 @@ async fn main() -> ExitCode {
         app.clock.advance(3600); // a fresh sign-in allowance each time
         let before = sink.count();
         let started = Instant::now();
-        client.submit("/sign-in", "/api/sign-in/start", &[("case_reference", DEMO_2.0), ("date_of_birth", DEMO_2.1)]).await;
+        client
+            .submit("/sign-in", "/api/sign-in/start", &[("case_reference", DEMO_2.0), ("date_of_birth", DEMO_2.1)])
+            .await;
         if !wait_until(&sink, before + 1, Duration::from_secs(10)).await {
             println!("idle sample {sample}: no mail within 10 s");
             return ExitCode::FAILURE;
@@ -85,7 +94,12 @@ async fn main() -> ExitCode {
     }
     idle.sort();
     let idle_p95 = percentile(&idle, 0.95);
-    println!("idle: one notice reaches the sink in p50 {:?}, p95 {:?}, max {:?} (target ≤ 1 s)", percentile(&idle, 0.5), idle_p95, idle.last().unwrap());
+    println!(
+        "idle: one notice reaches the sink in p50 {:?}, p95 {:?}, max {:?} (target ≤ 1 s)",
+        percentile(&idle, 0.5),
+        idle_p95,
+        idle.last().unwrap()
+    );
     ok &= idle_p95 <= Duration::from_secs(1);
 
     // A burst: 2,000 notices committed, then delivered.
@@ -132,9 +146,19 @@ async fn main() -> ExitCode {
         let page = client.get("/sign-in").await;
         let token = page.attr("input[name=csrf]", "value").unwrap();
         let started = Instant::now();
-        client.post_raw("/api/sign-in/start", &[("csrf", &token), ("case_reference", DEMO_2.0), ("date_of_birth", birth_date)], &[]).await;
+        client
+            .post_raw(
+                "/api/sign-in/start",
+                &[("csrf", &token), ("case_reference", DEMO_2.0), ("date_of_birth", birth_date)],
+                &[],
+            )
+            .await;
         let took = started.elapsed();
-        if sample % 2 == 0 { right.push(took) } else { wrong.push(took) }
+        if sample % 2 == 0 {
+            right.push(took)
+        } else {
+            wrong.push(took)
+        }
     }
     right.sort();
     wrong.sort();

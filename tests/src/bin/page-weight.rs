@@ -35,7 +35,13 @@ async fn weigh(client: &Client, path: &str) -> (usize, Vec<(String, usize)>) {
         let (_, _, plain) = client.get_raw(path, &[("accept-encoding", "identity"), ("accept", "text/html")]).await;
         String::from_utf8_lossy(&plain).into_owned()
     };
-    let mut parts = vec![(format!("{path} (document, {})", headers.get("content-encoding").map_or("identity", |v| v.to_str().unwrap_or("?"))), header_bytes(&headers) + body.len())];
+    let mut parts = vec![(
+        format!(
+            "{path} (document, {})",
+            headers.get("content-encoding").map_or("identity", |v| v.to_str().unwrap_or("?"))
+        ),
+        header_bytes(&headers) + body.len(),
+    )];
     for url in subresources(&html) {
         let (_, headers, body) = client.get_raw(&url, &accept).await;
         parts.push((url, header_bytes(&headers) + body.len()));

@@ -12,7 +12,8 @@ use crate::env::Flash;
 use crate::i18n::Locale;
 use crate::rights::RequestKind;
 use crate::staff::{
-    team_label, AdminOverview, OrganisationEntry, ORGANISATION_KINDS, PurposeEntry, RoutingRuleView, StaffAccount, TeamEntry, TemplateEntry, LEGAL_BASES, RECIPIENTS, ROLES,
+    team_label, AdminOverview, OrganisationEntry, PurposeEntry, RoutingRuleView, StaffAccount, TeamEntry,
+    TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS, ROLES,
 };
 use crate::{services_or_error, t, use_env, use_flash, use_locale};
 
@@ -40,7 +41,10 @@ pub fn AdminPage() -> impl IntoView {
 }
 
 fn team_name(teams: &[TeamEntry], id: i64) -> String {
-    teams.iter().find(|t| t.id == id).map_or_else(|| id.to_string(), |t| team_label(use_locale(), &t.key, t.name.as_deref()))
+    teams
+        .iter()
+        .find(|t| t.id == id)
+        .map_or_else(|| id.to_string(), |t| team_label(use_locale(), &t.key, t.name.as_deref()))
 }
 
 /// A form posting one administration change.
@@ -380,11 +384,15 @@ fn PurposeForm(purpose: PurposeEntry, flash: Flash) -> impl IntoView {
         .enumerate()
         .map(|(i, locale)| {
             let stored = purpose.texts.iter().find(|(code, ..)| code == locale.code());
-            let name = typed(&format!("{prefix}:name-{}", locale.code())).or_else(|| stored.map(|(_, n, _)| n.clone())).unwrap_or_default();
-            let explanation =
-                typed(&format!("{prefix}:explanation-{}", locale.code())).or_else(|| stored.map(|(.., e)| e.clone())).unwrap_or_default();
+            let name = typed(&format!("{prefix}:name-{}", locale.code()))
+                .or_else(|| stored.map(|(_, n, _)| n.clone()))
+                .unwrap_or_default();
+            let explanation = typed(&format!("{prefix}:explanation-{}", locale.code()))
+                .or_else(|| stored.map(|(.., e)| e.clone()))
+                .unwrap_or_default();
             let error = error_for(&format!("purpose-text-{}", locale.code()));
-            let (name_id, explanation_id) = (format!("{prefix}-name-{}", locale.code()), format!("{prefix}-explanation-{}", locale.code()));
+            let (name_id, explanation_id) =
+                (format!("{prefix}-name-{}", locale.code()), format!("{prefix}-explanation-{}", locale.code()));
             let (name_for, explanation_for) = (name_id.clone(), explanation_id.clone());
             let has_error = error.is_some();
             view! {

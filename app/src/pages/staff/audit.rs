@@ -149,7 +149,11 @@ fn AuditRowView(line: AuditLine) -> impl IntoView {
     .flatten()
     .collect::<Vec<_>>()
     .join(" · ");
-    let about = [line.person_id.map(|p| format!("person {p}")), line.object.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+    let about = [line.person_id.map(|p| format!("person {p}")), line.object.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
     view! {
         <tr>
             <td>{line.seq}</td>

@@ -223,7 +223,8 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
         template_select("message-template", &case.templates, chosen.as_deref()),
         template_select("ask-template", &case.templates, chosen.as_deref()),
     );
-    let (message_note, ask_note, decide_note) = (note_flash("message"), note_flash("ask-information"), note_flash("decide"));
+    let (message_note, ask_note, decide_note) =
+        (note_flash("message"), note_flash("ask-information"), note_flash("decide"));
     let helper = case.helper.clone().filter(|_| case.helper_reachable);
     let to_helper = flash.values.get("recipient").is_some_and(|r| r == "helper");
     let message = (may.work && case.status != RequestStatus::Withdrawn).then(|| view! {
@@ -254,10 +255,12 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
             </ActionForm>
         </details>
     });
-    let resume = (may.work && case.status == RequestStatus::AwaitingInformation).then(|| view! {
-        <ActionForm reference=reference.clone() action="resume">
-            <button type="submit" class="button secondary">{t("case-resume")}</button>
-        </ActionForm>
+    let resume = (may.work && case.status == RequestStatus::AwaitingInformation).then(|| {
+        view! {
+            <ActionForm reference=reference.clone() action="resume">
+                <button type="submit" class="button secondary">{t("case-resume")}</button>
+            </ActionForm>
+        }
     });
     let extend = (may.work && open && case.extended_due_on.is_none()).then(|| view! {
         <details class="action" open=reopen("extend")>
@@ -281,8 +284,10 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
             </ActionForm>
         </details>
     });
-    let outcomes: Vec<&str> =
-        ["approved", "partly_approved", "refused"].into_iter().filter(|o| *o != "partly_approved" || case.partly_possible).collect();
+    let outcomes: Vec<&str> = ["approved", "partly_approved", "refused"]
+        .into_iter()
+        .filter(|o| *o != "partly_approved" || case.partly_possible)
+        .collect();
     let decide = (may.work && in_review).then(|| view! {
         <details class="action" open=reopen("decide")>
             <summary>{t("case-decide")}</summary>
@@ -320,26 +325,31 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
             </ActionForm>
         </details>
     });
-    let claim = may.claim.then(|| view! {
-        <ActionForm reference=reference.clone() action="claim">
-            <button type="submit" class="button">{t("case-claim")}</button>
-        </ActionForm>
+    let claim = may.claim.then(|| {
+        view! {
+            <ActionForm reference=reference.clone() action="claim">
+                <button type="submit" class="button">{t("case-claim")}</button>
+            </ActionForm>
+        }
     });
     let (version_approve, version_send_back) = (case.version.to_string(), case.version.to_string());
-    let approve = may.approve.then(|| view! {
-        <div class="approval">
-            <p>{t("case-approve-explained")}</p>
-            <ActionForm reference=reference.clone() action="approve">
-                <input type="hidden" name="version" value=version_approve/>
-                <button type="submit" class="button">{t("case-approve")}</button>
-            </ActionForm>
-            <ActionForm reference=reference.clone() action="send-back">
-                <input type="hidden" name="version" value=version_send_back/>
-                <button type="submit" class="button secondary">{t("case-send-back")}</button>
-            </ActionForm>
-        </div>
+    let approve = may.approve.then(|| {
+        view! {
+            <div class="approval">
+                <p>{t("case-approve-explained")}</p>
+                <ActionForm reference=reference.clone() action="approve">
+                    <input type="hidden" name="version" value=version_approve/>
+                    <button type="submit" class="button">{t("case-approve")}</button>
+                </ActionForm>
+                <ActionForm reference=reference.clone() action="send-back">
+                    <input type="hidden" name="version" value=version_send_back/>
+                    <button type="submit" class="button secondary">{t("case-send-back")}</button>
+                </ActionForm>
+            </div>
+        }
     });
-    let nothing = (!may.claim && !may.work && !may.approve && !may.reassign).then(|| view! { <p class="small">{t("case-no-actions")}</p> });
+    let nothing = (!may.claim && !may.work && !may.approve && !may.reassign)
+        .then(|| view! { <p class="small">{t("case-no-actions")}</p> });
     view! {
         <h2>{t("case-actions")}</h2>
         {nothing}

@@ -14,7 +14,8 @@ use crate::staff::{team_label, QueueFilter, QueueItem, QueueView, Urgency};
 use crate::{services_or_error, t, use_locale};
 
 /// Statuses a queue holds.
-const OPEN_STATUSES: [RequestStatus; 3] = [RequestStatus::Submitted, RequestStatus::InReview, RequestStatus::AwaitingInformation];
+const OPEN_STATUSES: [RequestStatus; 3] =
+    [RequestStatus::Submitted, RequestStatus::InReview, RequestStatus::AwaitingInformation];
 
 #[component]
 pub fn QueuePage() -> impl IntoView {

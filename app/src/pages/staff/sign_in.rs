@@ -8,7 +8,8 @@ use leptos_router::hooks::use_query_map;
 
 use super::{STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM, STAFF_WELCOME_FORM};
 use crate::actions::{
-    staff_home, HelperCode, HelperEnrol, HelperPassword, HelperWelcome, StaffCode, StaffEnrol, StaffPassword, StaffWelcome,
+    staff_home, HelperCode, HelperEnrol, HelperPassword, HelperWelcome, StaffCode, StaffEnrol, StaffPassword,
+    StaffWelcome,
 };
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
 use crate::env::Door;
@@ -19,8 +20,12 @@ use crate::{services_or_error, t, use_flash};
 /// The form actions of a door's three steps.
 fn actions(door: Door) -> (&'static str, &'static str, &'static str) {
     match door {
-        Door::Staff => (<StaffPassword as ServerFn>::url(), <StaffEnrol as ServerFn>::url(), <StaffCode as ServerFn>::url()),
-        Door::Helper => (<HelperPassword as ServerFn>::url(), <HelperEnrol as ServerFn>::url(), <HelperCode as ServerFn>::url()),
+        Door::Staff => {
+            (<StaffPassword as ServerFn>::url(), <StaffEnrol as ServerFn>::url(), <StaffCode as ServerFn>::url())
+        }
+        Door::Helper => {
+            (<HelperPassword as ServerFn>::url(), <HelperEnrol as ServerFn>::url(), <HelperCode as ServerFn>::url())
+        }
     }
 }
 
@@ -130,7 +135,9 @@ fn EnrolStep(door: Door) -> impl IntoView {
                 </ol>
             }
             .into_any(),
-            Err(PortalError::StaffSignInExpired) => view! { <p><a href=door.sign_in_path()>{t("SA-002")}</a></p> }.into_any(),
+            Err(PortalError::StaffSignInExpired) => {
+                view! { <p><a href=door.sign_in_path()>{t("SA-002")}</a></p> }.into_any()
+            }
             Err(error) => error_view(error),
         }
     });
@@ -228,7 +235,8 @@ fn RecoveryCodes(door: Door) -> impl IntoView {
     };
     let content = Suspend::new(async move {
         let codes = async {
-            let session = leptos_axum::extract::<tower_sessions::Session>().await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            let session =
+                leptos_axum::extract::<tower_sessions::Session>().await.map_err(|e| anyhow::anyhow!("{e}"))?;
             let codes: Option<Vec<String>> =
                 session.remove(door.recovery_codes_key()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
             Ok::<_, PortalError>(codes.unwrap_or_default())
