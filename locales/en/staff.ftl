@@ -35,6 +35,13 @@ queue-team = Team
 queue-any = Any
 queue-kind = Request
 queue-status = Status
+# A request's status as staff read it (the person reads status-<status>).
+staff-status-submitted = New
+staff-status-in_review = In review
+staff-status-awaiting_information = Waiting for the person's information
+staff-status-decided = Decided
+staff-status-completed = Completed
+staff-status-withdrawn = Withdrawn by the person
 queue-language = Language
 queue-filter = Show
 queue-empty = No open requests match.

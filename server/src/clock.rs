@@ -19,13 +19,19 @@ impl Clock for SystemClock {
     }
 }
 
-/// A clock that only moves when told to; for tests.
+/// A clock that only moves when told to: for tests, and for the demo seed, which does past work at past times.
 #[derive(Clone)]
 pub struct ManualClock(Arc<AtomicI64>);
 
 impl ManualClock {
     pub fn starting_now() -> ManualClock {
-        ManualClock(Arc::new(AtomicI64::new(SystemClock.now())))
+        ManualClock::starting_at(SystemClock.now())
+    }
+    pub fn starting_at(at: Timestamp) -> ManualClock {
+        ManualClock(Arc::new(AtomicI64::new(at)))
+    }
+    pub fn set(&self, at: Timestamp) {
+        self.0.store(at, Ordering::SeqCst);
     }
     pub fn advance(&self, seconds: i64) {
         self.0.fetch_add(seconds, Ordering::SeqCst);

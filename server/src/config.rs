@@ -100,6 +100,18 @@ fn decode(text: &str) -> String {
     url::form_urlencoded::parse(format!("x={text}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
 }
 
+/// The fictional demo data seeded into an empty database (`AMANA_DEMO`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DemoData {
+    /// None (`0`, the default).
+    None,
+    /// The purpose register, staff, a helper and the demo people, without any request (`people`; the tests).
+    People,
+    /// The same, and requests in every state in every team's queue, complaints, consent changes, mandates and
+    /// accesses, so every staff and helper screen has work on it (`1`; `scripts/run`).
+    PeopleAndWork,
+}
+
 /// The validated configuration.
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -110,8 +122,8 @@ pub struct Config {
     pub mail_from: String,
     /// The address people use to reach Amana, for links in e-mails.
     pub public_url: String,
-    /// Seed the fictional demo data into an empty database.
-    pub demo: bool,
+    /// What fictional demo data to seed into an empty database.
+    pub demo: DemoData,
     /// Mark cookies `Secure`, name them `__Host-…` and send HSTS. Defaults to on unless the public address is
     /// plain HTTP on this machine (`http://127.0.0.1…`, `http://localhost…`, `http://[::1]…`): local use only.
     pub secure_cookies: bool,
@@ -162,10 +174,14 @@ impl Config {
             None => MailConfig::Dir(data_dir.join("mail")),
         };
         let demo = match get("AMANA_DEMO").as_deref() {
-            None | Some("0") | Some("false") => false,
-            Some("1") | Some("true") => true,
+            None | Some("0") | Some("false") => DemoData::None,
+            Some("people") => DemoData::People,
+            Some("1") | Some("true") => DemoData::PeopleAndWork,
             Some(other) => {
-                return Err(ConfigError::Invalid { name: "AMANA_DEMO", reason: format!("{other:?}: use 1 or 0") })
+                return Err(ConfigError::Invalid {
+                    name: "AMANA_DEMO",
+                    reason: format!("{other:?}: use 1, people or 0"),
+                })
             }
         };
         let quick_exit_url = get("AMANA_QUICK_EXIT_URL").unwrap_or_else(|| "https://www.wikipedia.org/".to_owned());
@@ -266,7 +282,7 @@ mod tests {
         assert!(matches!(c.database, DatabaseUrl::Sqlite(ref u) if u.ends_with("data/amana.db")));
         assert!(matches!(c.mail, MailConfig::Dir(ref p) if p.ends_with("mail")));
         assert!(!c.secure_cookies);
-        assert!(!c.demo);
+        assert_eq!(c.demo, DemoData::None);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Fictional demo data: a purpose register, staff for every role, a helper organisation and two dozen invented
 //! people with 15–40 fields each. Deterministic, so the README can name who to sign in as. No real person.
 
+pub mod work;
+
 use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
 use argon2::Argon2;
 use rand::rngs::StdRng;

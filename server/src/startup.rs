@@ -12,7 +12,7 @@ use tokio::sync::Notify;
 use crate::administration::Administration;
 use crate::casework::Casework;
 use crate::clock::Clock;
-use crate::config::Config;
+use crate::config::{Config, DemoData};
 use crate::crypto::MasterKey;
 use crate::deadlines::Deadlines;
 use crate::helping::Helping;
@@ -53,9 +53,8 @@ impl Application {
             .with_context(|| format!("creating the data folder {}", config.data_dir.display()))?;
         let master_key = MasterKey::load(config.master_key.as_ref(), &config.data_dir)?;
         let storage = Storage::connect(&config.database).await?.with_keys(master_key.clone());
-        if config.demo {
-            crate::demo::seed_if_empty(&storage, &master_key, clock.as_ref()).await?;
-        }
+        let demo_seeded =
+            config.demo != DemoData::None && crate::demo::seed_if_empty(&storage, &master_key, clock.as_ref()).await?;
         let mailer = Mailer::from_config(&config.mail, &config.mail_from)?;
         let wake = Arc::new(Notify::new());
         let limiter = Limiter::new(storage.clone(), master_key.clone(), clock.clone());
@@ -78,6 +77,10 @@ impl Application {
         });
         crate::casework::ensure_default_templates(&storage, clock.now()).await?;
         crate::administration::ensure_purpose_texts(&storage, clock.now()).await?;
+        if demo_seeded && config.demo == DemoData::PeopleAndWork {
+            let evidence_dir = config.data_dir.join("evidence");
+            crate::demo::work::seed(&storage, &portal.master_key, wake.clone(), evidence_dir, clock.now()).await?;
+        }
         let staff_sign_in = Arc::new(StaffAuth::new(
             AccountKind::Staff,
             storage.clone(),

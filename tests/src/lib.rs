@@ -67,7 +67,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
         ("AMANA_DATA_DIR", data_dir.path().display().to_string()),
         ("AMANA_DATABASE_URL", database_url),
         ("AMANA_MAIL", format!("dir:{}", data_dir.path().join("mail").display())),
-        ("AMANA_DEMO", "1".to_owned()),
+        ("AMANA_DEMO", "people".to_owned()),
         // Tests never leave the machine: a browser following "quick exit" must not reach the internet.
         ("AMANA_QUICK_EXIT_URL", "http://127.0.0.1:9/neutral".to_owned()),
     ];
@@ -229,7 +229,7 @@ impl TestApp {
     pub async fn another_instance(&self) -> String {
         let mut config = self.config.clone();
         config.listen = "127.0.0.1:0".parse().unwrap();
-        config.demo = false;
+        config.demo = amana_server::config::DemoData::None;
         let app = Application::build(&config, Arc::new(self.clock.clone())).await.expect("another instance starts");
         let base = format!("http://{}", app.address);
         tokio::spawn(async move {

@@ -11,6 +11,7 @@ mod complaints;
 mod concurrency;
 mod consent;
 mod deadlines;
+mod demo_work;
 mod faults;
 mod fuzz;
 mod hardening;

@@ -23,7 +23,7 @@ fn node_env(data: &Path, database_url: &str) -> Vec<(&'static str, String)> {
         ("AMANA_DATA_DIR", data.display().to_string()),
         ("AMANA_DATABASE_URL", database_url.to_owned()),
         ("AMANA_MAIL", format!("dir:{}", data.join("mail").display())),
-        ("AMANA_DEMO", "1".to_owned()),
+        ("AMANA_DEMO", "people".to_owned()),
         ("AMANA_QUICK_EXIT_URL", "http://127.0.0.1:9/neutral".to_owned()),
         // A dead process's messages go again after five seconds, not a minute: the test waits for that.
         ("AMANA_OUTBOX_LEASE_SECONDS", LEASE_SECONDS.to_string()),

@@ -78,7 +78,7 @@ fn CaseDetail(case: CaseView) -> impl IntoView {
             <dt>{t("request-kind")}</dt><dd>{t(&format!("kind-{}", case.kind.key()))}</dd>
             <dt>{t("request-status")}</dt>
             <dd class=format!("status status-{}", case.status.key())>
-                {t(&format!("status-{}", case.status.key()))}
+                {t(&format!("staff-status-{}", case.status.key()))}
                 {case.awaiting_approval.then(|| view! { " · " {t("case-awaiting-approval")} })}
             </dd>
             <dt>{t("queue-language")}</dt><dd>{language}</dd>

@@ -77,7 +77,7 @@ fn QueueList(queue: QueueView, filter: QueueFilter) -> impl IntoView {
                 <label for="status">{t("queue-status")}</label>
                 <select id="status" name="status">
                     {option(String::new(), t("queue-any"), filter.status.is_none())}
-                    {OPEN_STATUSES.into_iter().map(|status| option(status.key().to_owned(), t(&format!("status-{}", status.key())), filter.status == Some(status))).collect_view()}
+                    {OPEN_STATUSES.into_iter().map(|status| option(status.key().to_owned(), t(&format!("staff-status-{}", status.key())), filter.status == Some(status))).collect_view()}
                 </select>
             </div>
             <div class="field">
@@ -120,7 +120,7 @@ fn QueueRow(item: QueueItem) -> impl IntoView {
             <dl class="facts">
                 <dt>{t("request-status")}</dt>
                 <dd class=format!("status status-{}", item.status.key())>
-                    {t(&format!("status-{}", item.status.key()))}
+                    {t(&format!("staff-status-{}", item.status.key()))}
                     {item.awaiting_approval.then(|| view! { " · " {t("case-awaiting-approval")} })}
                 </dd>
                 <dt>{t("request-due")}</dt><dd><bdi>{item.due_on}</bdi></dd>
