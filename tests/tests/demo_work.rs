@@ -150,4 +150,19 @@ async fn staff_read_statuses_worded_for_staff_in_every_language() {
         }
         assert!(page.untranslated().is_empty(), "{}: {:?}", locale.code(), page.untranslated());
     }
+    // Every status, open or closed, on a case page of the general team.
+    let statuses = ["submitted", "in_review", "awaiting_information", "decided", "completed", "withdrawn"];
+    for status in statuses {
+        let sql = format!(
+            "SELECT r.reference FROM requests r JOIN teams t ON t.id = r.team_id WHERE t.key = 'general' \
+             AND r.status = '{status}' ORDER BY r.id"
+        );
+        let reference = one(&app, &sql).await;
+        for locale in Locale::all() {
+            let page = caseworker.get(&format!("/staff/requests/{reference}?lang={}", locale.code())).await;
+            let label = locale.text(&format!("staff-status-{status}"));
+            let shown = page.texts("dd.status").join(" ");
+            assert!(shown.starts_with(&label), "{}: {status} reads {shown:?}", locale.code());
+        }
+    }
 }
