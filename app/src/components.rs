@@ -187,7 +187,7 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
                 <ul>
                     {errors
                         .into_iter()
-                        .map(|e| view! { <li><a href=format!("#{}", e.field)>{t(&e.code)}</a></li> })
+                        .map(|e| view! { <li><a href=format!("#{}", e.field)>{t(e.code.as_str())}</a></li> })
                         .collect_view()}
                 </ul>
             </div>
@@ -229,7 +229,7 @@ fn field_chrome(
     view! {
         <label for=name>{t(label)}</label>
         {hint.map(|h| view! { <p class="hint" id=hint_id>{t(h)}</p> })}
-        {state.error.as_ref().map(|e| view! { <p class="error" id=error_id>{t(&e.code)}</p> })}
+        {state.error.as_ref().map(|e| view! { <p class="error" id=error_id>{t(e.code.as_str())}</p> })}
     }
 }
 
@@ -307,5 +307,5 @@ pub fn error_view(error: PortalError) -> AnyView {
     if let PortalError::Unexpected(e) = &error {
         tracing::error!(error = %e, "page failed");
     }
-    view! { <p class="error" role="alert">{t(error.code())}</p> }.into_any()
+    view! { <p class="error" role="alert">{t(error.code().as_str())}</p> }.into_any()
 }

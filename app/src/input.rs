@@ -1,5 +1,7 @@
 //! Validated input types: what a person typed becomes one of these through `parse`, or a field error they can fix.
 
+use crate::errors::ErrorCode;
+
 use serde::{Deserialize, Serialize};
 use time::{Date, Month};
 
@@ -42,12 +44,12 @@ impl CaseReference {
         let normalised: String =
             ascii_digits(input).trim().chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_uppercase()).collect();
         if normalised.is_empty() {
-            return Err(FieldError::new("case_reference", "SI-001"));
+            return Err(FieldError::new("case_reference", ErrorCode::Si001));
         }
         let well_formed = (3..=32).contains(&normalised.len())
             && normalised.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '/');
         if !well_formed {
-            return Err(FieldError::new("case_reference", "SI-002"));
+            return Err(FieldError::new("case_reference", ErrorCode::Si002));
         }
         Ok(CaseReference(normalised))
     }
@@ -65,9 +67,9 @@ impl BirthDate {
     pub fn parse(input: &str) -> Result<Self, FieldError> {
         let text = ascii_digits(input.trim());
         if text.is_empty() {
-            return Err(FieldError::new("date_of_birth", "SI-003"));
+            return Err(FieldError::new("date_of_birth", ErrorCode::Si003));
         }
-        let invalid = || FieldError::new("date_of_birth", "SI-004");
+        let invalid = || FieldError::new("date_of_birth", ErrorCode::Si004);
         let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
         let [a, b, c] = parts.as_slice() else { return Err(invalid()) };
         let (year, month, day) = if a.len() == 4 { (*a, *b, *c) } else { (*c, *b, *a) };
@@ -98,10 +100,10 @@ impl OneTimeCode {
     pub fn parse(input: &str) -> Result<Self, FieldError> {
         let digits: String = ascii_digits(input).chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
         if digits.is_empty() {
-            return Err(FieldError::new("code", "SI-005"));
+            return Err(FieldError::new("code", ErrorCode::Si005));
         }
         if digits.len() != ONE_TIME_CODE_DIGITS || !digits.chars().all(|c| c.is_ascii_digit()) {
-            return Err(FieldError::new("code", "SI-006"));
+            return Err(FieldError::new("code", ErrorCode::Si006));
         }
         Ok(OneTimeCode(digits))
     }
@@ -127,9 +129,9 @@ mod tests {
     #[test]
     fn case_reference_is_normalised_and_checked() {
         assert_eq!(CaseReference::parse(" demo-0001 ").map(|r| r.0), Ok("DEMO-0001".into()));
-        assert_eq!(CaseReference::parse("").unwrap_err().code, "SI-001");
-        assert_eq!(CaseReference::parse("DEMO'; DROP").unwrap_err().code, "SI-002");
-        assert_eq!(CaseReference::parse(&"A".repeat(33)).unwrap_err().code, "SI-002");
+        assert_eq!(CaseReference::parse("").unwrap_err().code, ErrorCode::Si001);
+        assert_eq!(CaseReference::parse("DEMO'; DROP").unwrap_err().code, ErrorCode::Si002);
+        assert_eq!(CaseReference::parse(&"A".repeat(33)).unwrap_err().code, ErrorCode::Si002);
     }
 
     #[test]
@@ -139,18 +141,18 @@ mod tests {
         assert_eq!(iso("01/01/1990"), Ok("1990-01-01".into()));
         assert_eq!(iso("15.06.1985"), Ok("1985-06-15".into()));
         assert_eq!(iso("١٩٩٠-٠١-٠١"), Ok("1990-01-01".into()));
-        assert_eq!(iso("۱۳۶۴-۰۳-۲۵").unwrap_err().code, "SI-004");
-        assert_eq!(iso("1990-02-30").unwrap_err().code, "SI-004");
-        assert_eq!(iso("yesterday").unwrap_err().code, "SI-004");
-        assert_eq!(iso(" ").unwrap_err().code, "SI-003");
+        assert_eq!(iso("۱۳۶۴-۰۳-۲۵").unwrap_err().code, ErrorCode::Si004);
+        assert_eq!(iso("1990-02-30").unwrap_err().code, ErrorCode::Si004);
+        assert_eq!(iso("yesterday").unwrap_err().code, ErrorCode::Si004);
+        assert_eq!(iso(" ").unwrap_err().code, ErrorCode::Si003);
     }
 
     #[test]
     fn codes_accept_spaces_and_eastern_digits_but_not_letters() {
         assert_eq!(OneTimeCode::parse("123 456").map(|c| c.0), Ok("123456".into()));
         assert_eq!(OneTimeCode::parse("١٢٣٤٥٦").map(|c| c.0), Ok("123456".into()));
-        assert_eq!(OneTimeCode::parse("12345").unwrap_err().code, "SI-006");
-        assert_eq!(OneTimeCode::parse("12345a").unwrap_err().code, "SI-006");
-        assert_eq!(OneTimeCode::parse("").unwrap_err().code, "SI-005");
+        assert_eq!(OneTimeCode::parse("12345").unwrap_err().code, ErrorCode::Si006);
+        assert_eq!(OneTimeCode::parse("12345a").unwrap_err().code, ErrorCode::Si006);
+        assert_eq!(OneTimeCode::parse("").unwrap_err().code, ErrorCode::Si005);
     }
 }

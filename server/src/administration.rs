@@ -3,6 +3,8 @@
 //! teams, the ordered routing rules and the message templates (a text in every locale). Only the admin role
 //! may use it and every change is an audit event. Implements the UI's `AdminDesk`.
 
+use amana_app::errors::ErrorCode;
+
 use std::sync::Arc;
 
 use amana_app::contract::Category;
@@ -47,9 +49,9 @@ fn valid_key(key: &str) -> bool {
 fn required(text: &str, field: &str, max: usize) -> Result<String, PortalError> {
     let text = text.trim();
     if text.is_empty() {
-        Err(PortalError::field(field, "AD-001"))
+        Err(PortalError::field(field, ErrorCode::Ad001))
     } else if text.chars().count() > max {
-        Err(PortalError::field(field, "AD-002"))
+        Err(PortalError::field(field, ErrorCode::Ad002))
     } else {
         Ok(text.to_owned())
     }
@@ -68,7 +70,7 @@ impl Administration {
     ) -> Result<(), PortalError> {
         let row = self.storage.account_by_id(kind, account).await?.ok_or(PortalError::NotFound)?;
         if row.totp_enrolled_at.is_some() {
-            return Err(PortalError::field("action", "AD-016"));
+            return Err(PortalError::field("action", ErrorCode::Ad016));
         }
         send_enrolment_link(tx, &self.master_key, kind, (account, &row.email), known_locale(locale), now).await?;
         Ok(())
@@ -79,7 +81,7 @@ impl Administration {
         if teams.iter().all(|t| all.iter().any(|team| team.id == *t)) {
             Ok(())
         } else {
-            Err(PortalError::field("teams", "AD-003"))
+            Err(PortalError::field("teams", ErrorCode::Ad003))
         }
     }
 }
@@ -194,16 +196,16 @@ impl AdminDesk for Administration {
             AdminAction::CreateStaff { email, name, role, office, teams, locale } => {
                 let email = required(&email, "email", 200)?;
                 if !email.contains('@') {
-                    return Err(PortalError::field("email", "AD-004"));
+                    return Err(PortalError::field("email", ErrorCode::Ad004));
                 }
                 let name = required(&name, "name", 200)?;
                 let office = required(&office, "office", 200)?;
                 if !ROLES.contains(&role.as_str()) {
-                    return Err(PortalError::field("role", "AD-005"));
+                    return Err(PortalError::field("role", ErrorCode::Ad005));
                 }
                 self.known_teams(&teams).await?;
                 if staff_sql::email_taken(&mut tx, AccountKind::Staff, &email).await? {
-                    return Err(PortalError::field("email", "AD-007"));
+                    return Err(PortalError::field("email", ErrorCode::Ad007));
                 }
                 // No password: nobody, the administrator included, can sign in until the holder of the address
                 // opens the enrolment link and chooses one.
@@ -226,7 +228,7 @@ impl AdminDesk for Administration {
             }
             AdminAction::SetActive { staff: target, active } => {
                 if target == admin.id && !active {
-                    return Err(PortalError::field("staff", "AD-008"));
+                    return Err(PortalError::field("staff", ErrorCode::Ad008));
                 }
                 if !staff_sql::set_active(&mut tx, AccountKind::Staff, target, active).await? {
                     return Err(PortalError::NotFound);
@@ -255,11 +257,11 @@ impl AdminDesk for Administration {
             AdminAction::CreateTeam { key, name } => {
                 let key = key.trim().to_owned();
                 if !valid_key(&key) {
-                    return Err(PortalError::field("key", "AD-009"));
+                    return Err(PortalError::field("key", ErrorCode::Ad009));
                 }
                 let name = required(&name, "team_name", 100)?;
                 if sql::team_key_taken(&mut tx, &key).await? {
-                    return Err(PortalError::field("key", "AD-010"));
+                    return Err(PortalError::field("key", ErrorCode::Ad010));
                 }
                 let id = sql::insert_team(&mut tx, &key, &name).await?;
                 ("admin.team-created", "team", Some(id))
@@ -269,11 +271,11 @@ impl AdminDesk for Administration {
                     || category.as_deref().is_some_and(|c| Category::from_key(c).is_none())
                     || locale.as_deref().is_some_and(|l| Locale::from_code(l).is_none())
                 {
-                    return Err(PortalError::field("rule", "AD-011"));
+                    return Err(PortalError::field("rule", ErrorCode::Ad011));
                 }
                 if kind.as_deref() == Some(RequestKind::Complaint.key()) {
                     // Complaints always go to the data-protection officer; no rule can send them elsewhere.
-                    return Err(PortalError::field("rule", "AD-012"));
+                    return Err(PortalError::field("rule", ErrorCode::Ad012));
                 }
                 self.known_teams(&[team]).await?;
                 let id =
@@ -300,7 +302,7 @@ impl AdminDesk for Administration {
             AdminAction::SaveTemplate { key, bodies } => {
                 let key = key.trim().to_owned();
                 if !valid_key(&key) {
-                    return Err(PortalError::field("key", "AD-009"));
+                    return Err(PortalError::field("key", ErrorCode::Ad009));
                 }
                 // A template exists in every locale or not at all: the person always reads it in their language.
                 let mut errors = Vec::new();
@@ -309,9 +311,9 @@ impl AdminDesk for Administration {
                         bodies.iter().find(|(code, _)| code == locale.code()).map(|(_, b)| b.trim()).unwrap_or("");
                     let field = format!("body-{}", locale.code());
                     if body.is_empty() {
-                        errors.push(FieldError::new(&field, "AD-013"));
+                        errors.push(FieldError::new(&field, ErrorCode::Ad013));
                     } else if body.chars().count() > MAX_TEXT_CHARS {
-                        errors.push(FieldError::new(&field, "AD-002"));
+                        errors.push(FieldError::new(&field, ErrorCode::Ad002));
                     }
                 }
                 if !errors.is_empty() {
@@ -334,26 +336,26 @@ impl AdminDesk for Administration {
                     .ok_or(PortalError::NotFound)?;
                 let mut errors = Vec::new();
                 if !LEGAL_BASES.contains(&legal_basis.as_str()) {
-                    errors.push(FieldError::new("legal_basis", "AD-015"));
+                    errors.push(FieldError::new("legal_basis", ErrorCode::Ad015));
                 }
                 let days = amana_app::input::ascii_digits(retention_days.trim())
                     .parse::<i64>()
                     .ok()
                     .filter(|d| (1..=36_500).contains(d));
                 if days.is_none() {
-                    errors.push(FieldError::new("retention_days", "AD-014"));
+                    errors.push(FieldError::new("retention_days", ErrorCode::Ad014));
                 }
                 if recipients.iter().any(|r| !RECIPIENTS.contains(&r.as_str())) {
-                    errors.push(FieldError::new("recipients", "AD-015"));
+                    errors.push(FieldError::new("recipients", ErrorCode::Ad015));
                 }
                 let consent = stored.consent_required != 0;
                 let text_of = |code: &str| texts.iter().find(|(l, ..)| l == code).map(|(_, n, e)| (n.trim(), e.trim()));
                 for locale in Locale::all() {
                     let (name, explanation) = text_of(locale.code()).unwrap_or(("", ""));
                     if name.is_empty() || (consent && explanation.is_empty()) {
-                        errors.push(FieldError::new(&format!("purpose-text-{}", locale.code()), "AD-013"));
+                        errors.push(FieldError::new(&format!("purpose-text-{}", locale.code()), ErrorCode::Ad013));
                     } else if name.chars().count() > 200 || explanation.chars().count() > MAX_TEXT_CHARS {
-                        errors.push(FieldError::new(&format!("purpose-text-{}", locale.code()), "AD-002"));
+                        errors.push(FieldError::new(&format!("purpose-text-{}", locale.code()), ErrorCode::Ad002));
                     }
                 }
                 let Some(days) = days.filter(|_| errors.is_empty()) else { return Err(PortalError::Invalid(errors)) };
@@ -377,7 +379,7 @@ impl AdminDesk for Administration {
                 let name = required(&name, "organisation_name", 200)?;
                 let contact = required(&contact, "contact", 200)?;
                 if !ORGANISATION_KINDS.contains(&kind.as_str()) {
-                    return Err(PortalError::field("organisation_kind", "AD-015"));
+                    return Err(PortalError::field("organisation_kind", ErrorCode::Ad015));
                 }
                 let id = crate::storage::seed::insert_organisation(&mut tx, &name, &kind, &contact, now).await?;
                 ("admin.organisation-created", "organisation", Some(id))
@@ -395,14 +397,14 @@ impl AdminDesk for Administration {
             AdminAction::CreateHelper { organisation, email, name, locale } => {
                 let email = required(&email, "helper_email", 200)?;
                 if !email.contains('@') {
-                    return Err(PortalError::field("helper_email", "AD-004"));
+                    return Err(PortalError::field("helper_email", ErrorCode::Ad004));
                 }
                 let name = required(&name, "helper_name", 200)?;
                 if !self.storage.organisations().await?.iter().any(|o| o.id == organisation) {
                     return Err(PortalError::NotFound);
                 }
                 if staff_sql::email_taken(&mut tx, AccountKind::Helper, &email).await? {
-                    return Err(PortalError::field("helper_email", "AD-007"));
+                    return Err(PortalError::field("helper_email", ErrorCode::Ad007));
                 }
                 let id = crate::storage::seed::insert_helper(&mut tx, organisation, &email, &name, "", now).await?;
                 send_enrolment_link(

@@ -3,6 +3,8 @@
 //! machine and is written in one transaction with its timeline event, audit event, the person's notice and,
 //! when a change is applied, the upstream webhook. Implements the UI's `StaffDesk` contract.
 
+use amana_app::errors::ErrorCode;
+
 use std::sync::Arc;
 
 use amana_app::contract::Category;
@@ -118,7 +120,7 @@ async fn store_at(
     now: i64,
 ) -> Result<(), PortalError> {
     if !sql::store_lifecycle(tx, request, version, &columns(before), &columns(after), now).await? {
-        return Err(PortalError::Refused("ST-027"));
+        return Err(PortalError::Refused(ErrorCode::St027));
     }
     Ok(())
 }
@@ -160,7 +162,7 @@ fn refused(refusal: lifecycle::Refusal) -> PortalError {
 
 /// A staff member's own words: trimmed, at most 2000 characters, `None` when empty.
 fn note(text: Option<String>) -> Result<Option<String>, PortalError> {
-    optional_text(text.as_deref(), MAX_TEXT_CHARS, "note", "ST-014").map_err(|e| PortalError::Invalid(vec![e]))
+    optional_text(text.as_deref(), MAX_TEXT_CHARS, "note", ErrorCode::St014).map_err(|e| PortalError::Invalid(vec![e]))
 }
 
 impl Casework {
@@ -565,7 +567,7 @@ impl StaffDesk for Casework {
         let member = self.member(staff).await?;
         let loaded = self.load(&member, reference).await?;
         if !ACCESS_REASONS.contains(&reason) {
-            return Err(PortalError::field("reason", "ST-010"));
+            return Err(PortalError::field("reason", ErrorCode::St010));
         }
         let fields: Vec<String> =
             loaded.fields.iter().filter(|f| f.category == category).map(|f| f.field_key.clone()).collect();
@@ -606,7 +608,7 @@ impl StaffDesk for Casework {
             }
             CaseAction::Reassign { to } => {
                 if !self.colleagues(row).await?.iter().any(|(id, _)| *id == to) {
-                    return Err(PortalError::field("to", "ST-015"));
+                    return Err(PortalError::field("to", ErrorCode::St015));
                 }
                 let after = step(Step::Reassign { to })?;
                 self.store(&mut tx, &loaded, &after, now).await?;
@@ -622,7 +624,7 @@ impl StaffDesk for Casework {
                 let helper = match (to_helper, self.reachable_helper(row).await?) {
                     (false, _) => None,
                     (true, Some(helper)) => Some(helper),
-                    (true, None) => return Err(PortalError::field("recipient", "ST-028")),
+                    (true, None) => return Err(PortalError::field("recipient", ErrorCode::St028)),
                 };
                 let body = self.message_text(&template, &row.locale, text.as_deref()).await?;
                 let recipient = if helper.is_some() { "helper" } else { "person" };
@@ -667,7 +669,7 @@ impl StaffDesk for Casework {
             }
             CaseAction::Extend { months, reason } => {
                 if !EXTENSION_REASONS.contains(&reason.as_str()) {
-                    return Err(PortalError::field("reason", "ST-011"));
+                    return Err(PortalError::field("reason", ErrorCode::St011));
                 }
                 let after = step(Step::Extend { months })?;
                 self.store(&mut tx, &loaded, &after, now).await?;
@@ -675,14 +677,15 @@ impl StaffDesk for Casework {
                 (Some("extended"), "request.extended", true)
             }
             CaseAction::Decide { outcome, reasons, note: text } => {
-                let outcome = Outcome::from_key(&outcome).ok_or_else(|| PortalError::field("outcome", "ST-012"))?;
+                let outcome =
+                    Outcome::from_key(&outcome).ok_or_else(|| PortalError::field("outcome", ErrorCode::St012))?;
                 // A request about one piece of information is granted or refused; "partly" fits only requests
                 // with parts that are not carried out field by field (access, complaints).
                 if outcome == Outcome::PartlyApproved && !partly_possible(loaded.case.kind) {
-                    return Err(PortalError::field("outcome", "ST-018"));
+                    return Err(PortalError::field("outcome", ErrorCode::St018));
                 }
                 if reasons.is_empty() || reasons.iter().any(|r| !DECISION_REASONS.contains(&r.as_str())) {
-                    return Err(PortalError::field("reasons", "ST-013"));
+                    return Err(PortalError::field("reasons", ErrorCode::St013));
                 }
                 let text = note(text)?;
                 let after = step(Step::Decide { by: member.id, outcome })?;
@@ -701,7 +704,7 @@ impl StaffDesk for Casework {
             CaseAction::Approve { version } => {
                 // The approval is for the proposal the approver saw, not for one made since.
                 if version != loaded.row.version {
-                    return Err(PortalError::Refused("ST-027"));
+                    return Err(PortalError::Refused(ErrorCode::St027));
                 }
                 let after = step(Step::Approve { by: member.id })?;
                 self.store(&mut tx, &loaded, &after, now).await?;
@@ -710,7 +713,7 @@ impl StaffDesk for Casework {
             }
             CaseAction::SendBack { version } => {
                 if version != loaded.row.version {
-                    return Err(PortalError::Refused("ST-027"));
+                    return Err(PortalError::Refused(ErrorCode::St027));
                 }
                 let after = step(Step::SendBack)?;
                 self.store(&mut tx, &loaded, &after, now).await?;
@@ -790,7 +793,7 @@ impl Casework {
         if self.rights.storage.template_keys().await?.iter().any(|k| k == template) {
             Ok(())
         } else {
-            Err(PortalError::field("template", "ST-016"))
+            Err(PortalError::field("template", ErrorCode::St016))
         }
     }
 

@@ -6,6 +6,8 @@
 //! law and the process allow: one extension within the first month, decisions after review, a second person for
 //! erasures and sensitive corrections, and no way back once decided.
 
+use amana_app::errors::ErrorCode;
+
 use amana_app::rights::{RequestKind, RequestStatus};
 
 use crate::clock::add_months;
@@ -121,15 +123,15 @@ pub enum Refusal {
 
 impl Refusal {
     /// The stable code, also the Fluent id of its explanation.
-    pub fn code(self) -> &'static str {
+    pub fn code(self) -> ErrorCode {
         match self {
-            Refusal::NotNow => "ST-020",
-            Refusal::AlreadyExtended => "ST-021",
-            Refusal::ExtensionTooLate => "ST-022",
-            Refusal::ExtensionLength => "ST-023",
-            Refusal::OwnProposal => "ST-024",
-            Refusal::NotAssigned => "ST-025",
-            Refusal::NeedsApproval => "ST-026",
+            Refusal::NotNow => ErrorCode::St020,
+            Refusal::AlreadyExtended => ErrorCode::St021,
+            Refusal::ExtensionTooLate => ErrorCode::St022,
+            Refusal::ExtensionLength => ErrorCode::St023,
+            Refusal::OwnProposal => ErrorCode::St024,
+            Refusal::NotAssigned => ErrorCode::St025,
+            Refusal::NeedsApproval => ErrorCode::St026,
         }
     }
 }

@@ -3,6 +3,8 @@
 //! someone can also ask for one: it becomes active only with the code sent to the person's own contact, or
 //! printed for them by staff. Implements the UI's `MandateDesk`.
 
+use amana_app::errors::ErrorCode;
+
 use std::sync::Arc;
 
 use amana_app::contract::PersonId;
@@ -93,10 +95,10 @@ impl Mandates {
 fn checked_terms(scope: &[String], days: u32) -> Result<Vec<&'static str>, Vec<FieldError>> {
     let mut errors = Vec::new();
     if scope.is_empty() || scope.iter().any(|s| !MANDATE_SCOPES.contains(&s.as_str())) {
-        errors.push(FieldError::new("scope", "MD-001"));
+        errors.push(FieldError::new("scope", ErrorCode::Md001));
     }
     if !MANDATE_DAYS.contains(&days) {
-        errors.push(FieldError::new("days", "MD-002"));
+        errors.push(FieldError::new("days", ErrorCode::Md002));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -107,11 +109,11 @@ fn checked_terms(scope: &[String], days: u32) -> Result<Vec<&'static str>, Vec<F
 /// The sign-in checks of a case reference and birth date speak to the person ("your case reference"); on the
 /// helper's form they speak about the person.
 fn about_the_person(error: FieldError) -> FieldError {
-    let code = match error.code.as_str() {
-        "SI-001" => "MD-005",
-        "SI-002" => "MD-006",
-        "SI-003" => "MD-007",
-        "SI-004" => "MD-008",
+    let code = match error.code {
+        ErrorCode::Si001 => ErrorCode::Md005,
+        ErrorCode::Si002 => ErrorCode::Md006,
+        ErrorCode::Si003 => ErrorCode::Md007,
+        ErrorCode::Si004 => ErrorCode::Md008,
         other => other,
     };
     FieldError::new(&error.field, code)
@@ -205,7 +207,7 @@ impl MandateDesk for Mandates {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         let Some((mandate, person)) = sql::redeem_mandate(&mut tx, &self.code_hash(code), helper, now).await? else {
-            return Err(PortalError::field("code", "MD-003"));
+            return Err(PortalError::field("code", ErrorCode::Md003));
         };
         audit::append(&mut tx, now, helper_event(&account, person, "mandate.activated", mandate)).await?;
         tx.commit().await?;

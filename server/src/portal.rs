@@ -186,7 +186,7 @@ impl MigrantPortal for Portal {
             Err(error) => {
                 // Keep the counted attempt even though the answer is no.
                 tx.commit().await?;
-                tracing::info!(outcome = error.code(), attempts, "sign-in code refused");
+                tracing::info!(outcome = error.code().as_str(), attempts, "sign-in code refused");
                 return Err(error);
             }
         };

@@ -2,6 +2,8 @@
 //! person may do while it is open. Each change is one transaction with its timeline event, audit event and
 //! notification. Implements the UI's `MigrantRights` contract.
 
+use amana_app::errors::ErrorCode;
+
 use std::sync::Arc;
 
 use amana_app::contract::{Acting, Category, HeldField, PersonId};
@@ -115,9 +117,9 @@ const SEE_REQUESTS: [Scope; 3] = [Scope::View, Scope::Request, Scope::Complain];
 fn evidence_problem(evidence: Option<&Evidence>) -> Option<FieldError> {
     let evidence = evidence?;
     if evidence.bytes.len() > MAX_EVIDENCE_BYTES {
-        Some(FieldError::new("evidence", "RQ-020"))
+        Some(FieldError::new("evidence", ErrorCode::Rq020))
     } else if evidence.content_type().is_none() {
-        Some(FieldError::new("evidence", "RQ-021"))
+        Some(FieldError::new("evidence", ErrorCode::Rq021))
     } else {
         None
     }
@@ -128,7 +130,7 @@ pub(crate) fn optional_text(
     text: Option<&str>,
     max: usize,
     field: &str,
-    too_long: &str,
+    too_long: ErrorCode,
 ) -> Result<Option<String>, FieldError> {
     let text = text.map(str::trim).filter(|t| !t.is_empty());
     match text {
@@ -313,17 +315,23 @@ impl Rights {
         may_see: bool,
     ) -> Result<Validated, PortalError> {
         let mut errors = Vec::new();
-        let explanation = optional_text(request.explanation.as_deref(), MAX_TEXT_CHARS, "explanation", "RQ-012")
-            .unwrap_or_else(|e| {
-                errors.push(e);
-                None
-            });
+        let explanation =
+            optional_text(request.explanation.as_deref(), MAX_TEXT_CHARS, "explanation", ErrorCode::Rq012)
+                .unwrap_or_else(|e| {
+                    errors.push(e);
+                    None
+                });
         let proposed = match request.kind {
             RequestKind::Correction => {
-                match optional_text(request.proposed_value.as_deref(), MAX_VALUE_CHARS, "proposed_value", "RQ-011") {
+                match optional_text(
+                    request.proposed_value.as_deref(),
+                    MAX_VALUE_CHARS,
+                    "proposed_value",
+                    ErrorCode::Rq011,
+                ) {
                     Ok(Some(value)) => Some(value),
                     Ok(None) => {
-                        errors.push(FieldError::new("proposed_value", "RQ-010"));
+                        errors.push(FieldError::new("proposed_value", ErrorCode::Rq010));
                         None
                     }
                     Err(e) => {
@@ -347,7 +355,7 @@ impl Rights {
         };
         if let (Some((held, _)), Some(value), true) = (&field, &proposed, may_see) {
             if held.value == *value {
-                errors.push(FieldError::new("proposed_value", "RQ-013"));
+                errors.push(FieldError::new("proposed_value", ErrorCode::Rq013));
             }
         }
         errors.extend(evidence_problem(request.evidence.as_ref()));
@@ -555,7 +563,7 @@ impl MigrantRights for Rights {
         text: &str,
         evidence: Option<Evidence>,
     ) -> Result<(), PortalError> {
-        let text = match optional_text(Some(text), MAX_TEXT_CHARS, "message", "RQ-015") {
+        let text = match optional_text(Some(text), MAX_TEXT_CHARS, "message", ErrorCode::Rq015) {
             Ok(text) => text,
             Err(error) => return Err(PortalError::Invalid(vec![error])),
         };
@@ -563,7 +571,7 @@ impl MigrantRights for Rights {
             return Err(PortalError::Invalid(vec![problem]));
         }
         if text.is_none() && evidence.is_none() {
-            return Err(PortalError::field("message", "RQ-014"));
+            return Err(PortalError::field("message", ErrorCode::Rq014));
         }
         let by = self.acting(who, &[Scope::Request]).await?;
         let (by_kind, by_id) = by.kind_and_id();
@@ -582,7 +590,7 @@ impl MigrantRights for Rights {
             let (documents, bytes) = sql::document_totals(&mut tx, row.id).await?;
             let size = i64::try_from(evidence.bytes.len()).unwrap_or(i64::MAX);
             if documents >= MAX_DOCUMENTS_PER_REQUEST || bytes.saturating_add(size) > MAX_DOCUMENT_BYTES_PER_REQUEST {
-                return Err(PortalError::field("evidence", "RQ-022"));
+                return Err(PortalError::field("evidence", ErrorCode::Rq022));
             }
         }
         if let Some(text) = &text {
@@ -750,9 +758,9 @@ impl MigrantRights for Rights {
         if person.is_none() && !self.limiter.allows(limits::ANONYMOUS_COMPLAINTS, &complaint.client).await? {
             return Err(PortalError::RateLimited);
         }
-        let text = match optional_text(Some(&complaint.text), MAX_TEXT_CHARS, "complaint", "CP-002") {
+        let text = match optional_text(Some(&complaint.text), MAX_TEXT_CHARS, "complaint", ErrorCode::Cp002) {
             Ok(Some(text)) => text,
-            Ok(None) => return Err(PortalError::field("complaint", "CP-001")),
+            Ok(None) => return Err(PortalError::field("complaint", ErrorCode::Cp001)),
             Err(error) => return Err(PortalError::Invalid(vec![error])),
         };
         let owner = match person {
@@ -763,7 +771,7 @@ impl MigrantRights for Rights {
             // Only a request whoever complains may see (a helper cannot probe the person's other references).
             (Some(by), Some(reference)) => match self.visible_request(by, reference).await {
                 Ok(row) => Some(row.id),
-                Err(PortalError::NotFound) => return Err(PortalError::field("related", "CP-003")),
+                Err(PortalError::NotFound) => return Err(PortalError::field("related", ErrorCode::Cp003)),
                 Err(error) => return Err(error),
             },
             _ => None,

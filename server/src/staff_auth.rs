@@ -4,6 +4,8 @@
 //! implementation of the UI's `StaffSignIn` per kind of account. A new account has no password until its holder
 //! opens the one-time enrolment link mailed to their own address and chooses one.
 
+use amana_app::errors::ErrorCode;
+
 use std::sync::Arc;
 
 use amana_app::errors::PortalError;
@@ -443,13 +445,13 @@ impl StaffSignIn for StaffAuth {
         let row = self.link_account(token).await?;
         let email = row.email.clone();
         if password.chars().count() < amana_app::staff::MIN_PASSWORD_CHARS {
-            return Err(PortalError::field("password", "AD-006"));
+            return Err(PortalError::field("password", ErrorCode::Ad006));
         }
         if password.chars().count() > amana_app::staff::MAX_PASSWORD_CHARS {
-            return Err(PortalError::field("password", "AD-002"));
+            return Err(PortalError::field("password", ErrorCode::Ad002));
         }
         if password.trim().eq_ignore_ascii_case(email.trim()) {
-            return Err(PortalError::field("password", "SA-003"));
+            return Err(PortalError::field("password", ErrorCode::Sa003));
         }
         let hash = hash_password(password.to_owned()).await?;
         let now = self.clock.now();

@@ -171,11 +171,11 @@ async fn quick_exit(State(target): State<Arc<String>>, session: tower_sessions::
 }
 
 /// A minimal page for answers given before any Leptos page runs (a refused post, too many new sessions): the
-/// message `text_id` in the request's language, and a link home.
+/// message of `code` in the request's language, and a link home.
 pub(crate) fn short_page(
     status: StatusCode,
     locale: amana_app::i18n::Locale,
-    text_id: &str,
+    code: amana_app::errors::ErrorCode,
 ) -> axum::response::Response {
     let body = format!(
         "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><meta charset=\"utf-8\"><meta name=\"viewport\" \
@@ -183,7 +183,7 @@ pub(crate) fn short_page(
         locale.code(),
         locale.direction().as_str(),
         locale.text("app-name"),
-        locale.text(text_id),
+        locale.text(code.as_str()),
         locale.text("not-found-home"),
     );
     (status, axum::response::Html(body)).into_response()

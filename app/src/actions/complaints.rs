@@ -1,5 +1,7 @@
 //! Server functions for complaints: file one (signed in or anonymous), and find an anonymous one by its code.
 
+use crate::errors::ErrorCode;
+
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
@@ -79,7 +81,7 @@ pub async fn look_up_complaint(receipt_code: String) -> Result<(), ServerFnError
         Err(error) => {
             let error = match error {
                 PortalError::NotFound => {
-                    PortalError::Invalid(vec![crate::errors::FieldError::new("receipt_code", "CP-004")])
+                    PortalError::Invalid(vec![crate::errors::FieldError::new("receipt_code", ErrorCode::Cp004)])
                 }
                 other => other,
             };

@@ -1,6 +1,8 @@
 //! Server functions behind the migrant forms. Each is thin: read the session, parse the input into validated
 //! types, call a backend service, then Post/Redirect/Get with a flash that keeps what the person typed.
 
+use crate::errors::ErrorCode;
+
 mod complaints;
 mod consent;
 mod mandates;
@@ -29,7 +31,7 @@ use {
 #[cfg(feature = "ssr")]
 fn internal(error: impl std::fmt::Display) -> ServerFnError {
     tracing::error!(error = %error, "server function failed");
-    ServerFnError::new("GEN-500")
+    ServerFnError::new(ErrorCode::Gen500.as_str())
 }
 
 #[cfg(feature = "ssr")]
@@ -62,7 +64,7 @@ fn name_codes(codes: &str) {
 /// not): a redirect to `to`, with the refusal's code in [`ERROR_CODES_HEADER`].
 #[cfg(feature = "ssr")]
 fn refused(error: &crate::errors::PortalError, to: &str) {
-    name_codes(error.code());
+    name_codes(error.code().as_str());
     redirect(to);
 }
 

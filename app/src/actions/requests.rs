@@ -1,6 +1,8 @@
 //! Server functions for a person's requests: file one from a field of My data (or about the whole record),
 //! add information to it, withdraw it.
 
+use crate::errors::ErrorCode;
+
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
@@ -71,8 +73,11 @@ pub async fn file_request(data: MultipartData) -> Result<(), ServerFnError> {
         .collect();
     let kind = text("kind").as_deref().and_then(RequestKind::from_key);
     let (Some(kind), false) = (kind, evidence_too_big) else {
-        let error =
-            if evidence_too_big { FieldError::new("evidence", "RQ-020") } else { FieldError::new("kind", "RQ-016") };
+        let error = if evidence_too_big {
+            FieldError::new("evidence", ErrorCode::Rq020)
+        } else {
+            FieldError::new("kind", ErrorCode::Rq016)
+        };
         return fail(&session().await?, Flash::errors(REQUEST_FORM, typed, vec![error]), &back_to).await;
     };
     let request = NewRequest {
@@ -113,7 +118,7 @@ pub async fn add_information(data: MultipartData) -> Result<(), ServerFnError> {
     let path = request_path(&reference);
     let message = form.values.get("message").cloned().unwrap_or_default();
     let outcome = if form.evidence_too_big {
-        Err(PortalError::Invalid(vec![FieldError::new("evidence", "RQ-020")]))
+        Err(PortalError::Invalid(vec![FieldError::new("evidence", ErrorCode::Rq020)]))
     } else {
         services.rights.add_information(person, &reference, &message, form.evidence).await
     };

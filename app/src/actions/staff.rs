@@ -2,6 +2,8 @@
 //! reason, and the actions on a request. Each is thin: the backend checks role, team and lifecycle, and the
 //! answer comes back as Post/Redirect/Get with a flash that keeps what was typed.
 
+use crate::errors::ErrorCode;
+
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
@@ -341,7 +343,7 @@ pub async fn staff_act(
     let session = session().await?;
     let outcome = match parsed {
         Some(parsed) => services.desk.act(staff, &reference, parsed).await,
-        None => Err(PortalError::Invalid(vec![FieldError::new("action", "ST-017")])),
+        None => Err(PortalError::Invalid(vec![FieldError::new("action", ErrorCode::St017)])),
     };
     match outcome {
         Ok(()) => {
@@ -544,7 +546,7 @@ pub async fn admin_act(
     let session = session().await?;
     let outcome = match parsed {
         Some(parsed) => services.admin.administer(me, parsed).await,
-        None => Err(PortalError::Invalid(vec![FieldError::new("action", "ST-017")])),
+        None => Err(PortalError::Invalid(vec![FieldError::new("action", ErrorCode::St017)])),
     };
     match outcome {
         Ok(()) => {

@@ -1,5 +1,7 @@
 //! The first screen: choose a language, read what Amana is for and what your rights are, then sign in.
 
+use crate::errors::ErrorCode;
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -17,7 +19,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Layout title="home-title">
             {signed_out.then(|| view! { <Notice id="notice-signed-out".to_owned()/> })}
-            {expired.then(|| view! { <Notice id="AU-001".to_owned()/> })}
+            {expired.then(|| view! { <Notice id=ErrorCode::Au001.as_str().to_owned()/> })}
             <section class="choose-language" aria-labelledby="choose-language">
                 <h2 id="choose-language">{t("home-choose-language")}</h2>
                 <LanguageList path="/".to_owned() current=env.locale/>

@@ -1,5 +1,7 @@
 //! The page for addresses that do not exist, and for things a person may not see (the same answer for both).
 
+use crate::errors::ErrorCode;
+
 use leptos::prelude::*;
 
 use crate::components::Layout;
@@ -12,7 +14,7 @@ pub fn NotFoundPage() -> impl IntoView {
     }
     view! {
         <Layout title="not-found-title">
-            <p>{t("GEN-404")}</p>
+            <p>{t(ErrorCode::Gen404.as_str())}</p>
             <p><a href="/">{t("not-found-home")}</a></p>
         </Layout>
     }

@@ -158,7 +158,7 @@ fn EvidenceField(flash: Flash) -> impl IntoView {
         <div class="field" class:has-error=has_error>
             <label for="evidence">{t("request-evidence")}</label>
             <p class="hint" id="evidence-hint">{t("request-evidence-hint")}</p>
-            {error.map(|e| view! { <p class="error" id="evidence-error">{t(&e.code)}</p> })}
+            {error.map(|e| view! { <p class="error" id="evidence-error">{t(e.code.as_str())}</p> })}
             <input id="evidence" name="evidence" type="file" accept="application/pdf,image/jpeg,image/png" aria-describedby="evidence-hint"/>
         </div>
     }
@@ -173,7 +173,7 @@ fn KindChoice(chosen: String) -> impl IntoView {
     view! {
         <fieldset id="kind" class="choices" class:has-error=has_error>
             <legend>{t("request-restrict-choose")}</legend>
-            {flash_error.map(|e| view! { <p class="error">{t(&e.code)}</p> })}
+            {flash_error.map(|e| view! { <p class="error">{t(e.code.as_str())}</p> })}
             {["restriction", "objection"].into_iter().map(|kind| view! {
                 <label class="choice">
                     <input type="radio" name="kind" value=kind checked=chosen == kind/>

@@ -3,6 +3,8 @@
 //! in constant time), and a cross-site `Origin` is refused outright. Reading the form for its token, it also
 //! refuses a form whose fields hold a NUL character, which no keyboard types and PostgreSQL cannot store.
 
+use amana_app::errors::ErrorCode;
+
 use amana_app::env::{PageEnv, CSRF_FIELD};
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
@@ -30,7 +32,7 @@ fn same_origin(request: &Request) -> bool {
 }
 
 fn refused(env: Option<&PageEnv>) -> Response {
-    super::short_page(StatusCode::FORBIDDEN, env.map(|e| e.locale).unwrap_or_default(), "GEN-403")
+    super::short_page(StatusCode::FORBIDDEN, env.map(|e| e.locale).unwrap_or_default(), ErrorCode::Gen403)
 }
 
 pub async fn verify(State(cookies): State<super::CookieNames>, request: Request, next: Next) -> Response {
@@ -89,10 +91,10 @@ pub async fn verify(State(cookies): State<super::CookieNames>, request: Request,
     if url::form_urlencoded::parse(&bytes).any(|(key, value)| key.contains('\0') || value.contains('\0')) {
         tracing::info!(path = %parts.uri.path(), "form with a NUL character refused");
         let mut response =
-            super::short_page(StatusCode::BAD_REQUEST, env.map(|e| e.locale).unwrap_or_default(), "GEN-400");
+            super::short_page(StatusCode::BAD_REQUEST, env.map(|e| e.locale).unwrap_or_default(), ErrorCode::Gen400);
         response.headers_mut().insert(
             axum::http::HeaderName::from_static(amana_app::actions::ERROR_CODES_HEADER),
-            axum::http::HeaderValue::from_static("GEN-400"),
+            axum::http::HeaderValue::from_static(ErrorCode::Gen400.as_str()),
         );
         return response;
     }

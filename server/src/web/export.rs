@@ -23,7 +23,7 @@ pub async fn json(State(rights): State<Arc<dyn MigrantRights>>, Extension(env): 
             if let PortalError::Unexpected(e) = &error {
                 tracing::error!(error = %e, "export failed");
             }
-            (error.status(), env.locale.text(error.code())).into_response()
+            (error.status(), env.locale.text(error.code().as_str())).into_response()
         }
     }
 }
@@ -50,7 +50,7 @@ pub async fn audit_csv(
             if let PortalError::Unexpected(e) = &error {
                 tracing::error!(error = %e, "audit export failed");
             }
-            (error.status(), env.locale.text(error.code())).into_response()
+            (error.status(), env.locale.text(error.code().as_str())).into_response()
         }
     }
 }

@@ -50,7 +50,7 @@ fn download(file: Result<(String, Vec<u8>), PortalError>, env: &PageEnv) -> Resp
             if let PortalError::Unexpected(e) = &error {
                 tracing::error!(error = %e, "attachment failed");
             }
-            (error.status(), env.locale.text(error.code())).into_response()
+            (error.status(), env.locale.text(error.code().as_str())).into_response()
         }
     }
 }

@@ -4,6 +4,8 @@
 //! only when something changed), the CSRF secret is renewed whenever the signed-in identity changes, and a client
 //! that is not signed in gets only so many new sessions (each form error or sign-in step needs one).
 
+use amana_app::errors::ErrorCode;
+
 use std::sync::Arc;
 
 use amana_app::env::{session_keys, Door, Flash, PageEnv, StaffViewer};
@@ -255,7 +257,7 @@ pub async fn build(State(state): State<Arc<EnvState>>, request: Request, next: N
         let allowed = web.limiter.allows(limits::NEW_SESSIONS, &client).await;
         if !allowed.unwrap_or(false) {
             tracing::info!(outcome = "rate-limited", "post without a session refused");
-            return super::short_page(StatusCode::TOO_MANY_REQUESTS, locale, "SI-012");
+            return super::short_page(StatusCode::TOO_MANY_REQUESTS, locale, ErrorCode::Si012);
         }
     }
     let mut response = next.run(request).await;

@@ -311,7 +311,7 @@ fn template_fields(entry: Option<&TemplateEntry>, flash: &Flash, prefix: &str) -
             let prefix_field = (i == 0).then(|| view! { <input type="hidden" name="prefix" value=prefix.to_owned()/> });
             let stored = entry.and_then(|e| e.bodies.iter().find(|(code, _)| code == locale.code()).map(|(_, b)| b.clone()));
             let this_form = flash.values.get("prefix").map(String::as_str) == Some(prefix);
-            let error = flash.errors.iter().find(|e| e.field == id && this_form).map(|e| t(&e.code));
+            let error = flash.errors.iter().find(|e| e.field == id && this_form).map(|e| t(e.code.as_str()));
             let has_error = error.is_some();
             view! {
                 {prefix_field}
@@ -378,7 +378,7 @@ fn PurposeForm(purpose: PurposeEntry, flash: Flash) -> impl IntoView {
     let days = typed("retention_days").unwrap_or_else(|| purpose.retention_days.to_string());
     let basis = typed("legal_basis").unwrap_or_else(|| purpose.legal_basis.clone());
     let errors: Vec<crate::errors::FieldError> = if this_form { flash.errors.clone() } else { Vec::new() };
-    let error_for = |field: &str| errors.iter().find(|e| e.field == field).map(|e| t(&e.code));
+    let error_for = |field: &str| errors.iter().find(|e| e.field == field).map(|e| t(e.code.as_str()));
     let id = purpose.id;
     let texts = Locale::all()
         .enumerate()

@@ -2,6 +2,8 @@
 //! first sign-in, with recovery codes shown once) or a recovery code. A new account starts at its enrolment
 //! link's page, where its holder chooses the password.
 
+use crate::errors::ErrorCode;
+
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
@@ -136,7 +138,7 @@ fn EnrolStep(door: Door) -> impl IntoView {
             }
             .into_any(),
             Err(PortalError::StaffSignInExpired) => {
-                view! { <p><a href=door.sign_in_path()>{t("SA-002")}</a></p> }.into_any()
+                view! { <p><a href=door.sign_in_path()>{t(ErrorCode::Sa002.as_str())}</a></p> }.into_any()
             }
             Err(error) => error_view(error),
         }
@@ -161,7 +163,7 @@ fn EnrolStep(door: Door) -> impl IntoView {
 fn WelcomeStep(door: Door) -> impl IntoView {
     let flash = use_flash(STAFF_WELCOME_FORM);
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
-    let password_error = errors.iter().find(|e| e.field == "password").map(|e| t(&e.code));
+    let password_error = errors.iter().find(|e| e.field == "password").map(|e| t(e.code.as_str()));
     let token = use_query_map().with_untracked(|q| q.get("token")).unwrap_or_default();
     let action = match door {
         Door::Staff => <StaffWelcome as ServerFn>::url(),
@@ -191,7 +193,7 @@ fn WelcomeStep(door: Door) -> impl IntoView {
                 </form>
             }
             .into_any(),
-            Err(PortalError::EnrolmentLinkInvalid) => view! { <p class="error">{t("SA-004")}</p> }.into_any(),
+            Err(PortalError::EnrolmentLinkInvalid) => view! { <p class="error">{t(ErrorCode::Sa004.as_str())}</p> }.into_any(),
             Err(error) => error_view(error),
         }
     });
