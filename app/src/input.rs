@@ -1,11 +1,9 @@
 //! Validated input types: what a person typed becomes one of these through `parse`, or a field error they can fix.
 
-use crate::errors::ErrorCode;
-
 use serde::{Deserialize, Serialize};
 use time::{Date, Month};
 
-use crate::errors::FieldError;
+use crate::errors::{ErrorCode, FieldError};
 
 /// Converts Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII, so people can type on their own keyboard.
 pub fn ascii_digits(input: &str) -> String {

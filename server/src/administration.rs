@@ -3,12 +3,10 @@
 //! teams, the ordered routing rules and the message templates (a text in every locale). Only the admin role
 //! may use it and every change is an audit event. Implements the UI's `AdminDesk`.
 
-use amana_app::errors::ErrorCode;
-
 use std::sync::Arc;
 
 use amana_app::contract::Category;
-use amana_app::errors::{FieldError, PortalError};
+use amana_app::errors::{ErrorCode, FieldError, PortalError};
 use amana_app::i18n::Locale;
 use amana_app::rights::{RequestKind, MAX_TEXT_CHARS};
 use amana_app::staff::{

@@ -3,12 +3,10 @@
 //! machine and is written in one transaction with its timeline event, audit event, the person's notice and,
 //! when a change is applied, the upstream webhook. Implements the UI's `StaffDesk` contract.
 
-use amana_app::errors::ErrorCode;
-
 use std::sync::Arc;
 
 use amana_app::contract::Category;
-use amana_app::errors::PortalError;
+use amana_app::errors::{ErrorCode, PortalError};
 use amana_app::rights::{RequestKind, RequestStatus, MAX_TEXT_CHARS};
 use amana_app::staff::{
     CaseAction, CaseCategory, CaseField, CasePermissions, CaseView, QueueFilter, QueueItem, QueueView, StaffDesk,
@@ -25,8 +23,9 @@ use crate::lifecycle::{self, Case, Outcome, Step};
 use crate::outbox::{self, Notice, OutboxMessage};
 use crate::policy::{load_member, Permission, RequestFacts, StaffMember};
 use crate::records;
+use crate::request_steps::{case_from, store_at};
 use crate::rights::{add_message, optional_text, Rights};
-use crate::storage::casework::{self as sql, CaseFieldRow, CaseRow, LifecycleColumns, QueueQuery};
+use crate::storage::casework::{self as sql, CaseFieldRow, CaseRow, QueueQuery};
 use crate::storage::requests::insert_event;
 use crate::storage::staff::AccountKind;
 use crate::storage::{NewAuditEvent, PersonRow, WriteTx};
@@ -83,48 +82,6 @@ fn urgency(due_at: i64, now: i64) -> Urgency {
     }
 }
 
-/// The lifecycle state of a stored request; `sensitive` says whether it concerns a sensitive field.
-fn case_from(row: &CaseRow, sensitive: bool) -> anyhow::Result<Case> {
-    let kind = RequestKind::from_key(&row.kind).context("unknown request kind")?;
-    Ok(Case {
-        kind,
-        status: RequestStatus::from_key(&row.status).context("unknown request status")?,
-        needs_second_person: lifecycle::needs_second_person(kind, sensitive),
-        received_at: row.received_at,
-        due_at: row.due_at,
-        extended_due_at: row.extended_due_at,
-        assignee: row.assignee_id,
-        proposed_by: row.proposed_by,
-        approved_by: row.approved_by,
-        outcome: row.decision_outcome.as_deref().and_then(Outcome::from_key),
-        clock_paused_at: row.clock_paused_at,
-    })
-}
-
-/// A step the person takes on their own request (withdrawing, answering a question), through the same state
-/// machine as staff steps, inside `tx`. Refused as "no longer open" when the lifecycle does not allow it.
-pub(crate) async fn person_step(tx: &mut WriteTx, request: &CaseRow, step: Step, now: i64) -> Result<(), PortalError> {
-    let case = case_from(request, false)?;
-    let after = lifecycle::next(&case, &step, now).map_err(|_| PortalError::RequestNotOpen)?;
-    store_at(tx, request.id, request.version, &case, &after, now).await.map_err(|_| PortalError::RequestNotOpen)
-}
-
-/// Stores the step from `before` to `after` if the request is still at `version`; refused (`ST-027`) if someone
-/// changed it meanwhile.
-async fn store_at(
-    tx: &mut WriteTx,
-    request: i64,
-    version: i64,
-    before: &Case,
-    after: &Case,
-    now: i64,
-) -> Result<(), PortalError> {
-    if !sql::store_lifecycle(tx, request, version, &columns(before), &columns(after), now).await? {
-        return Err(PortalError::Refused(ErrorCode::St027));
-    }
-    Ok(())
-}
-
 fn facts(row: &CaseRow) -> RequestFacts {
     RequestFacts {
         team: row.team_id,
@@ -136,19 +93,6 @@ fn facts(row: &CaseRow) -> RequestFacts {
 
 fn is_sensitive(category: &str) -> bool {
     Category::from_key(category).is_some_and(Category::is_sensitive)
-}
-
-fn columns(case: &Case) -> LifecycleColumns<'_> {
-    LifecycleColumns {
-        status: case.status.key(),
-        due_at: case.due_at,
-        extended_due_at: case.extended_due_at,
-        assignee_id: case.assignee,
-        proposed_by: case.proposed_by,
-        approved_by: case.approved_by,
-        decision_outcome: case.outcome.map(Outcome::key),
-        clock_paused_at: case.clock_paused_at,
-    }
 }
 
 /// Whether a request of `kind` can be partly approved.

@@ -5,84 +5,8 @@ use std::path::PathBuf;
 
 use secrecy::SecretString;
 
-/// Which database, chosen by the URL's scheme.
-#[derive(Clone, Debug)]
-pub enum DatabaseUrl {
-    Sqlite(String),
-    Postgres(SecretString),
-}
-
-impl DatabaseUrl {
-    pub fn parse(url: &str) -> Result<DatabaseUrl, ConfigError> {
-        if url.starts_with("sqlite:") {
-            Ok(DatabaseUrl::Sqlite(url.to_owned()))
-        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            Ok(DatabaseUrl::Postgres(SecretString::from(url.to_owned())))
-        } else {
-            let scheme = url.split(':').next().unwrap_or_default();
-            Err(ConfigError::Invalid {
-                name: "AMANA_DATABASE_URL",
-                reason: format!(
-                    "unsupported scheme {scheme:?}: use sqlite://path/to/file.db or postgres://user@host/db"
-                ),
-            })
-        }
-    }
-}
-
-/// Transport security for SMTP.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SmtpSecurity {
-    /// Plain SMTP, for a relay on the same host or a test listener.
-    None,
-    StartTls,
-    Tls,
-}
-
-/// Where mail goes.
-#[derive(Clone, Debug)]
-pub enum MailConfig {
-    /// One `.eml` file per message in this folder (local use and demos).
-    Dir(PathBuf),
-    Smtp {
-        host: String,
-        port: u16,
-        security: SmtpSecurity,
-        username: Option<String>,
-        password: Option<SecretString>,
-    },
-}
-
-impl MailConfig {
-    /// `dir:/path`, `smtp://[user:pass@]host:port` (plain), `smtp+starttls://…` or `smtps://…`.
-    pub fn parse(value: &str) -> Result<MailConfig, ConfigError> {
-        let invalid = |reason: &str| ConfigError::Invalid { name: "AMANA_MAIL", reason: reason.to_owned() };
-        if let Some(path) = value.strip_prefix("dir:") {
-            if path.is_empty() {
-                return Err(invalid("dir: needs a folder, as in dir:./data/mail"));
-            }
-            return Ok(MailConfig::Dir(PathBuf::from(path)));
-        }
-        let url = url::Url::parse(value)
-            .map_err(|_| invalid("expected dir:<folder> or smtp://host:port (smtp+starttls://, smtps://)"))?;
-        let (security, default_port) = match url.scheme() {
-            "smtp" => (SmtpSecurity::None, 25),
-            "smtp+starttls" => (SmtpSecurity::StartTls, 587),
-            "smtps" => (SmtpSecurity::Tls, 465),
-            _ => return Err(invalid("expected dir:<folder> or smtp://host:port (smtp+starttls://, smtps://)")),
-        };
-        let host = url.host_str().filter(|h| !h.is_empty()).ok_or_else(|| invalid("the SMTP URL has no host"))?;
-        let username = (!url.username().is_empty()).then(|| decode(url.username()));
-        let password = url.password().map(|p| SecretString::from(decode(p)));
-        Ok(MailConfig::Smtp {
-            host: host.to_owned(),
-            port: url.port().unwrap_or(default_port),
-            security,
-            username,
-            password,
-        })
-    }
-}
+pub use crate::mail::{MailConfig, SmtpSecurity};
+pub use crate::storage::DatabaseUrl;
 
 /// Whether `url` is plain HTTP to this machine: the only case where cookies may go without `Secure`.
 fn is_local_http(url: &str) -> bool {
@@ -94,10 +18,6 @@ fn is_local_http(url: &str) -> bool {
             Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
             None => false,
         }
-}
-
-fn decode(text: &str) -> String {
-    url::form_urlencoded::parse(format!("x={text}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
 }
 
 /// The fictional demo data seeded into an empty database (`AMANA_DEMO`).
@@ -166,11 +86,14 @@ impl Config {
         })?;
         let data_dir = PathBuf::from(get("AMANA_DATA_DIR").unwrap_or_else(|| "./data".to_owned()));
         let database = match get("AMANA_DATABASE_URL") {
-            Some(url) => DatabaseUrl::parse(&url)?,
+            Some(url) => DatabaseUrl::parse(&url)
+                .map_err(|reason| ConfigError::Invalid { name: "AMANA_DATABASE_URL", reason })?,
             None => DatabaseUrl::Sqlite(format!("sqlite://{}", data_dir.join("amana.db").display())),
         };
         let mail = match get("AMANA_MAIL") {
-            Some(value) => MailConfig::parse(&value)?,
+            Some(value) => {
+                MailConfig::parse(&value).map_err(|reason| ConfigError::Invalid { name: "AMANA_MAIL", reason })?
+            }
             None => MailConfig::Dir(data_dir.join("mail")),
         };
         let demo = match get("AMANA_DEMO").as_deref() {

@@ -19,6 +19,7 @@ pub mod oversight;
 pub mod policy;
 pub mod portal;
 pub mod records;
+pub mod request_steps;
 pub mod rights;
 pub mod routing;
 pub mod staff_auth;

@@ -7,7 +7,6 @@
 //! erasures and sensitive corrections, and no way back once decided.
 
 use amana_app::errors::ErrorCode;
-
 use amana_app::rights::{RequestKind, RequestStatus};
 
 use crate::clock::add_months;

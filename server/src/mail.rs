@@ -8,9 +8,65 @@ use anyhow::Context;
 use lettre::message::header::ContentType;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use secrecy::ExposeSecret;
 
-use crate::config::{MailConfig, SmtpSecurity};
+/// Transport security for SMTP.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmtpSecurity {
+    /// Plain SMTP, for a relay on the same host or a test listener.
+    None,
+    StartTls,
+    Tls,
+}
+
+/// Where mail goes.
+#[derive(Clone, Debug)]
+pub enum MailConfig {
+    /// One `.eml` file per message in this folder (local use and demos).
+    Dir(std::path::PathBuf),
+    Smtp {
+        host: String,
+        port: u16,
+        security: SmtpSecurity,
+        username: Option<String>,
+        password: Option<secrecy::SecretString>,
+    },
+}
+
+impl MailConfig {
+    /// `dir:/path`, `smtp://[user:pass@]host:port` (plain), `smtp+starttls://…` or `smtps://…`.
+    pub fn parse(value: &str) -> Result<MailConfig, String> {
+        let invalid = |reason: &str| reason.to_owned();
+        if let Some(path) = value.strip_prefix("dir:") {
+            if path.is_empty() {
+                return Err(invalid("dir: needs a folder, as in dir:./data/mail"));
+            }
+            return Ok(MailConfig::Dir(std::path::PathBuf::from(path)));
+        }
+        let url = url::Url::parse(value)
+            .map_err(|_| invalid("expected dir:<folder> or smtp://host:port (smtp+starttls://, smtps://)"))?;
+        let (security, default_port) = match url.scheme() {
+            "smtp" => (SmtpSecurity::None, 25),
+            "smtp+starttls" => (SmtpSecurity::StartTls, 587),
+            "smtps" => (SmtpSecurity::Tls, 465),
+            _ => return Err(invalid("expected dir:<folder> or smtp://host:port (smtp+starttls://, smtps://)")),
+        };
+        let host = url.host_str().filter(|h| !h.is_empty()).ok_or_else(|| invalid("the SMTP URL has no host"))?;
+        let username = (!url.username().is_empty()).then(|| decode(url.username()));
+        let password = url.password().map(|p| secrecy::SecretString::from(decode(p)));
+        Ok(MailConfig::Smtp {
+            host: host.to_owned(),
+            port: url.port().unwrap_or(default_port),
+            security,
+            username,
+            password,
+        })
+    }
+}
+
+fn decode(text: &str) -> String {
+    url::form_urlencoded::parse(format!("x={text}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
+}
+use secrecy::ExposeSecret;
 
 async fn write_atomically(dir: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     let name = crate::crypto::random_token(16);
@@ -54,6 +110,9 @@ pub enum MailError {
     Invalid,
 }
 
+/// How many SMTP connections the pool keeps open: one for each delivery the outbox runs at once.
+pub const SMTP_CONNECTIONS: u32 = 24;
+
 impl Mailer {
     pub fn from_config(config: &MailConfig, from: &str) -> anyhow::Result<Mailer> {
         let _: lettre::message::Mailbox = from.parse().context("AMANA_MAIL_FROM is not a valid address")?;
@@ -71,7 +130,7 @@ impl Mailer {
                 };
                 // Connections are pooled and reused: the outbox sends several mails at once, each over an
                 // already open connection.
-                let pool = lettre::transport::smtp::PoolConfig::new().max_size(crate::outbox::CONCURRENCY as u32);
+                let pool = lettre::transport::smtp::PoolConfig::new().max_size(SMTP_CONNECTIONS);
                 let mut builder =
                     builder.port(*port).timeout(Some(std::time::Duration::from_secs(20))).pool_config(pool);
                 if let (Some(user), Some(pass)) = (username, password) {

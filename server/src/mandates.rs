@@ -3,12 +3,10 @@
 //! someone can also ask for one: it becomes active only with the code sent to the person's own contact, or
 //! printed for them by staff. Implements the UI's `MandateDesk`.
 
-use amana_app::errors::ErrorCode;
-
 use std::sync::Arc;
 
 use amana_app::contract::PersonId;
-use amana_app::errors::{FieldError, PortalError};
+use amana_app::errors::{ErrorCode, FieldError, PortalError};
 use amana_app::helpers::{
     AssistedStart, HelperId, MandateDesk, MandateView, NewMandate, PendingMandate, PrintedCode, MANDATE_CODE_MINUTES,
     MANDATE_DAYS, MANDATE_SCOPES, PRINTED_CODE_HOURS,

@@ -14,7 +14,6 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
 
 use crate::clock::Clock;
-use crate::crypto::{places, MasterKey};
 use crate::mail::{MailError, Mailer, OutgoingMail};
 use crate::storage::{self, OutboxRow, Storage, WriteTx};
 use crate::webhook::{self, OUTBOX_KIND_WEBHOOK};
@@ -121,43 +120,22 @@ pub const BATCH: i64 = 48;
 /// Deliveries in flight at once (SMTP connections in the pool, webhook calls). lettre 0.11 leaves Nagle on, so
 /// each SMTP message waits ~40 ms for the server's delayed ACK (see docs/performance.md): throughput comes from
 /// connections side by side.
-pub const CONCURRENCY: usize = 24;
+pub const CONCURRENCY: usize = crate::mail::SMTP_CONNECTIONS as usize;
 /// How long a lease lasts unless configured (`AMANA_OUTBOX_LEASE_SECONDS`): a worker that dies mid-batch leaves
 /// its messages to another (or to itself, restarted) after this. Longer than the few SMTP timeouts (20 s each) a
 /// leased message can wait behind.
 pub const LEASE_SECONDS: i64 = 60;
 
-/// Seals a payload for the outbox table, bound to its idempotency key (a payload moved to another row no longer
-/// opens).
-fn seal(master_key: &MasterKey, key: &str, json: &[u8]) -> anyhow::Result<String> {
-    use base64::Engine;
-    let sealed = master_key.system_key().encrypt_bytes(&places::outbox_payload(key), json)?;
-    Ok(base64::engine::general_purpose::STANDARD.encode(sealed))
-}
-
-/// Opens a sealed payload of the row with idempotency key `key`.
-pub fn unseal(master_key: &MasterKey, key: &str, payload: &str) -> anyhow::Result<Vec<u8>> {
-    use base64::Engine;
-    let sealed = base64::engine::general_purpose::STANDARD.decode(payload)?;
-    master_key.system_key().decrypt_bytes(&places::outbox_payload(key), &sealed)
-}
-
-/// Queues `json` of `kind` inside `tx`, sealed.
-pub async fn enqueue_sealed(tx: &mut WriteTx, kind: &str, key: &str, json: &[u8], now: i64) -> anyhow::Result<()> {
-    let payload = seal(tx.keys()?, key, json)?;
-    storage::outbox::enqueue(tx, kind, key, &payload, now, true).await
-}
-
 /// Does all the work of [`enqueue`] (sealing, the very same insert statement) and queues nothing: for a path that
 /// must take as long as one that queues (a sign-in with a wrong birth date).
 pub async fn enqueue_nothing(tx: &mut WriteTx, key: &str, message: &OutboxMessage, now: i64) -> anyhow::Result<()> {
-    let payload = seal(tx.keys()?, key, &serde_json::to_vec(message)?)?;
+    let payload = storage::outbox::seal(tx.keys()?, key, &serde_json::to_vec(message)?)?;
     storage::outbox::enqueue(tx, OUTBOX_KIND_MAIL, key, &payload, now, false).await
 }
 
 /// Queues `message` inside `tx`.
 pub async fn enqueue(tx: &mut WriteTx, key: &str, message: &OutboxMessage, now: i64) -> anyhow::Result<()> {
-    enqueue_sealed(tx, OUTBOX_KIND_MAIL, key, &serde_json::to_vec(message)?, now).await
+    storage::outbox::enqueue_sealed(tx, OUTBOX_KIND_MAIL, key, &serde_json::to_vec(message)?, now).await
 }
 
 fn render(row: &OutboxRow, message: OutboxMessage, domain: &str, public_url: &str) -> OutgoingMail {
@@ -282,7 +260,7 @@ impl OutboxWorker {
         let json = row
             .payload
             .as_deref()
-            .map(|payload| unseal(&self.master_key, &row.idempotency_key, payload))
+            .map(|payload| storage::outbox::unseal(&self.master_key, &row.idempotency_key, payload))
             .transpose()
             .map_err(|e| (e.to_string(), true))?
             .ok_or_else(|| ("no payload".to_owned(), true))?;

@@ -2,12 +2,10 @@
 //! person may do while it is open. Each change is one transaction with its timeline event, audit event and
 //! notification. Implements the UI's `MigrantRights` contract.
 
-use amana_app::errors::ErrorCode;
-
 use std::sync::Arc;
 
 use amana_app::contract::{Acting, Category, HeldField, PersonId};
-use amana_app::errors::{FieldError, PortalError};
+use amana_app::errors::{ErrorCode, FieldError, PortalError};
 use amana_app::helpers::Scope;
 use amana_app::rights::{
     AccessEntry, AccessPage, Actor, AttachmentInfo, ComplaintReceipt, ConsentChange, ConsentOverview, ConsentState,
@@ -544,7 +542,7 @@ impl MigrantRights for Rights {
         let now = self.clock.now();
         let case = self.storage.case_by_reference(&row.reference).await?.ok_or(PortalError::NotFound)?;
         let mut tx = self.storage.begin_write().await?;
-        crate::casework::person_step(&mut tx, &case, Step::Withdraw, now).await?;
+        crate::request_steps::person_step(&mut tx, &case, Step::Withdraw, now).await?;
         sql::insert_event(&mut tx, row.id, now, "withdrawn", by_kind, Some(by_id)).await?;
         audit::append(&mut tx, now, request_event(&by, "request.withdrawn", row.id, &[])).await?;
         // Every status change is announced, so a withdrawal made by someone else on a shared phone is noticed.
@@ -604,7 +602,7 @@ impl MigrantRights for Rights {
                 return Err(PortalError::RequestNotOpen);
             }
             case.status = status;
-            crate::casework::person_step(&mut tx, &case, Step::InformationReceived, now).await?;
+            crate::request_steps::person_step(&mut tx, &case, Step::InformationReceived, now).await?;
         }
         audit::append(&mut tx, now, request_event(&by, "request.information-added", row.id, &[])).await?;
         let stored_file = match &evidence {

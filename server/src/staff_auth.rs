@@ -4,11 +4,9 @@
 //! implementation of the UI's `StaffSignIn` per kind of account. A new account has no password until its holder
 //! opens the one-time enrolment link mailed to their own address and chooses one.
 
-use amana_app::errors::ErrorCode;
-
 use std::sync::Arc;
 
-use amana_app::errors::PortalError;
+use amana_app::errors::{ErrorCode, PortalError};
 use amana_app::staff::{Enrolment, PendingStaff, SecondFactor, SignedInStaff, StaffId, StaffSignIn};
 use anyhow::Context;
 use argon2::password_hash::{PasswordHash, PasswordVerifier};

@@ -22,6 +22,27 @@ use anyhow::Context;
 use secrecy::ExposeSecret;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyConnection, AnyPool, Executor, Transaction};
+
+/// Which database, chosen by the URL's scheme.
+#[derive(Clone, Debug)]
+pub enum DatabaseUrl {
+    Sqlite(String),
+    Postgres(secrecy::SecretString),
+}
+
+impl DatabaseUrl {
+    /// The URL's kind; an unknown scheme is refused with the reason (never a silent empty database).
+    pub fn parse(url: &str) -> Result<DatabaseUrl, String> {
+        if url.starts_with("sqlite:") {
+            Ok(DatabaseUrl::Sqlite(url.to_owned()))
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(DatabaseUrl::Postgres(secrecy::SecretString::from(url.to_owned())))
+        } else {
+            let scheme = url.split(':').next().unwrap_or_default();
+            Err(format!("unsupported scheme {scheme:?}: use sqlite://path/to/file.db or postgres://user@host/db"))
+        }
+    }
+}
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
 pub use audit::{AuditQuery, AuditRow, NewAuditEvent};
@@ -30,8 +51,6 @@ pub use people::{FieldRow, PersonRow};
 pub use seed::{NewField, NewPerson, NewPurpose};
 pub use sessions::SqlSessionStore;
 pub use sign_in::ChallengeRow;
-
-use crate::config::DatabaseUrl;
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");

@@ -1,7 +1,5 @@
 //! Server functions for complaints: file one (signed in or anonymous), and find an anonymous one by its code.
 
-use crate::errors::ErrorCode;
-
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
@@ -11,7 +9,7 @@ use leptos::server_fn::error::ServerFnError;
 use {
     super::{acting_person, client_address, fail, internal, session},
     crate::env::{session_keys, Flash},
-    crate::errors::PortalError,
+    crate::errors::{ErrorCode, PortalError},
     crate::pages::complaints::{COMPLAINT_FORM, LOOKUP_FORM, RECEIPT_FLASH},
     crate::pages::requests::request_path,
     crate::rights::NewComplaint,

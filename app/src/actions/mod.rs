@@ -1,8 +1,6 @@
 //! Server functions behind the migrant forms. Each is thin: read the session, parse the input into validated
 //! types, call a backend service, then Post/Redirect/Get with a flash that keeps what the person typed.
 
-use crate::errors::ErrorCode;
-
 mod complaints;
 mod consent;
 mod mandates;
@@ -23,6 +21,7 @@ pub use staff::{
 #[cfg(feature = "ssr")]
 use {
     crate::env::{session_keys, Flash},
+    crate::errors::ErrorCode,
     crate::redirect_to as redirect,
     leptos::server_fn::error::ServerFnError,
     tower_sessions::Session,

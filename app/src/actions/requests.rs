@@ -1,8 +1,6 @@
 //! Server functions for a person's requests: file one from a field of My data (or about the whole record),
 //! add information to it, withdraw it.
 
-use crate::errors::ErrorCode;
-
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
@@ -13,7 +11,7 @@ use leptos::server_fn::error::ServerFnError;
 use {
     super::{acting_person, fail, internal, refused, session},
     crate::env::Flash,
-    crate::errors::{FieldError, PortalError},
+    crate::errors::{ErrorCode, FieldError, PortalError},
     crate::pages::requests::{request_form_path, request_path, valid_reference, INFORMATION_FORM, REQUEST_FORM},
     crate::rights::{Evidence, NewRequest, RequestKind, MAX_EVIDENCE_BYTES},
     crate::{redirect_to as redirect, services, use_env},

@@ -2,8 +2,6 @@
 //! reason, and the actions on a request. Each is thin: the backend checks role, team and lifecycle, and the
 //! answer comes back as Post/Redirect/Get with a flash that keeps what was typed.
 
-use crate::errors::ErrorCode;
-
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
@@ -13,7 +11,7 @@ use leptos::server_fn::error::ServerFnError;
 use {
     super::{client_address, fail, internal, refused, session},
     crate::env::{session_keys, Door, Flash},
-    crate::errors::{FieldError, PortalError},
+    crate::errors::{ErrorCode, FieldError, PortalError},
     crate::pages::requests::valid_reference,
     crate::pages::staff::{
         case_path, CASE_FORM, STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM, STAFF_WELCOME_FORM,

@@ -1,7 +1,6 @@
 //! The first screen: choose a language, read what Amana is for and what your rights are, then sign in.
 
 use crate::errors::ErrorCode;
-
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

@@ -1,7 +1,6 @@
 //! The page for addresses that do not exist, and for things a person may not see (the same answer for both).
 
 use crate::errors::ErrorCode;
-
 use leptos::prelude::*;
 
 use crate::components::Layout;

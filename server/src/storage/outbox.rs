@@ -3,6 +3,7 @@
 use anyhow::Context;
 
 use super::{Storage, WriteTx};
+use crate::crypto::{places, MasterKey};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct OutboxRow {
@@ -128,4 +129,25 @@ impl Storage {
             .context("counting pending outbox messages")?;
         Ok(count)
     }
+}
+
+/// Seals a payload for the outbox table, bound to its idempotency key (a payload moved to another row no longer
+/// opens).
+pub fn seal(master_key: &MasterKey, key: &str, json: &[u8]) -> anyhow::Result<String> {
+    use base64::Engine;
+    let sealed = master_key.system_key().encrypt_bytes(&places::outbox_payload(key), json)?;
+    Ok(base64::engine::general_purpose::STANDARD.encode(sealed))
+}
+
+/// Opens a sealed payload of the row with idempotency key `key`.
+pub fn unseal(master_key: &MasterKey, key: &str, payload: &str) -> anyhow::Result<Vec<u8>> {
+    use base64::Engine;
+    let sealed = base64::engine::general_purpose::STANDARD.decode(payload)?;
+    master_key.system_key().decrypt_bytes(&places::outbox_payload(key), &sealed)
+}
+
+/// Queues `json` of `kind` inside `tx`, sealed.
+pub async fn enqueue_sealed(tx: &mut WriteTx, kind: &str, key: &str, json: &[u8], now: i64) -> anyhow::Result<()> {
+    let payload = seal(tx.keys()?, key, json)?;
+    enqueue(tx, kind, key, &payload, now, true).await
 }

@@ -3,9 +3,8 @@
 //! in constant time), and a cross-site `Origin` is refused outright. Reading the form for its token, it also
 //! refuses a form whose fields hold a NUL character, which no keyboard types and PostgreSQL cannot store.
 
-use amana_app::errors::ErrorCode;
-
 use amana_app::env::{PageEnv, CSRF_FIELD};
+use amana_app::errors::ErrorCode;
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
 use axum::http::{header, Method, StatusCode};

@@ -5,7 +5,6 @@
 //! that is not signed in gets only so many new sessions (each form error or sign-in step needs one).
 
 use amana_app::errors::ErrorCode;
-
 use std::sync::Arc;
 
 use amana_app::env::{session_keys, Door, Flash, PageEnv, StaffViewer};

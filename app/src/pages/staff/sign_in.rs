@@ -2,8 +2,6 @@
 //! first sign-in, with recovery codes shown once) or a recovery code. A new account starts at its enrolment
 //! link's page, where its holder chooses the password.
 
-use crate::errors::ErrorCode;
-
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
@@ -15,7 +13,7 @@ use crate::actions::{
 };
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
 use crate::env::Door;
-use crate::errors::PortalError;
+use crate::errors::{ErrorCode, PortalError};
 use crate::staff::PendingStaff;
 use crate::{services_or_error, t, use_flash};
 
