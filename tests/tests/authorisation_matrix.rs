@@ -997,3 +997,76 @@ async fn every_route_answers_every_actor_as_the_table_says() {
     assert!(wrong.is_empty(), "{} of {cases} cases differ from the table:\n{}", wrong.len(), wrong.join("\n"));
     assert!(cases > 1_500, "the matrix covers every route, actor and relation: {cases} cases");
 }
+
+/// Where each route is defined, read from the sources that declare them: a page's view (`app/src/lib.rs`), a
+/// server function's name and file (`app/src/actions/`), or the plain axum router.
+fn definitions() -> BTreeMap<String, String> {
+    let root = amana_tests::workspace_root();
+    let mut found = BTreeMap::new();
+    let pages = std::fs::read_to_string(root.join("app/src/lib.rs")).unwrap();
+    for line in pages.lines().filter(|l| l.contains("<Route path=path!(\"")) {
+        let path = line.split("path!(\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default();
+        let view = line.split("view=").nth(1).and_then(|r| r.split_whitespace().next()).unwrap_or_default();
+        let path = path.replace(":reference", "{reference}").replace(":id", "{id}").replace(":action", "{action}");
+        found.insert(format!("GET {path}"), format!("page `{view}`"));
+    }
+    for entry in std::fs::read_dir(root.join("app/src/actions")).unwrap() {
+        let file = entry.unwrap().path();
+        let source = std::fs::read_to_string(&file).unwrap();
+        let file_name = file.file_name().unwrap().to_string_lossy().into_owned();
+        for line in source.lines().filter(|l| l.starts_with("#[server(")) {
+            let field = |key: &str| line.split(key).nth(1).and_then(|r| r.split([',', ')']).next()).map(str::trim);
+            let (Some(name), Some(endpoint)) = (field("name = "), field("endpoint = ")) else { continue };
+            let path = format!("/api/{}", endpoint.trim_matches('"'));
+            found.insert(format!("POST {path}"), format!("server function `{name}` (`app/src/actions/{file_name}`)"));
+        }
+    }
+    for path in amana_server::web::paths::PLAIN_ROUTES {
+        found.insert(format!("GET {path}"), "axum route (`server/src/web.rs`)".to_owned());
+    }
+    found
+}
+
+/// `docs/routes.md` as the application and this file's table make it today.
+fn route_table() -> String {
+    let definitions = definitions();
+    let mut text = String::from(
+        "# Routes\n\nEvery route of the application, as it lists them itself (Leptos pages, registered server functions, \
+         plain axum routes), where each is defined, and who gets through on objects of their own, their team's or \
+         (for a DPO) a complaint (the rest are sent to sign in, refused, or answered as \"not found\"; `tests/tests/authorisation_matrix.rs` holds the full table \
+         and proves every row). Generated: `AMANA_WRITE_ROUTES=1 cargo test -p amana-tests --test e2e -- \
+         route_table` rewrites it, and the suite fails while it is stale.\n\n| route | defined as | shown or taken for |\n|---|---|---|\n",
+    );
+    for route in routes() {
+        // Relations to objects of their own (or of their team, or a complaint for a DPO), not someone else's.
+        let relations: Vec<&str> = EXPECTED
+            .iter()
+            .filter(|(r, rel, ..)| *r == route && !rel.starts_with("other") && !rel.starts_with("unknown"))
+            .map(|(_, rel, ..)| *rel)
+            .collect();
+        let through: Vec<String> = ACTORS
+            .iter()
+            .filter(|actor| relations.iter().any(|rel| expected(&route, rel, **actor) == Some(Ok)))
+            .map(|actor| format!("{actor:?}"))
+            .collect();
+        let through = if through.len() == ACTORS.len() { "anyone".to_owned() } else { through.join(", ") };
+        let defined = definitions.get(&route).cloned().unwrap_or_else(|| "?".to_owned());
+        text.push_str(&format!("| `{route}` | {defined} | {through} |\n"));
+    }
+    text
+}
+
+#[test]
+fn the_route_table_in_docs_is_current() {
+    let path = amana_tests::workspace_root().join("docs/routes.md");
+    let table = route_table();
+    assert!(!table.contains("| ? |"), "a route whose definition the scan did not find:\n{table}");
+    if std::env::var_os("AMANA_WRITE_ROUTES").is_some() {
+        std::fs::write(&path, &table).unwrap();
+    }
+    let written = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        written == table,
+        "docs/routes.md is stale: run `AMANA_WRITE_ROUTES=1 cargo test -p amana-tests --test e2e -- route_table`"
+    );
+}
