@@ -40,6 +40,9 @@ pub struct Application {
     data_dir: std::path::PathBuf,
     clock: Arc<dyn Clock>,
     deadlines: Deadlines,
+    /// The services the pages call, for tools and tests that work below HTTP on the same instance.
+    pub portal: Arc<Portal>,
+    pub rights: Arc<Rights>,
 }
 
 impl Application {
@@ -173,7 +176,30 @@ impl Application {
         let deadlines = Deadlines { storage: storage.clone(), clock: clock.clone(), outbox_wake: outbox.wake.clone() };
         let master_key = portal.master_key.clone();
         let data_dir = config.data_dir.clone();
-        Ok(Application { address, storage, listener, router, outbox, limiter, master_key, data_dir, clock, deadlines })
+        Ok(Application {
+            address,
+            storage,
+            listener,
+            router,
+            outbox,
+            limiter,
+            master_key,
+            data_dir,
+            clock,
+            deadlines,
+            portal,
+            rights,
+        })
+    }
+
+    /// The shared rate limits this instance checks.
+    pub fn limiter(&self) -> Limiter {
+        self.limiter.clone()
+    }
+
+    /// The deadline job of this instance (it runs beside the server; tests run a pass by hand).
+    pub fn deadlines(&self) -> Deadlines {
+        self.deadlines.clone()
     }
 
     /// Serves until `shutdown` completes, with the outbox, deadline and housekeeping workers running beside.

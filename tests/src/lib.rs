@@ -47,6 +47,11 @@ pub struct TestApp {
     pub storage: Storage,
     pub clock: ManualClock,
     pub config: Config,
+    /// The running application's own services and limits, for rules tested below HTTP.
+    portal: Arc<Portal>,
+    rights: Arc<amana_server::rights::Rights>,
+    deadlines: amana_server::deadlines::Deadlines,
+    limiter: Limiter,
     server: tokio::task::JoinHandle<()>,
     /// Kept for its `Drop`, which removes a PostgreSQL test database; declared last, so it goes after the server.
     _database: TestDatabase,
@@ -78,10 +83,11 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
     let app = Application::build(&config, Arc::new(clock.clone())).await.expect("Amana starts");
     let base = format!("http://{}", app.address);
     let storage = app.storage.clone();
+    let (portal, rights, deadlines, limiter) = (app.portal.clone(), app.rights.clone(), app.deadlines(), app.limiter());
     let server = tokio::spawn(async move {
         app.serve(std::future::pending()).await.expect("Amana serves");
     });
-    TestApp { base, data_dir, storage, clock, config, server, _database: database }
+    TestApp { base, data_dir, storage, clock, config, portal, rights, deadlines, limiter, server, _database: database }
 }
 
 /// A database of its own for one test, on the backend of this run: a file in `data_dir` on SQLite, a fresh
@@ -176,9 +182,9 @@ impl TestApp {
         MasterKey::load(None, self.data_dir.path()).expect("master key")
     }
 
-    /// The shared rate limits of this server's database.
+    /// The shared rate limits of the running server.
     pub fn limiter(&self) -> Limiter {
-        Limiter::new(self.storage.clone(), self.master_key(), Arc::new(self.clock.clone()))
+        self.limiter.clone()
     }
 
     /// One round of the server's housekeeping, at the test clock's time.
@@ -191,37 +197,19 @@ impl TestApp {
         .await;
     }
 
-    /// A portal over the same database and keys as the server, for rules tested below HTTP.
-    pub fn portal(&self) -> Portal {
-        Portal {
-            storage: self.storage.clone(),
-            master_key: self.master_key(),
-            clock: Arc::new(self.clock.clone()),
-            outbox_wake: Arc::new(tokio::sync::Notify::new()),
-            limiter: self.limiter(),
-            decoy: amana_server::portal::Decoy::new(&self.master_key()).expect("a decoy"),
-        }
+    /// The running server's portal service, for rules tested below HTTP.
+    pub fn portal(&self) -> Arc<Portal> {
+        self.portal.clone()
     }
 
-    /// The rights service over the same database and keys as the server, for filing many requests quickly.
-    pub fn rights(&self) -> amana_server::rights::Rights {
-        amana_server::rights::Rights {
-            storage: self.storage.clone(),
-            master_key: self.master_key(),
-            clock: Arc::new(self.clock.clone()),
-            outbox_wake: Arc::new(tokio::sync::Notify::new()),
-            limiter: self.limiter(),
-            evidence_dir: self.data_dir.path().join("evidence"),
-        }
+    /// The running server's rights service, for filing many requests quickly.
+    pub fn rights(&self) -> Arc<amana_server::rights::Rights> {
+        self.rights.clone()
     }
 
-    /// The deadline job over the same database and clock, for tests that move time and run a pass.
+    /// The running server's deadline job, for tests that move time and run a pass.
     pub fn deadlines(&self) -> amana_server::deadlines::Deadlines {
-        amana_server::deadlines::Deadlines {
-            storage: self.storage.clone(),
-            clock: Arc::new(self.clock.clone()),
-            outbox_wake: Arc::new(tokio::sync::Notify::new()),
-        }
+        self.deadlines.clone()
     }
 
     /// Starts another server instance on the same database, data folder and clock (as a second machine behind

@@ -32,7 +32,7 @@ async fn several_claimers_on_several_instances_never_get_the_same_request() {
     let mut filed = Vec::new();
     for (reference, _) in [DEMO_1, DEMO_2] {
         let person = app.storage.person_by_reference(reference).await.unwrap().unwrap();
-        let data = amana_app::contract::MigrantPortal::my_data(&app.portal(), person.id.into()).await.unwrap();
+        let data = amana_app::contract::MigrantPortal::my_data(app.portal().as_ref(), person.id.into()).await.unwrap();
         for category in data.categories.iter().filter(|c| !c.category.is_sensitive()) {
             for field in &category.fields {
                 let request = NewRequest {
