@@ -76,9 +76,14 @@ impl RequestStatus {
     pub fn from_key(key: &str) -> Option<RequestStatus> {
         RequestStatus::ALL.into_iter().find(|s| s.key() == key)
     }
-    /// Whether the person may still withdraw (nothing has been decided yet).
+    /// The statuses of a request still being handled (nothing decided yet): the one list the queues, the
+    /// person's withdraw and answer, and the deadline job all use.
+    pub const OPEN: [RequestStatus; 3] =
+        [RequestStatus::Submitted, RequestStatus::InReview, RequestStatus::AwaitingInformation];
+
+    /// Whether the request is still being handled: the person may still withdraw it or add information.
     pub fn is_open(self) -> bool {
-        matches!(self, RequestStatus::Submitted | RequestStatus::InReview | RequestStatus::AwaitingInformation)
+        RequestStatus::OPEN.contains(&self)
     }
 }
 

@@ -8,10 +8,9 @@
 
 use amana_app::errors::ErrorCode;
 use amana_app::rights::{RequestKind, RequestStatus};
+use amana_app::staff::StaffId;
 
 use crate::clock::add_months;
-
-pub type StaffId = i64;
 
 /// How a request was decided. The key is stored and used in Fluent ids (`outcome-partly_approved`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -46,9 +46,6 @@ pub const HELPER_AUDIT_ACTIONS: [&str; 12] = [
     "mandate.activated",
 ];
 
-/// Statuses in which the person may still withdraw or add information.
-const OPEN: [&str; 3] = ["submitted", "in_review", "awaiting_information"];
-
 /// Adds a message to request `request` at `at` inside `tx`, its text sealed for the message's own row.
 pub(crate) async fn add_message(
     tx: &mut WriteTx,
@@ -581,7 +578,7 @@ impl MigrantRights for Rights {
         let Some((status, version)) = crate::storage::casework::status_in(&mut tx, row.id).await? else {
             return Err(PortalError::NotFound);
         };
-        if !OPEN.contains(&status.as_str()) {
+        if !RequestStatus::from_key(&status).is_some_and(RequestStatus::is_open) {
             return Err(PortalError::RequestNotOpen);
         }
         if let Some(evidence) = &evidence {

@@ -18,6 +18,7 @@ pub mod staff;
 use std::str::FromStr;
 use std::sync::Arc;
 
+use amana_app::rights::RequestStatus;
 use anyhow::Context;
 use secrecy::ExposeSecret;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -170,4 +171,10 @@ impl Storage {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// The SQL condition that `column` holds an open status ([`RequestStatus::OPEN`], the one list).
+pub(crate) fn status_is_open(column: &str) -> String {
+    let keys: Vec<String> = RequestStatus::OPEN.iter().map(|s| format!("'{}'", s.key())).collect();
+    format!("{column} IN ({})", keys.join(", "))
 }

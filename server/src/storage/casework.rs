@@ -100,10 +100,11 @@ impl Storage {
             return Ok(Vec::new());
         }
         let sql = format!(
-            "SELECT {CASE_COLUMNS} WHERE r.status IN ('submitted', 'in_review', 'awaiting_information') \
+            "SELECT {CASE_COLUMNS} WHERE {} \
              AND (r.concerns_staff_id IS NULL OR r.concerns_staff_id <> $1) \
              AND ($2 = '' OR r.kind = $2) AND ($3 = '' OR r.status = $3) AND ($4 = '' OR r.locale = $4) \
              AND r.team_id IN ({}) {} ORDER BY {URGENT_FIRST} LIMIT 500",
+            super::status_is_open("r.status"),
             placeholders(5, q.teams.len()),
             if q.complaints { "" } else { "AND r.kind <> 'complaint'" }
         );
@@ -370,16 +371,19 @@ pub struct DeadlineRow {
 const DEADLINE_COLUMNS: &str = "r.id, r.reference, r.person_id, r.team_id, s.email AS assignee_email, \
      s.preferred_locale AS assignee_locale, r.concerns_staff_id";
 
-const OPEN_AND_RUNNING: &str =
-    "r.status IN ('submitted', 'in_review', 'awaiting_information') AND r.clock_paused_at IS NULL";
+/// Open requests whose clock runs (not stopped while the person is asked for their identity).
+fn open_and_running() -> String {
+    format!("{} AND r.clock_paused_at IS NULL", super::status_is_open("r.status"))
+}
 
 impl Storage {
     /// Claimed requests due within `within` seconds whose assignee has not been warned yet.
     pub async fn due_soon_unwarned(&self, now: i64, within: i64) -> anyhow::Result<Vec<DeadlineRow>> {
         sqlx::query_as::<_, DeadlineRow>(&format!(
             "SELECT {DEADLINE_COLUMNS} FROM requests r JOIN staff s ON s.id = r.assignee_id \
-             WHERE {OPEN_AND_RUNNING} AND r.warned_at IS NULL \
-             AND COALESCE(r.extended_due_at, r.due_at) >= $1 AND COALESCE(r.extended_due_at, r.due_at) - $1 <= $2"
+             WHERE {} AND r.warned_at IS NULL \
+             AND COALESCE(r.extended_due_at, r.due_at) >= $1 AND COALESCE(r.extended_due_at, r.due_at) - $1 <= $2",
+            open_and_running()
         ))
         .bind(now)
         .bind(within)
@@ -392,7 +396,8 @@ impl Storage {
     pub async fn overdue_unescalated(&self, now: i64) -> anyhow::Result<Vec<DeadlineRow>> {
         sqlx::query_as::<_, DeadlineRow>(&format!(
             "SELECT {DEADLINE_COLUMNS} FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id \
-             WHERE {OPEN_AND_RUNNING} AND r.escalated_at IS NULL AND COALESCE(r.extended_due_at, r.due_at) < $1"
+             WHERE {} AND r.escalated_at IS NULL AND COALESCE(r.extended_due_at, r.due_at) < $1",
+            open_and_running()
         ))
         .bind(now)
         .fetch_all(&self.pool)

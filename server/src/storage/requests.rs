@@ -221,7 +221,7 @@ pub async fn open_request_exists(
     kind: &str,
     field: Option<i64>,
 ) -> anyhow::Result<bool> {
-    let open = "r.status IN ('submitted', 'in_review', 'awaiting_information')";
+    let open = super::status_is_open("r.status");
     let row: Option<(i64,)> = match field {
         Some(field) => {
             sqlx::query_as(&format!(

@@ -13,10 +13,6 @@ use crate::rights::{RequestKind, RequestStatus};
 use crate::staff::{team_label, QueueFilter, QueueItem, QueueView, Urgency};
 use crate::{services_or_error, t, use_locale};
 
-/// Statuses a queue holds.
-const OPEN_STATUSES: [RequestStatus; 3] =
-    [RequestStatus::Submitted, RequestStatus::InReview, RequestStatus::AwaitingInformation];
-
 #[component]
 pub fn QueuePage() -> impl IntoView {
     let Some(staff) = staff_or_sign_in() else { return ().into_any() };
@@ -77,7 +73,7 @@ fn QueueList(queue: QueueView, filter: QueueFilter) -> impl IntoView {
                 <label for="status">{t("queue-status")}</label>
                 <select id="status" name="status">
                     {option(String::new(), t("queue-any"), filter.status.is_none())}
-                    {OPEN_STATUSES.into_iter().map(|status| option(status.key().to_owned(), t(&format!("staff-status-{}", status.key())), filter.status == Some(status))).collect_view()}
+                    {RequestStatus::OPEN.into_iter().map(|status| option(status.key().to_owned(), t(&format!("staff-status-{}", status.key())), filter.status == Some(status))).collect_view()}
                 </select>
             </div>
             <div class="field">
