@@ -87,6 +87,22 @@ impl RequestStatus {
     }
 }
 
+/// Decoding a stored kind (`#[sqlx(try_from = "String")]` on row fields): a string that is none is refused.
+impl TryFrom<String> for RequestKind {
+    type Error = String;
+    fn try_from(key: String) -> Result<Self, Self::Error> {
+        RequestKind::from_key(&key).ok_or_else(|| format!("unknown request kind {key:?}"))
+    }
+}
+
+/// Decoding a stored status, like [`RequestKind`]'s.
+impl TryFrom<String> for RequestStatus {
+    type Error = String;
+    fn try_from(key: String) -> Result<Self, Self::Error> {
+        RequestStatus::from_key(&key).ok_or_else(|| format!("unknown request status {key:?}"))
+    }
+}
+
 /// Largest evidence file accepted.
 pub const MAX_EVIDENCE_BYTES: usize = 5 * 1024 * 1024;
 /// Documents one request can hold, and their total size: enough for any case, and no way to fill the disk.

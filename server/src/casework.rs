@@ -87,7 +87,7 @@ fn facts(row: &CaseRow) -> RequestFacts {
         team: row.team_id,
         assignee: row.assignee_id,
         concerns_staff: row.concerns_staff_id,
-        complaint: row.kind == RequestKind::Complaint.key(),
+        complaint: row.kind == RequestKind::Complaint,
     }
 }
 
@@ -400,11 +400,10 @@ impl StaffDesk for Casework {
         let now = self.rights.clock.now();
         let items = rows
             .into_iter()
-            .filter_map(|row| {
-                let kind = RequestKind::from_key(&row.kind)?;
-                let status = RequestStatus::from_key(&row.status)?;
+            .map(|row| {
+                let (kind, status) = (row.kind, row.status);
                 let due = row.extended_due_at.unwrap_or(row.due_at);
-                Some(QueueItem {
+                QueueItem {
                     reference: row.reference,
                     kind,
                     status,
@@ -417,7 +416,7 @@ impl StaffDesk for Casework {
                     awaiting_approval: status == RequestStatus::InReview
                         && row.proposed_by.is_some()
                         && row.approved_by.is_none(),
-                })
+                }
             })
             .collect();
         // Even a list without personal data is a staff read: recorded, with the filter as the object.
@@ -712,7 +711,7 @@ impl Casework {
     /// officers only, for a complaint), never the person a complaint is about.
     async fn colleagues(&self, row: &CaseRow) -> Result<Vec<(StaffId, String)>, PortalError> {
         let Some(team) = row.team_id else { return Ok(Vec::new()) };
-        let complaint = row.kind == RequestKind::Complaint.key();
+        let complaint = row.kind == RequestKind::Complaint;
         Ok(self
             .rights
             .storage

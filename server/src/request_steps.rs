@@ -3,8 +3,6 @@
 //! a version compare-and-set so two people acting at once never both win.
 
 use amana_app::errors::{ErrorCode, PortalError};
-use amana_app::rights::{RequestKind, RequestStatus};
-use anyhow::Context;
 
 use crate::lifecycle::{self, Case, Outcome, Step};
 use crate::storage::casework::{self as sql, CaseRow, LifecycleColumns};
@@ -12,10 +10,10 @@ use crate::storage::WriteTx;
 
 /// The lifecycle state of a stored request; `sensitive` says whether it concerns a sensitive field.
 pub(crate) fn case_from(row: &CaseRow, sensitive: bool) -> anyhow::Result<Case> {
-    let kind = RequestKind::from_key(&row.kind).context("unknown request kind")?;
+    let kind = row.kind;
     Ok(Case {
         kind,
-        status: RequestStatus::from_key(&row.status).context("unknown request status")?,
+        status: row.status,
         needs_second_person: lifecycle::needs_second_person(kind, sensitive),
         received_at: row.received_at,
         due_at: row.due_at,

@@ -89,7 +89,7 @@ fn visible_to(by: &Attribution, row: &RequestRow) -> bool {
     let filed_by_this_helper = |helper| row.submitted_by_kind == "helper" && row.submitted_by_id == Some(helper);
     match by.helper() {
         None => true,
-        Some(helper) if row.kind == "complaint" => filed_by_this_helper(helper),
+        Some(helper) if row.kind == RequestKind::Complaint => filed_by_this_helper(helper),
         Some(_) if by.allows(Scope::View) => true,
         Some(helper) => by.allows(Scope::Request) && filed_by_this_helper(helper),
     }
@@ -188,8 +188,8 @@ impl Rights {
     fn summary(&self, row: &RequestRow, field_keys: Vec<String>) -> Result<RequestSummary, PortalError> {
         Ok(RequestSummary {
             reference: row.reference.clone(),
-            kind: RequestKind::from_key(&row.kind).context("unknown request kind")?,
-            status: RequestStatus::from_key(&row.status).context("unknown request status")?,
+            kind: row.kind,
+            status: row.status,
             received_on: iso_date(row.received_at),
             due_on: iso_date(row.due_at),
             extended_due_on: row.extended_due_at.map(iso_date),
@@ -214,7 +214,7 @@ impl Rights {
             .as_deref()
             .map(|sealed| key.decrypt(&places::explanation(&row.reference), sealed))
             .transpose()?;
-        let decided = matches!(row.status.as_str(), "decided" | "completed");
+        let decided = matches!(row.status, RequestStatus::Decided | RequestStatus::Completed);
         let timeline = self
             .storage
             .request_events(row.id)
@@ -593,12 +593,12 @@ impl MigrantRights for Rights {
         }
         sql::insert_event(&mut tx, row.id, now, "information-added", by_kind, Some(by_id)).await?;
         // Information the authority asked for puts the request back in review (the clock runs again).
-        if status == "awaiting_information" {
+        if status == RequestStatus::AwaitingInformation.key() {
             let mut case = self.storage.case_by_reference(&row.reference).await?.ok_or(PortalError::NotFound)?;
             if case.version != version {
                 return Err(PortalError::RequestNotOpen);
             }
-            case.status = status;
+            case.status = RequestStatus::AwaitingInformation;
             crate::request_steps::person_step(&mut tx, &case, Step::InformationReceived, now).await?;
         }
         audit::append(&mut tx, now, request_event(&by, "request.information-added", row.id, &[])).await?;

@@ -2,6 +2,7 @@
 //! approved change, and message templates. Claiming locks rows so concurrent claimers (and several server
 //! instances on one PostgreSQL) never get the same request.
 
+use amana_app::rights::{RequestKind, RequestStatus};
 use anyhow::Context;
 use sqlx::Row;
 
@@ -14,8 +15,10 @@ pub struct CaseRow {
     pub id: i64,
     pub reference: String,
     pub person_id: Option<i64>,
-    pub kind: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub kind: RequestKind,
+    #[sqlx(try_from = "String")]
+    pub status: RequestStatus,
     pub locale: String,
     pub received_at: i64,
     pub due_at: i64,
@@ -44,8 +47,8 @@ impl CaseRow {
             id: self.id,
             reference: self.reference.clone(),
             person_id: self.person_id,
-            kind: self.kind.clone(),
-            status: self.status.clone(),
+            kind: self.kind,
+            status: self.status,
             locale: self.locale.clone(),
             received_at: self.received_at,
             due_at: self.due_at,

@@ -1,6 +1,7 @@
 //! Requests, their fields, timeline events and messages; routing rules. Every read by a person is scoped to that
 //! person in the SQL itself.
 
+use amana_app::rights::{RequestKind, RequestStatus};
 use anyhow::Context;
 
 use super::{Storage, WriteTx};
@@ -10,8 +11,10 @@ pub struct RequestRow {
     pub id: i64,
     pub reference: String,
     pub person_id: Option<i64>,
-    pub kind: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub kind: RequestKind,
+    #[sqlx(try_from = "String")]
+    pub status: RequestStatus,
     pub locale: String,
     pub received_at: i64,
     pub due_at: i64,
