@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use crate::env::{Flash, PageEnv, CSRF_FIELD};
 use crate::errors::{FieldError, PortalError};
 use crate::i18n::Locale;
+use crate::staff::Role;
 use crate::{t, use_env};
 
 /// The frame of every page: skip link, header with language picker and sign-out, the page's content.
@@ -108,14 +109,14 @@ pub fn LanguageList(path: String, current: Locale) -> impl IntoView {
 
 /// The staff menu: what the role works with.
 #[component]
-fn StaffNav(role: String, csrf: String) -> impl IntoView {
+fn StaffNav(role: Role, csrf: String) -> impl IntoView {
     view! {
-        {matches!(role.as_str(), "caseworker" | "reviewer" | "dpo").then(|| view! {
+        {role.works_queues().then(|| view! {
             <a href="/staff">{t("nav-queue")}</a>
             <a href="/staff/mandates">{t("nav-staff-mandates")}</a>
         })}
-        {(role == "auditor").then(|| view! { <a href="/staff/audit">{t("nav-audit")}</a> })}
-        {(role == "admin").then(|| view! { <a href="/staff/admin">{t("nav-admin")}</a> })}
+        {(role == Role::Auditor).then(|| view! { <a href="/staff/audit">{t("nav-audit")}</a> })}
+        {(role == Role::Admin).then(|| view! { <a href="/staff/admin">{t("nav-admin")}</a> })}
         <SignOutButton csrf=csrf/>
     }
 }

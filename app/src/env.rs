@@ -125,7 +125,7 @@ pub enum Viewer {
 pub struct StaffViewer {
     pub id: i64,
     /// For the menu only; every action checks the stored role again.
-    pub role: String,
+    pub role: crate::staff::Role,
 }
 
 /// The result of a form post, kept in the session across the redirect (Post/Redirect/Get) and shown once:

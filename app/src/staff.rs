@@ -10,6 +10,52 @@ use crate::rights::{AttachmentInfo, RequestKind, RequestMessage, RequestStatus, 
 
 pub type StaffId = i64;
 
+/// What a signed-in account is: a staff member in one of the five staff roles, or a helper (who signs in at
+/// their own door). Stored and kept in sessions as its key (`caseworker`); each staff role reads `role-<key>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Caseworker,
+    Reviewer,
+    Dpo,
+    Admin,
+    Auditor,
+    Helper,
+}
+
+impl Role {
+    /// The roles a staff account can have (an administrator chooses one).
+    pub const STAFF: [Role; 5] = [Role::Caseworker, Role::Reviewer, Role::Dpo, Role::Admin, Role::Auditor];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Caseworker => "caseworker",
+            Role::Reviewer => "reviewer",
+            Role::Dpo => "dpo",
+            Role::Admin => "admin",
+            Role::Auditor => "auditor",
+            Role::Helper => "helper",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Role> {
+        Role::STAFF.into_iter().chain([Role::Helper]).find(|r| r.key() == key)
+    }
+
+    /// Whether the role works requests from team queues.
+    pub fn works_queues(self) -> bool {
+        matches!(self, Role::Caseworker | Role::Reviewer | Role::Dpo)
+    }
+}
+
+/// Decoding a stored role (`#[sqlx(try_from = "String")]`): a string that is none is refused.
+impl TryFrom<String> for Role {
+    type Error = String;
+    fn try_from(key: String) -> Result<Self, Self::Error> {
+        Role::from_key(&key).ok_or_else(|| format!("unknown role {key:?}"))
+    }
+}
+
 /// A staff member who passed the password step and has yet to give the second factor. Kept in the session for
 /// a few minutes only.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,7 +89,7 @@ pub struct SignedInStaff {
     pub id: StaffId,
     /// Unix time of sign-in, for the absolute session limit.
     pub at: i64,
-    pub role: String,
+    pub role: Role,
     pub preferred_locale: Option<String>,
 }
 
@@ -409,7 +455,7 @@ pub struct StaffAccount {
     pub id: StaffId,
     pub email: String,
     pub name: String,
-    pub role: String,
+    pub role: Role,
     pub office: String,
     pub teams: Vec<i64>,
     pub active: bool,
@@ -503,7 +549,8 @@ pub enum AdminAction {
     CreateStaff {
         email: String,
         name: String,
-        role: String,
+        /// `None` when what was posted is no staff role (refused with the form's other errors).
+        role: Option<Role>,
         office: String,
         teams: Vec<i64>,
         locale: String,
@@ -602,8 +649,6 @@ pub const RECIPIENTS: [&str; 7] = [
     "statistics-office",
 ];
 
-/// Staff roles an account can have; each is `role-<key>`.
-pub const ROLES: [&str; 5] = ["caseworker", "reviewer", "dpo", "admin", "auditor"];
 /// Shortest password an account holder may choose.
 pub const MIN_PASSWORD_CHARS: usize = 12;
 /// The longest password accepted (Argon2 takes any length; this bounds the work a post can ask for).

@@ -10,8 +10,8 @@ use amana_app::errors::{ErrorCode, FieldError, PortalError};
 use amana_app::i18n::Locale;
 use amana_app::rights::{RequestKind, MAX_TEXT_CHARS};
 use amana_app::staff::{
-    AdminAction, AdminDesk, AdminOverview, HelperAccount, OrganisationEntry, PurposeEntry, RoutingRuleView,
-    StaffAccount, StaffId, TeamEntry, TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS, ROLES,
+    AdminAction, AdminDesk, AdminOverview, HelperAccount, OrganisationEntry, PurposeEntry, Role, RoutingRuleView,
+    StaffAccount, StaffId, TeamEntry, TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS,
 };
 use anyhow::Context;
 use async_trait::async_trait;
@@ -198,16 +198,16 @@ impl AdminDesk for Administration {
                 }
                 let name = required(&name, "name", 200)?;
                 let office = required(&office, "office", 200)?;
-                if !ROLES.contains(&role.as_str()) {
+                let Some(role) = role.filter(|r| Role::STAFF.contains(r)) else {
                     return Err(PortalError::field("role", ErrorCode::Ad005));
-                }
+                };
                 self.known_teams(&teams).await?;
                 if staff_sql::email_taken(&mut tx, AccountKind::Staff, &email).await? {
                     return Err(PortalError::field("email", ErrorCode::Ad007));
                 }
                 // No password: nobody, the administrator included, can sign in until the holder of the address
                 // opens the enrolment link and chooses one.
-                let id = crate::storage::seed::insert_staff(&mut tx, &email, &name, &role, &office, "", now).await?;
+                let id = crate::storage::seed::insert_staff(&mut tx, &email, &name, role, &office, "", now).await?;
                 sql::set_teams(&mut tx, id, &teams).await?;
                 send_enrolment_link(
                     &mut tx,

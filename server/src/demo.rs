@@ -3,6 +3,7 @@
 
 pub mod work;
 
+use amana_app::staff::Role;
 use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
 use argon2::Argon2;
 use rand::rngs::StdRng;
@@ -97,14 +98,14 @@ const LANGUAGES: [&str; 7] = ["ar", "fa", "uk", "ps", "ti", "es", "fr"];
 const OFFICES: [&str; 3] = ["North Reception Office", "Harbour Office", "Central Registry"];
 
 /// Staff accounts: e-mail, name, role, office, team keys.
-const STAFF: [(&str, &str, &str, &str, &[&str]); 7] = [
-    ("caseworker@amana.example", "Casey Worker", "caseworker", "Central Registry", &["general"]),
-    ("caseworker.sensitive@amana.example", "Sam Sensitive", "caseworker", "Central Registry", &["sensitive-data"]),
-    ("reviewer@amana.example", "Robin Reviewer", "reviewer", "Central Registry", &["general", "sensitive-data"]),
-    ("dpo@amana.example", "Dana Protection", "dpo", "Data Protection Office", &["dpo"]),
-    ("dpo.deputy@amana.example", "Drew Deputy", "dpo", "Data Protection Office", &["dpo"]),
-    ("admin@amana.example", "Ari Admin", "admin", "Central Registry", &[]),
-    ("auditor@amana.example", "Alex Auditor", "auditor", "Oversight Unit", &[]),
+const STAFF: [(&str, &str, Role, &str, &[&str]); 7] = [
+    ("caseworker@amana.example", "Casey Worker", Role::Caseworker, "Central Registry", &["general"]),
+    ("caseworker.sensitive@amana.example", "Sam Sensitive", Role::Caseworker, "Central Registry", &["sensitive-data"]),
+    ("reviewer@amana.example", "Robin Reviewer", Role::Reviewer, "Central Registry", &["general", "sensitive-data"]),
+    ("dpo@amana.example", "Dana Protection", Role::Dpo, "Data Protection Office", &["dpo"]),
+    ("dpo.deputy@amana.example", "Drew Deputy", Role::Dpo, "Data Protection Office", &["dpo"]),
+    ("admin@amana.example", "Ari Admin", Role::Admin, "Central Registry", &[]),
+    ("auditor@amana.example", "Alex Auditor", Role::Auditor, "Oversight Unit", &[]),
 ];
 
 /// The fixed demo people the README lists: reference and date of birth.

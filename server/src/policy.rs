@@ -6,42 +6,10 @@
 use amana_app::contract::{Acting, PersonId};
 use amana_app::errors::PortalError;
 use amana_app::helpers::{HelperId, Scope};
-use amana_app::staff::StaffId;
+use amana_app::staff::{Role, StaffId};
 
 use crate::storage::staff::AccountKind;
 use crate::storage::{NewAuditEvent, Storage};
-
-/// A staff role.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    Caseworker,
-    Reviewer,
-    Dpo,
-    Admin,
-    Auditor,
-}
-
-impl Role {
-    pub fn from_key(key: &str) -> Option<Role> {
-        match key {
-            "caseworker" => Some(Role::Caseworker),
-            "reviewer" => Some(Role::Reviewer),
-            "dpo" => Some(Role::Dpo),
-            "admin" => Some(Role::Admin),
-            "auditor" => Some(Role::Auditor),
-            _ => None,
-        }
-    }
-    pub fn key(self) -> &'static str {
-        match self {
-            Role::Caseworker => "caseworker",
-            Role::Reviewer => "reviewer",
-            Role::Dpo => "dpo",
-            Role::Admin => "admin",
-            Role::Auditor => "auditor",
-        }
-    }
-}
 
 /// The caller, as stored now.
 #[derive(Clone, Debug)]
@@ -59,7 +27,7 @@ pub async fn load_member(storage: &crate::storage::Storage, staff: StaffId) -> R
     if row.active == 0 {
         return Err(PortalError::NotSignedIn);
     }
-    let role = Role::from_key(&row.role).ok_or_else(|| anyhow::anyhow!("unknown staff role"))?;
+    let role = row.role;
     let teams = storage.teams_of(staff).await?.into_iter().map(|(id, _, _)| id).collect();
     Ok(StaffMember { id: row.id, role, office: row.office, name: row.display_name, teams })
 }
@@ -110,7 +78,7 @@ pub enum Permission {
 
 impl StaffMember {
     fn does_casework(&self) -> bool {
-        matches!(self.role, Role::Caseworker | Role::Reviewer | Role::Dpo)
+        self.role.works_queues()
     }
 
     fn supervises(&self) -> bool {

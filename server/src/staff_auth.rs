@@ -199,7 +199,7 @@ impl StaffAuth {
         let now = self.clock.now();
         sql::clear_failures(&mut tx, self.kind, row.id).await?;
         let mut event = account_event(self.kind, row.id, "signed-in");
-        event.actor_role = Some(row.role.clone());
+        event.actor_role = Some(row.role.key().to_owned());
         event.actor_office = Some(row.office.clone());
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
@@ -207,7 +207,7 @@ impl StaffAuth {
         Ok(SignedInStaff {
             id: row.id,
             at: now,
-            role: row.role.clone(),
+            role: row.role,
             preferred_locale: row.preferred_locale.clone(),
         })
     }

@@ -75,18 +75,19 @@ async fn begin_session(session: &Session, door: Door, account: &SignedInStaff) -
     session.insert(door.id_key(), account.id).await.map_err(internal)?;
     session.insert(door.signed_in_at_key(), account.at).await.map_err(internal)?;
     if door == Door::Staff {
-        session.insert(session_keys::STAFF_ROLE, account.role.clone()).await.map_err(internal)?;
+        session.insert(session_keys::STAFF_ROLE, account.role).await.map_err(internal)?;
     }
     Ok(())
 }
 
 /// Where a staff member or helper starts: their role's main screen.
-pub fn staff_home(role: &str) -> &'static str {
+pub fn staff_home(role: crate::staff::Role) -> &'static str {
+    use crate::staff::Role;
     match role {
-        "admin" => "/staff/admin",
-        "auditor" => "/staff/audit",
-        "helper" => "/helper",
-        _ => "/staff",
+        Role::Admin => "/staff/admin",
+        Role::Auditor => "/staff/audit",
+        Role::Helper => "/helper",
+        Role::Caseworker | Role::Reviewer | Role::Dpo => "/staff",
     }
 }
 
@@ -181,7 +182,7 @@ async fn code_step(door: Door, code: String) -> Result<(), ServerFnError> {
     match sign_in_service(door)?.check_code(&pending, &code, &client_address().await).await {
         Ok(account) => {
             begin_session(&session, door, &account).await?;
-            redirect(staff_home(&account.role));
+            redirect(staff_home(account.role));
             Ok(())
         }
         Err(PortalError::StaffSignInExpired) => start_again(&session, door).await,
@@ -488,7 +489,7 @@ pub async fn admin_act(
         "create-staff" => Some(AdminAction::CreateStaff {
             email: email.unwrap_or_default(),
             name: name.unwrap_or_default(),
-            role: role.unwrap_or_default(),
+            role: role.as_deref().and_then(crate::staff::Role::from_key).filter(|r| *r != crate::staff::Role::Helper),
             office: office.unwrap_or_default(),
             teams,
             locale: use_env().locale.code().to_owned(),

@@ -1,5 +1,6 @@
 //! What administrators change: staff accounts and their teams, teams, routing rules and message templates.
 
+use amana_app::staff::Role;
 use anyhow::Context;
 use sqlx::Row;
 
@@ -10,7 +11,8 @@ pub struct AccountRow {
     pub id: i64,
     pub email: String,
     pub display_name: String,
-    pub role: String,
+    #[sqlx(try_from = "String")]
+    pub role: Role,
     pub office: String,
     pub active: i64,
     pub totp_enrolled_at: Option<i64>,

@@ -1,5 +1,6 @@
 //! Inserts used to load records: the demo data now, the source-system API later.
 
+use amana_app::staff::Role;
 use anyhow::Context;
 
 use super::{Storage, WriteTx};
@@ -167,7 +168,7 @@ pub async fn insert_staff(
     tx: &mut WriteTx,
     email: &str,
     display_name: &str,
-    role: &str,
+    role: Role,
     office: &str,
     password_hash: &str,
     now: i64,
@@ -180,7 +181,7 @@ pub async fn insert_staff(
         )
         .bind(email)
         .bind(display_name)
-        .bind(role)
+        .bind(role.key())
         .bind(office)
         .bind(password_hash)
         .bind(now),

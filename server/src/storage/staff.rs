@@ -1,6 +1,7 @@
 //! Accounts that sign in with a password and a second factor — staff and helpers — with their sign-in state
 //! (password hash, TOTP secret, failures, lockout, recovery codes), and staff teams.
 
+use amana_app::staff::Role;
 use anyhow::Context;
 use sqlx::Row;
 
@@ -11,7 +12,8 @@ pub struct StaffRow {
     pub id: i64,
     pub email: String,
     pub display_name: String,
-    pub role: String,
+    #[sqlx(try_from = "String")]
+    pub role: Role,
     pub office: String,
     pub password_hash: String,
     pub totp_secret_enc: Option<Vec<u8>>,

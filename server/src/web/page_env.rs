@@ -76,7 +76,7 @@ async fn signed_in_at_door(session: &Session, door: Door, now: i64) -> Option<i6
 /// The signed-in staff member, with the role the menu shows.
 async fn staff_viewer(session: &Session, now: i64) -> Option<StaffViewer> {
     let id = signed_in_at_door(session, Door::Staff, now).await?;
-    let role = session.get(session_keys::STAFF_ROLE).await.ok().flatten().unwrap_or_default();
+    let role = session.get(session_keys::STAFF_ROLE).await.ok().flatten()?;
     Some(StaffViewer { id, role })
 }
 

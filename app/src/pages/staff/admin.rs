@@ -12,8 +12,8 @@ use crate::env::Flash;
 use crate::i18n::Locale;
 use crate::rights::RequestKind;
 use crate::staff::{
-    team_label, AdminOverview, OrganisationEntry, PurposeEntry, RoutingRuleView, StaffAccount, TeamEntry,
-    TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS, ROLES,
+    team_label, AdminOverview, OrganisationEntry, PurposeEntry, Role, RoutingRuleView, StaffAccount, TeamEntry,
+    TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS,
 };
 use crate::{services_or_error, t, use_env, use_flash, use_locale};
 
@@ -144,7 +144,7 @@ fn AccountCard(account: StaffAccount, teams: Vec<TeamEntry>) -> impl IntoView {
             <h3><bdi>{account.name.clone()}</bdi></h3>
             <dl class="facts">
                 <dt>{t("staff-email")}</dt><dd><bdi>{account.email.clone()}</bdi></dd>
-                <dt>{t("admin-role")}</dt><dd>{t(&format!("role-{}", account.role))}</dd>
+                <dt>{t("admin-role")}</dt><dd>{t(&format!("role-{}", account.role.key()))}</dd>
                 <dt>{t("admin-office")}</dt><dd><bdi>{account.office.clone()}</bdi></dd>
                 <dt>{t("admin-teams")}</dt><dd>{member_of}</dd>
                 <dt>{t("admin-status")}</dt><dd>{status}</dd>
@@ -187,7 +187,7 @@ fn NewAccount(teams: Vec<TeamEntry>, flash: Flash) -> impl IntoView {
             <div class="field">
                 <label for="role">{t("admin-role")}</label>
                 <select id="role" name="role">
-                    {ROLES.into_iter().map(|r| view! { <option value=r selected=chosen_role.as_deref() == Some(r)>{t(&format!("role-{r}"))}</option> }).collect_view()}
+                    {Role::STAFF.into_iter().map(|r| view! { <option value=r.key() selected=chosen_role.as_deref() == Some(r.key())>{t(&format!("role-{}", r.key()))}</option> }).collect_view()}
                 </select>
             </div>
             <TextField name="office" label="admin-office" flash=flash.clone() autocomplete="off"/>

@@ -226,8 +226,8 @@ fn CodeStep(door: Door) -> impl IntoView {
 fn RecoveryCodes(door: Door) -> impl IntoView {
     let env = crate::use_env();
     let home = match door {
-        Door::Staff => env.staff.as_ref().map(|s| staff_home(&s.role)),
-        Door::Helper => env.helper.map(|_| staff_home("helper")),
+        Door::Staff => env.staff.as_ref().map(|s| staff_home(s.role)),
+        Door::Helper => env.helper.map(|_| staff_home(crate::staff::Role::Helper)),
     };
     let Some(home) = home else {
         crate::redirect_to(&door.sign_in_path());
