@@ -87,6 +87,41 @@ impl RequestStatus {
     }
 }
 
+/// How a request was decided. The key is stored and used in Fluent ids (`outcome-partly_approved`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Approved,
+    PartlyApproved,
+    Refused,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 3] = [Outcome::Approved, Outcome::PartlyApproved, Outcome::Refused];
+    pub fn key(self) -> &'static str {
+        match self {
+            Outcome::Approved => "approved",
+            Outcome::PartlyApproved => "partly_approved",
+            Outcome::Refused => "refused",
+        }
+    }
+    pub fn from_key(key: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.key() == key)
+    }
+    /// Whether carrying out the decision changes something.
+    pub fn grants(self) -> bool {
+        self != Outcome::Refused
+    }
+}
+
+/// Decoding a stored outcome, like [`RequestKind`]'s.
+impl TryFrom<String> for Outcome {
+    type Error = String;
+    fn try_from(key: String) -> Result<Self, Self::Error> {
+        Outcome::from_key(&key).ok_or_else(|| format!("unknown decision outcome {key:?}"))
+    }
+}
+
 /// Decoding a stored kind (`#[sqlx(try_from = "String")]` on row fields): a string that is none is refused.
 impl TryFrom<String> for RequestKind {
     type Error = String;
@@ -222,7 +257,7 @@ pub struct RequestDetail {
     pub explanation: Option<String>,
     pub extension_reason: Option<String>,
     /// The outcome (`outcome-<key>`), once decided.
-    pub decision_outcome: Option<String>,
+    pub decision_outcome: Option<Outcome>,
     pub decision_reasons: Vec<String>,
     /// What the decision-maker wrote to the person, if anything.
     pub decision_note: Option<String>,

@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
 use crate::errors::PortalError;
-use crate::rights::{AttachmentInfo, RequestKind, RequestMessage, RequestStatus, TimelineEntry};
+use crate::rights::{AttachmentInfo, Outcome, RequestKind, RequestMessage, RequestStatus, TimelineEntry};
 
 pub type StaffId = i64;
 
@@ -253,7 +253,7 @@ pub struct CaseView {
     pub assignee: Option<String>,
     pub awaiting_approval: bool,
     pub proposed_by_viewer: bool,
-    pub outcome: Option<String>,
+    pub outcome: Option<Outcome>,
     pub reasons: Vec<String>,
     pub decision_note: Option<String>,
     pub timeline: Vec<TimelineEntry>,
@@ -297,7 +297,8 @@ pub enum CaseAction {
         reason: String,
     },
     Decide {
-        outcome: String,
+        /// `None` when what was posted is no outcome (refused as ST-012).
+        outcome: Option<Outcome>,
         reasons: Vec<String>,
         note: Option<String>,
     },

@@ -346,7 +346,7 @@ impl Casework {
             assignee: row.assignee_name.clone(),
             awaiting_approval: case.awaiting_approval(),
             proposed_by_viewer: case.proposed_by == Some(member.id),
-            outcome: case.outcome.map(|o| o.key().to_owned()),
+            outcome: case.outcome,
             reasons: row.decision_reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default(),
             decision_note: row
                 .decision_note_enc
@@ -620,8 +620,7 @@ impl StaffDesk for Casework {
                 (Some("extended"), "request.extended", true)
             }
             CaseAction::Decide { outcome, reasons, note: text } => {
-                let outcome =
-                    Outcome::from_key(&outcome).ok_or_else(|| PortalError::field("outcome", ErrorCode::St012))?;
+                let outcome = outcome.ok_or_else(|| PortalError::field("outcome", ErrorCode::St012))?;
                 // A request about one piece of information is granted or refused; "partly" fits only requests
                 // with parts that are not carried out field by field (access, complaints).
                 if outcome == Outcome::PartlyApproved && !partly_possible(loaded.case.kind) {

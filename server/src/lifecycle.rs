@@ -7,36 +7,11 @@
 //! erasures and sensitive corrections, and no way back once decided.
 
 use amana_app::errors::ErrorCode;
+pub use amana_app::rights::Outcome;
 use amana_app::rights::{RequestKind, RequestStatus};
 use amana_app::staff::StaffId;
 
 use crate::clock::add_months;
-
-/// How a request was decided. The key is stored and used in Fluent ids (`outcome-partly_approved`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    Approved,
-    PartlyApproved,
-    Refused,
-}
-
-impl Outcome {
-    pub const ALL: [Outcome; 3] = [Outcome::Approved, Outcome::PartlyApproved, Outcome::Refused];
-    pub fn key(self) -> &'static str {
-        match self {
-            Outcome::Approved => "approved",
-            Outcome::PartlyApproved => "partly_approved",
-            Outcome::Refused => "refused",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Outcome> {
-        Outcome::ALL.into_iter().find(|o| o.key() == key)
-    }
-    /// Whether carrying out the decision changes something.
-    pub fn grants(self) -> bool {
-        self != Outcome::Refused
-    }
-}
 
 /// Where a request stands, as far as the lifecycle is concerned.
 #[derive(Clone, Debug, PartialEq, Eq)]

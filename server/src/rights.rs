@@ -20,7 +20,7 @@ use tokio::sync::Notify;
 use crate::audit;
 use crate::clock::{add_months, iso_date, iso_minute, Clock};
 use crate::crypto::{places, random_reference, random_token, random_unambiguous, MasterKey, PersonKey};
-use crate::lifecycle::Step;
+use crate::lifecycle::{Outcome, Step};
 use crate::limits::{self, Limiter};
 use crate::outbox::{self, Notice, OutboxMessage};
 use crate::policy::{self, Attribution};
@@ -247,7 +247,7 @@ impl Rights {
             explanation,
             extension_reason: row.extension_reason.clone(),
             // A proposal waiting for a second person is not a decision yet: nothing of it is shown.
-            decision_outcome: decided.then(|| row.decision_outcome.clone()).flatten(),
+            decision_outcome: decided.then(|| row.decision_outcome.as_deref().and_then(Outcome::from_key)).flatten(),
             decision_reasons: if decided {
                 row.decision_reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default()
             } else {

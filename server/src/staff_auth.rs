@@ -204,12 +204,7 @@ impl StaffAuth {
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
         tracing::info!(account_id = row.id, kind = self.kind.actor(), "signed in");
-        Ok(SignedInStaff {
-            id: row.id,
-            at: now,
-            role: row.role,
-            preferred_locale: row.preferred_locale.clone(),
-        })
+        Ok(SignedInStaff { id: row.id, at: now, role: row.role, preferred_locale: row.preferred_locale.clone() })
     }
 }
 

@@ -331,7 +331,7 @@ pub async fn staff_act(
             reason: reason.unwrap_or_default(),
         }),
         "decide" => Some(CaseAction::Decide {
-            outcome: outcome.unwrap_or_default(),
+            outcome: outcome.as_deref().and_then(crate::rights::Outcome::from_key),
             reasons: reasons.unwrap_or_default(),
             note,
         }),

@@ -402,9 +402,9 @@ fn RequestView(detail: RequestDetail) -> impl IntoView {
 #[component]
 pub(crate) fn RequestHistory(detail: RequestDetail) -> impl IntoView {
     view! {
-        {detail.decision_outcome.clone().map(|outcome| view! {
+        {detail.decision_outcome.map(|outcome| view! {
             <h2>{t("request-decision")}</h2>
-            <p class="status">{t(&format!("outcome-{outcome}"))}</p>
+            <p class="status">{t(&format!("outcome-{}", outcome.key()))}</p>
             <ul>{detail.decision_reasons.iter().map(|code| view! { <li>{t(&format!("reason-{code}"))}</li> }).collect_view()}</ul>
             {detail.decision_note.clone().map(|note| view! { <p class="prewrap"><bdi>{note}</bdi></p> })}
         })}

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use amana_app::contract::{Acting, HelperAct};
 use amana_app::helpers::{MandateDesk, NewMandate};
 use amana_app::i18n::Locale;
-use amana_app::rights::{MigrantRights, NewComplaint, NewRequest, RequestKind};
+use amana_app::rights::{MigrantRights, NewComplaint, NewRequest, Outcome, RequestKind};
 use amana_app::staff::{CaseAction, StaffDesk};
 use anyhow::Context;
 use tokio::sync::Notify;
@@ -97,9 +97,9 @@ fn claim(label: &'static str, staff: &'static str) -> Step {
     act(label, staff, CaseAction::Claim)
 }
 
-fn decide(label: &'static str, staff: &'static str, outcome: &str, reasons: &[&str], note: Option<&str>) -> Step {
+fn decide(label: &'static str, staff: &'static str, outcome: Outcome, reasons: &[&str], note: Option<&str>) -> Step {
     let action = CaseAction::Decide {
-        outcome: outcome.to_owned(),
+        outcome: Some(outcome),
         reasons: reasons.iter().map(|r| (*r).to_owned()).collect(),
         note: note.map(str::to_owned),
     };
@@ -194,7 +194,7 @@ fn history(now: Timestamp) -> Vec<(i64, Step)> {
             Step::File { label: "proposal", person: "DEMO-0009", kind: Erasure, category: "education", proposed: "" },
         ),
         (days(9), claim("proposal", caseworker)),
-        (days(3), decide("proposal", caseworker, "approved", &["request-granted"], None)),
+        (days(3), decide("proposal", caseworker, Outcome::Approved, &["request-granted"], None)),
         // Decided and closed ones.
         (
             days(30),
@@ -207,7 +207,7 @@ fn history(now: Timestamp) -> Vec<(i64, Step)> {
             },
         ),
         (days(29), claim("approved", caseworker)),
-        (days(20), decide("approved", caseworker, "approved", &["request-granted"], None)),
+        (days(20), decide("approved", caseworker, Outcome::Approved, &["request-granted"], None)),
         (
             days(18),
             Step::File {
@@ -224,7 +224,7 @@ fn history(now: Timestamp) -> Vec<(i64, Step)> {
             decide(
                 "refused",
                 caseworker,
-                "refused",
+                Outcome::Refused,
                 &["evidence-insufficient"],
                 Some("The school records we hold show a different enrolment."),
             ),
@@ -299,7 +299,7 @@ fn history(now: Timestamp) -> Vec<(i64, Step)> {
             decide(
                 "partly",
                 deputy,
-                "partly_approved",
+                Outcome::PartlyApproved,
                 &["request-granted", "legal-obligation"],
                 Some("The sharing was required by law, but you should have been told first."),
             ),

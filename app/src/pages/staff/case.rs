@@ -11,7 +11,7 @@ use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, Tex
 use crate::env::{session_keys, Flash};
 use crate::i18n::{Arg, Locale};
 use crate::pages::requests::{valid_reference, Messages, Timeline};
-use crate::rights::{RequestStatus, MAX_TEXT_CHARS};
+use crate::rights::{Outcome, RequestStatus, MAX_TEXT_CHARS};
 use crate::staff::{CaseCategory, CaseField, CaseView, Urgency, ACCESS_REASONS, DECISION_REASONS, EXTENSION_REASONS};
 use crate::{services_or_error, t, use_env, use_flash};
 
@@ -171,10 +171,10 @@ fn CategoryBlock(reference: String, category: CaseCategory) -> impl IntoView {
 
 #[component]
 fn Decision(case: CaseView) -> impl IntoView {
-    case.outcome.clone().map(|outcome| {
+    case.outcome.map(|outcome| {
         view! {
             <h2>{if case.awaiting_approval { t("case-proposal") } else { t("request-decision") }}</h2>
-            <p class="status">{t(&format!("outcome-{outcome}"))}</p>
+            <p class="status">{t(&format!("outcome-{}", outcome.key()))}</p>
             <ul>{case.reasons.iter().map(|r| view! { <li>{t(&format!("reason-{r}"))}</li> }).collect_view()}</ul>
             {case.decision_note.clone().map(|n| view! { <p class="prewrap"><bdi>{n}</bdi></p> })}
         }
@@ -284,9 +284,10 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
             </ActionForm>
         </details>
     });
-    let outcomes: Vec<&str> = ["approved", "partly_approved", "refused"]
+    let outcomes: Vec<&str> = Outcome::ALL
         .into_iter()
-        .filter(|o| *o != "partly_approved" || case.partly_possible)
+        .filter(|o| *o != Outcome::PartlyApproved || case.partly_possible)
+        .map(Outcome::key)
         .collect();
     let decide = (may.work && in_review).then(|| view! {
         <details class="action" open=reopen("decide")>
