@@ -114,14 +114,6 @@ impl Outcome {
     }
 }
 
-/// Decoding a stored outcome, like [`RequestKind`]'s.
-impl TryFrom<String> for Outcome {
-    type Error = String;
-    fn try_from(key: String) -> Result<Self, Self::Error> {
-        Outcome::from_key(&key).ok_or_else(|| format!("unknown decision outcome {key:?}"))
-    }
-}
-
 /// Decoding a stored kind (`#[sqlx(try_from = "String")]` on row fields): a string that is none is refused.
 impl TryFrom<String> for RequestKind {
     type Error = String;

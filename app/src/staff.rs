@@ -550,7 +550,7 @@ pub enum AdminAction {
     CreateStaff {
         email: String,
         name: String,
-        /// `None` when what was posted is no staff role (refused with the form's other errors).
+        /// `None` when what was posted is no role; the service refuses it, and the helper role, with AD-005.
         role: Option<Role>,
         office: String,
         teams: Vec<i64>,

@@ -514,6 +514,11 @@ impl TestApp {
             .map(|(s,)| s)
             .collect()
     }
+
+    /// The first row of a query of one text column; the query must find one.
+    pub async fn query_one(&self, sql: &str) -> String {
+        self.query_strings(sql).await.into_iter().next().unwrap_or_else(|| panic!("no row: {sql}"))
+    }
 }
 
 /// What came back from one request.

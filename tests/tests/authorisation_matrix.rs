@@ -524,10 +524,6 @@ fn expected(route: &str, relation: &str, actor: Actor) -> Option<Outcome> {
 const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R'];
 const HELPER: &str = "helper@legal-aid.example";
 
-async fn one(app: &TestApp, sql: &str) -> String {
-    app.query_strings(sql).await.into_iter().next().unwrap_or_else(|| panic!("no row: {sql}"))
-}
-
 /// The person gives the demo helper a month's mandate with `scopes`, the helper redeems it; returns its id. Each
 /// redemption counts against the helper's (and the address's) allowance of five in 25 minutes: the setup spreads
 /// its seven out rather than meet the limit.
@@ -548,17 +544,15 @@ async fn world() -> World {
     let other = app.signed_in(DEMO_2.0, DEMO_2.1).await;
     let (own_field, _) = app.field(DEMO_1.0, "family-name").await;
     let (other_field, _) = app.field(DEMO_2.0, "given-name").await;
-    let health_field: i64 = one(
-        &app,
-        &format!(
+    let health_field: i64 = app
+        .query_one(&format!(
             "SELECT CAST(MIN(f.id) AS TEXT) FROM record_fields f JOIN people p ON p.id = f.person_id \
              WHERE p.case_reference = '{}' AND f.category = 'health'",
             DEMO_2.0
-        ),
-    )
-    .await
-    .parse()
-    .unwrap();
+        ))
+        .await
+        .parse()
+        .unwrap();
 
     let id = own_field.to_string();
     let filed = person
@@ -580,7 +574,7 @@ async fn world() -> World {
         )
         .await;
     let other_request = amana_tests::reference_from(filed.location().expect("filed"));
-    let own_document: i64 = one(&app, &format!("SELECT CAST(a.id AS TEXT) FROM attachments a JOIN requests r ON r.id = a.request_id WHERE r.reference = '{own_request}'"))
+    let own_document: i64 = app.query_one(&format!("SELECT CAST(a.id AS TEXT) FROM attachments a JOIN requests r ON r.id = a.request_id WHERE r.reference = '{own_request}'"))
         .await
         .parse()
         .unwrap();
@@ -588,7 +582,7 @@ async fn world() -> World {
         .submit("/complaints", "/api/complaints/file", &[("complaint", "A complaint for the matrix"), ("related", "")])
         .await;
     assert!(filed.location().is_some());
-    let complaint = one(&app, "SELECT reference FROM requests WHERE kind = 'complaint'").await;
+    let complaint = app.query_one("SELECT reference FROM requests WHERE kind = 'complaint'").await;
 
     // Helpers: the demo helper in five sessions, each acting under a mandate of its own; another organisation's.
     let (helper, _) = app.helper(HELPER).await;
@@ -620,7 +614,7 @@ async fn world() -> World {
     app.execute("UPDATE organisations SET suspended_at = 1 WHERE name = 'Fictional Neighbours'").await;
 
     // A helper request waiting for a printed code, for a person without a contact address.
-    let third = one(&app, "SELECT date_of_birth FROM people WHERE case_reference = 'DEMO-0003'").await;
+    let third = app.query_one("SELECT date_of_birth FROM people WHERE case_reference = 'DEMO-0003'").await;
     app.execute("UPDATE people SET email_enc = NULL WHERE case_reference = 'DEMO-0003'").await;
     spare
         .submit(
@@ -629,7 +623,8 @@ async fn world() -> World {
             &[("case_reference", "DEMO-0003"), ("date_of_birth", &third), ("scope[0]", "view"), ("days", "7")],
         )
         .await;
-    let waiting_mandate = one(&app, "SELECT CAST(MAX(id) AS TEXT) FROM mandates WHERE initiated_by = 'helper'").await;
+    let waiting_mandate =
+        app.query_one("SELECT CAST(MAX(id) AS TEXT) FROM mandates WHERE initiated_by = 'helper'").await;
 
     // Past the allowance the setup used, so the cases' own redemptions are judged, not limited.
     app.clock.advance(1500);
@@ -662,7 +657,7 @@ async fn world() -> World {
     // The administrator signed in to register the other organisation's helper; a new session of theirs.
     clients.insert(Admin, app.signed_in_again("staff", "admin@amana.example", amana_server::demo::DEMO_PASSWORD).await);
     let bystander_staff =
-        one(&app, "SELECT CAST(id AS TEXT) FROM staff WHERE email = 'dpo.deputy@amana.example'").await;
+        app.query_one("SELECT CAST(id AS TEXT) FROM staff WHERE email = 'dpo.deputy@amana.example'").await;
     let clients = clients
         .into_iter()
         .enumerate()
@@ -713,16 +708,16 @@ fn post(route: &str, relation: &str, fields: &[(&str, &str)]) -> Case {
     }
 }
 
+/// A Leptos route path with its parameters written as axum writes them (`:reference` as `{reference}`).
+fn with_braced_parameters(path: &str) -> String {
+    path.replace(":reference", "{reference}").replace(":id", "{id}").replace(":action", "{action}")
+}
+
 /// Every route of the application: pages, server functions and plain routes, as the application lists them.
 fn routes() -> Vec<String> {
     let mut routes: Vec<String> = leptos_axum::generate_route_list(amana_app::App)
         .iter()
-        .map(|r| {
-            format!(
-                "GET {}",
-                r.path().replace(":reference", "{reference}").replace(":id", "{id}").replace(":action", "{action}")
-            )
-        })
+        .map(|r| format!("GET {}", with_braced_parameters(r.path())))
         .collect();
     routes.extend(leptos::server_fn::axum::server_fn_paths().map(|(path, method)| format!("{method} {path}")));
     routes.extend(amana_server::web::paths::PLAIN_ROUTES.iter().map(|p| format!("GET {p}")));
@@ -1007,8 +1002,7 @@ fn definitions() -> BTreeMap<String, String> {
     for line in pages.lines().filter(|l| l.contains("<Route path=path!(\"")) {
         let path = line.split("path!(\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default();
         let view = line.split("view=").nth(1).and_then(|r| r.split_whitespace().next()).unwrap_or_default();
-        let path = path.replace(":reference", "{reference}").replace(":id", "{id}").replace(":action", "{action}");
-        found.insert(format!("GET {path}"), format!("page `{view}`"));
+        found.insert(format!("GET {}", with_braced_parameters(path)), format!("page `{view}`"));
     }
     for entry in std::fs::read_dir(root.join("app/src/actions")).unwrap() {
         let file = entry.unwrap().path();

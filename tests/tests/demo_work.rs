@@ -13,10 +13,6 @@ async fn demo_with_work() -> TestApp {
     spawn_app_with(|config| config.demo = DemoData::PeopleAndWork).await
 }
 
-async fn one(app: &TestApp, sql: &str) -> String {
-    app.query_strings(sql).await.remove(0)
-}
-
 #[tokio::test]
 async fn requests_stand_in_every_state_in_every_teams_queue() {
     let app = demo_with_work().await;
@@ -37,11 +33,11 @@ async fn requests_stand_in_every_state_in_every_teams_queue() {
         ("a request filed by a helper", "SELECT CAST(COUNT(*) AS TEXT) FROM requests WHERE submitted_by_kind = 'helper'"),
         ("consent withdrawn after it was given", "SELECT CAST(COUNT(*) AS TEXT) FROM consent_events WHERE action = 'withdrawn'"),
     ] {
-        let count: i64 = one(&app, sql).await.parse().unwrap();
+        let count: i64 = app.query_one(sql).await.parse().unwrap();
         assert!(count > 0, "the demo has {what}");
     }
     for team in ["general", "sensitive-data", "dpo"] {
-        let open: i64 = one(&app, &format!("SELECT CAST(COUNT(*) AS TEXT) FROM requests r JOIN teams t ON t.id = r.team_id WHERE t.key = '{team}' AND r.status IN ('submitted', 'in_review', 'awaiting_information')")).await.parse().unwrap();
+        let open: i64 = app.query_one(&format!("SELECT CAST(COUNT(*) AS TEXT) FROM requests r JOIN teams t ON t.id = r.team_id WHERE t.key = '{team}' AND r.status IN ('submitted', 'in_review', 'awaiting_information')")).await.parse().unwrap();
         assert!(open >= 2, "the {team} team has open requests ({open})");
     }
     // Every timeline and every notice is real: each request has its events, and the people were told.
@@ -70,8 +66,9 @@ async fn every_staff_and_helper_account_finds_work_waiting() {
     assert!(reviewer.get("/staff").await.body.contains(&awaiting), "the reviewer has a proposal to approve");
 
     // The complaint naming Dana Protection goes to her deputy and never to her.
-    let naming = one(&app, "SELECT reference FROM requests WHERE concerns_staff_id IS NOT NULL").await;
-    let anonymous = one(&app, "SELECT reference FROM requests WHERE kind = 'complaint' AND person_id IS NULL").await;
+    let naming = app.query_one("SELECT reference FROM requests WHERE concerns_staff_id IS NOT NULL").await;
+    let anonymous =
+        app.query_one("SELECT reference FROM requests WHERE kind = 'complaint' AND person_id IS NULL").await;
     let (dpo, _) = app.staff("dpo@amana.example").await;
     let dana = dpo.get("/staff").await;
     assert!(dana.body.contains(&anonymous) && !dana.body.contains(&naming), "Dana sees the anonymous one only");
@@ -96,12 +93,12 @@ async fn every_staff_and_helper_account_finds_work_waiting() {
 #[tokio::test]
 async fn a_person_sees_the_access_with_its_stated_reason() {
     let app = demo_with_work().await;
-    let birth_date = one(&app, "SELECT date_of_birth FROM people WHERE case_reference = 'DEMO-0006'").await;
+    let birth_date = app.query_one("SELECT date_of_birth FROM people WHERE case_reference = 'DEMO-0006'").await;
     let person = app.signed_in("DEMO-0006", &birth_date).await;
     let log = person.get("/my-data/access").await;
     // The page is in the person's own language.
     let language =
-        one(&app, "SELECT COALESCE(preferred_locale, 'en') FROM people WHERE case_reference = 'DEMO-0006'").await;
+        app.query_one("SELECT COALESCE(preferred_locale, 'en') FROM people WHERE case_reference = 'DEMO-0006'").await;
     let reason = Locale::from_code(&language).unwrap().text("access-reason-identity-check");
     assert!(log.body.contains(&reason), "the stated reason is shown to the person: {:?}", log.texts("main li"));
 }
@@ -121,7 +118,7 @@ async fn demo_0001_and_demo_0002_keep_their_data_and_birth_dates() {
     for (reference, birth_date) in [DEMO_1, DEMO_2] {
         assert_eq!(fields_of(&with_work, reference).await, fields_of(&people_only, reference).await, "{reference}");
         let sql = format!("SELECT date_of_birth FROM people WHERE case_reference = '{reference}'");
-        assert_eq!(one(&with_work, &sql).await, birth_date);
+        assert_eq!(with_work.query_one(&sql).await, birth_date);
     }
 }
 
@@ -157,7 +154,7 @@ async fn staff_read_statuses_worded_for_staff_in_every_language() {
             "SELECT r.reference FROM requests r JOIN teams t ON t.id = r.team_id WHERE t.key = 'general' \
              AND r.status = '{status}' ORDER BY r.id"
         );
-        let reference = one(&app, &sql).await;
+        let reference = app.query_one(&sql).await;
         for locale in Locale::all() {
             let page = caseworker.get(&format!("/staff/requests/{reference}?lang={}", locale.code())).await;
             let label = locale.text(&format!("staff-status-{status}"));

@@ -489,7 +489,7 @@ pub async fn admin_act(
         "create-staff" => Some(AdminAction::CreateStaff {
             email: email.unwrap_or_default(),
             name: name.unwrap_or_default(),
-            role: role.as_deref().and_then(crate::staff::Role::from_key).filter(|r| *r != crate::staff::Role::Helper),
+            role: role.as_deref().and_then(crate::staff::Role::from_key),
             office: office.unwrap_or_default(),
             teams,
             locale: use_env().locale.code().to_owned(),
