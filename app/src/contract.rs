@@ -40,6 +40,22 @@ impl From<PersonId> for Acting {
     }
 }
 
+crate::vocabulary::vocabulary! {
+    /// Who did something: on a request's timeline, a consent's history, a document, the audit log
+    /// (`audit-actor-<key>`). The person is always `person`, however they acted.
+    #[derive(Default)]
+    pub enum ActorKind("actor kind") {
+        Person = "person",
+        Helper = "helper",
+        Staff = "staff",
+        /// Someone who filed an anonymous complaint.
+        Anonymous = "anonymous",
+        /// Amana itself: a deadline job, a worker.
+        #[default]
+        System = "system",
+    }
+}
+
 /// The categories of personal data, in the order My data shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Category {

@@ -14,8 +14,7 @@ pub struct MandatedPerson {
     pub mandate: i64,
     pub name: String,
     pub case_reference: String,
-    /// `mandate-scope-<key>` each: view, request, consent, complain.
-    pub scope: Vec<String>,
+    pub scope: Vec<Scope>,
     /// ISO date the mandate ends.
     pub expires_on: String,
 }
@@ -36,36 +35,69 @@ pub struct ActingFor {
     pub person: crate::contract::PersonId,
     /// The person's name, for the banner on every page.
     pub name: String,
-    pub scope: Vec<String>,
+    pub scope: Vec<Scope>,
 }
 
 impl ActingFor {
     pub fn allows(&self, scope: Scope) -> bool {
-        self.scope.iter().any(|s| s == scope.key())
+        self.scope.contains(&scope)
     }
 }
 
-/// What a mandate allows a helper to do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
-    /// See the person's data and requests.
-    View,
-    /// File requests and add information to them.
-    Request,
-    /// See and change the person's consents.
-    Consent,
-    /// File complaints.
-    Complain,
+crate::vocabulary::vocabulary! {
+    /// What a mandate allows a helper to do (`mandate-scope-<key>`).
+    pub enum Scope("mandate scope") {
+        /// See the person's data and requests.
+        View = "view",
+        /// File requests and add information to them.
+        Request = "request",
+        /// See and change the person's consents.
+        Consent = "consent",
+        /// File complaints.
+        Complain = "complain",
+    }
 }
 
 impl Scope {
-    pub fn key(self) -> &'static str {
-        match self {
-            Scope::View => "view",
-            Scope::Request => "request",
-            Scope::Consent => "consent",
-            Scope::Complain => "complain",
-        }
+    /// The scopes posted by a form, in the register's order; `None` if any of them is none.
+    pub fn parse_all(keys: &[String]) -> Option<Vec<Scope>> {
+        let parsed: Option<Vec<Scope>> = keys.iter().map(|k| Scope::from_key(k)).collect();
+        parsed.map(|p| Scope::ALL.into_iter().filter(|s| p.contains(s)).collect())
+    }
+}
+
+/// A mandate's scopes as stored (`view,request`), decoded with `#[sqlx(try_from = "String")]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScopeSet(pub Vec<Scope>);
+
+impl ScopeSet {
+    /// The stored spelling.
+    pub fn stored(scopes: &[Scope]) -> String {
+        scopes.iter().map(|s| s.key()).collect::<Vec<_>>().join(",")
+    }
+}
+
+impl TryFrom<String> for ScopeSet {
+    type Error = String;
+    fn try_from(stored: String) -> Result<Self, Self::Error> {
+        stored
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(|s| Scope::try_from(s.to_owned()))
+            .collect::<Result<_, _>>()
+            .map(ScopeSet)
+    }
+}
+
+crate::vocabulary::vocabulary! {
+    /// Where a mandate stands for the person who gave it (`mandate-state-<key>`).
+    pub enum MandateState("mandate state") {
+        /// Waiting for the helper to enter the code.
+        Waiting = "waiting",
+        Active = "active",
+        Revoked = "revoked",
+        /// Expired.
+        Ended = "ended",
     }
 }
 
@@ -78,9 +110,6 @@ pub trait HelperDesk: Send + Sync + 'static {
     async fn acting_for(&self, helper: HelperId, mandate: i64) -> Result<Option<ActingFor>, PortalError>;
 }
 
-/// What a mandate may be used for; each is `mandate-scope-<key>`.
-pub const MANDATE_SCOPES: [&str; 4] = ["view", "request", "consent", "complain"];
-
 /// How long a mandate may last, in days (1 day to 6 months); each is `mandate-days-<n>`.
 pub const MANDATE_DAYS: [u32; 5] = [1, 7, 30, 90, 182];
 
@@ -90,16 +119,15 @@ pub struct MandateView {
     pub id: i64,
     /// The helper and their organisation, once the helper has entered the code.
     pub helper: Option<(String, String)>,
-    pub scope: Vec<String>,
+    pub scope: Vec<Scope>,
     pub expires_on: String,
-    /// `mandate-state-<state>`: waiting, active, revoked, ended.
-    pub state: String,
+    pub state: MandateState,
 }
 
 /// A mandate a person gives.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewMandate {
-    pub scope: Vec<String>,
+    pub scope: Vec<Scope>,
     pub days: u32,
 }
 
@@ -115,7 +143,7 @@ pub const PRINTED_CODE_HOURS: i64 = 72;
 pub struct AssistedStart {
     pub case_reference: String,
     pub date_of_birth: String,
-    pub scope: Vec<String>,
+    pub scope: Vec<Scope>,
     pub days: u32,
 }
 
@@ -128,7 +156,7 @@ pub struct PendingMandate {
     pub person_name: String,
     pub case_reference: String,
     pub requested_on: String,
-    pub scope: Vec<String>,
+    pub scope: Vec<Scope>,
 }
 
 /// A code staff printed for a person to confirm a helper's request.
@@ -137,7 +165,7 @@ pub struct PrintedCode {
     pub code: String,
     pub helper: String,
     pub organisation: String,
-    pub scope: Vec<String>,
+    pub scope: Vec<Scope>,
     pub valid_until: String,
 }
 

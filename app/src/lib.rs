@@ -11,6 +11,7 @@ pub mod input;
 pub mod pages;
 pub mod rights;
 pub mod staff;
+pub mod vocabulary;
 
 use std::sync::Arc;
 

@@ -8,74 +8,31 @@ use crate::contract::{Acting, HeldField, PersonId};
 use crate::errors::PortalError;
 use crate::i18n::Locale;
 
-/// What a request asks for. The key is stored and used in Fluent ids (`kind-correction`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum RequestKind {
-    Access,
-    Correction,
-    Erasure,
-    Restriction,
-    Objection,
-    Complaint,
-}
-
-impl RequestKind {
-    pub const ALL: [RequestKind; 6] = [
-        RequestKind::Access,
-        RequestKind::Correction,
-        RequestKind::Erasure,
-        RequestKind::Restriction,
-        RequestKind::Objection,
-        RequestKind::Complaint,
-    ];
-    pub fn key(self) -> &'static str {
-        match self {
-            RequestKind::Access => "access",
-            RequestKind::Correction => "correction",
-            RequestKind::Erasure => "erasure",
-            RequestKind::Restriction => "restriction",
-            RequestKind::Objection => "objection",
-            RequestKind::Complaint => "complaint",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<RequestKind> {
-        RequestKind::ALL.into_iter().find(|k| k.key() == key)
+crate::vocabulary::vocabulary! {
+    /// What a request asks for (`kind-correction`).
+    pub enum RequestKind("request kind", serde = variant names) {
+        Access = "access",
+        Correction = "correction",
+        Erasure = "erasure",
+        Restriction = "restriction",
+        Objection = "objection",
+        Complaint = "complaint",
     }
 }
 
-/// Where a request stands. The key is stored and used in Fluent ids (`status-in_review`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum RequestStatus {
-    Submitted,
-    InReview,
-    AwaitingInformation,
-    Decided,
-    Completed,
-    Withdrawn,
+crate::vocabulary::vocabulary! {
+    /// Where a request stands (`status-in_review`).
+    pub enum RequestStatus("request status", serde = variant names) {
+        Submitted = "submitted",
+        InReview = "in_review",
+        AwaitingInformation = "awaiting_information",
+        Decided = "decided",
+        Completed = "completed",
+        Withdrawn = "withdrawn",
+    }
 }
 
 impl RequestStatus {
-    pub const ALL: [RequestStatus; 6] = [
-        RequestStatus::Submitted,
-        RequestStatus::InReview,
-        RequestStatus::AwaitingInformation,
-        RequestStatus::Decided,
-        RequestStatus::Completed,
-        RequestStatus::Withdrawn,
-    ];
-    pub fn key(self) -> &'static str {
-        match self {
-            RequestStatus::Submitted => "submitted",
-            RequestStatus::InReview => "in_review",
-            RequestStatus::AwaitingInformation => "awaiting_information",
-            RequestStatus::Decided => "decided",
-            RequestStatus::Completed => "completed",
-            RequestStatus::Withdrawn => "withdrawn",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<RequestStatus> {
-        RequestStatus::ALL.into_iter().find(|s| s.key() == key)
-    }
     /// The statuses of a request still being handled (nothing decided yet): the one list the queues, the
     /// person's withdraw and answer, and the deadline job all use.
     pub const OPEN: [RequestStatus; 3] =
@@ -87,46 +44,27 @@ impl RequestStatus {
     }
 }
 
-/// How a request was decided. The key is stored and used in Fluent ids (`outcome-partly_approved`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Approved,
-    PartlyApproved,
-    Refused,
+crate::vocabulary::vocabulary! {
+    /// How a request was decided (`outcome-partly_approved`).
+    pub enum Outcome("decision outcome") {
+        Approved = "approved",
+        PartlyApproved = "partly_approved",
+        Refused = "refused",
+    }
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 3] = [Outcome::Approved, Outcome::PartlyApproved, Outcome::Refused];
-    pub fn key(self) -> &'static str {
-        match self {
-            Outcome::Approved => "approved",
-            Outcome::PartlyApproved => "partly_approved",
-            Outcome::Refused => "refused",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Outcome> {
-        Outcome::ALL.into_iter().find(|o| o.key() == key)
-    }
     /// Whether carrying out the decision changes something.
     pub fn grants(self) -> bool {
         self != Outcome::Refused
     }
 }
 
-/// Decoding a stored kind (`#[sqlx(try_from = "String")]` on row fields): a string that is none is refused.
-impl TryFrom<String> for RequestKind {
-    type Error = String;
-    fn try_from(key: String) -> Result<Self, Self::Error> {
-        RequestKind::from_key(&key).ok_or_else(|| format!("unknown request kind {key:?}"))
-    }
-}
-
-/// Decoding a stored status, like [`RequestKind`]'s.
-impl TryFrom<String> for RequestStatus {
-    type Error = String;
-    fn try_from(key: String) -> Result<Self, Self::Error> {
-        RequestStatus::from_key(&key).ok_or_else(|| format!("unknown request status {key:?}"))
+crate::vocabulary::vocabulary! {
+    /// Whom a staff message is for: the person, or the helper who filed the request for them.
+    pub enum Recipient("message recipient") {
+        Person = "person",
+        Helper = "helper",
     }
 }
 
@@ -211,7 +149,7 @@ pub enum Actor {
     You,
     /// A staff member, by role and office (names of staff are not shown).
     Staff {
-        role: String,
+        role: crate::staff::Role,
         office: String,
     },
     Helper {
@@ -237,8 +175,8 @@ pub struct RequestMessage {
     pub at: String,
     pub by: Actor,
     pub text: String,
-    /// Sent by staff to the helper who filed the request, rather than to the person.
-    pub to_helper: bool,
+    /// Whom staff sent it to: the person, or the helper who filed the request.
+    pub to: Recipient,
 }
 
 /// Everything the person may see about one of their requests.

@@ -5,54 +5,32 @@
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
+use crate::contract::ActorKind;
 use crate::errors::PortalError;
-use crate::rights::{AttachmentInfo, Outcome, RequestKind, RequestMessage, RequestStatus, TimelineEntry};
+use crate::rights::{AttachmentInfo, Outcome, Recipient, RequestKind, RequestMessage, RequestStatus, TimelineEntry};
 
 pub type StaffId = i64;
 
-/// What a signed-in account is: a staff member in one of the five staff roles, or a helper (who signs in at
-/// their own door). Stored and kept in sessions as its key (`caseworker`); each staff role reads `role-<key>`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    Caseworker,
-    Reviewer,
-    Dpo,
-    Admin,
-    Auditor,
-    Helper,
+crate::vocabulary::vocabulary! {
+    /// What a signed-in account is: a staff member in one of the five staff roles, or a helper (who signs in at
+    /// their own door). Each staff role reads `role-<key>`.
+    pub enum Role("role") {
+        Caseworker = "caseworker",
+        Reviewer = "reviewer",
+        Dpo = "dpo",
+        Admin = "admin",
+        Auditor = "auditor",
+        Helper = "helper",
+    }
 }
 
 impl Role {
     /// The roles a staff account can have (an administrator chooses one).
     pub const STAFF: [Role; 5] = [Role::Caseworker, Role::Reviewer, Role::Dpo, Role::Admin, Role::Auditor];
 
-    pub fn key(self) -> &'static str {
-        match self {
-            Role::Caseworker => "caseworker",
-            Role::Reviewer => "reviewer",
-            Role::Dpo => "dpo",
-            Role::Admin => "admin",
-            Role::Auditor => "auditor",
-            Role::Helper => "helper",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Role> {
-        Role::STAFF.into_iter().chain([Role::Helper]).find(|r| r.key() == key)
-    }
-
     /// Whether the role works requests from team queues.
     pub fn works_queues(self) -> bool {
         matches!(self, Role::Caseworker | Role::Reviewer | Role::Dpo)
-    }
-}
-
-/// Decoding a stored role (`#[sqlx(try_from = "String")]`): a string that is none is refused.
-impl TryFrom<String> for Role {
-    type Error = String;
-    fn try_from(key: String) -> Result<Self, Self::Error> {
-        Role::from_key(&key).ok_or_else(|| format!("unknown role {key:?}"))
     }
 }
 
@@ -277,12 +255,12 @@ pub enum CaseAction {
     Reassign {
         to: StaffId,
     },
-    /// A templated message, with an optional note of the staff member's own; to the helper who filed the
-    /// request instead of the person when `to_helper` (the person reads it too).
+    /// A templated message, with an optional note of the staff member's own; to the person, or to the helper
+    /// who filed the request (the person reads it too).
     Message {
         template: String,
         note: Option<String>,
-        to_helper: bool,
+        to: Recipient,
     },
     /// Ask the person for information; `identity` stops the clock until they answer.
     AskInformation {
@@ -369,8 +347,7 @@ pub trait StaffDesk: Send + Sync + 'static {
 pub struct AuditFilter {
     /// Actions starting with this (`request.`, `staff.signed-in`).
     pub action: Option<String>,
-    /// `person`, `staff`, `helper`, `anonymous` or `system`.
-    pub actor_kind: Option<String>,
+    pub actor_kind: Option<ActorKind>,
     pub actor_id: Option<i64>,
     /// Events about the person with this case reference.
     pub case_reference: Option<String>,
@@ -386,7 +363,7 @@ impl AuditFilter {
         let text = |name: &str| get(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
         AuditFilter {
             action: text("action"),
-            actor_kind: text("actor_kind").filter(|k| AUDIT_ACTOR_KINDS.contains(&k.as_str())),
+            actor_kind: text("actor_kind").and_then(|k| ActorKind::from_key(&k)),
             actor_id: text("actor_id").and_then(|v| v.parse().ok()),
             case_reference: text("case_reference"),
             from: text("from"),
@@ -395,16 +372,16 @@ impl AuditFilter {
     }
 }
 
-/// Who can appear as the actor of an audit event; each is `audit-actor-<kind>`.
-pub const AUDIT_ACTOR_KINDS: [&str; 5] = ["person", "staff", "helper", "anonymous", "system"];
-
 /// One audit event as the auditor reads it: ids and field names, never values.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditLine {
     pub seq: i64,
     pub at: String,
-    pub actor_kind: String,
+    /// `None` only for a row whose actor is none of the kinds: one that was tampered with, which the chain
+    /// check reports.
+    pub actor_kind: Option<ActorKind>,
     pub actor_id: Option<i64>,
+    /// A staff member's role key, or a helper's name.
     pub actor_role: Option<String>,
     pub actor_office: Option<String>,
     pub on_behalf_of: Option<i64>,

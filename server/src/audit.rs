@@ -10,6 +10,8 @@ use std::path::Path;
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
+use amana_app::contract::ActorKind;
+
 use crate::clock::Timestamp;
 use crate::crypto::MasterKey;
 use crate::storage::{self, AuditRow, NewAuditEvent, Storage, WriteTx};
@@ -59,7 +61,7 @@ fn hash_of(key: &MasterKey, row: &AuditRow) -> String {
 /// An event done by a staff member, with their role and office (as the person may later read them).
 pub fn by_staff(member: &crate::policy::StaffMember, action: &str) -> NewAuditEvent {
     NewAuditEvent {
-        actor_kind: "staff".into(),
+        actor_kind: ActorKind::Staff,
         actor_id: Some(member.id),
         actor_role: Some(member.role.key().to_owned()),
         actor_office: Some(member.office.clone()),
@@ -78,7 +80,7 @@ pub async fn append(tx: &mut WriteTx, at: Timestamp, event: NewAuditEvent) -> an
     let mut row = AuditRow {
         seq,
         at,
-        actor_kind: event.actor_kind,
+        actor_kind: event.actor_kind.key().to_owned(),
         actor_id: event.actor_id,
         actor_role: event.actor_role,
         actor_office: event.actor_office,

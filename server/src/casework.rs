@@ -5,9 +5,9 @@
 
 use std::sync::Arc;
 
-use amana_app::contract::Category;
+use amana_app::contract::{ActorKind, Category};
 use amana_app::errors::{ErrorCode, PortalError};
-use amana_app::rights::{RequestKind, RequestStatus, MAX_TEXT_CHARS};
+use amana_app::rights::{Recipient, RequestKind, RequestStatus, MAX_TEXT_CHARS};
 use amana_app::staff::{
     CaseAction, CaseCategory, CaseField, CasePermissions, CaseView, QueueFilter, QueueItem, QueueView, StaffDesk,
     StaffId, TeamInfo, Urgency, ACCESS_REASONS, DECISION_REASONS, EXTENSION_REASONS,
@@ -174,9 +174,7 @@ impl Casework {
 
     /// The helper who filed `row`, if they still hold an active mandate for its person.
     async fn reachable_helper(&self, row: &CaseRow) -> Result<Option<i64>, PortalError> {
-        let (("helper", Some(helper)), Some(person)) =
-            ((row.submitted_by_kind.as_str(), row.submitted_by_id), row.person_id)
-        else {
+        let (Some(helper), Some(person)) = (row.filing_helper(), row.person_id) else {
             return Ok(None);
         };
         let active = self.rights.storage.helper_acts_for(helper, person, self.rights.clock.now()).await?;
@@ -401,21 +399,21 @@ impl StaffDesk for Casework {
         let items = rows
             .into_iter()
             .map(|row| {
-                let (kind, status) = (row.kind, row.status);
-                let due = row.extended_due_at.unwrap_or(row.due_at);
+                let CaseRow { request, assignee_id, assignee_name, proposed_by, approved_by, .. } = row;
+                let due = request.extended_due_at.unwrap_or(request.due_at);
                 QueueItem {
-                    reference: row.reference,
-                    kind,
-                    status,
-                    locale: row.locale,
-                    received_on: iso_date(row.received_at),
+                    reference: request.reference,
+                    kind: request.kind,
+                    status: request.status,
+                    locale: request.locale,
+                    received_on: iso_date(request.received_at),
                     due_on: iso_date(due),
                     urgency: urgency(due, now),
-                    mine: row.assignee_id == Some(member.id),
-                    assignee: row.assignee_name,
-                    awaiting_approval: status == RequestStatus::InReview
-                        && row.proposed_by.is_some()
-                        && row.approved_by.is_none(),
+                    mine: assignee_id == Some(member.id),
+                    assignee: assignee_name,
+                    awaiting_approval: request.status == RequestStatus::InReview
+                        && proposed_by.is_some()
+                        && approved_by.is_none(),
                 }
             })
             .collect();
@@ -452,11 +450,11 @@ impl StaffDesk for Casework {
         let after = lifecycle::next(&case, &Step::Claim { by: member.id }, now).map_err(refused)?;
         let loaded = Loaded { row, fields: Vec::new(), case, person: None };
         self.store(&mut tx, &loaded, &after, now).await?;
-        insert_event(&mut tx, loaded.row.id, now, "in-review", "staff", Some(member.id)).await?;
+        insert_event(&mut tx, loaded.row.id, now, "in-review", ActorKind::Staff, Some(member.id)).await?;
         audit::append(&mut tx, now, Self::event(&member, "request.claimed", &loaded.row, Vec::new(), None)).await?;
         tx.commit().await?;
         tracing::info!(request_id = loaded.row.id, "request claimed");
-        Ok(Some(loaded.row.reference))
+        Ok(Some(loaded.row.request.reference))
     }
 
     async fn case(&self, staff: StaffId, reference: &str, opened: &[String]) -> Result<CaseView, PortalError> {
@@ -477,16 +475,16 @@ impl StaffDesk for Casework {
         let mut tx = self.rights.storage.begin_write().await?;
         audit::append(&mut tx, now, Self::event(&member, "request.viewed", &loaded.row, shown, None)).await?;
         tx.commit().await?;
-        let detail = self.rights.detail(loaded.row.request_row(), &self.text_key(&loaded), Vec::new()).await?;
+        let detail = self.rights.detail(loaded.row.request.clone(), &self.text_key(&loaded), Vec::new()).await?;
         let colleagues = self.colleagues(&loaded.row).await?;
-        let helper = match (loaded.row.submitted_by_kind.as_str(), loaded.row.submitted_by_id) {
-            ("helper", Some(helper)) => self
+        let helper = match loaded.row.filing_helper() {
+            Some(helper) => self
                 .rights
                 .storage
                 .account_by_id(AccountKind::Helper, helper)
                 .await?
                 .map(|h| (h.display_name, h.office)),
-            _ => None,
+            None => None,
         };
         let helper_reachable = self.reachable_helper(&loaded.row).await?.is_some();
         let extras = ViewExtras {
@@ -557,28 +555,27 @@ impl StaffDesk for Casework {
                 self.store(&mut tx, &loaded, &after, now).await?;
                 (None, "request.reassigned", false)
             }
-            CaseAction::Message { template, note: text, to_helper } => {
+            CaseAction::Message { template, note: text, to } => {
                 let text = note(text)?;
                 self.check_template(&template).await?;
                 if loaded.case.status == RequestStatus::Withdrawn {
                     return Err(refused(lifecycle::Refusal::NotNow));
                 }
                 // Only the helper who filed the request, while they still act for the person.
-                let helper = match (to_helper, self.reachable_helper(row).await?) {
-                    (false, _) => None,
-                    (true, Some(helper)) => Some(helper),
-                    (true, None) => return Err(PortalError::field("recipient", ErrorCode::St028)),
+                let helper = match (to, self.reachable_helper(row).await?) {
+                    (Recipient::Person, _) => None,
+                    (Recipient::Helper, Some(helper)) => Some(helper),
+                    (Recipient::Helper, None) => return Err(PortalError::field("recipient", ErrorCode::St028)),
                 };
                 let body = self.message_text(&template, &row.locale, text.as_deref()).await?;
-                let recipient = if helper.is_some() { "helper" } else { "person" };
                 add_message(
                     &mut tx,
                     &text_key,
                     (row.id, now),
-                    ("staff", Some(member.id)),
+                    (ActorKind::Staff, Some(member.id)),
                     Some(&template),
                     &body,
-                    recipient,
+                    to,
                 )
                 .await?;
                 if let Some(helper) = helper {
@@ -597,10 +594,10 @@ impl StaffDesk for Casework {
                     &mut tx,
                     &text_key,
                     (row.id, now),
-                    ("staff", Some(member.id)),
+                    (ActorKind::Staff, Some(member.id)),
                     Some(&template),
                     &body,
-                    "person",
+                    Recipient::Person,
                 )
                 .await?;
                 (Some("information-requested"), "request.information-requested", true)
@@ -664,7 +661,7 @@ impl StaffDesk for Casework {
             }
         };
         if let Some(event) = event {
-            insert_event(&mut tx, row.id, now, event, "staff", Some(member.id)).await?;
+            insert_event(&mut tx, row.id, now, event, ActorKind::Staff, Some(member.id)).await?;
         }
         let mut event = Self::event(&member, audit_action, row, Vec::new(), None);
         if matches!(audit_action, "request.decision-proposed" | "request.decision-sent-back") {
@@ -755,7 +752,7 @@ impl Casework {
         let completed = lifecycle::next(decided, &Step::Complete, now).map_err(refused)?;
         // The decision was stored a moment ago in this transaction, which moved the version on by one.
         store_at(tx, loaded.row.id, loaded.row.version + 1, decided, &completed, now).await?;
-        insert_event(tx, loaded.row.id, now, "completed", "staff", Some(member.id)).await?;
+        insert_event(tx, loaded.row.id, now, "completed", ActorKind::Staff, Some(member.id)).await?;
         Ok(())
     }
 }

@@ -6,6 +6,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use amana_app::contract::ActorKind;
 use tokio::sync::Notify;
 
 use crate::audit;
@@ -34,7 +35,7 @@ pub struct Pass {
 
 fn system_event(action: &str, row: &DeadlineRow) -> NewAuditEvent {
     NewAuditEvent {
-        actor_kind: "system".into(),
+        actor_kind: ActorKind::System,
         action: action.into(),
         person_id: row.person_id,
         object_type: Some("request".into()),

@@ -3,6 +3,7 @@
 
 pub mod work;
 
+use amana_app::contract::ActorKind;
 use amana_app::staff::Role;
 use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
 use argon2::Argon2;
@@ -12,6 +13,7 @@ use rand::{Rng, SeedableRng};
 
 use crate::clock::{iso_date, Clock};
 use crate::crypto::MasterKey;
+use crate::storage::consent::NewConsentEvent;
 use crate::storage::seed::{self, NewField, NewPerson, NewPurpose};
 use crate::storage::Storage;
 
@@ -298,17 +300,15 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
             // Data kept on the basis of consent was collected with it, recorded by staff at registration.
             if PURPOSES.iter().any(|p| p.0 == *purpose && p.5) && !consented.contains(purpose) {
                 consented.push(*purpose);
-                crate::storage::consent::insert_event(
-                    &mut tx,
-                    id,
-                    purpose_id,
-                    "given",
-                    1,
-                    "staff",
-                    registering_staff,
-                    collected_at,
-                )
-                .await?;
+                let event = NewConsentEvent {
+                    person: id,
+                    purpose: purpose_id,
+                    given: true,
+                    text_version: 1,
+                    by: (ActorKind::Staff, registering_staff),
+                    at: collected_at,
+                };
+                crate::storage::consent::insert_event(&mut tx, event).await?;
             }
         }
     }

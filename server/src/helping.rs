@@ -34,7 +34,7 @@ impl HelperDesk for Helping {
                 mandate: mandate.id,
                 name,
                 case_reference,
-                scope: crate::storage::mandates::scope_list(&mandate.scope),
+                scope: mandate.scope.0,
                 expires_on: iso_date(mandate.expires_at),
             });
         }
@@ -47,11 +47,6 @@ impl HelperDesk for Helping {
         else {
             return Ok(None);
         };
-        Ok(Some(ActingFor {
-            mandate: held.id,
-            person: held.person_id,
-            name,
-            scope: crate::storage::mandates::scope_list(&held.scope),
-        }))
+        Ok(Some(ActingFor { mandate: held.id, person: held.person_id, name, scope: held.scope.0 }))
     }
 }

@@ -8,8 +8,8 @@ use std::sync::Arc;
 use amana_app::contract::PersonId;
 use amana_app::errors::{ErrorCode, FieldError, PortalError};
 use amana_app::helpers::{
-    AssistedStart, HelperId, MandateDesk, MandateView, NewMandate, PendingMandate, PrintedCode, MANDATE_CODE_MINUTES,
-    MANDATE_DAYS, MANDATE_SCOPES, PRINTED_CODE_HOURS,
+    AssistedStart, HelperId, MandateDesk, MandateState, MandateView, NewMandate, PendingMandate, PrintedCode, Scope,
+    MANDATE_CODE_MINUTES, MANDATE_DAYS, PRINTED_CODE_HOURS,
 };
 use amana_app::input::{BirthDate, CaseReference};
 use amana_app::staff::StaffId;
@@ -22,7 +22,7 @@ use crate::limits::{self, Limiter};
 use crate::outbox::{self, OutboxMessage};
 use crate::policy::{self, Permission};
 use crate::records;
-use crate::storage::mandates::{self as sql, scope_list, NewMandateRow};
+use crate::storage::mandates::{self as sql, NewMandateRow};
 use crate::storage::{NewAuditEvent, Storage};
 
 /// Whether a waiting helper request is for this staff member's team (staff outside it never see the person).
@@ -90,9 +90,9 @@ impl Mandates {
 }
 
 /// The scope and length of a mandate, checked: the scope in the register's order.
-fn checked_terms(scope: &[String], days: u32) -> Result<Vec<&'static str>, Vec<FieldError>> {
+fn checked_terms(scope: &[Scope], days: u32) -> Result<Vec<Scope>, Vec<FieldError>> {
     let mut errors = Vec::new();
-    if scope.is_empty() || scope.iter().any(|s| !MANDATE_SCOPES.contains(&s.as_str())) {
+    if scope.is_empty() {
         errors.push(FieldError::new("scope", ErrorCode::Md001));
     }
     if !MANDATE_DAYS.contains(&days) {
@@ -101,7 +101,7 @@ fn checked_terms(scope: &[String], days: u32) -> Result<Vec<&'static str>, Vec<F
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(MANDATE_SCOPES.iter().copied().filter(|s| scope.iter().any(|m| m == s)).collect())
+    Ok(Scope::ALL.into_iter().filter(|s| scope.contains(s)).collect())
 }
 
 /// The sign-in checks of a case reference and birth date speak to the person ("your case reference"); on the
@@ -147,17 +147,17 @@ impl MandateDesk for Mandates {
             .map(|m| {
                 // Waiting until its code is used or runs out (a helper's request counts its length from then).
                 let state = match (m.revoked_at, m.activated_at) {
-                    (Some(_), _) => "revoked",
-                    (None, Some(_)) if m.expires_at > now => "active",
-                    (None, None) if m.code_expires_at.is_some_and(|c| c > now) => "waiting",
-                    _ => "ended",
+                    (Some(_), _) => MandateState::Revoked,
+                    (None, Some(_)) if m.expires_at > now => MandateState::Active,
+                    (None, None) if m.code_expires_at.is_some_and(|c| c > now) => MandateState::Waiting,
+                    _ => MandateState::Ended,
                 };
                 MandateView {
                     id: m.id,
                     helper: m.helper_name.zip(m.organisation),
-                    scope: scope_list(&m.scope),
+                    scope: m.scope.0,
                     expires_on: iso_date(m.expires_at),
-                    state: state.to_owned(),
+                    state,
                 }
             })
             .collect())
@@ -173,7 +173,7 @@ impl MandateDesk for Mandates {
             team: None,
             person,
             helper: None,
-            scope: &scope.join(","),
+            scope: &scope,
             expires_at: now + i64::from(mandate.days) * 86_400,
             code_hash: Some(&code_hash),
             code_expires_at: now + MANDATE_CODE_MINUTES * 60,
@@ -249,7 +249,7 @@ impl MandateDesk for Mandates {
             team,
             person: person.id,
             helper: Some(helper),
-            scope: &scope.join(","),
+            scope: &scope,
             expires_at: now + i64::from(start.days) * 86_400,
             // Without a contact there is no code yet: the request waits for staff to print one.
             code_hash: contact.as_ref().map(|_| code_hash.as_str()),
@@ -259,7 +259,6 @@ impl MandateDesk for Mandates {
         let id = sql::insert_mandate(&mut tx, row, now).await?;
         if let Some(to) = contact {
             let locale = person.preferred_locale.clone().unwrap_or_else(|| "en".to_owned());
-            let scope = scope.iter().map(|s| (*s).to_owned()).collect();
             let message =
                 OutboxMessage::MandateRequest { to, locale, code, organisation: account.office.clone(), scope };
             outbox::enqueue(&mut tx, &format!("mandate-{}", random_token(16)), &message, now).await?;
@@ -290,7 +289,7 @@ impl MandateDesk for Mandates {
                     person_name,
                     case_reference,
                     requested_on: iso_minute(row.created_at),
-                    scope: scope_list(&row.scope),
+                    scope: row.scope.0,
                 },
             ));
         }
@@ -332,7 +331,7 @@ impl MandateDesk for Mandates {
             code,
             helper: row.helper_name,
             organisation: row.organisation,
-            scope: scope_list(&row.scope),
+            scope: row.scope.0,
             valid_until: iso_minute(valid_until),
         })
     }

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use futures_util::stream::{self, StreamExt};
 
+use amana_app::helpers::Scope;
 use amana_app::i18n::{Arg, Locale};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
@@ -35,7 +36,7 @@ pub enum OutboxMessage {
         locale: String,
         code: String,
         organisation: String,
-        scope: Vec<String>,
+        scope: Vec<Scope>,
     },
     /// "There is news, sign in": carries no personal data. `notice` picks the Fluent messages
     /// `mail-<notice>-subject` and `mail-<notice>-body`.

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use amana_app::contract::ActorKind;
 use amana_app::errors::PortalError;
 use amana_app::staff::{
     AuditBreak, AuditDesk, AuditFilter, AuditLine, AuditPage, StaffId, Verification, AUDIT_PAGE_SIZE,
@@ -34,7 +35,7 @@ fn line(row: AuditRow) -> AuditLine {
     AuditLine {
         seq: row.seq,
         at: iso_minute(row.at),
-        actor_kind: row.actor_kind,
+        actor_kind: ActorKind::from_key(&row.actor_kind),
         actor_id: row.actor_id,
         actor_role: row.actor_role,
         actor_office: row.actor_office,
@@ -69,7 +70,7 @@ impl Oversight {
         };
         let query = AuditQuery {
             action: filter.action.as_deref().unwrap_or("").trim(),
-            actor_kind: filter.actor_kind.as_deref().unwrap_or(""),
+            actor_kind: filter.actor_kind.map_or("", ActorKind::key),
             actor_id: filter.actor_id.unwrap_or(0),
             person_id,
             from: filter.from.as_deref().and_then(day_start).unwrap_or(0),

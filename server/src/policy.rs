@@ -3,7 +3,7 @@
 //! every call and ask here; nothing is decided from the session alone, so a deactivated account, a changed team,
 //! a revoked or expired mandate or a suspended organisation takes effect at once.
 
-use amana_app::contract::{Acting, PersonId};
+use amana_app::contract::{Acting, ActorKind, PersonId};
 use amana_app::errors::PortalError;
 use amana_app::helpers::{HelperId, Scope};
 use amana_app::staff::{Role, StaffId};
@@ -127,7 +127,7 @@ pub async fn active_helper(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Attribution {
     Person(PersonId),
-    Helper { person: PersonId, helper: HelperId, mandate: i64, name: String, organisation: String, scope: Vec<String> },
+    Helper { person: PersonId, helper: HelperId, mandate: i64, name: String, organisation: String, scope: Vec<Scope> },
 }
 
 impl Attribution {
@@ -138,10 +138,10 @@ impl Attribution {
     }
 
     /// The actor kind and id for timelines, messages, documents and consent history.
-    pub fn kind_and_id(&self) -> (&'static str, i64) {
+    pub fn kind_and_id(&self) -> (ActorKind, i64) {
         match self {
-            Attribution::Person(person) => ("self", *person),
-            Attribution::Helper { helper, .. } => ("helper", *helper),
+            Attribution::Person(person) => (ActorKind::Person, *person),
+            Attribution::Helper { helper, .. } => (ActorKind::Helper, *helper),
         }
     }
 
@@ -149,7 +149,7 @@ impl Attribution {
     pub fn allows(&self, wanted: Scope) -> bool {
         match self {
             Attribution::Person(_) => true,
-            Attribution::Helper { scope, .. } => scope.iter().any(|s| s == wanted.key()),
+            Attribution::Helper { scope, .. } => scope.contains(&wanted),
         }
     }
 
@@ -165,7 +165,7 @@ impl Attribution {
     pub fn audit(&self, action: &str) -> NewAuditEvent {
         match self {
             Attribution::Person(person) => NewAuditEvent {
-                actor_kind: "person".into(),
+                actor_kind: ActorKind::Person,
                 actor_id: Some(*person),
                 action: action.into(),
                 person_id: Some(*person),
@@ -183,7 +183,7 @@ impl Attribution {
 /// them).
 pub fn helper_audit(helper: HelperId, name: &str, organisation: &str, person: PersonId, action: &str) -> NewAuditEvent {
     NewAuditEvent {
-        actor_kind: "helper".into(),
+        actor_kind: ActorKind::Helper,
         actor_id: Some(helper),
         actor_role: Some(name.to_owned()),
         actor_office: Some(organisation.to_owned()),
@@ -201,14 +201,14 @@ pub fn helper_audit(helper: HelperId, name: &str, organisation: &str, person: Pe
 pub async fn acting(storage: &Storage, who: Acting, scopes: &[Scope], now: i64) -> Result<Attribution, PortalError> {
     let Some(act) = who.helper else { return Ok(Attribution::Person(who.person)) };
     let mandate = storage.mandate_held(act.helper, act.mandate, now).await?.ok_or(PortalError::OutsideMandate)?;
-    if mandate.person_id != who.person || !scopes.iter().any(|s| mandate.allows(s.key())) {
+    if mandate.person_id != who.person || !scopes.iter().any(|s| mandate.scope.0.contains(s)) {
         return Err(PortalError::OutsideMandate);
     }
     Ok(Attribution::Helper {
         person: who.person,
         helper: act.helper,
         mandate: act.mandate,
-        scope: crate::storage::mandates::scope_list(&mandate.scope),
+        scope: mandate.scope.0,
         name: mandate.helper_name,
         organisation: mandate.organisation,
     })

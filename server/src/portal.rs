@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use amana_app::contract::{Acting, ChallengeId, MigrantPortal, MyData, PersonId, SignInRequest, SignedIn};
+use amana_app::contract::{Acting, ActorKind, ChallengeId, MigrantPortal, MyData, PersonId, SignInRequest, SignedIn};
 use amana_app::errors::PortalError;
 use amana_app::helpers::Scope;
 use amana_app::i18n::Locale;
@@ -59,7 +59,7 @@ impl Decoy {
 
 fn person_actor(person: PersonId, action: &str) -> NewAuditEvent {
     NewAuditEvent {
-        actor_kind: "person".into(),
+        actor_kind: ActorKind::Person,
         actor_id: Some(person),
         action: action.into(),
         person_id: Some(person),
@@ -137,7 +137,7 @@ impl MigrantPortal for Portal {
                         &mut tx,
                         now,
                         NewAuditEvent {
-                            actor_kind: "anonymous".into(),
+                            actor_kind: ActorKind::Anonymous,
                             action: "sign-in.refused".into(),
                             field_names: "[]".into(),
                             ..NewAuditEvent::default()

@@ -21,7 +21,7 @@ pub(crate) fn case_from(row: &CaseRow, sensitive: bool) -> anyhow::Result<Case> 
         assignee: row.assignee_id,
         proposed_by: row.proposed_by,
         approved_by: row.approved_by,
-        outcome: row.decision_outcome.as_deref().and_then(Outcome::from_key),
+        outcome: row.decision_outcome.0,
         clock_paused_at: row.clock_paused_at,
     })
 }

@@ -4,15 +4,16 @@
 
 use std::sync::Arc;
 
-use amana_app::contract::{Acting, Category, HeldField, PersonId};
+use amana_app::contract::{Acting, ActorKind, Category, HeldField, PersonId};
 use amana_app::errors::{ErrorCode, FieldError, PortalError};
 use amana_app::helpers::Scope;
 use amana_app::rights::{
     AccessEntry, AccessPage, Actor, AttachmentInfo, ComplaintReceipt, ConsentChange, ConsentOverview, ConsentState,
-    Evidence, MigrantRights, MyExport, NewComplaint, NewRequest, RequestDetail, RequestKind, RequestMessage,
+    Evidence, MigrantRights, MyExport, NewComplaint, NewRequest, Recipient, RequestDetail, RequestKind, RequestMessage,
     RequestStatus, RequestSummary, TimelineEntry, ACCESS_PAGE_SIZE, MAX_DOCUMENTS_PER_REQUEST,
     MAX_DOCUMENT_BYTES_PER_REQUEST, MAX_EVIDENCE_BYTES, MAX_TEXT_CHARS, MAX_VALUE_CHARS,
 };
+use amana_app::staff::Role;
 use anyhow::Context;
 use async_trait::async_trait;
 use tokio::sync::Notify;
@@ -20,13 +21,13 @@ use tokio::sync::Notify;
 use crate::audit;
 use crate::clock::{add_months, iso_date, iso_minute, Clock};
 use crate::crypto::{places, random_reference, random_token, random_unambiguous, MasterKey, PersonKey};
-use crate::lifecycle::{Outcome, Step};
+use crate::lifecycle::Step;
 use crate::limits::{self, Limiter};
 use crate::outbox::{self, Notice, OutboxMessage};
 use crate::policy::{self, Attribution};
 use crate::records;
 use crate::routing::{self, RoutingFacts};
-use crate::storage::consent;
+use crate::storage::consent::{self, NewConsentEvent};
 use crate::storage::requests::{self as sql, AttachmentRow, InsertRequest, RequestFieldRow, RequestRow};
 use crate::storage::{NewAuditEvent, PersonRow, Storage, WriteTx};
 
@@ -51,10 +52,10 @@ pub(crate) async fn add_message(
     tx: &mut WriteTx,
     key: &PersonKey,
     (request, at): (i64, i64),
-    author: (&str, Option<i64>),
+    author: (ActorKind, Option<i64>),
     template: Option<&str>,
     text: &str,
-    recipient: &str,
+    recipient: Recipient,
 ) -> anyhow::Result<()> {
     let id = sql::insert_message(tx, request, at, author, template, recipient).await?;
     sql::set_message_body(tx, id, key.encrypt(&places::message_body(id), text)?).await
@@ -86,7 +87,7 @@ fn request_event(by: &Attribution, action: &str, request: i64, field_names: &[St
 /// `request` (or `complain`), just the ones they filed themselves, since the scope is what they may see. Of
 /// complaints a helper sees only those they filed (any other may be about them).
 fn visible_to(by: &Attribution, row: &RequestRow) -> bool {
-    let filed_by_this_helper = |helper| row.submitted_by_kind == "helper" && row.submitted_by_id == Some(helper);
+    let filed_by_this_helper = |helper| row.filing_helper() == Some(helper);
     match by.helper() {
         None => true,
         Some(helper) if row.kind == RequestKind::Complaint => filed_by_this_helper(helper),
@@ -101,7 +102,7 @@ fn document_visible_to(by: &Attribution, document: &AttachmentRow) -> bool {
     match by.helper() {
         None => true,
         Some(_) if by.allows(Scope::View) => true,
-        Some(helper) => document.uploaded_by_kind == "helper" && document.uploaded_by_id == Some(helper),
+        Some(helper) => document.uploaded_by_kind == ActorKind::Helper && document.uploaded_by_id == Some(helper),
     }
 }
 
@@ -223,7 +224,7 @@ impl Rights {
             .map(|e| TimelineEntry {
                 at: iso_minute(e.at),
                 event: e.event,
-                by: actor(&e.actor_kind, e.staff_role, e.staff_office),
+                by: actor(Some(e.actor_kind), e.staff_role, e.staff_office),
             })
             .collect();
         let mut messages = Vec::new();
@@ -236,9 +237,9 @@ impl Rights {
             };
             messages.push(RequestMessage {
                 at: iso_minute(m.at),
-                by: actor(&m.author_kind, m.staff_role, m.staff_office),
+                by: actor(Some(m.author_kind), m.staff_role, m.staff_office),
                 text,
-                to_helper: m.recipient == "helper",
+                to: m.recipient,
             });
         }
         Ok(RequestDetail {
@@ -247,7 +248,7 @@ impl Rights {
             explanation,
             extension_reason: row.extension_reason.clone(),
             // A proposal waiting for a second person is not a decision yet: nothing of it is shown.
-            decision_outcome: decided.then(|| row.decision_outcome.as_deref().and_then(Outcome::from_key)).flatten(),
+            decision_outcome: row.decision_outcome.0.filter(|_| decided),
             decision_reasons: if decided {
                 row.decision_reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default()
             } else {
@@ -361,13 +362,18 @@ impl Rights {
     }
 }
 
-/// Who did something, as the person may know it (staff by role and office, never by name).
-fn actor(kind: &str, role: Option<String>, office: Option<String>) -> Actor {
+/// Who did something, as the person may know it (staff by role and office, never by name). `role` holds a
+/// staff member's role or a helper's name, `office` their office or organisation.
+fn actor(kind: Option<ActorKind>, role: Option<String>, office: Option<String>) -> Actor {
+    let office = office.unwrap_or_default();
     match kind {
-        "self" | "person" | "anonymous" => Actor::You,
-        "staff" => Actor::Staff { role: role.unwrap_or_default(), office: office.unwrap_or_default() },
-        "helper" => Actor::Helper { name: role.unwrap_or_default(), organisation: office.unwrap_or_default() },
-        _ => Actor::System,
+        Some(ActorKind::Person | ActorKind::Anonymous) => Actor::You,
+        Some(ActorKind::Staff) => match role.as_deref().and_then(Role::from_key) {
+            Some(role) => Actor::Staff { role, office },
+            None => Actor::System,
+        },
+        Some(ActorKind::Helper) => Actor::Helper { name: role.unwrap_or_default(), organisation: office },
+        Some(ActorKind::System) | None => Actor::System,
     }
 }
 
@@ -377,7 +383,7 @@ fn access_entry(row: crate::storage::AuditRow) -> AccessEntry {
         action: row.action.replace('.', "-"),
         fields: serde_json::from_str(&row.field_names).unwrap_or_default(),
         reason: row.reason,
-        by: actor(&row.actor_kind, row.actor_role, row.actor_office),
+        by: actor(ActorKind::from_key(&row.actor_kind), row.actor_role, row.actor_office),
     }
 }
 
@@ -431,7 +437,7 @@ impl MigrantRights for Rights {
         let field_keys: Vec<String> = valid.field.iter().map(|(f, _)| f.key.clone()).collect();
 
         let mut tx = self.storage.begin_write().await?;
-        if sql::open_request_exists(&mut tx, person, request.kind.key(), request.field).await? {
+        if sql::open_request_exists(&mut tx, person, request.kind, request.field).await? {
             return Err(PortalError::DuplicateRequest);
         }
         let mut reference = random_reference();
@@ -446,7 +452,7 @@ impl MigrantRights for Rights {
             InsertRequest {
                 reference: &reference,
                 person_id: Some(person),
-                kind: request.kind.key(),
+                kind: request.kind,
                 locale: request.locale.code(),
                 received_at: now,
                 due_at,
@@ -589,7 +595,7 @@ impl MigrantRights for Rights {
             }
         }
         if let Some(text) = &text {
-            add_message(&mut tx, &key, (row.id, now), (by_kind, Some(by_id)), None, text, "person").await?;
+            add_message(&mut tx, &key, (row.id, now), (by_kind, Some(by_id)), None, text, Recipient::Person).await?;
         }
         sql::insert_event(&mut tx, row.id, now, "information-added", by_kind, Some(by_id)).await?;
         // Information the authority asked for puts the request back in review (the clock runs again).
@@ -645,7 +651,7 @@ impl MigrantRights for Rights {
                 given: e.action == "given",
                 purpose: e.purpose_key,
                 text_version: e.text_version,
-                by: actor(&e.actor_kind, e.staff_role, e.staff_office),
+                by: actor(Some(e.actor_kind), e.staff_role, e.staff_office),
             })
             .collect();
         Ok(ConsentOverview { purposes: states, history })
@@ -659,24 +665,22 @@ impl MigrantRights for Rights {
         let purposes = self.storage.consent_purposes().await?;
         let purpose = purposes.iter().find(|p| p.key == purpose).ok_or(PortalError::NotFound)?;
         self.person(person).await?;
-        let action = if give { "given" } else { "withdrawn" };
+        let action = consent::action_key(give);
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         let current = consent::current_action(&mut tx, person, purpose.id).await?;
         if current.as_deref().unwrap_or("withdrawn") == action {
             return Ok(());
         }
-        consent::insert_event(
-            &mut tx,
+        let choice = NewConsentEvent {
             person,
-            purpose.id,
-            action,
-            purpose.consent_text_version,
-            by_kind,
-            Some(by_id),
-            now,
-        )
-        .await?;
+            purpose: purpose.id,
+            given: give,
+            text_version: purpose.consent_text_version,
+            by: (by_kind, Some(by_id)),
+            at: now,
+        };
+        consent::insert_event(&mut tx, choice).await?;
         let event = NewAuditEvent {
             object_type: Some("purpose".into()),
             object_id: Some(purpose.id),
@@ -718,7 +722,7 @@ impl MigrantRights for Rights {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         let event = NewAuditEvent {
-            actor_kind: "person".into(),
+            actor_kind: ActorKind::Person,
             actor_id: Some(person),
             action: "record.exported".into(),
             person_id: Some(person),
@@ -796,18 +800,20 @@ impl MigrantRights for Rights {
         while sql::reference_taken(&mut tx, &reference).await? {
             reference = random_reference();
         }
+        let (by_kind, by_id) =
+            by.as_ref().map_or((ActorKind::Anonymous, None), |by| (by.kind_and_id().0, Some(by.kind_and_id().1)));
         let id = sql::insert_request(
             &mut tx,
             InsertRequest {
                 reference: &reference,
                 person_id: person,
-                kind: RequestKind::Complaint.key(),
+                kind: RequestKind::Complaint,
                 locale: complaint.locale.code(),
                 received_at: now,
                 due_at: add_months(now, 1),
                 team_id: team,
-                submitted_by_kind: by.as_ref().map_or("anonymous", |by| by.kind_and_id().0),
-                submitted_by_id: by.as_ref().map(|by| by.kind_and_id().1),
+                submitted_by_kind: by_kind,
+                submitted_by_id: by_id,
                 explanation_enc: Some(key.encrypt(&places::explanation(&reference), &text)?),
                 related_request_id: related,
                 receipt_hash,
@@ -815,13 +821,11 @@ impl MigrantRights for Rights {
             },
         )
         .await?;
-        let (by_kind, by_id) =
-            by.as_ref().map_or(("anonymous", None), |by| (by.kind_and_id().0, Some(by.kind_and_id().1)));
         sql::insert_event(&mut tx, id, now, "submitted", by_kind, by_id).await?;
         let event = match &by {
             Some(by) => request_event(by, "complaint.filed", id, &[]),
             None => NewAuditEvent {
-                actor_kind: "anonymous".into(),
+                actor_kind: ActorKind::Anonymous,
                 action: "complaint.filed".into(),
                 object_type: Some("request".into()),
                 object_id: Some(id),

@@ -164,7 +164,7 @@ impl StaffAuth {
                 tracing::warn!(error = %error, "could not record a failed staff sign-in step");
             }
         });
-        tracing::info!(account_id = staff, kind = self.kind.actor(), what, "sign-in step failed");
+        tracing::info!(account_id = staff, kind = self.kind.actor().key(), what, "sign-in step failed");
     }
 
     /// The usable account an unused, unexpired enrolment link belongs to.
@@ -203,7 +203,7 @@ impl StaffAuth {
         event.actor_office = Some(row.office.clone());
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
-        tracing::info!(account_id = row.id, kind = self.kind.actor(), "signed in");
+        tracing::info!(account_id = row.id, kind = self.kind.actor().key(), "signed in");
         Ok(SignedInStaff { id: row.id, at: now, role: row.role, preferred_locale: row.preferred_locale.clone() })
     }
 }
@@ -211,10 +211,10 @@ impl StaffAuth {
 /// A sign-in event: `<kind>.<what>` (`staff.signed-in`, `helper.code-failed`).
 fn account_event(kind: AccountKind, account: StaffId, what: &str) -> NewAuditEvent {
     NewAuditEvent {
-        actor_kind: kind.actor().into(),
+        actor_kind: kind.actor(),
         actor_id: Some(account),
         action: format!("{}.{what}", kind.actor()),
-        object_type: Some(kind.actor().into()),
+        object_type: Some(kind.actor().key().into()),
         object_id: Some(account),
         field_names: "[]".into(),
         ..NewAuditEvent::default()
@@ -458,7 +458,11 @@ impl StaffSignIn for StaffAuth {
         sql::set_own_password(&mut tx, self.kind, account, &hash).await?;
         audit::append(&mut tx, now, account_event(self.kind, account, "enrolment-link-used")).await?;
         tx.commit().await?;
-        tracing::info!(account_id = account, kind = self.kind.actor(), "password chosen through an enrolment link");
+        tracing::info!(
+            account_id = account,
+            kind = self.kind.actor().key(),
+            "password chosen through an enrolment link"
+        );
         let step = if row.totp_enrolled_at.is_some() { SecondFactor::Code } else { SecondFactor::Enrol };
         Ok((PendingStaff { staff: account, until: now + PENDING_SECONDS }, step))
     }

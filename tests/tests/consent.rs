@@ -72,7 +72,8 @@ async fn only_purposes_that_need_consent_can_be_changed() {
         let response = client.submit("/consent", "/api/consent", &[("purpose", purpose), ("action", "withdraw")]).await;
         assert_eq!(response.location(), Some("/consent"), "{purpose}");
     }
-    let count = app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM consent_events WHERE actor_kind = 'self'").await;
+    let count =
+        app.query_strings("SELECT CAST(COUNT(*) AS TEXT) FROM consent_events WHERE actor_kind = 'person'").await;
     assert_eq!(count, ["0"]);
     assert_eq!(app.client().get("/consent").await.location(), Some("/sign-in"));
 }

@@ -21,6 +21,7 @@ mod helpers;
 mod hostile_input;
 mod locales;
 mod mandates;
+mod migrations;
 mod my_data;
 mod pages;
 mod records;

@@ -11,7 +11,7 @@ use amana_tests::{spawn_app, TestApp, DEMO_1, DEMO_2};
 async fn staff_opened(app: &TestApp, person: i64, n: i64) {
     let mut tx = app.storage.begin_write().await.unwrap();
     let event = NewAuditEvent {
-        actor_kind: "staff".into(),
+        actor_kind: amana_app::contract::ActorKind::Staff,
         actor_id: Some(1),
         actor_role: Some("caseworker".into()),
         actor_office: Some("Harbour Office".into()),

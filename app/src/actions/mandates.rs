@@ -12,7 +12,7 @@ use {
     crate::env::Flash,
     crate::errors::PortalError,
     crate::helpers::AssistedStart,
-    crate::helpers::NewMandate,
+    crate::helpers::{NewMandate, Scope, ScopeSet},
     crate::pages::mandates::{ASSISTED_FORM, CODE_FLASH, MANDATE_FORM, PRINTED_FLASH, REDEEM_FORM},
     crate::{redirect_to as redirect, services, use_env},
 };
@@ -24,7 +24,9 @@ pub async fn grant_mandate(scope: Option<Vec<String>>, days: String) -> Result<(
     let services = services().ok_or_else(|| internal("services missing"))?;
     let session = session().await?;
     let scope = scope.unwrap_or_default();
-    let mandate = NewMandate { scope: scope.clone(), days: days.trim().parse().unwrap_or(0) };
+    // A scope that is none of the four leaves the choice empty, which the service refuses (MD-001).
+    let mandate =
+        NewMandate { scope: Scope::parse_all(&scope).unwrap_or_default(), days: days.trim().parse().unwrap_or(0) };
     match services.mandates.grant(person, mandate).await {
         Ok(code) => {
             let values = BTreeMap::from([("code".to_owned(), code)]);
@@ -138,7 +140,7 @@ pub async fn start_assisted(
     let start = AssistedStart {
         case_reference: case_reference.clone(),
         date_of_birth: date_of_birth.clone(),
-        scope: scope.clone(),
+        scope: Scope::parse_all(&scope).unwrap_or_default(),
         days: days.trim().parse().unwrap_or(0),
     };
     match services.mandates.start_assisted(helper, start, &client_address().await).await {
@@ -181,7 +183,7 @@ pub async fn print_mandate_code(mandate: String) -> Result<(), ServerFnError> {
                 ("code".to_owned(), printed.code),
                 ("helper".to_owned(), printed.helper),
                 ("organisation".to_owned(), printed.organisation),
-                ("scope".to_owned(), printed.scope.join(",")),
+                ("scope".to_owned(), ScopeSet::stored(&printed.scope)),
                 ("until".to_owned(), printed.valid_until),
             ]);
             fail(&session, Flash::errors(PRINTED_FLASH, values, Vec::new()), "/staff/mandates/code").await

@@ -323,7 +323,14 @@ pub async fn staff_act(
     let parsed = match action.as_str() {
         "claim" => Some(CaseAction::Claim),
         "reassign" => to.and_then(|t| t.parse().ok()).map(|to| CaseAction::Reassign { to }),
-        "message" => Some(CaseAction::Message { template, note, to_helper: recipient.as_deref() == Some("helper") }),
+        "message" => Some(CaseAction::Message {
+            template,
+            note,
+            to: recipient
+                .as_deref()
+                .and_then(crate::rights::Recipient::from_key)
+                .unwrap_or(crate::rights::Recipient::Person),
+        }),
         "ask-information" => Some(CaseAction::AskInformation { template, note, identity: identity.is_some() }),
         "resume" => Some(CaseAction::Resume),
         "extend" => Some(CaseAction::Extend {

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::actions::{GrantMandate, RevokeMandate};
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice};
-use crate::helpers::{MandateView, MANDATE_DAYS, MANDATE_SCOPES};
+use crate::helpers::{MandateState, MandateView, Scope, MANDATE_DAYS};
 use crate::pages::requests::person_or_sign_in;
 use crate::{services_or_error, t, use_flash};
 
@@ -49,7 +49,7 @@ fn MandateList(mandates: Vec<MandateView>) -> impl IntoView {
     view! {
         <ul class="requests">
             {mandates.into_iter().map(|m| {
-                let open = matches!(m.state.as_str(), "waiting" | "active");
+                let open = matches!(m.state, MandateState::Waiting | MandateState::Active);
                 let id = m.id.to_string();
                 view! {
                     <li class="request-card" id=format!("mandate-{}", m.id)>
@@ -94,7 +94,7 @@ fn GrantForm() -> impl IntoView {
 /// What a mandate allows, as a list (`mandate-scope-<key>` each; a list rather than a comma-joined text, which
 /// would need each script's own comma).
 #[component]
-pub(crate) fn ScopeList(scope: Vec<String>) -> impl IntoView {
+pub(crate) fn ScopeList(scope: Vec<Scope>) -> impl IntoView {
     view! { <ul class="scope">{scope.into_iter().map(|s| view! { <li>{t(&format!("mandate-scope-{s}"))}</li> }).collect_view()}</ul> }
 }
 
@@ -106,10 +106,10 @@ pub(crate) fn MandateTerms(flash: crate::env::Flash) -> impl IntoView {
     view! {
         <fieldset id="scope">
             <legend>{t("mandate-grant-scope")}</legend>
-            {MANDATE_SCOPES.iter().enumerate().map(|(i, s)| {
+            {Scope::ALL.iter().enumerate().map(|(i, s)| {
                 let checked = flash.values.contains_key(&format!("scope-{s}"));
                 view! {
-                    <label class="choice"><input type="checkbox" name=format!("scope[{i}]") value=*s checked=checked/>
+                    <label class="choice"><input type="checkbox" name=format!("scope[{i}]") value=s.key() checked=checked/>
                         <span>{t(&format!("mandate-scope-{s}"))}</span></label>
                 }
             }).collect_view()}

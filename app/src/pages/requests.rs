@@ -12,7 +12,7 @@ use crate::contract::{Acting, HeldField, PersonId};
 use crate::env::{Flash, Viewer};
 use crate::errors::PortalError;
 use crate::i18n::Arg;
-use crate::rights::{Actor, RequestDetail, RequestMessage, RequestSummary, TimelineEntry, MAX_TEXT_CHARS};
+use crate::rights::{Actor, Recipient, RequestDetail, RequestMessage, RequestSummary, TimelineEntry, MAX_TEXT_CHARS};
 use crate::{services_or_error, t, use_env, use_flash};
 
 /// Form names, to match a flash to its form.
@@ -296,7 +296,7 @@ pub(crate) fn actor_label(actor: &Actor) -> String {
             Some(acting) => acting.name,
             None => t("actor-you"),
         },
-        Actor::Staff { role, office } => format!("{} · {office}", t(&format!("role-{role}"))),
+        Actor::Staff { role, office } => format!("{} · {office}", t(&format!("role-{}", role.key()))),
         // "submitted by <helper> of <organisation> on behalf of <person>": the person reads "on your behalf",
         // a helper acting for them reads the person's name.
         Actor::Helper { name, organisation } => {
@@ -444,7 +444,7 @@ pub(crate) fn Messages(messages: Vec<RequestMessage>) -> impl IntoView {
                         <li class="message">
                             <p class="small">
                                 <span class="who">{actor_label(&m.by)}</span> " · " <bdi>{m.at.clone()}</bdi>
-                                {m.to_helper.then(|| view! { " · " <span class="to-helper">{t("message-to-helper")}</span> })}
+                                {(m.to == Recipient::Helper).then(|| view! { " · " <span class="to-helper">{t("message-to-helper")}</span> })}
                             </p>
                             <p class="prewrap"><bdi>{m.text.clone()}</bdi></p>
                         </li>

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use amana_app::contract::{Acting, HelperAct};
-use amana_app::helpers::{MandateDesk, NewMandate};
+use amana_app::helpers::{MandateDesk, MandateState, NewMandate, Scope};
 use amana_app::i18n::Locale;
 use amana_app::rights::{MigrantRights, NewComplaint, NewRequest, Outcome, RequestKind};
 use amana_app::staff::{CaseAction, StaffDesk};
@@ -84,7 +84,7 @@ enum Step {
     /// The person gives the demo helper a mandate, and the helper takes it up with the code at once.
     Mandate {
         person: &'static str,
-        scope: &'static [&'static str],
+        scope: &'static [Scope],
         days: u32,
     },
 }
@@ -309,8 +309,8 @@ fn history(now: Timestamp) -> Vec<(i64, Step)> {
         (days(12), Step::Consent { person: "DEMO-0017", purpose: "service-updates", give: false }),
         (days(3), Step::Consent { person: "DEMO-0003", purpose: "service-updates", give: true }),
         // Mandates: an active one for DEMO-0002 (with a correction the helper filed) and one that ended.
-        (days(20), Step::Mandate { person: "DEMO-0018", scope: &["view"], days: 1 }),
-        (days(6), Step::Mandate { person: "DEMO-0002", scope: &["view", "request"], days: 90 }),
+        (days(20), Step::Mandate { person: "DEMO-0018", scope: &[Scope::View], days: 1 }),
+        (days(6), Step::Mandate { person: "DEMO-0002", scope: &[Scope::View, Scope::Request], days: 90 }),
         (
             days(4),
             Step::FileAsHelper {
@@ -401,7 +401,8 @@ impl Desk {
                 let (person, locale) = self.person(person).await?;
                 let helper = self.helper().await?;
                 let mandates = self.mandates.mandates(person).await.map_err(|e| failed(label, e))?;
-                let mandate = mandates.iter().find(|m| m.state == "active").context("an active demo mandate")?.id;
+                let mandate =
+                    mandates.iter().find(|m| m.state == MandateState::Active).context("an active demo mandate")?.id;
                 let field = self.field(person, category).await?;
                 let who = Acting { person, helper: Some(HelperAct { helper, mandate }) };
                 self.file(label, who, locale, RequestKind::Correction, field, proposed).await?;
@@ -450,7 +451,7 @@ impl Desk {
             Step::Mandate { person, scope, days } => {
                 let (person, _) = self.person(person).await?;
                 let helper = self.helper().await?;
-                let mandate = NewMandate { scope: scope.iter().map(|s| (*s).to_owned()).collect(), days };
+                let mandate = NewMandate { scope: scope.to_vec(), days };
                 let code = self.mandates.grant(person, mandate).await.map_err(|e| failed("mandate", e))?;
                 self.mandates.redeem(helper, &code, "demo-seed").await.map_err(|e| failed("mandate", e))?;
             }

@@ -2,12 +2,14 @@
 
 use anyhow::Context;
 
+use amana_app::contract::ActorKind;
+
 use super::{Backend, Storage, WriteTx};
 
 /// An audit event as the caller describes it (before sequence number and hashes).
 #[derive(Clone, Debug, Default)]
 pub struct NewAuditEvent {
-    pub actor_kind: String,
+    pub actor_kind: ActorKind,
     pub actor_id: Option<i64>,
     pub actor_role: Option<String>,
     pub actor_office: Option<String>,
@@ -21,7 +23,8 @@ pub struct NewAuditEvent {
     pub reason: Option<String>,
 }
 
-/// A stored audit event.
+/// A stored audit event, as written: verification must read a row someone tampered with, so nothing here is
+/// decoded into a vocabulary.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct AuditRow {
     pub seq: i64,

@@ -2,72 +2,53 @@
 //! approved change, and message templates. Claiming locks rows so concurrent claimers (and several server
 //! instances on one PostgreSQL) never get the same request.
 
-use amana_app::rights::{RequestKind, RequestStatus};
 use anyhow::Context;
 use sqlx::Row;
 
+use super::requests::{RequestRow, REQUEST_COLUMNS};
 use super::staff::placeholders;
 use super::{Backend, Storage, WriteTx};
 
-/// A request with everything staff work needs.
+/// A request with everything staff work needs: what the person's view is built from, and the columns of the
+/// work on it.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CaseRow {
-    pub id: i64,
-    pub reference: String,
-    pub person_id: Option<i64>,
-    #[sqlx(try_from = "String")]
-    pub kind: RequestKind,
-    #[sqlx(try_from = "String")]
-    pub status: RequestStatus,
-    pub locale: String,
-    pub received_at: i64,
-    pub due_at: i64,
-    pub extended_due_at: Option<i64>,
-    pub extension_reason: Option<String>,
+    #[sqlx(flatten)]
+    pub request: RequestRow,
     pub team_id: Option<i64>,
     pub assignee_id: Option<i64>,
     pub assignee_name: Option<String>,
     pub proposed_by: Option<i64>,
     pub approved_by: Option<i64>,
-    pub decision_outcome: Option<String>,
-    pub decision_reasons: Option<String>,
-    pub decision_note_enc: Option<Vec<u8>>,
-    pub explanation_enc: Option<Vec<u8>>,
     pub concerns_staff_id: Option<i64>,
     pub clock_paused_at: Option<i64>,
     pub version: i64,
-    pub submitted_by_kind: String,
-    pub submitted_by_id: Option<i64>,
 }
 
-impl CaseRow {
-    /// The same request in the shape the person's view of it is built from.
-    pub fn request_row(&self) -> super::requests::RequestRow {
-        super::requests::RequestRow {
-            id: self.id,
-            reference: self.reference.clone(),
-            person_id: self.person_id,
-            kind: self.kind,
-            status: self.status,
-            locale: self.locale.clone(),
-            received_at: self.received_at,
-            due_at: self.due_at,
-            extended_due_at: self.extended_due_at,
-            extension_reason: self.extension_reason.clone(),
-            explanation_enc: self.explanation_enc.clone(),
-            decision_outcome: self.decision_outcome.clone(),
-            decision_reasons: self.decision_reasons.clone(),
-            decision_note_enc: self.decision_note_enc.clone(),
-            submitted_by_kind: self.submitted_by_kind.clone(),
-            submitted_by_id: self.submitted_by_id,
-        }
+/// A case is a request with more: its request columns read as the request's.
+impl std::ops::Deref for CaseRow {
+    type Target = RequestRow;
+    fn deref(&self) -> &RequestRow {
+        &self.request
     }
 }
 
-const CASE_COLUMNS: &str = "r.id, r.reference, r.person_id, r.kind, r.status, r.locale, r.received_at, r.due_at, \
-     r.extended_due_at, r.extension_reason, r.team_id, r.assignee_id, s.display_name AS assignee_name, r.proposed_by, \
-     r.approved_by, r.decision_outcome, r.decision_reasons, r.decision_note_enc, r.explanation_enc, \
-     r.concerns_staff_id, r.clock_paused_at, r.version, r.submitted_by_kind, r.submitted_by_id FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id";
+impl std::ops::DerefMut for CaseRow {
+    fn deref_mut(&mut self) -> &mut RequestRow {
+        &mut self.request
+    }
+}
+
+/// A request read as `r` with the columns of its work and its assignee's name; add `FROM {CASE_FROM}`.
+fn case_columns() -> String {
+    format!(
+        "{REQUEST_COLUMNS}, r.team_id, r.assignee_id, s.display_name AS assignee_name, r.proposed_by, r.approved_by, \
+         r.concerns_staff_id, r.clock_paused_at, r.version"
+    )
+}
+
+/// The tables [`case_columns`] reads.
+const CASE_FROM: &str = "requests r LEFT JOIN staff s ON s.id = r.assignee_id";
 
 /// The queue order: earliest effective due date first.
 const URGENT_FIRST: &str = "COALESCE(r.extended_due_at, r.due_at), r.id";
@@ -103,10 +84,11 @@ impl Storage {
             return Ok(Vec::new());
         }
         let sql = format!(
-            "SELECT {CASE_COLUMNS} WHERE {} \
+            "SELECT {} FROM {CASE_FROM} WHERE {} \
              AND (r.concerns_staff_id IS NULL OR r.concerns_staff_id <> $1) \
              AND ($2 = '' OR r.kind = $2) AND ($3 = '' OR r.status = $3) AND ($4 = '' OR r.locale = $4) \
              AND r.team_id IN ({}) {} ORDER BY {URGENT_FIRST} LIMIT 500",
+            case_columns(),
             super::status_is_open("r.status"),
             placeholders(5, q.teams.len()),
             if q.complaints { "" } else { "AND r.kind <> 'complaint'" }
@@ -123,7 +105,7 @@ impl Storage {
     }
 
     pub async fn case_by_reference(&self, reference: &str) -> anyhow::Result<Option<CaseRow>> {
-        sqlx::query_as::<_, CaseRow>(&format!("SELECT {CASE_COLUMNS} WHERE r.reference = $1"))
+        sqlx::query_as::<_, CaseRow>(&format!("SELECT {} FROM {CASE_FROM} WHERE r.reference = $1", case_columns()))
             .bind(reference)
             .fetch_optional(&self.pool)
             .await
@@ -183,9 +165,10 @@ pub async fn lock_next_unclaimed(
         Backend::Sqlite => "",
     };
     let sql = format!(
-        "SELECT {CASE_COLUMNS} WHERE r.status = 'submitted' AND r.assignee_id IS NULL \
+        "SELECT {} FROM {CASE_FROM} WHERE r.status = 'submitted' AND r.assignee_id IS NULL \
          AND (r.concerns_staff_id IS NULL OR r.concerns_staff_id <> $1) AND r.team_id IN ({}) {} \
          ORDER BY {URGENT_FIRST} LIMIT 1 {lock}",
+        case_columns(),
         placeholders(2, teams.len()),
         if complaints { "" } else { "AND r.kind <> 'complaint'" }
     );

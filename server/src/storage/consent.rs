@@ -1,5 +1,6 @@
 //! Consent: purposes that need it, and the append-only history of each person's choices.
 
+use amana_app::contract::ActorKind;
 use anyhow::Context;
 
 use super::{Storage, WriteTx};
@@ -17,7 +18,8 @@ pub struct ConsentEventRow {
     pub purpose_key: String,
     pub action: String,
     pub text_version: i64,
-    pub actor_kind: String,
+    #[sqlx(try_from = "String")]
+    pub actor_kind: ActorKind,
     pub staff_role: Option<String>,
     pub staff_office: Option<String>,
 }
@@ -62,28 +64,38 @@ pub async fn current_action(tx: &mut WriteTx, person: i64, purpose: i64) -> anyh
     Ok(row.map(|(a,)| a))
 }
 
-#[allow(clippy::too_many_arguments)]
-pub async fn insert_event(
-    tx: &mut WriteTx,
-    person: i64,
-    purpose: i64,
-    action: &str,
-    text_version: i64,
-    actor_kind: &str,
-    actor_id: Option<i64>,
-    at: i64,
-) -> anyhow::Result<()> {
+/// One consent choice, as the history records it.
+pub struct NewConsentEvent {
+    pub person: i64,
+    pub purpose: i64,
+    pub given: bool,
+    /// The version of the explanation the person read.
+    pub text_version: i64,
+    pub by: (ActorKind, Option<i64>),
+    pub at: i64,
+}
+
+/// The stored spelling of a consent choice.
+pub fn action_key(given: bool) -> &'static str {
+    if given {
+        "given"
+    } else {
+        "withdrawn"
+    }
+}
+
+pub async fn insert_event(tx: &mut WriteTx, event: NewConsentEvent) -> anyhow::Result<()> {
     sqlx::query(
         "INSERT INTO consent_events (person_id, purpose_id, action, text_version, actor_kind, actor_id, at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
-    .bind(person)
-    .bind(purpose)
-    .bind(action)
-    .bind(text_version)
-    .bind(actor_kind)
-    .bind(actor_id)
-    .bind(at)
+    .bind(event.person)
+    .bind(event.purpose)
+    .bind(action_key(event.given))
+    .bind(event.text_version)
+    .bind(event.by.0.key())
+    .bind(event.by.1)
+    .bind(event.at)
     .execute(tx.conn())
     .await
     .context("recording consent")?;

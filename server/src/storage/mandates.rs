@@ -1,19 +1,17 @@
 //! Mandates: a person's revocable, scoped, time-limited permission for a helper to act for them.
 
+use amana_app::contract::ActorKind;
+use amana_app::helpers::{Scope, ScopeSet};
 use anyhow::Context;
 
 use super::Storage;
-
-/// The scopes of a mandate as stored (`view,request`), in order.
-pub fn scope_list(scope: &str) -> Vec<String> {
-    scope.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
-}
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct MandateRow {
     pub id: i64,
     pub person_id: i64,
-    pub scope: String,
+    #[sqlx(try_from = "String")]
+    pub scope: ScopeSet,
     pub expires_at: i64,
 }
 
@@ -37,15 +35,10 @@ impl Storage {
 pub struct HeldMandate {
     pub id: i64,
     pub person_id: i64,
-    pub scope: String,
+    #[sqlx(try_from = "String")]
+    pub scope: ScopeSet,
     pub helper_name: String,
     pub organisation: String,
-}
-
-impl HeldMandate {
-    pub fn allows(&self, scope: &str) -> bool {
-        self.scope.split(',').any(|s| s == scope)
-    }
 }
 
 impl Storage {
@@ -87,7 +80,8 @@ const ACTIVE: &str =
 #[derive(Debug, sqlx::FromRow)]
 pub struct PersonMandateRow {
     pub id: i64,
-    pub scope: String,
+    #[sqlx(try_from = "String")]
+    pub scope: ScopeSet,
     pub expires_at: i64,
     pub code_expires_at: Option<i64>,
     pub activated_at: Option<i64>,
@@ -116,7 +110,7 @@ impl Storage {
 pub struct NewMandateRow<'a> {
     pub person: i64,
     pub helper: Option<i64>,
-    pub scope: &'a str,
+    pub scope: &'a [Scope],
     pub expires_at: i64,
     /// `None` until staff print a code (for a person without a contact address).
     pub code_hash: Option<&'a str>,
@@ -133,11 +127,11 @@ pub async fn insert_mandate(tx: &mut super::WriteTx, m: NewMandateRow<'_>, now: 
     )
     .bind(m.person)
     .bind(m.helper)
-    .bind(m.scope)
+    .bind(ScopeSet::stored(m.scope))
     .bind(m.expires_at)
     .bind(m.code_hash)
     .bind(m.code_expires_at)
-    .bind(if m.helper.is_some() { "helper" } else { "person" })
+    .bind(if m.helper.is_some() { ActorKind::Helper } else { ActorKind::Person }.key())
     .bind(now)
     .bind(m.team)
     .fetch_one(tx.conn())
@@ -192,7 +186,8 @@ pub struct PendingMandateRow {
     pub id: i64,
     pub person_id: i64,
     pub team_id: Option<i64>,
-    pub scope: String,
+    #[sqlx(try_from = "String")]
+    pub scope: ScopeSet,
     pub created_at: i64,
     pub code_expires_at: i64,
     pub helper_name: String,

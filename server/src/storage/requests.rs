@@ -1,12 +1,14 @@
 //! Requests, their fields, timeline events and messages; routing rules. Every read by a person is scoped to that
 //! person in the SQL itself.
 
-use amana_app::rights::{RequestKind, RequestStatus};
+use amana_app::contract::ActorKind;
+use amana_app::rights::{Outcome, Recipient, RequestKind, RequestStatus};
+use amana_app::vocabulary::Stored;
 use anyhow::Context;
 
 use super::{Storage, WriteTx};
 
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RequestRow {
     pub id: i64,
     pub reference: String,
@@ -21,12 +23,21 @@ pub struct RequestRow {
     pub extended_due_at: Option<i64>,
     pub extension_reason: Option<String>,
     pub explanation_enc: Option<Vec<u8>>,
-    pub decision_outcome: Option<String>,
+    #[sqlx(try_from = "Option<String>")]
+    pub decision_outcome: Stored<Outcome>,
     pub decision_reasons: Option<String>,
     pub decision_note_enc: Option<Vec<u8>>,
-    /// `self`, `helper` or `anonymous`, and the person's or helper's id.
-    pub submitted_by_kind: String,
+    /// The person, a helper or someone anonymous, and the person's or helper's id.
+    #[sqlx(try_from = "String")]
+    pub submitted_by_kind: ActorKind,
     pub submitted_by_id: Option<i64>,
+}
+
+impl RequestRow {
+    /// The helper who filed the request, if a helper did.
+    pub fn filing_helper(&self) -> Option<i64> {
+        self.submitted_by_id.filter(|_| self.submitted_by_kind == ActorKind::Helper)
+    }
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -41,7 +52,8 @@ pub struct RequestFieldRow {
 pub struct RequestEventRow {
     pub at: i64,
     pub event: String,
-    pub actor_kind: String,
+    #[sqlx(try_from = "String")]
+    pub actor_kind: ActorKind,
     pub staff_role: Option<String>,
     pub staff_office: Option<String>,
 }
@@ -50,13 +62,15 @@ pub struct RequestEventRow {
 pub struct RequestMessageRow {
     pub id: i64,
     pub at: i64,
-    pub author_kind: String,
+    #[sqlx(try_from = "String")]
+    pub author_kind: ActorKind,
     pub staff_role: Option<String>,
     pub staff_office: Option<String>,
     pub template_key: Option<String>,
     pub body_enc: Option<Vec<u8>>,
-    /// Who a staff message was sent to: `person`, or `helper` (the helper who filed the request).
-    pub recipient: String,
+    /// Who a staff message was sent to: the person, or the helper who filed the request.
+    #[sqlx(try_from = "String")]
+    pub recipient: Recipient,
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -66,7 +80,8 @@ pub struct AttachmentRow {
     pub content_type: String,
     pub size_bytes: i64,
     pub uploaded_at: i64,
-    pub uploaded_by_kind: String,
+    #[sqlx(try_from = "String")]
+    pub uploaded_by_kind: ActorKind,
     pub uploaded_by_id: Option<i64>,
 }
 
@@ -84,12 +99,12 @@ pub struct RoutingRuleRow {
 pub struct InsertRequest<'a> {
     pub reference: &'a str,
     pub person_id: Option<i64>,
-    pub kind: &'a str,
+    pub kind: RequestKind,
     pub locale: &'a str,
     pub received_at: i64,
     pub due_at: i64,
     pub team_id: Option<i64>,
-    pub submitted_by_kind: &'a str,
+    pub submitted_by_kind: ActorKind,
     pub submitted_by_id: Option<i64>,
     pub explanation_enc: Option<Vec<u8>>,
     pub related_request_id: Option<i64>,
@@ -112,9 +127,10 @@ pub(super) fn actor_joins(kind: &str, id: &str) -> String {
     )
 }
 
-const REQUEST_COLUMNS: &str = "id, reference, person_id, kind, status, locale, received_at, due_at, extended_due_at, \
-     extension_reason, explanation_enc, decision_outcome, decision_reasons, decision_note_enc, submitted_by_kind, \
-     submitted_by_id";
+/// The columns of a [`RequestRow`], of a request read as `r`.
+pub(super) const REQUEST_COLUMNS: &str = "r.id, r.reference, r.person_id, r.kind, r.status, r.locale, r.received_at, \
+     r.due_at, r.extended_due_at, r.extension_reason, r.explanation_enc, r.decision_outcome, r.decision_reasons, \
+     r.decision_note_enc, r.submitted_by_kind, r.submitted_by_id";
 
 pub async fn insert_request(tx: &mut WriteTx, r: InsertRequest<'_>) -> anyhow::Result<i64> {
     use sqlx::Row;
@@ -126,12 +142,12 @@ pub async fn insert_request(tx: &mut WriteTx, r: InsertRequest<'_>) -> anyhow::R
     )
     .bind(r.reference)
     .bind(r.person_id)
-    .bind(r.kind)
+    .bind(r.kind.key())
     .bind(r.locale)
     .bind(r.received_at)
     .bind(r.due_at)
     .bind(r.team_id)
-    .bind(r.submitted_by_kind)
+    .bind(r.submitted_by_kind.key())
     .bind(r.submitted_by_id)
     .bind(r.explanation_enc)
     .bind(r.related_request_id)
@@ -159,20 +175,20 @@ pub async fn insert_request_field(
     Ok(())
 }
 
-/// Adds a timeline event. `actor_kind` is `self`, `helper`, `staff` or `system`.
+/// Adds a timeline event.
 pub async fn insert_event(
     tx: &mut WriteTx,
     request: i64,
     at: i64,
     event: &str,
-    actor_kind: &str,
+    actor_kind: ActorKind,
     actor_id: Option<i64>,
 ) -> anyhow::Result<()> {
     sqlx::query("INSERT INTO request_events (request_id, at, event, actor_kind, actor_id) VALUES ($1, $2, $3, $4, $5)")
         .bind(request)
         .bind(at)
         .bind(event)
-        .bind(actor_kind)
+        .bind(actor_kind.key())
         .bind(actor_id)
         .execute(tx.conn())
         .await
@@ -180,15 +196,15 @@ pub async fn insert_event(
     Ok(())
 }
 
-/// A message on a request, by `author` (kind and id), to `recipient` (`person`, or `helper` for the helper who
-/// filed it), without its text: the text is sealed for the message's id and stored with [`set_message_body`].
+/// A message on a request, by `author` (kind and id), to `recipient` (the person, or the helper who filed it),
+/// without its text: the text is sealed for the message's id and stored with [`set_message_body`].
 pub async fn insert_message(
     tx: &mut WriteTx,
     request: i64,
     at: i64,
-    (author_kind, author_id): (&str, Option<i64>),
+    (author_kind, author_id): (ActorKind, Option<i64>),
     template_key: Option<&str>,
-    recipient: &str,
+    recipient: Recipient,
 ) -> anyhow::Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO request_messages (request_id, at, author_kind, author_id, template_key, internal, recipient) \
@@ -196,10 +212,10 @@ pub async fn insert_message(
     )
     .bind(request)
     .bind(at)
-    .bind(author_kind)
+    .bind(author_kind.key())
     .bind(author_id)
     .bind(template_key)
-    .bind(recipient)
+    .bind(recipient.key())
     .fetch_one(tx.conn())
     .await
     .context("adding a message")?;
@@ -221,7 +237,7 @@ pub async fn set_message_body(tx: &mut WriteTx, message: i64, body_enc: Vec<u8>)
 pub async fn open_request_exists(
     tx: &mut WriteTx,
     person: i64,
-    kind: &str,
+    kind: RequestKind,
     field: Option<i64>,
 ) -> anyhow::Result<bool> {
     let open = super::status_is_open("r.status");
@@ -232,7 +248,7 @@ pub async fn open_request_exists(
              WHERE r.person_id = $1 AND r.kind = $2 AND rf.field_id = $3 AND {open} LIMIT 1"
             ))
             .bind(person)
-            .bind(kind)
+            .bind(kind.key())
             .bind(field)
             .fetch_optional(tx.conn())
             .await
@@ -243,7 +259,7 @@ pub async fn open_request_exists(
              AND NOT EXISTS (SELECT 1 FROM request_fields rf WHERE rf.request_id = r.id) LIMIT 1"
             ))
             .bind(person)
-            .bind(kind)
+            .bind(kind.key())
             .fetch_optional(tx.conn())
             .await
         }
@@ -258,7 +274,7 @@ pub async fn insert_attachment(
     storage_name: &str,
     content_type: &str,
     size: i64,
-    (uploaded_by_kind, uploaded_by): (&str, i64),
+    (uploaded_by_kind, uploaded_by): (ActorKind, i64),
     at: i64,
 ) -> anyhow::Result<()> {
     sqlx::query(
@@ -271,7 +287,7 @@ pub async fn insert_attachment(
     .bind(size)
     .bind(uploaded_by)
     .bind(at)
-    .bind(uploaded_by_kind)
+    .bind(uploaded_by_kind.key())
     .execute(tx.conn())
     .await
     .context("recording an attachment")?;
@@ -292,7 +308,7 @@ impl Storage {
     /// The person's requests, newest first.
     pub async fn requests_of(&self, person: i64) -> anyhow::Result<Vec<RequestRow>> {
         sqlx::query_as::<_, RequestRow>(&format!(
-            "SELECT {REQUEST_COLUMNS} FROM requests WHERE person_id = $1 ORDER BY received_at DESC, id DESC"
+            "SELECT {REQUEST_COLUMNS} FROM requests r WHERE r.person_id = $1 ORDER BY r.received_at DESC, r.id DESC"
         ))
         .bind(person)
         .fetch_all(&self.pool)
@@ -303,7 +319,7 @@ impl Storage {
     /// One of the person's requests by reference; None when it is not theirs or does not exist.
     pub async fn request_of(&self, person: i64, reference: &str) -> anyhow::Result<Option<RequestRow>> {
         sqlx::query_as::<_, RequestRow>(&format!(
-            "SELECT {REQUEST_COLUMNS} FROM requests WHERE person_id = $1 AND reference = $2"
+            "SELECT {REQUEST_COLUMNS} FROM requests r WHERE r.person_id = $1 AND r.reference = $2"
         ))
         .bind(person)
         .bind(reference)
@@ -377,7 +393,7 @@ impl Storage {
     /// An anonymous complaint by reference.
     pub async fn anonymous_complaint(&self, reference: &str) -> anyhow::Result<Option<RequestRow>> {
         sqlx::query_as::<_, RequestRow>(&format!(
-            "SELECT {REQUEST_COLUMNS} FROM requests WHERE reference = $1 AND kind = 'complaint' AND person_id IS NULL"
+            "SELECT {REQUEST_COLUMNS} FROM requests r WHERE r.reference = $1 AND r.kind = 'complaint' AND r.person_id IS NULL"
         ))
         .bind(reference)
         .fetch_optional(&self.pool)

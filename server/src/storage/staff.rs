@@ -1,6 +1,7 @@
 //! Accounts that sign in with a password and a second factor — staff and helpers — with their sign-in state
 //! (password hash, TOTP secret, failures, lockout, recovery codes), and staff teams.
 
+use amana_app::contract::ActorKind;
 use amana_app::staff::Role;
 use anyhow::Context;
 use sqlx::Row;
@@ -59,10 +60,10 @@ impl AccountKind {
         }
     }
     /// The actor kind in the audit log.
-    pub fn actor(self) -> &'static str {
+    pub fn actor(self) -> ActorKind {
         match self {
-            AccountKind::Staff => "staff",
-            AccountKind::Helper => "helper",
+            AccountKind::Staff => ActorKind::Staff,
+            AccountKind::Helper => ActorKind::Helper,
         }
     }
 }
@@ -394,7 +395,7 @@ pub async fn issue_enrolment_link(
     sqlx::query(
         "UPDATE enrolment_links SET used_at = $3 WHERE account_kind = $1 AND account_id = $2 AND used_at IS NULL",
     )
-    .bind(kind.actor())
+    .bind(kind.actor().key())
     .bind(account)
     .bind(now)
     .execute(tx.conn())
@@ -403,7 +404,7 @@ pub async fn issue_enrolment_link(
     sqlx::query(
         "INSERT INTO enrolment_links (account_kind, account_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
     )
-    .bind(kind.actor())
+    .bind(kind.actor().key())
     .bind(account)
     .bind(token_hash)
     .bind(now)
@@ -426,7 +427,7 @@ impl Storage {
             "SELECT account_id FROM enrolment_links WHERE account_kind = $1 AND token_hash = $2 AND used_at IS NULL \
              AND expires_at > $3",
         )
-        .bind(kind.actor())
+        .bind(kind.actor().key())
         .bind(token_hash)
         .bind(now)
         .fetch_optional(&self.pool)
@@ -447,7 +448,7 @@ pub async fn use_enrolment_link(
         "UPDATE enrolment_links SET used_at = $3 WHERE account_kind = $1 AND token_hash = $2 AND used_at IS NULL \
          AND expires_at > $3 RETURNING account_id",
     )
-    .bind(kind.actor())
+    .bind(kind.actor().key())
     .bind(token_hash)
     .bind(now)
     .fetch_optional(tx.conn())

@@ -8,8 +8,9 @@ use leptos_router::hooks::use_query_map;
 use super::staff_or_sign_in;
 use crate::actions::VerifyAudit;
 use crate::components::{error_view, CsrfField, Layout};
+use crate::contract::ActorKind;
 use crate::i18n::Arg;
-use crate::staff::{AuditFilter, AuditLine, AuditPage, AUDIT_ACTOR_KINDS};
+use crate::staff::{AuditFilter, AuditLine, AuditPage};
 use crate::{services_or_error, t, use_flash, use_locale};
 
 /// The flash that carries a verification's result to the page.
@@ -18,7 +19,7 @@ pub const VERIFY_FLASH: &str = "audit-verify";
 fn query_string(filter: &AuditFilter) -> String {
     let pairs = [
         ("action", filter.action.clone()),
-        ("actor_kind", filter.actor_kind.clone()),
+        ("actor_kind", filter.actor_kind.map(|k| k.key().to_owned())),
         ("actor_id", filter.actor_id.map(|i| i.to_string())),
         ("case_reference", filter.case_reference.clone()),
         ("from", filter.from.clone()),
@@ -101,8 +102,8 @@ fn AuditView(log: AuditPage, filter: AuditFilter) -> impl IntoView {
                 <label for="actor_kind">{t("audit-actor-kind")}</label>
                 <select id="actor_kind" name="actor_kind">
                     <option value="">{t("queue-any")}</option>
-                    {AUDIT_ACTOR_KINDS.into_iter().map(|k| view! {
-                        <option value=k selected=filter.actor_kind.as_deref() == Some(k)>{t(&format!("audit-actor-{k}"))}</option>
+                    {ActorKind::ALL.into_iter().map(|k| view! {
+                        <option value=k.key() selected=filter.actor_kind == Some(k)>{t(&format!("audit-actor-{k}"))}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -139,7 +140,7 @@ fn AuditView(log: AuditPage, filter: AuditFilter) -> impl IntoView {
 #[component]
 fn AuditRowView(line: AuditLine) -> impl IntoView {
     let who = [
-        Some(line.actor_kind.clone()),
+        line.actor_kind.map(|k| k.key().to_owned()),
         line.actor_id.map(|i| format!("#{i}")),
         line.actor_role.clone(),
         line.actor_office.clone(),

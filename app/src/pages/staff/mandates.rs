@@ -7,7 +7,7 @@ use leptos::server_fn::ServerFn;
 use super::staff_or_sign_in;
 use crate::actions::PrintMandateCode;
 use crate::components::{error_view, CsrfField, Layout};
-use crate::helpers::PendingMandate;
+use crate::helpers::{PendingMandate, ScopeSet};
 use crate::i18n::Arg;
 use crate::pages::mandates::{ScopeList, PRINTED_FLASH};
 use crate::{services_or_error, t, use_flash, use_locale};
@@ -68,7 +68,7 @@ pub fn StaffMandateCodePage() -> impl IntoView {
         Some(values) => {
             let value = |key: &str| values.get(key).cloned().unwrap_or_default();
             let intro = use_locale().text_with("staff-mandate-code-intro", &[("until", Arg::Text(&value("until")))]);
-            let scope: Vec<String> = value("scope").split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect();
+            let scope = ScopeSet::try_from(value("scope")).map(|s| s.0).unwrap_or_default();
             view! {
                 <p class="receipt-code">{value("code")}</p>
                 <p><bdi>{value("helper")}</bdi> " · " <bdi>{value("organisation")}</bdi></p>
