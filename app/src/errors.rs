@@ -77,6 +77,8 @@ error_codes! {
     Gen403 = "GEN-403",
     /// This page does not exist, or you cannot see it.
     Gen404 = "GEN-404",
+    /// Someone else changed this at the same moment, so nothing was saved. Reload the page and try again.
+    Gen409 = "GEN-409",
     /// Something went wrong on our side. Nothing you sent was lost. Please try again in a few minutes.
     Gen500 = "GEN-500",
     /// Choose at least one thing the helper may do.
@@ -265,6 +267,10 @@ pub enum PortalError {
     /// suspended.
     #[error("outside the mandate")]
     OutsideMandate,
+    /// Another change got there first (two people saving the same thing at once): nothing was saved, and trying
+    /// again may work.
+    #[error("lost a race with another change")]
+    Conflict,
     /// The request's lifecycle does not allow this step now; the code says why.
     #[error("refused by the request lifecycle: {0}")]
     Refused(ErrorCode),
@@ -295,6 +301,7 @@ impl PortalError {
             PortalError::Forbidden => ErrorCode::St001,
             PortalError::OutsideMandate => ErrorCode::Md004,
             PortalError::Refused(code) => *code,
+            PortalError::Conflict => ErrorCode::Gen409,
             PortalError::Unexpected(_) => ErrorCode::Gen500,
         }
     }
@@ -309,9 +316,10 @@ impl PortalError {
             | PortalError::EnrolmentLinkInvalid => StatusCode::UNPROCESSABLE_ENTITY,
             PortalError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             PortalError::NotSignedIn => StatusCode::UNAUTHORIZED,
-            PortalError::DuplicateRequest | PortalError::RequestNotOpen | PortalError::Refused(_) => {
-                StatusCode::CONFLICT
-            }
+            PortalError::DuplicateRequest
+            | PortalError::RequestNotOpen
+            | PortalError::Refused(_)
+            | PortalError::Conflict => StatusCode::CONFLICT,
             PortalError::Forbidden | PortalError::OutsideMandate => StatusCode::FORBIDDEN,
             PortalError::NotFound => StatusCode::NOT_FOUND,
             PortalError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,

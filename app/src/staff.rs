@@ -193,14 +193,27 @@ pub struct CaseCategory {
     pub fields: Option<Vec<CaseField>>,
 }
 
-/// What the viewer may do with the request now.
+/// What the viewer may do with the request now: what their role, team and assignment allow, and what the
+/// request's lifecycle allows in its present state. The case page offers exactly these.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CasePermissions {
     pub claim: bool,
-    /// Message, ask for information, extend, decide: the assignee.
-    pub work: bool,
+    pub message: bool,
+    pub ask_information: bool,
+    pub resume: bool,
+    pub extend: bool,
+    pub decide: bool,
+    /// Approve the proposal, or send it back.
     pub approve: bool,
     pub reassign: bool,
+}
+
+impl CasePermissions {
+    /// Whether there is anything at all.
+    pub fn any(self) -> bool {
+        let CasePermissions { claim, message, ask_information, resume, extend, decide, approve, reassign } = self;
+        claim || message || ask_information || resume || extend || decide || approve || reassign
+    }
 }
 
 /// One request as a staff member sees it: the person's name and reference, and only the data it concerns.
@@ -520,97 +533,89 @@ pub struct AdminOverview {
     pub organisations: Vec<OrganisationEntry>,
 }
 
-/// What an administrator changes.
+/// An account an administrator acts on: a staff member's, or a helper's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Account {
+    Staff(StaffId),
+    Helper(crate::helpers::HelperId),
+}
+
+/// A new staff account, without a password: an enrolment link goes to its address, in `locale`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum AdminAction {
-    /// A new staff account, without a password: an enrolment link goes to its address, in `locale`.
-    CreateStaff {
-        email: String,
-        name: String,
-        /// `None` when what was posted is no role; the service refuses it, and the helper role, with AD-005.
-        role: Option<Role>,
-        office: String,
-        teams: Vec<i64>,
-        locale: String,
-    },
-    /// A new enrolment link for an account that has not finished enrolling (earlier links stop working).
-    SendEnrolmentLink {
-        staff: StaffId,
-        locale: String,
-    },
-    SetActive {
-        staff: StaffId,
-        active: bool,
-    },
-    /// Clears the authenticator and recovery codes: the next sign-in enrols again.
-    ResetSecondFactor {
-        staff: StaffId,
-    },
-    SetTeams {
-        staff: StaffId,
-        teams: Vec<i64>,
-    },
-    CreateTeam {
-        key: String,
-        name: String,
-    },
-    AddRule {
-        kind: Option<String>,
-        category: Option<String>,
-        locale: Option<String>,
-        sensitive: Option<bool>,
-        team: i64,
-    },
-    DeleteRule {
-        rule: i64,
-    },
-    MoveRule {
-        rule: i64,
-        up: bool,
-    },
-    /// Saves a template's text in every locale (all are required).
-    SaveTemplate {
-        key: String,
-        bodies: Vec<(String, String)>,
-    },
-    /// Changes a purpose of the register: legal basis, retention, recipients, and its name (and, for a purpose
-    /// that needs consent, its explanation) in every locale.
-    SavePurpose {
-        purpose: i64,
-        legal_basis: String,
-        retention_days: String,
-        recipients: Vec<String>,
-        /// (locale code, name, explanation)
-        texts: Vec<(String, String, String)>,
-    },
-    CreateOrganisation {
-        name: String,
-        kind: String,
-        contact: String,
-    },
-    /// Suspending an organisation ends its helpers' access at once.
-    SetSuspended {
-        organisation: i64,
-        suspended: bool,
-    },
-    /// A new helper account, without a password: an enrolment link goes to its address, in `locale`.
-    CreateHelper {
-        organisation: i64,
-        email: String,
-        name: String,
-        locale: String,
-    },
-    SendHelperEnrolmentLink {
-        helper: i64,
-        locale: String,
-    },
-    SetHelperActive {
-        helper: i64,
-        active: bool,
-    },
-    ResetHelperSecondFactor {
-        helper: i64,
-    },
+pub struct NewStaffAccount {
+    pub email: String,
+    pub name: String,
+    /// `None` when what was posted is no role; the service refuses it, and the helper role, with AD-005.
+    pub role: Option<Role>,
+    pub office: String,
+    pub teams: Vec<i64>,
+    pub locale: crate::i18n::Locale,
+}
+
+/// A new helper account of an organisation, without a password: an enrolment link goes to its address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewHelperAccount {
+    pub organisation: i64,
+    pub email: String,
+    pub name: String,
+    pub locale: crate::i18n::Locale,
+}
+
+/// A choice a form posts: left empty (any), one of a vocabulary, or something that is none of it (which the
+/// service refuses, naming the field).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Posted<T> {
+    Any,
+    One(T),
+    Unknown,
+}
+
+impl<T> Posted<T> {
+    /// What was posted, read with `parse`: blank is any.
+    pub fn read(text: Option<&str>, parse: impl Fn(&str) -> Option<T>) -> Posted<T> {
+        match text.map(str::trim).filter(|t| !t.is_empty()) {
+            None => Posted::Any,
+            Some(text) => parse(text).map_or(Posted::Unknown, Posted::One),
+        }
+    }
+
+    /// The value chosen, if one was.
+    pub fn chosen(self) -> Option<T> {
+        match self {
+            Posted::One(value) => Some(value),
+            Posted::Any | Posted::Unknown => None,
+        }
+    }
+}
+
+/// A routing rule as an administrator adds it: each condition left empty matches anything.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewRoutingRule {
+    pub kind: Posted<RequestKind>,
+    pub category: Posted<crate::contract::Category>,
+    pub locale: Posted<crate::i18n::Locale>,
+    pub sensitive: Option<bool>,
+    pub team: i64,
+}
+
+/// A change to a purpose of the register: legal basis, retention, recipients, and its name (and, for a purpose
+/// that needs consent, its explanation) in every locale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PurposeChange {
+    pub purpose: i64,
+    pub legal_basis: String,
+    pub retention_days: String,
+    pub recipients: Vec<String>,
+    /// (locale code, name, explanation)
+    pub texts: Vec<(String, String, String)>,
+}
+
+/// A new organisation whose helpers may act for people.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewOrganisation {
+    pub name: String,
+    pub kind: String,
+    pub contact: String,
 }
 
 /// Legal bases a purpose can rest on; each is `legal-basis-<code>`.
@@ -632,9 +637,39 @@ pub const MIN_PASSWORD_CHARS: usize = 12;
 /// The longest password accepted (Argon2 takes any length; this bounds the work a post can ask for).
 pub const MAX_PASSWORD_CHARS: usize = 256;
 
-/// The administrator's work: staff, teams, routing and templates. Every change is audited.
+/// The administrator's work: accounts, teams, routing, templates, the register's purposes and the helpers'
+/// organisations. One method per change; each checks that the caller is an administrator, checks what was sent
+/// before it writes, and is one audit event.
 #[async_trait]
 pub trait AdminDesk: Send + Sync + 'static {
     async fn overview(&self, staff: StaffId) -> Result<AdminOverview, PortalError>;
-    async fn administer(&self, staff: StaffId, action: AdminAction) -> Result<(), PortalError>;
+    async fn create_staff(&self, staff: StaffId, account: NewStaffAccount) -> Result<(), PortalError>;
+    async fn create_helper(&self, staff: StaffId, account: NewHelperAccount) -> Result<(), PortalError>;
+    /// A new enrolment link for an account that has not finished enrolling (earlier links stop working).
+    async fn send_enrolment_link(
+        &self,
+        staff: StaffId,
+        account: Account,
+        locale: crate::i18n::Locale,
+    ) -> Result<(), PortalError>;
+    /// Deactivating ends the account's sessions at once; nobody deactivates themselves.
+    async fn set_active(&self, staff: StaffId, account: Account, active: bool) -> Result<(), PortalError>;
+    /// Clears the authenticator and recovery codes and ends the account's sessions: the next sign-in enrols again.
+    async fn reset_second_factor(&self, staff: StaffId, account: Account) -> Result<(), PortalError>;
+    async fn set_teams(&self, staff: StaffId, member: StaffId, teams: Vec<i64>) -> Result<(), PortalError>;
+    async fn create_team(&self, staff: StaffId, key: String, name: String) -> Result<(), PortalError>;
+    async fn add_rule(&self, staff: StaffId, rule: NewRoutingRule) -> Result<(), PortalError>;
+    async fn delete_rule(&self, staff: StaffId, rule: i64) -> Result<(), PortalError>;
+    async fn move_rule(&self, staff: StaffId, rule: i64, up: bool) -> Result<(), PortalError>;
+    /// Saves a template's text in every locale (all are required): (locale code, text).
+    async fn save_template(
+        &self,
+        staff: StaffId,
+        key: String,
+        bodies: Vec<(String, String)>,
+    ) -> Result<(), PortalError>;
+    async fn save_purpose(&self, staff: StaffId, change: PurposeChange) -> Result<(), PortalError>;
+    async fn create_organisation(&self, staff: StaffId, organisation: NewOrganisation) -> Result<(), PortalError>;
+    /// Suspending an organisation ends its helpers' access at once.
+    async fn set_suspended(&self, staff: StaffId, organisation: i64, suspended: bool) -> Result<(), PortalError>;
 }

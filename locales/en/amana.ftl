@@ -199,6 +199,7 @@ AU-001 = Your session has ended. Please sign in again.
 GEN-400 = Some of the information is not right. Check the form and try again.
 GEN-403 = This form has expired. Go back, reload the page and try again.
 GEN-404 = This page does not exist, or you cannot see it.
+GEN-409 = Someone else changed this at the same moment, so nothing was saved. Reload the page and try again.
 GEN-500 = Something went wrong on our side. Nothing you sent was lost. Please try again in a few minutes.
 
 ## E-mails (they never contain personal data)

@@ -199,6 +199,7 @@ AU-001 = Su sesión terminó. Por favor, vuelva a entrar.
 GEN-400 = Algunos datos no son correctos. Revise el formulario e inténtelo de nuevo.
 GEN-403 = Este formulario ya no es válido. Vuelva atrás, recargue la página e inténtelo de nuevo.
 GEN-404 = Esta página no existe o usted no puede verla.
+GEN-409 = Otra persona cambió esto en el mismo momento, así que no se guardó nada. Vuelva a cargar la página e inténtelo de nuevo.
 GEN-500 = Algo salió mal de nuestro lado. No se perdió nada de lo que envió. Por favor, inténtelo de nuevo en unos minutos.
 
 ## Correos electrónicos (nunca contienen datos personales)

@@ -199,6 +199,7 @@ AU-001 = Votre session est terminée. Merci de vous reconnecter.
 GEN-400 = Certaines informations ne sont pas correctes. Vérifiez le formulaire et réessayez.
 GEN-403 = Ce formulaire n'est plus valable. Revenez en arrière, rechargez la page et réessayez.
 GEN-404 = Cette page n'existe pas, ou vous ne pouvez pas la voir.
+GEN-409 = Quelqu'un d'autre a modifié ceci au même moment, donc rien n'a été enregistré. Rechargez la page et réessayez.
 GEN-500 = Un problème est survenu de notre côté. Rien de ce que vous avez envoyé n'a été perdu. Réessayez dans quelques minutes.
 
 ## E-mails (ils ne contiennent jamais de données personnelles)

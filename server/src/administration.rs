@@ -10,8 +10,9 @@ use amana_app::errors::{ErrorCode, FieldError, PortalError};
 use amana_app::i18n::Locale;
 use amana_app::rights::{RequestKind, MAX_TEXT_CHARS};
 use amana_app::staff::{
-    AdminAction, AdminDesk, AdminOverview, HelperAccount, OrganisationEntry, PurposeEntry, Role, RoutingRuleView,
-    StaffAccount, StaffId, TeamEntry, TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS,
+    Account, AdminDesk, AdminOverview, HelperAccount, NewHelperAccount, NewOrganisation, NewRoutingRule,
+    NewStaffAccount, OrganisationEntry, Posted, PurposeChange, PurposeEntry, Role, RoutingRuleView, StaffAccount,
+    StaffId, TeamEntry, TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS,
 };
 use anyhow::Context;
 use async_trait::async_trait;
@@ -19,7 +20,7 @@ use async_trait::async_trait;
 use crate::audit;
 use crate::clock::Clock;
 use crate::crypto::MasterKey;
-use crate::policy::{member_who_may, Permission};
+use crate::policy::{member_who_may, Permission, StaffMember};
 use crate::staff_auth::send_enrolment_link;
 use crate::storage::admin as sql;
 use crate::storage::sessions::end_sessions_of;
@@ -34,9 +35,14 @@ pub struct Administration {
     pub outbox_wake: Arc<tokio::sync::Notify>,
 }
 
-/// A locale code as the page gave it, or the default.
-fn known_locale(code: &str) -> &'static str {
-    Locale::from_code(code).unwrap_or_default().code()
+/// An e-mail address as typed, trimmed: required, and with an `@`.
+fn email_address(text: &str, field: &str) -> Result<String, PortalError> {
+    let email = required(text, field, 200)?;
+    if email.contains('@') {
+        Ok(email)
+    } else {
+        Err(PortalError::field(field, ErrorCode::Ad004))
+    }
 }
 
 /// A key for a team or template: lower-case letters, digits and dashes, 2 to 40 characters.
@@ -56,21 +62,26 @@ fn required(text: &str, field: &str, max: usize) -> Result<String, PortalError> 
 }
 
 impl Administration {
-    /// A new enrolment link for an account that has not finished enrolling; NotFound for an unknown account, and a
-    /// refusal for one that already has its second factor (it signs in, or is reset first).
-    async fn resend_link(
+    /// The caller, if they are an administrator.
+    async fn admin(&self, staff: StaffId) -> Result<StaffMember, PortalError> {
+        member_who_may(&self.storage, staff, Permission::Administer).await
+    }
+
+    /// Records the change `what` to `object` (type and id) in the audit log, in its transaction, and commits.
+    async fn record(
         &self,
-        tx: &mut WriteTx,
-        kind: AccountKind,
-        account: i64,
-        locale: &str,
+        mut tx: WriteTx,
+        admin: &StaffMember,
         now: i64,
+        what: &str,
+        (object_type, object_id): (&str, Option<i64>),
     ) -> Result<(), PortalError> {
-        let row = self.storage.account_by_id(kind, account).await?.ok_or(PortalError::NotFound)?;
-        if row.totp_enrolled_at.is_some() {
-            return Err(PortalError::field("action", ErrorCode::Ad016));
-        }
-        send_enrolment_link(tx, &self.master_key, kind, (account, &row.email), known_locale(locale), now).await?;
+        let event = NewAuditEvent { object_type: Some(object_type.into()), object_id, ..audit::by_staff(admin, what) };
+        audit::append(&mut tx, now, event).await?;
+        tx.commit().await?;
+        // A change may have queued an enrolment link.
+        self.outbox_wake.notify_one();
+        tracing::info!(action = what, "administration change");
         Ok(())
     }
 
@@ -186,263 +197,299 @@ impl AdminDesk for Administration {
     }
 
     #[tracing::instrument(skip_all, fields(staff_id = staff))]
-    async fn administer(&self, staff: StaffId, action: AdminAction) -> Result<(), PortalError> {
-        let admin = member_who_may(&self.storage, staff, Permission::Administer).await?;
+    async fn create_staff(&self, staff: StaffId, account: NewStaffAccount) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let email = email_address(&account.email, "email")?;
+        let name = required(&account.name, "name", 200)?;
+        let office = required(&account.office, "office", 200)?;
+        let Some(role) = account.role.filter(|r| Role::STAFF.contains(r)) else {
+            return Err(PortalError::field("role", ErrorCode::Ad005));
+        };
+        self.known_teams(&account.teams).await?;
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        let (what, object_type, object_id): (&str, &str, Option<i64>) = match action {
-            AdminAction::CreateStaff { email, name, role, office, teams, locale } => {
-                let email = required(&email, "email", 200)?;
-                if !email.contains('@') {
-                    return Err(PortalError::field("email", ErrorCode::Ad004));
-                }
-                let name = required(&name, "name", 200)?;
-                let office = required(&office, "office", 200)?;
-                let Some(role) = role.filter(|r| Role::STAFF.contains(r)) else {
-                    return Err(PortalError::field("role", ErrorCode::Ad005));
-                };
-                self.known_teams(&teams).await?;
-                if staff_sql::email_taken(&mut tx, AccountKind::Staff, &email).await? {
-                    return Err(PortalError::field("email", ErrorCode::Ad007));
-                }
-                // No password: nobody, the administrator included, can sign in until the holder of the address
-                // opens the enrolment link and chooses one.
-                let id = crate::storage::seed::insert_staff(&mut tx, &email, &name, role, &office, "", now).await?;
-                sql::set_teams(&mut tx, id, &teams).await?;
-                send_enrolment_link(
-                    &mut tx,
-                    &self.master_key,
-                    AccountKind::Staff,
-                    (id, &email),
-                    known_locale(&locale),
-                    now,
-                )
-                .await?;
-                ("admin.staff-created", "staff", Some(id))
-            }
-            AdminAction::SendEnrolmentLink { staff: target, locale } => {
-                self.resend_link(&mut tx, AccountKind::Staff, target, &locale, now).await?;
-                ("admin.enrolment-link-sent", "staff", Some(target))
-            }
-            AdminAction::SetActive { staff: target, active } => {
-                if target == admin.id && !active {
-                    return Err(PortalError::field("staff", ErrorCode::Ad008));
-                }
-                if !staff_sql::set_active(&mut tx, AccountKind::Staff, target, active).await? {
-                    return Err(PortalError::NotFound);
-                }
-                if !active {
-                    end_sessions_of(&mut tx, AccountKind::Staff, target).await?;
-                }
-                (if active { "admin.staff-activated" } else { "admin.staff-deactivated" }, "staff", Some(target))
-            }
-            AdminAction::ResetSecondFactor { staff: target } => {
-                if !staff_sql::reset_second_factor(&mut tx, AccountKind::Staff, target).await? {
-                    return Err(PortalError::NotFound);
-                }
-                // Whoever holds a session from before the reset (a stolen laptop, say) is signed out now.
-                end_sessions_of(&mut tx, AccountKind::Staff, target).await?;
-                ("admin.second-factor-reset", "staff", Some(target))
-            }
-            AdminAction::SetTeams { staff: target, teams } => {
-                self.known_teams(&teams).await?;
-                if self.storage.staff_by_id(target).await?.is_none() {
-                    return Err(PortalError::NotFound);
-                }
-                sql::set_teams(&mut tx, target, &teams).await?;
-                ("admin.teams-changed", "staff", Some(target))
-            }
-            AdminAction::CreateTeam { key, name } => {
-                let key = key.trim().to_owned();
-                if !valid_key(&key) {
-                    return Err(PortalError::field("key", ErrorCode::Ad009));
-                }
-                let name = required(&name, "team_name", 100)?;
-                if sql::team_key_taken(&mut tx, &key).await? {
-                    return Err(PortalError::field("key", ErrorCode::Ad010));
-                }
-                let id = sql::insert_team(&mut tx, &key, &name).await?;
-                ("admin.team-created", "team", Some(id))
-            }
-            AdminAction::AddRule { kind, category, locale, sensitive, team } => {
-                if kind.as_deref().is_some_and(|k| RequestKind::from_key(k).is_none())
-                    || category.as_deref().is_some_and(|c| Category::from_key(c).is_none())
-                    || locale.as_deref().is_some_and(|l| Locale::from_code(l).is_none())
-                {
-                    return Err(PortalError::field("rule", ErrorCode::Ad011));
-                }
-                if kind.as_deref() == Some(RequestKind::Complaint.key()) {
-                    // Complaints always go to the data-protection officer; no rule can send them elsewhere.
-                    return Err(PortalError::field("rule", ErrorCode::Ad012));
-                }
-                self.known_teams(&[team]).await?;
-                let id =
-                    sql::append_rule(&mut tx, kind.as_deref(), category.as_deref(), locale.as_deref(), sensitive, team)
-                        .await?;
-                ("admin.rule-added", "routing-rule", Some(id))
-            }
-            AdminAction::DeleteRule { rule } => {
-                if !sql::delete_rule(&mut tx, rule).await? {
-                    return Err(PortalError::NotFound);
-                }
-                ("admin.rule-deleted", "routing-rule", Some(rule))
-            }
-            AdminAction::MoveRule { rule, up } => {
-                let mut ids: Vec<i64> = self.storage.rules().await?.into_iter().map(|r| r.id).collect();
-                let index = ids.iter().position(|id| *id == rule).ok_or(PortalError::NotFound)?;
-                let other = if up { index.checked_sub(1) } else { Some(index + 1).filter(|i| *i < ids.len()) };
-                if let Some(other) = other {
-                    ids.swap(index, other);
-                    sql::reorder_rules(&mut tx, &ids).await?;
-                }
-                ("admin.rule-moved", "routing-rule", Some(rule))
-            }
-            AdminAction::SaveTemplate { key, bodies } => {
-                let key = key.trim().to_owned();
-                if !valid_key(&key) {
-                    return Err(PortalError::field("key", ErrorCode::Ad009));
-                }
-                // A template exists in every locale or not at all: the person always reads it in their language.
-                let mut errors = Vec::new();
-                for locale in Locale::all() {
-                    let body =
-                        bodies.iter().find(|(code, _)| code == locale.code()).map(|(_, b)| b.trim()).unwrap_or("");
-                    let field = format!("body-{}", locale.code());
-                    if body.is_empty() {
-                        errors.push(FieldError::new(&field, ErrorCode::Ad013));
-                    } else if body.chars().count() > MAX_TEXT_CHARS {
-                        errors.push(FieldError::new(&field, ErrorCode::Ad002));
-                    }
-                }
-                if !errors.is_empty() {
-                    return Err(PortalError::Invalid(errors));
-                }
-                for locale in Locale::all() {
-                    let body =
-                        bodies.iter().find(|(code, _)| code == locale.code()).map(|(_, b)| b.trim()).unwrap_or("");
-                    sql::upsert_template(&mut tx, &key, locale.code(), body, now).await?;
-                }
-                ("admin.template-saved", "template", None)
-            }
-            AdminAction::SavePurpose { purpose, legal_basis, retention_days, recipients, texts } => {
-                let stored = self
-                    .storage
-                    .purposes()
-                    .await?
-                    .into_iter()
-                    .find(|p| p.id == purpose)
-                    .ok_or(PortalError::NotFound)?;
-                let mut errors = Vec::new();
-                if !LEGAL_BASES.contains(&legal_basis.as_str()) {
-                    errors.push(FieldError::new("legal_basis", ErrorCode::Ad015));
-                }
-                let days = amana_app::input::ascii_digits(retention_days.trim())
-                    .parse::<i64>()
-                    .ok()
-                    .filter(|d| (1..=36_500).contains(d));
-                if days.is_none() {
-                    errors.push(FieldError::new("retention_days", ErrorCode::Ad014));
-                }
-                if recipients.iter().any(|r| !RECIPIENTS.contains(&r.as_str())) {
-                    errors.push(FieldError::new("recipients", ErrorCode::Ad015));
-                }
-                let consent = stored.consent_required != 0;
-                let text_of = |code: &str| texts.iter().find(|(l, ..)| l == code).map(|(_, n, e)| (n.trim(), e.trim()));
-                for locale in Locale::all() {
-                    let (name, explanation) = text_of(locale.code()).unwrap_or(("", ""));
-                    if name.is_empty() || (consent && explanation.is_empty()) {
-                        errors.push(FieldError::new(&format!("purpose-text-{}", locale.code()), ErrorCode::Ad013));
-                    } else if name.chars().count() > 200 || explanation.chars().count() > MAX_TEXT_CHARS {
-                        errors.push(FieldError::new(&format!("purpose-text-{}", locale.code()), ErrorCode::Ad002));
-                    }
-                }
-                let Some(days) = days.filter(|_| errors.is_empty()) else { return Err(PortalError::Invalid(errors)) };
-                // A changed explanation of a consent purpose is a new text: consent given later refers to it.
-                let before = self.storage.purpose_texts().await?;
-                let explanation_changed = Locale::all().any(|locale| {
-                    let old =
-                        before.iter().find(|(id, l, ..)| *id == purpose && l == locale.code()).map(|(.., e)| e.trim());
-                    old != text_of(locale.code()).map(|(_, e)| e)
-                });
-                let recipients = serde_json::to_string(&recipients).context("encoding recipients")?;
-                sql::update_purpose(&mut tx, purpose, &legal_basis, days, &recipients, consent && explanation_changed)
-                    .await?;
-                for locale in Locale::all() {
-                    let (name, explanation) = text_of(locale.code()).unwrap_or(("", ""));
-                    sql::upsert_purpose_text(&mut tx, purpose, locale.code(), name, explanation, now).await?;
-                }
-                ("admin.purpose-saved", "purpose", Some(purpose))
-            }
-            AdminAction::CreateOrganisation { name, kind, contact } => {
-                let name = required(&name, "organisation_name", 200)?;
-                let contact = required(&contact, "contact", 200)?;
-                if !ORGANISATION_KINDS.contains(&kind.as_str()) {
-                    return Err(PortalError::field("organisation_kind", ErrorCode::Ad015));
-                }
-                let id = crate::storage::seed::insert_organisation(&mut tx, &name, &kind, &contact, now).await?;
-                ("admin.organisation-created", "organisation", Some(id))
-            }
-            AdminAction::SetSuspended { organisation, suspended } => {
-                if !sql::set_suspended(&mut tx, organisation, suspended.then_some(now)).await? {
-                    return Err(PortalError::NotFound);
-                }
-                (
-                    if suspended { "admin.organisation-suspended" } else { "admin.organisation-reinstated" },
-                    "organisation",
-                    Some(organisation),
-                )
-            }
-            AdminAction::CreateHelper { organisation, email, name, locale } => {
-                let email = required(&email, "helper_email", 200)?;
-                if !email.contains('@') {
-                    return Err(PortalError::field("helper_email", ErrorCode::Ad004));
-                }
-                let name = required(&name, "helper_name", 200)?;
-                if !self.storage.organisations().await?.iter().any(|o| o.id == organisation) {
-                    return Err(PortalError::NotFound);
-                }
-                if staff_sql::email_taken(&mut tx, AccountKind::Helper, &email).await? {
-                    return Err(PortalError::field("helper_email", ErrorCode::Ad007));
-                }
-                let id = crate::storage::seed::insert_helper(&mut tx, organisation, &email, &name, "", now).await?;
-                send_enrolment_link(
-                    &mut tx,
-                    &self.master_key,
-                    AccountKind::Helper,
-                    (id, &email),
-                    known_locale(&locale),
-                    now,
-                )
-                .await?;
-                ("admin.helper-created", "helper", Some(id))
-            }
-            AdminAction::SendHelperEnrolmentLink { helper, locale } => {
-                self.resend_link(&mut tx, AccountKind::Helper, helper, &locale, now).await?;
-                ("admin.helper-enrolment-link-sent", "helper", Some(helper))
-            }
-            AdminAction::SetHelperActive { helper, active } => {
-                if !staff_sql::set_active(&mut tx, AccountKind::Helper, helper, active).await? {
-                    return Err(PortalError::NotFound);
-                }
-                if !active {
-                    end_sessions_of(&mut tx, AccountKind::Helper, helper).await?;
-                }
-                (if active { "admin.helper-activated" } else { "admin.helper-deactivated" }, "helper", Some(helper))
-            }
-            AdminAction::ResetHelperSecondFactor { helper } => {
-                if !staff_sql::reset_second_factor(&mut tx, AccountKind::Helper, helper).await? {
-                    return Err(PortalError::NotFound);
-                }
-                end_sessions_of(&mut tx, AccountKind::Helper, helper).await?;
-                ("admin.helper-second-factor-reset", "helper", Some(helper))
-            }
+        if staff_sql::email_taken(&mut tx, AccountKind::Staff, &email).await? {
+            return Err(PortalError::field("email", ErrorCode::Ad007));
+        }
+        // No password: nobody, the administrator included, can sign in until the holder of the address opens the
+        // enrolment link and chooses one.
+        let id = crate::storage::seed::insert_staff(&mut tx, &email, &name, role, &office, "", now).await?;
+        sql::set_teams(&mut tx, id, &account.teams).await?;
+        let (kind, locale) = (AccountKind::Staff, account.locale.code());
+        send_enrolment_link(&mut tx, &self.master_key, kind, (id, &email), locale, now).await?;
+        self.record(tx, &admin, now, "admin.staff-created", ("staff", Some(id))).await
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn create_helper(&self, staff: StaffId, account: NewHelperAccount) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let email = email_address(&account.email, "helper_email")?;
+        let name = required(&account.name, "helper_name", 200)?;
+        if !self.storage.organisations().await?.iter().any(|o| o.id == account.organisation) {
+            return Err(PortalError::NotFound);
+        }
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        if staff_sql::email_taken(&mut tx, AccountKind::Helper, &email).await? {
+            return Err(PortalError::field("helper_email", ErrorCode::Ad007));
+        }
+        let id = crate::storage::seed::insert_helper(&mut tx, account.organisation, &email, &name, "", now).await?;
+        let (kind, locale) = (AccountKind::Helper, account.locale.code());
+        send_enrolment_link(&mut tx, &self.master_key, kind, (id, &email), locale, now).await?;
+        self.record(tx, &admin, now, "admin.helper-created", ("helper", Some(id))).await
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn send_enrolment_link(&self, staff: StaffId, account: Account, locale: Locale) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let (kind, id) = kind_and_id(account);
+        let row = self.storage.account_by_id(kind, id).await?.ok_or(PortalError::NotFound)?;
+        // One that already has its second factor signs in, or is reset first.
+        if row.totp_enrolled_at.is_some() {
+            return Err(PortalError::field("action", ErrorCode::Ad016));
+        }
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        send_enrolment_link(&mut tx, &self.master_key, kind, (id, &row.email), locale.code(), now).await?;
+        let what = match kind {
+            AccountKind::Staff => "admin.enrolment-link-sent",
+            AccountKind::Helper => "admin.helper-enrolment-link-sent",
         };
-        let event = NewAuditEvent { object_type: Some(object_type.into()), object_id, ..audit::by_staff(&admin, what) };
-        audit::append(&mut tx, now, event).await?;
-        tx.commit().await?;
-        self.outbox_wake.notify_one();
-        tracing::info!(action = what, "administration change");
-        Ok(())
+        self.record(tx, &admin, now, what, (kind.actor().key(), Some(id))).await
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn set_active(&self, staff: StaffId, account: Account, active: bool) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        if account == Account::Staff(admin.id) && !active {
+            return Err(PortalError::field("staff", ErrorCode::Ad008));
+        }
+        let (kind, id) = kind_and_id(account);
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        if !staff_sql::set_active(&mut tx, kind, id, active).await? {
+            return Err(PortalError::NotFound);
+        }
+        if !active {
+            end_sessions_of(&mut tx, kind, id).await?;
+        }
+        let what = match (kind, active) {
+            (AccountKind::Staff, true) => "admin.staff-activated",
+            (AccountKind::Staff, false) => "admin.staff-deactivated",
+            (AccountKind::Helper, true) => "admin.helper-activated",
+            (AccountKind::Helper, false) => "admin.helper-deactivated",
+        };
+        self.record(tx, &admin, now, what, (kind.actor().key(), Some(id))).await
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn reset_second_factor(&self, staff: StaffId, account: Account) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let (kind, id) = kind_and_id(account);
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        if !staff_sql::reset_second_factor(&mut tx, kind, id).await? {
+            return Err(PortalError::NotFound);
+        }
+        // Whoever holds a session from before the reset (a stolen laptop, say) is signed out now.
+        end_sessions_of(&mut tx, kind, id).await?;
+        let what = match kind {
+            AccountKind::Staff => "admin.second-factor-reset",
+            AccountKind::Helper => "admin.helper-second-factor-reset",
+        };
+        self.record(tx, &admin, now, what, (kind.actor().key(), Some(id))).await
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn set_teams(&self, staff: StaffId, member: StaffId, teams: Vec<i64>) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        self.known_teams(&teams).await?;
+        if self.storage.staff_by_id(member).await?.is_none() {
+            return Err(PortalError::NotFound);
+        }
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        sql::set_teams(&mut tx, member, &teams).await?;
+        self.record(tx, &admin, now, "admin.teams-changed", ("staff", Some(member))).await
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn create_team(&self, staff: StaffId, key: String, name: String) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let key = key.trim().to_owned();
+        if !valid_key(&key) {
+            return Err(PortalError::field("key", ErrorCode::Ad009));
+        }
+        let name = required(&name, "team_name", 100)?;
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        if sql::team_key_taken(&mut tx, &key).await? {
+            return Err(PortalError::field("key", ErrorCode::Ad010));
+        }
+        let id = sql::insert_team(&mut tx, &key, &name).await?;
+        self.record(tx, &admin, now, "admin.team-created", ("team", Some(id))).await
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn add_rule(&self, staff: StaffId, rule: NewRoutingRule) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let known = |unknown: bool| if unknown { Err(PortalError::field("rule", ErrorCode::Ad011)) } else { Ok(()) };
+        known(rule.kind == Posted::Unknown || rule.category == Posted::Unknown || rule.locale == Posted::Unknown)?;
+        if rule.kind == Posted::One(RequestKind::Complaint) {
+            // Complaints always go to the data-protection officer; no rule can send them elsewhere.
+            return Err(PortalError::field("rule", ErrorCode::Ad012));
+        }
+        self.known_teams(&[rule.team]).await?;
+        let (kind, category, locale) =
+            (rule.kind.chosen().map(RequestKind::key), rule.category.chosen().map(Category::key), rule.locale.chosen());
+        let locale = locale.map(Locale::code);
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        let id = sql::append_rule(&mut tx, kind, category, locale, rule.sensitive, rule.team).await?;
+        self.record(tx, &admin, now, "admin.rule-added", ("routing-rule", Some(id))).await
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn delete_rule(&self, staff: StaffId, rule: i64) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        if !sql::delete_rule(&mut tx, rule).await? {
+            return Err(PortalError::NotFound);
+        }
+        self.record(tx, &admin, now, "admin.rule-deleted", ("routing-rule", Some(rule))).await
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn move_rule(&self, staff: StaffId, rule: i64, up: bool) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let mut ids: Vec<i64> = self.storage.rules().await?.into_iter().map(|r| r.id).collect();
+        let index = ids.iter().position(|id| *id == rule).ok_or(PortalError::NotFound)?;
+        let other = if up { index.checked_sub(1) } else { Some(index + 1).filter(|i| *i < ids.len()) };
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        if let Some(other) = other {
+            ids.swap(index, other);
+            sql::reorder_rules(&mut tx, &ids).await?;
+        }
+        self.record(tx, &admin, now, "admin.rule-moved", ("routing-rule", Some(rule))).await
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn save_template(
+        &self,
+        staff: StaffId,
+        key: String,
+        bodies: Vec<(String, String)>,
+    ) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let key = key.trim().to_owned();
+        if !valid_key(&key) {
+            return Err(PortalError::field("key", ErrorCode::Ad009));
+        }
+        let body_of =
+            |locale: Locale| bodies.iter().find(|(code, _)| code == locale.code()).map_or("", |(_, b)| b.trim());
+        // A template exists in every locale or not at all: the person always reads it in their language.
+        let mut errors = Vec::new();
+        for locale in Locale::all() {
+            let field = format!("body-{}", locale.code());
+            if body_of(locale).is_empty() {
+                errors.push(FieldError::new(&field, ErrorCode::Ad013));
+            } else if body_of(locale).chars().count() > MAX_TEXT_CHARS {
+                errors.push(FieldError::new(&field, ErrorCode::Ad002));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(PortalError::Invalid(errors));
+        }
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        for locale in Locale::all() {
+            sql::upsert_template(&mut tx, &key, locale.code(), body_of(locale), now).await?;
+        }
+        self.record(tx, &admin, now, "admin.template-saved", ("template", None)).await
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn save_purpose(&self, staff: StaffId, change: PurposeChange) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let PurposeChange { purpose, legal_basis, retention_days, recipients, texts } = change;
+        let stored =
+            self.storage.purposes().await?.into_iter().find(|p| p.id == purpose).ok_or(PortalError::NotFound)?;
+        let mut errors = Vec::new();
+        if !LEGAL_BASES.contains(&legal_basis.as_str()) {
+            errors.push(FieldError::new("legal_basis", ErrorCode::Ad015));
+        }
+        let days = amana_app::input::ascii_digits(retention_days.trim())
+            .parse::<i64>()
+            .ok()
+            .filter(|d| (1..=36_500).contains(d));
+        if days.is_none() {
+            errors.push(FieldError::new("retention_days", ErrorCode::Ad014));
+        }
+        if recipients.iter().any(|r| !RECIPIENTS.contains(&r.as_str())) {
+            errors.push(FieldError::new("recipients", ErrorCode::Ad015));
+        }
+        let consent = stored.consent_required != 0;
+        let text_of = |code: &str| texts.iter().find(|(l, ..)| l == code).map(|(_, n, e)| (n.trim(), e.trim()));
+        for locale in Locale::all() {
+            let (name, explanation) = text_of(locale.code()).unwrap_or(("", ""));
+            if name.is_empty() || (consent && explanation.is_empty()) {
+                errors.push(FieldError::new(&format!("purpose-text-{}", locale.code()), ErrorCode::Ad013));
+            } else if name.chars().count() > 200 || explanation.chars().count() > MAX_TEXT_CHARS {
+                errors.push(FieldError::new(&format!("purpose-text-{}", locale.code()), ErrorCode::Ad002));
+            }
+        }
+        let Some(days) = days.filter(|_| errors.is_empty()) else { return Err(PortalError::Invalid(errors)) };
+        // A changed explanation of a consent purpose is a new text: consent given later refers to it.
+        let before = self.storage.purpose_texts().await?;
+        let explanation_changed = Locale::all().any(|locale| {
+            let old = before.iter().find(|(id, l, ..)| *id == purpose && l == locale.code()).map(|(.., e)| e.trim());
+            old != text_of(locale.code()).map(|(_, e)| e)
+        });
+        let recipients = serde_json::to_string(&recipients).context("encoding recipients")?;
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        sql::update_purpose(&mut tx, purpose, &legal_basis, days, &recipients, consent && explanation_changed).await?;
+        for locale in Locale::all() {
+            let (name, explanation) = text_of(locale.code()).unwrap_or(("", ""));
+            sql::upsert_purpose_text(&mut tx, purpose, locale.code(), name, explanation, now).await?;
+        }
+        self.record(tx, &admin, now, "admin.purpose-saved", ("purpose", Some(purpose))).await
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn create_organisation(&self, staff: StaffId, organisation: NewOrganisation) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let name = required(&organisation.name, "organisation_name", 200)?;
+        let contact = required(&organisation.contact, "contact", 200)?;
+        if !ORGANISATION_KINDS.contains(&organisation.kind.as_str()) {
+            return Err(PortalError::field("organisation_kind", ErrorCode::Ad015));
+        }
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        let id = crate::storage::seed::insert_organisation(&mut tx, &name, &organisation.kind, &contact, now).await?;
+        self.record(tx, &admin, now, "admin.organisation-created", ("organisation", Some(id))).await
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    async fn set_suspended(&self, staff: StaffId, organisation: i64, suspended: bool) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let now = self.clock.now();
+        let mut tx = self.storage.begin_write().await?;
+        if !sql::set_suspended(&mut tx, organisation, suspended.then_some(now)).await? {
+            return Err(PortalError::NotFound);
+        }
+        let what = if suspended { "admin.organisation-suspended" } else { "admin.organisation-reinstated" };
+        self.record(tx, &admin, now, what, ("organisation", Some(organisation))).await
+    }
+}
+
+/// The storage's account kind and id of an account.
+fn kind_and_id(account: Account) -> (AccountKind, i64) {
+    match account {
+        Account::Staff(id) => (AccountKind::Staff, id),
+        Account::Helper(id) => (AccountKind::Helper, id),
     }
 }
 
@@ -462,5 +509,5 @@ pub async fn ensure_purpose_texts(storage: &Storage, now: i64) -> anyhow::Result
             sql::insert_purpose_text_if_missing(&mut tx, purpose.id, locale.code(), &name, &explanation, now).await?;
         }
     }
-    tx.commit().await
+    Ok(tx.commit().await?)
 }

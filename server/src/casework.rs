@@ -312,13 +312,20 @@ impl Casework {
             });
         }
         let facts = facts(&row);
+        // What the policy lets this member do, and the lifecycle lets happen now.
+        let allowed = |permission: Permission, step: Step| {
+            member.may(permission, Some(&facts)) && lifecycle::next(&case, &step, now).is_ok()
+        };
+        let by = member.id;
         let may = CasePermissions {
-            claim: member.may(Permission::UseQueues, None)
-                && lifecycle::next(&case, &Step::Claim { by: member.id }, now).is_ok(),
-            work: member.may(Permission::Work, Some(&facts)) && case.status != RequestStatus::Withdrawn,
-            approve: member.may(Permission::Approve, Some(&facts))
-                && lifecycle::next(&case, &Step::Approve { by: member.id }, now).is_ok(),
-            reassign: member.may(Permission::Reassign, Some(&facts)) && case.is_open(),
+            claim: member.may(Permission::UseQueues, None) && lifecycle::next(&case, &Step::Claim { by }, now).is_ok(),
+            message: member.may(Permission::Work, Some(&facts)) && lifecycle::allows_message(&case),
+            ask_information: allowed(Permission::Work, Step::AskInformation { identity: false }),
+            resume: allowed(Permission::Work, Step::InformationReceived),
+            extend: allowed(Permission::Work, Step::Extend { months: 1 }),
+            decide: allowed(Permission::Work, Step::Decide { by, outcome: Outcome::Refused }),
+            approve: allowed(Permission::Approve, Step::Approve { by }),
+            reassign: allowed(Permission::Reassign, Step::Reassign { to: by }),
         };
         Ok(CaseView {
             reference: row.reference.clone(),
@@ -558,7 +565,7 @@ impl StaffDesk for Casework {
             CaseAction::Message { template, note: text, to } => {
                 let text = note(text)?;
                 self.check_template(&template).await?;
-                if loaded.case.status == RequestStatus::Withdrawn {
+                if !lifecycle::allows_message(&loaded.case) {
                     return Err(refused(lifecycle::Refusal::NotNow));
                 }
                 // Only the helper who filed the request, while they still act for the person.
@@ -766,5 +773,5 @@ pub async fn ensure_default_templates(storage: &crate::storage::Storage, now: i6
             sql::insert_template_if_missing(&mut tx, key, locale.code(), &body, now).await?;
         }
     }
-    tx.commit().await
+    Ok(tx.commit().await?)
 }

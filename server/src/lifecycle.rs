@@ -226,6 +226,12 @@ pub fn next(case: &Case, step: &Step, now: i64) -> Result<Case, Refusal> {
     Ok(after)
 }
 
+/// Whether staff may still write to the person about the request: until it is withdrawn (a decided request can
+/// still need explaining).
+pub fn allows_message(case: &Case) -> bool {
+    case.status != RequestStatus::Withdrawn
+}
+
 /// Whether a request of `kind` about a field of a sensitive category needs a second person to approve it.
 pub fn needs_second_person(kind: RequestKind, sensitive_field: bool) -> bool {
     kind == RequestKind::Erasure || (kind == RequestKind::Correction && sensitive_field)

@@ -57,7 +57,7 @@ impl Limiter {
     pub async fn allows(&self, limit: Limit, key: &str) -> anyhow::Result<bool> {
         let hashed = self.master_key.rate_limit_key(limit.name, key);
         let tolerance = limit.every_seconds * (limit.burst - 1).max(0);
-        self.storage.count_against_limit(&hashed, self.clock.now(), limit.every_seconds, tolerance).await
+        Ok(self.storage.count_against_limit(&hashed, self.clock.now(), limit.every_seconds, tolerance).await?)
     }
 
     /// Counts against every `(limit, key)` pair and answers whether all of them allowed it. Each pair is counted
@@ -72,7 +72,7 @@ impl Limiter {
 
     /// Forgets every counter that is back at full allowance.
     pub async fn prune(&self) -> anyhow::Result<u64> {
-        self.storage.prune_limits(self.clock.now()).await
+        Ok(self.storage.prune_limits(self.clock.now()).await?)
     }
 }
 

@@ -131,12 +131,12 @@ pub const LEASE_SECONDS: i64 = 60;
 /// must take as long as one that queues (a sign-in with a wrong birth date).
 pub async fn enqueue_nothing(tx: &mut WriteTx, key: &str, message: &OutboxMessage, now: i64) -> anyhow::Result<()> {
     let payload = storage::outbox::seal(tx.keys()?, key, &serde_json::to_vec(message)?)?;
-    storage::outbox::enqueue(tx, OUTBOX_KIND_MAIL, key, &payload, now, false).await
+    Ok(storage::outbox::enqueue(tx, OUTBOX_KIND_MAIL, key, &payload, now, false).await?)
 }
 
 /// Queues `message` inside `tx`.
 pub async fn enqueue(tx: &mut WriteTx, key: &str, message: &OutboxMessage, now: i64) -> anyhow::Result<()> {
-    storage::outbox::enqueue_sealed(tx, OUTBOX_KIND_MAIL, key, &serde_json::to_vec(message)?, now).await
+    Ok(storage::outbox::enqueue_sealed(tx, OUTBOX_KIND_MAIL, key, &serde_json::to_vec(message)?, now).await?)
 }
 
 fn render(row: &OutboxRow, message: OutboxMessage, domain: &str, public_url: &str) -> OutgoingMail {

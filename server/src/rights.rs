@@ -58,7 +58,7 @@ pub(crate) async fn add_message(
     recipient: Recipient,
 ) -> anyhow::Result<()> {
     let id = sql::insert_message(tx, request, at, author, template, recipient).await?;
-    sql::set_message_body(tx, id, key.encrypt(&places::message_body(id), text)?).await
+    Ok(sql::set_message_body(tx, id, key.encrypt(&places::message_body(id), text)?).await?)
 }
 
 pub struct Rights {

@@ -5,6 +5,7 @@ pub(crate) mod admin;
 pub(crate) mod audit;
 pub(crate) mod casework;
 pub(crate) mod consent;
+pub mod error;
 pub(crate) mod limits;
 pub(crate) mod mandates;
 pub(crate) mod outbox;
@@ -23,6 +24,8 @@ use anyhow::Context;
 use secrecy::ExposeSecret;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyConnection, AnyPool, Executor, Transaction};
+
+pub use error::{Result, StorageError};
 
 /// Which database, chosen by the URL's scheme.
 #[derive(Clone, Debug)]
@@ -92,11 +95,12 @@ impl WriteTx {
         self.backend
     }
     /// The master key; none on a storage opened without one (it can neither append audit events nor queue).
-    pub fn keys(&self) -> anyhow::Result<&crate::crypto::MasterKey> {
-        self.keys.as_ref().context("this storage has no keys: it cannot append audit events or queue messages")
+    pub fn keys(&self) -> Result<&crate::crypto::MasterKey> {
+        let keys = self.keys.as_ref();
+        Ok(keys.context("this storage has no keys: it cannot append audit events or queue messages")?)
     }
-    pub async fn commit(self) -> anyhow::Result<()> {
-        self.tx.commit().await.context("committing a transaction")
+    pub async fn commit(self) -> Result<()> {
+        self.tx.commit().await.map_err(|e| StorageError::from_sqlx(e, "committing a transaction"))
     }
 }
 
@@ -152,12 +156,12 @@ impl Storage {
     }
 
     /// Starts a write transaction (queued behind other writers on SQLite).
-    pub async fn begin_write(&self) -> anyhow::Result<WriteTx> {
+    pub async fn begin_write(&self) -> Result<WriteTx> {
         let writer = match self.backend {
             Backend::Sqlite => Some(self.sqlite_writer.clone().lock_owned().await),
             Backend::Postgres => None,
         };
-        let tx = self.pool.begin().await.context("starting a transaction")?;
+        let tx = self.pool.begin().await.map_err(|e| StorageError::from_sqlx(e, "starting a transaction"))?;
         Ok(WriteTx { tx, backend: self.backend, keys: self.keys.clone(), _writer: writer })
     }
 

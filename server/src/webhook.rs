@@ -54,7 +54,7 @@ pub struct WebhookBody {
 /// Queues `change` inside `tx` (sealed, like every outbox payload: it can carry a corrected value).
 pub async fn enqueue(tx: &mut WriteTx, change: &UpstreamChange, now: i64) -> anyhow::Result<()> {
     let key = format!("webhook-{}", random_token(16));
-    crate::storage::outbox::enqueue_sealed(tx, OUTBOX_KIND_WEBHOOK, &key, &serde_json::to_vec(change)?, now).await
+    Ok(crate::storage::outbox::enqueue_sealed(tx, OUTBOX_KIND_WEBHOOK, &key, &serde_json::to_vec(change)?, now).await?)
 }
 
 /// The signature of `body` sent at `timestamp`: hex HMAC-SHA-256 of `"<timestamp>.<body>"`.

@@ -386,7 +386,7 @@ impl TestApp {
             let admin = &admin;
             async move {
                 let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                admin.submit("/staff/admin", "/api/staff/admin", &fields).await
+                admin.administer(&fields).await
             }
         };
         act(vec![
@@ -676,6 +676,22 @@ impl Client {
             request = request.header(*name, *value);
         }
         Client::page(request.send().await.expect("POST")).await
+    }
+
+    /// Posts an administration form from the administration screen: `fields` name the form in `action`
+    /// (`create-staff`), which is where it goes (`/api/staff/admin/create-staff`).
+    pub async fn administer(&self, fields: &[(&str, &str)]) -> Page {
+        let form = fields.iter().find(|(k, _)| *k == "action").map(|(_, v)| *v).expect("the form's name as `action`");
+        let fields: Vec<(&str, &str)> = fields.iter().copied().filter(|(k, _)| *k != "action").collect();
+        self.submit("/staff/admin", &amana_app::actions::admin_form_url(form), &fields).await
+    }
+
+    /// Posts one of the action forms of a request's case page at `page_path`: `fields` name the form in `action`
+    /// (`claim`), which is where it goes (`/api/staff/case/claim`).
+    pub async fn act_on_case(&self, page_path: &str, fields: &[(&str, &str)]) -> Page {
+        let form = fields.iter().find(|(k, _)| *k == "action").map(|(_, v)| *v).expect("the form's name as `action`");
+        let fields: Vec<(&str, &str)> = fields.iter().copied().filter(|(k, _)| *k != "action").collect();
+        self.submit(page_path, &amana_app::actions::case_action_url(form), &fields).await
     }
 
     /// Loads `page_path`, takes its CSRF token, and posts `fields` to `action` as the form would.

@@ -6,7 +6,7 @@ use amana_app::i18n::Locale;
 use amana_tests::{spawn_app, Client, Page, TestApp, DEMO_1};
 
 async fn admin_act(client: &Client, fields: &[(&str, &str)]) -> Page {
-    client.submit("/staff/admin", "/api/staff/admin", fields).await
+    client.administer(fields).await
 }
 
 async fn errors(client: &Client) -> Vec<String> {
@@ -283,9 +283,8 @@ async fn a_template_needs_every_language_and_then_reaches_the_person_in_theirs()
     let (staff, _) = app.staff("caseworker@amana.example").await;
     staff.submit("/staff", "/api/staff/take-next", &[]).await;
     staff
-        .submit(
+        .act_on_case(
             &format!("/staff/requests/{reference}"),
-            "/api/staff/act",
             &[("reference", &reference), ("action", "message"), ("template", "call-us")],
         )
         .await;

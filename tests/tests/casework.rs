@@ -16,7 +16,7 @@ fn case_path(reference: &str) -> String {
 async fn act(client: &Client, reference: &str, fields: &[(&str, &str)]) -> Page {
     let mut all = vec![("reference", reference)];
     all.extend_from_slice(fields);
-    client.submit(&case_path(reference), "/api/staff/act", &all).await
+    client.act_on_case(&case_path(reference), &all).await
 }
 
 /// The error messages the case page shows after the last action.

@@ -85,7 +85,7 @@ async fn a_stopped_clock_warns_nobody_and_the_deadline_moves_with_it() {
     let staff = claim(&app, &reference).await;
     let mut fields = vec![("reference", reference.as_str())];
     fields.extend_from_slice(&[("action", "ask-information"), ("template", "identity-documents"), ("identity", "1")]);
-    staff.submit(&format!("/staff/requests/{reference}"), "/api/staff/act", &fields).await;
+    staff.act_on_case(&format!("/staff/requests/{reference}"), &fields).await;
 
     let job = app.deadlines();
     app.clock.advance(add_months(filed_at, 1) + 10 * DAY - app.clock.now());

@@ -275,9 +275,8 @@ async fn staff_can_write_to_the_helper_who_filed_a_request() {
     );
     let mails = app.mails().len();
     staff
-        .submit(
+        .act_on_case(
             &case_path,
-            "/api/staff/act",
             &[
                 ("reference", &reference),
                 ("action", "message"),
@@ -310,7 +309,7 @@ async fn staff_can_write_to_the_helper_who_filed_a_request() {
         ("recipient", "helper"),
         ("template", "progress-update"),
     ];
-    staff.submit(&case_path, "/api/staff/act", &fields).await;
+    staff.act_on_case(&case_path, &fields).await;
     assert_eq!(staff.get(&case_path).await.texts(".error-summary li"), [en.text("ST-028")]);
 
     // A request the person filed has no helper to write to.
@@ -319,9 +318,8 @@ async fn staff_can_write_to_the_helper_who_filed_a_request() {
     staff.submit("/staff", "/api/staff/take-next", &[]).await;
     assert!(staff.get(&own_path).await.attr("input[name=recipient]", "type").is_none());
     staff
-        .submit(
+        .act_on_case(
             &own_path,
-            "/api/staff/act",
             &[("reference", &own), ("action", "message"), ("recipient", "helper"), ("template", "progress-update")],
         )
         .await;

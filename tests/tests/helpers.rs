@@ -10,7 +10,7 @@ use amana_tests::{spawn_app, totp, Client, Page};
 const HELPER: &str = "helper@legal-aid.example";
 
 async fn admin_act(client: &Client, fields: &[(&str, &str)]) -> Page {
-    client.submit("/staff/admin", "/api/staff/admin", fields).await
+    client.administer(fields).await
 }
 
 #[tokio::test]

@@ -142,7 +142,7 @@ async fn attack_the_forms_of(who: &[Who]) {
         .await;
     let reference = amana_tests::reference_from(filed.location().unwrap());
     let caseworker = app.staff("caseworker@amana.example").await.0.from_address("10.1.0.2");
-    caseworker.submit("/staff", "/api/staff/act", &[("reference", &reference), ("action", "claim")]).await;
+    caseworker.act_on_case("/staff", &[("reference", &reference), ("action", "claim")]).await;
     let admin = app.staff("admin@amana.example").await.0.from_address("10.1.0.3");
     let helper = app.helper("helper@legal-aid.example").await.0.from_address("10.1.0.4");
     let template = app.query_strings("SELECT key FROM message_templates ORDER BY key LIMIT 1").await.remove(0);
@@ -210,19 +210,24 @@ async fn attack_the_forms_of(who: &[Who]) {
         form(Who::Person, "/api/requests/withdraw", &[("reference", "R-ZZZZ-ZZZZ")], &["reference"]),
         form(
             Who::Caseworker,
-            "/api/staff/act",
-            &[
-                ("reference", &reference),
-                ("action", "message"),
-                ("template", &template),
-                ("note", "A note"),
-                ("months", "1"),
-                ("reason", "x"),
-                ("version", "1"),
-                ("to", "1"),
-            ],
-            &["reference", "action", "template", "note", "months", "reason", "version", "to", "outcome", "reasons[0]"],
+            "/api/staff/case/message",
+            &[("reference", &reference), ("template", &template), ("note", "A note"), ("recipient", "person")],
+            &["reference", "template", "note", "recipient"],
         ),
+        form(
+            Who::Caseworker,
+            "/api/staff/case/extend",
+            &[("reference", &reference), ("months", "1"), ("reason", "complexity")],
+            &["months", "reason"],
+        ),
+        form(
+            Who::Caseworker,
+            "/api/staff/case/decide",
+            &[("reference", &reference), ("outcome", "refused"), ("reasons[0]", "legal-obligation")],
+            &["outcome", "reasons[0]"],
+        ),
+        form(Who::Caseworker, "/api/staff/case/approve", &[("reference", &reference), ("version", "1")], &["version"]),
+        form(Who::Caseworker, "/api/staff/case/reassign", &[("reference", &reference), ("to", "1")], &["to"]),
         form(
             Who::Caseworker,
             "/api/staff/open-category",
@@ -232,39 +237,23 @@ async fn attack_the_forms_of(who: &[Who]) {
         form(Who::Caseworker, "/api/staff/take-next", &[("team", "1")], &["team"]),
         form(
             Who::Admin,
-            "/api/staff/admin",
-            &[("action", "create-team"), ("team_key", "valid-key"), ("team_name", "A team")],
-            &["action", "team_key", "team_name"],
+            "/api/staff/admin/create-team",
+            &[("team_key", "valid-key"), ("team_name", "A team")],
+            &["team_key", "team_name"],
         ),
         form(
             Who::Admin,
-            "/api/staff/admin",
-            &[
-                ("action", "create-staff"),
-                ("email", "fresh@amana.example"),
-                ("name", "Fresh"),
-                ("role", "caseworker"),
-                ("office", "Office"),
-            ],
+            "/api/staff/admin/create-staff",
+            &[("email", "fresh@amana.example"), ("name", "Fresh"), ("role", "caseworker"), ("office", "Office")],
             &["email", "name", "role", "office", "teams[0]"],
         ),
         form(
             Who::Admin,
-            "/api/staff/admin",
-            &[
-                ("action", "create-organisation"),
-                ("organisation_name", "An organisation"),
-                ("organisation_kind", "ngo"),
-                ("contact", "contact"),
-            ],
+            "/api/staff/admin/create-organisation",
+            &[("organisation_name", "An organisation"), ("organisation_kind", "ngo"), ("contact", "contact")],
             &["organisation_name", "organisation_kind", "contact"],
         ),
-        form(
-            Who::Admin,
-            "/api/staff/admin",
-            &[("action", "set-active"), ("staff", "1"), ("active", "1")],
-            &["staff", "active"],
-        ),
+        form(Who::Admin, "/api/staff/admin/set-active", &[("staff", "1"), ("active", "1")], &["staff", "active"]),
         form(Who::Helper, "/api/helper/redeem", &[("code", "AAAAA-BBBBB")], &["code"]),
         form(Who::Helper, "/api/helper/act", &[("mandate", "1")], &["mandate"]),
     ]

@@ -1,5 +1,5 @@
-//! Upgrading a database that holds data: a deployment that ran an older Amana keeps everything it stored, in
-//! the spelling the new code reads.
+//! The database over time and under contention: a deployment that ran an older Amana keeps everything it stored,
+//! in the spelling the new code reads; a write that loses a race is told apart from a failure.
 
 use amana_server::storage::{Backend, DatabaseUrl, Storage};
 use amana_tests::{backend, TestDatabase};
@@ -76,4 +76,35 @@ async fn the_person_stored_as_self_by_older_versions_reads_as_person_after_the_u
     assert!(sqlx::query(old).execute(&pool).await.is_err(), "'self' is refused by the schema");
     sqlx::query(&old.replace("'self'", "'person'")).execute(&pool).await.expect("'person' is accepted");
     pool.close().await;
+}
+
+/// Two writes racing for the same unique value: the loser's error is a conflict (which people read as "someone
+/// else changed this at the same moment, try again"), not an unexpected failure (a 500).
+#[tokio::test]
+async fn a_write_that_loses_a_race_for_a_unique_value_is_a_conflict_not_an_unexpected_error() {
+    use amana_app::errors::{ErrorCode, PortalError};
+    use amana_server::storage::StorageError;
+
+    let app = amana_tests::spawn_app().await;
+    let mut tx = app.storage.begin_write().await.unwrap();
+    // The demo data has the DPO team; a second team with its key is what a concurrent insert would meet.
+    let error = sqlx::query("INSERT INTO teams (key, is_default) VALUES ('dpo', 0)")
+        .execute(tx.conn())
+        .await
+        .expect_err("the key is taken");
+    let error = StorageError::from_sqlx(error, "adding a team");
+    assert!(matches!(error, StorageError::Conflict("adding a team")), "{error:?}");
+    let answer = PortalError::from(error);
+    assert_eq!(answer.code(), ErrorCode::Gen409);
+    assert_eq!(answer.status().as_u16(), 409);
+
+    // A row that is not there is "not found"; anything else stays unexpected. (One writer at a time on SQLite:
+    // the first transaction ends before the next begins.)
+    drop(tx);
+    let mut tx = app.storage.begin_write().await.unwrap();
+    let missing =
+        sqlx::query("SELECT id FROM teams WHERE key = 'no-such-team'").fetch_one(tx.conn()).await.err().unwrap();
+    assert!(matches!(StorageError::from_sqlx(missing, "finding a team"), StorageError::NotFound(_)));
+    let broken = sqlx::query("SELECT no_such_column FROM teams").fetch_one(tx.conn()).await.err().unwrap();
+    assert!(matches!(StorageError::from_sqlx(broken, "reading teams"), StorageError::Unexpected(_)));
 }

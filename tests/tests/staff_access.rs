@@ -61,9 +61,8 @@ async fn staff_pages_work_in_arabic_right_to_left_with_nothing_untranslated() {
     let (caseworker, _) = app.staff("caseworker@amana.example").await;
     caseworker.submit("/staff", "/api/staff/take-next", &[]).await;
     caseworker
-        .submit(
+        .act_on_case(
             &format!("/staff/requests/{reference}"),
-            "/api/staff/act",
             &[("reference", &reference), ("action", "extend"), ("months", "1"), ("reason", "complexity")],
         )
         .await;

@@ -86,9 +86,8 @@ async fn an_approved_correction_is_announced_upstream_signed_retried_and_deliver
     staff.submit("/staff", "/api/staff/take-next", &[]).await;
     let path = format!("/staff/requests/{reference}");
     staff
-        .submit(
+        .act_on_case(
             &path,
-            "/api/staff/act",
             &[
                 ("reference", &reference),
                 ("action", "decide"),

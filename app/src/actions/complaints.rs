@@ -7,7 +7,7 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{acting_person, client_address, fail, internal, session},
+    super::{acting_person, back_with, client_address, internal, session},
     crate::env::{session_keys, Flash},
     crate::errors::{ErrorCode, PortalError},
     crate::pages::complaints::{COMPLAINT_FORM, LOOKUP_FORM, RECEIPT_FLASH},
@@ -52,7 +52,8 @@ pub async fn file_complaint(
                 Some(code) => {
                     let values = BTreeMap::from([("code".to_owned(), code)]);
                     session.insert(session_keys::COMPLAINT, receipt.reference).await.map_err(internal)?;
-                    fail(&session, Flash::errors(RECEIPT_FLASH, values, Vec::new()), "/complaints/receipt").await?;
+                    back_with(&session, Flash::errors(RECEIPT_FLASH, values, Vec::new()), "/complaints/receipt")
+                        .await?;
                 }
                 None => redirect(&format!("{}?filed", request_path(&receipt.reference))),
             }
@@ -60,7 +61,7 @@ pub async fn file_complaint(
         }
         Err(error) => {
             let errors = error.into_field_errors("complaint");
-            fail(&session, Flash::errors(COMPLAINT_FORM, typed, errors), "/complaints").await
+            back_with(&session, Flash::errors(COMPLAINT_FORM, typed, errors), "/complaints").await
         }
     }
 }
@@ -84,7 +85,7 @@ pub async fn look_up_complaint(receipt_code: String) -> Result<(), ServerFnError
                 other => other,
             };
             let typed = BTreeMap::from([("receipt_code".to_owned(), receipt_code)]);
-            fail(
+            back_with(
                 &session,
                 Flash::errors(LOOKUP_FORM, typed, error.into_field_errors("receipt_code")),
                 "/complaints/lookup",

@@ -8,7 +8,7 @@ use leptos::server_fn::error::ServerFnError;
 #[cfg(feature = "ssr")]
 use {
     super::staff::signed_in_staff,
-    super::{client_address, fail, internal, refused, session, signed_in_helper, signed_in_person},
+    super::{back_with, client_address, internal, refused, session, signed_in_helper, signed_in_person},
     crate::env::Flash,
     crate::errors::PortalError,
     crate::helpers::AssistedStart,
@@ -30,12 +30,12 @@ pub async fn grant_mandate(scope: Option<Vec<String>>, days: String) -> Result<(
     match services.mandates.grant(person, mandate).await {
         Ok(code) => {
             let values = BTreeMap::from([("code".to_owned(), code)]);
-            fail(&session, Flash::errors(CODE_FLASH, values, Vec::new()), "/mandates/code").await
+            back_with(&session, Flash::errors(CODE_FLASH, values, Vec::new()), "/mandates/code").await
         }
         Err(PortalError::Unexpected(error)) => Err(internal(error)),
         Err(error) => {
             let typed = typed_terms(&scope, days);
-            fail(&session, Flash::errors(MANDATE_FORM, typed, error.into_field_errors("scope")), "/mandates").await
+            back_with(&session, Flash::errors(MANDATE_FORM, typed, error.into_field_errors("scope")), "/mandates").await
         }
     }
 }
@@ -85,7 +85,7 @@ pub async fn redeem_mandate(code: String) -> Result<(), ServerFnError> {
         Err(PortalError::Unexpected(error)) => Err(internal(error)),
         Err(error) => {
             let typed = BTreeMap::from([("code".to_owned(), code)]);
-            fail(&session, Flash::errors(REDEEM_FORM, typed, error.into_field_errors("code")), "/helper").await
+            back_with(&session, Flash::errors(REDEEM_FORM, typed, error.into_field_errors("code")), "/helper").await
         }
     }
 }
@@ -157,7 +157,7 @@ pub async fn start_assisted(
             let mut typed = typed_terms(&scope, days);
             typed.insert("case_reference".to_owned(), case_reference);
             typed.insert("date_of_birth".to_owned(), date_of_birth);
-            fail(
+            back_with(
                 &session,
                 Flash::errors(ASSISTED_FORM, typed, error.into_field_errors("case_reference")),
                 "/helper#assisted",
@@ -186,7 +186,7 @@ pub async fn print_mandate_code(mandate: String) -> Result<(), ServerFnError> {
                 ("scope".to_owned(), ScopeSet::stored(&printed.scope)),
                 ("until".to_owned(), printed.valid_until),
             ]);
-            fail(&session, Flash::errors(PRINTED_FLASH, values, Vec::new()), "/staff/mandates/code").await
+            back_with(&session, Flash::errors(PRINTED_FLASH, values, Vec::new()), "/staff/mandates/code").await
         }
         Err(PortalError::Unexpected(error)) => Err(internal(error)),
         Err(error @ PortalError::Forbidden) => {

@@ -1,6 +1,8 @@
 //! Server functions behind the migrant forms. Each is thin: read the session, parse the input into validated
 //! types, call a backend service, then Post/Redirect/Get with a flash that keeps what the person typed.
 
+mod admin;
+mod case;
 mod complaints;
 mod consent;
 mod mandates;
@@ -8,14 +10,24 @@ mod requests;
 mod sign_in;
 mod staff;
 
+pub use admin::{
+    admin_form_url, AdminAddRule, AdminCreateHelper, AdminCreateOrganisation, AdminCreateStaff, AdminCreateTeam,
+    AdminDeleteRule, AdminMoveRule, AdminResetHelperSecondFactor, AdminResetSecondFactor, AdminSavePurpose,
+    AdminSaveTemplate, AdminSendEnrolmentLink, AdminSendHelperEnrolmentLink, AdminSetActive, AdminSetHelperActive,
+    AdminSetSuspended, AdminSetTeams,
+};
+pub use case::{
+    case_action_url, CaseApprove, CaseAskInformation, CaseClaim, CaseDecide, CaseExtend, CaseMessage, CaseReassign,
+    CaseResume, CaseSendBack,
+};
 pub use complaints::{FileComplaint, LookUpComplaint};
 pub use consent::SetConsent;
 pub use mandates::{ActFor, GrantMandate, PrintMandateCode, RedeemMandate, RevokeMandate, StartAssisted, StopActing};
 pub use requests::{AddInformation, FileRequest, WithdrawRequest};
 pub use sign_in::{SignOut, StartSignIn, VerifySignInCode};
 pub use staff::{
-    staff_home, AdminAct, HelperCode, HelperEnrol, HelperPassword, HelperWelcome, OpenCategory, StaffAct, StaffCode,
-    StaffEnrol, StaffPassword, StaffWelcome, TakeNext, VerifyAudit,
+    staff_home, HelperCode, HelperEnrol, HelperPassword, HelperWelcome, OpenCategory, StaffCode, StaffEnrol,
+    StaffPassword, StaffWelcome, TakeNext, VerifyAudit,
 };
 
 #[cfg(feature = "ssr")]
@@ -67,10 +79,11 @@ fn refused(error: &crate::errors::PortalError, to: &str) {
     redirect(to);
 }
 
-/// Answers a post with its errors: kept in the session for the form's page (with what was typed), named in
-/// [`ERROR_CODES_HEADER`], and a redirect back.
+/// Answers a post with a flash for the page it goes back to: its errors with what was typed (kept in the session
+/// and their codes named in [`ERROR_CODES_HEADER`]), or a one-time value that page shows (a code, a result), then
+/// a redirect to `back_to`.
 #[cfg(feature = "ssr")]
-async fn fail(session: &Session, flash: Flash, back_to: &str) -> Result<(), ServerFnError> {
+async fn back_with(session: &Session, flash: Flash, back_to: &str) -> Result<(), ServerFnError> {
     let codes = flash.errors.iter().map(|e| e.code.as_str()).collect::<Vec<_>>().join(",");
     session.insert(session_keys::FLASH, flash).await.map_err(internal)?;
     if !codes.is_empty() {
@@ -114,8 +127,12 @@ pub(crate) async fn signed_in_person() -> Result<Option<i64>, ServerFnError> {
         None => {
             let errors =
                 vec![crate::errors::FieldError::new("case_reference", crate::errors::PortalError::NotSignedIn.code())];
-            fail(&session().await?, Flash::errors("sign-in", std::collections::BTreeMap::new(), errors), "/sign-in")
-                .await?;
+            back_with(
+                &session().await?,
+                Flash::errors("sign-in", std::collections::BTreeMap::new(), errors),
+                "/sign-in",
+            )
+            .await?;
             Ok(None)
         }
     }

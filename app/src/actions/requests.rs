@@ -9,7 +9,7 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{acting_person, fail, internal, refused, session},
+    super::{acting_person, back_with, internal, refused, session},
     crate::env::Flash,
     crate::errors::{ErrorCode, FieldError, PortalError},
     crate::pages::requests::{request_form_path, request_path, valid_reference, INFORMATION_FORM, REQUEST_FORM},
@@ -76,7 +76,7 @@ pub async fn file_request(data: MultipartData) -> Result<(), ServerFnError> {
         } else {
             FieldError::new("kind", ErrorCode::Rq016)
         };
-        return fail(&session().await?, Flash::errors(REQUEST_FORM, typed, vec![error]), &back_to).await;
+        return back_with(&session().await?, Flash::errors(REQUEST_FORM, typed, vec![error]), &back_to).await;
     };
     let request = NewRequest {
         kind,
@@ -97,7 +97,7 @@ pub async fn file_request(data: MultipartData) -> Result<(), ServerFnError> {
         }
         Err(error) => {
             let errors = error.into_field_errors("request-form");
-            fail(&session().await?, Flash::errors(REQUEST_FORM, typed, errors), &back_to).await
+            back_with(&session().await?, Flash::errors(REQUEST_FORM, typed, errors), &back_to).await
         }
     }
 }
@@ -132,7 +132,7 @@ pub async fn add_information(data: MultipartData) -> Result<(), ServerFnError> {
         Err(error) => {
             let typed = BTreeMap::from([("message".to_owned(), message)]);
             let errors = error.into_field_errors("message");
-            fail(&session().await?, Flash::errors(INFORMATION_FORM, typed, errors), &path).await
+            back_with(&session().await?, Flash::errors(INFORMATION_FORM, typed, errors), &path).await
         }
     }
 }
@@ -158,7 +158,7 @@ pub async fn withdraw_request(reference: String) -> Result<(), ServerFnError> {
         }
         Err(error) => {
             let errors = error.into_field_errors("message");
-            fail(&session().await?, Flash::errors(INFORMATION_FORM, BTreeMap::new(), errors), &path).await
+            back_with(&session().await?, Flash::errors(INFORMATION_FORM, BTreeMap::new(), errors), &path).await
         }
     }
 }

@@ -7,7 +7,7 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{client_address, fail, internal, session},
+    super::{back_with, client_address, internal, session},
     crate::contract::{ChallengeId, SignInRequest},
     crate::env::{session_keys, Flash},
     crate::errors::PortalError,
@@ -22,7 +22,7 @@ use {
 async fn start_again(session: &Session) -> Result<(), ServerFnError> {
     session.remove_value(session_keys::CHALLENGE).await.map_err(internal)?;
     let errors = vec![crate::errors::FieldError::new("case_reference", PortalError::SignInUsedUp.code())];
-    fail(session, Flash::errors(SIGN_IN_FORM, BTreeMap::new(), errors), "/sign-in").await
+    back_with(session, Flash::errors(SIGN_IN_FORM, BTreeMap::new(), errors), "/sign-in").await
 }
 
 /// Step one of sign-in: case reference and date of birth. Always continues to the code page when the input is
@@ -55,7 +55,7 @@ pub async fn start_sign_in(case_reference: String, date_of_birth: String) -> Res
         }
         Err(error) => {
             let errors = error.into_field_errors("case_reference");
-            fail(&session, Flash::errors(SIGN_IN_FORM, typed, errors), "/sign-in").await
+            back_with(&session, Flash::errors(SIGN_IN_FORM, typed, errors), "/sign-in").await
         }
     }
 }
@@ -72,7 +72,7 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), ServerFnError> {
     };
     let code = match OneTimeCode::parse(&code) {
         Ok(code) => code,
-        Err(error) => return fail(&session, Flash::errors(CODE_FORM, typed, vec![error]), "/sign-in/code").await,
+        Err(error) => return back_with(&session, Flash::errors(CODE_FORM, typed, vec![error]), "/sign-in/code").await,
     };
     let chosen = use_env().chosen_locale;
     match services.portal.finish_sign_in(&challenge, &code, &client_address().await, chosen).await {
@@ -102,7 +102,7 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), ServerFnError> {
         Err(PortalError::SignInUsedUp) => start_again(&session).await,
         Err(error) => {
             let errors = error.into_field_errors("code");
-            fail(&session, Flash::errors(CODE_FORM, typed, errors), "/sign-in/code").await
+            back_with(&session, Flash::errors(CODE_FORM, typed, errors), "/sign-in/code").await
         }
     }
 }

@@ -1,5 +1,6 @@
-//! Server functions behind the staff screens: the two sign-in steps, take-next, opening a category with a
-//! reason, and the actions on a request. Each is thin: the backend checks role, team and lifecycle, and the
+//! Server functions behind the staff screens: the two sign-in steps (at the staff and the helper door),
+//! take-next, opening a category with a reason, and checking the audit chain (the actions on a request are in
+//! `case.rs`, the administration screen's in `admin.rs`). Each is thin: the backend checks role, team and lifecycle, and the
 //! answer comes back as Post/Redirect/Get with a flash that keeps what was typed.
 
 use std::collections::BTreeMap;
@@ -9,14 +10,14 @@ use leptos::server_fn::error::ServerFnError;
 
 #[cfg(feature = "ssr")]
 use {
-    super::{client_address, fail, internal, refused, session},
+    super::{back_with, client_address, internal, refused, session},
     crate::env::{session_keys, Door, Flash},
-    crate::errors::{ErrorCode, FieldError, PortalError},
+    crate::errors::{FieldError, PortalError},
     crate::pages::requests::valid_reference,
     crate::pages::staff::{
         case_path, CASE_FORM, STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM, STAFF_WELCOME_FORM,
     },
-    crate::staff::{CaseAction, PendingStaff, SecondFactor, SignedInStaff},
+    crate::staff::{PendingStaff, SecondFactor, SignedInStaff},
     crate::{redirect_to as redirect, services, use_env},
     tower_sessions::Session,
 };
@@ -28,7 +29,7 @@ pub(crate) async fn signed_in_staff() -> Result<Option<i64>, ServerFnError> {
         Some(staff) => Ok(Some(staff.id)),
         None => {
             let errors = vec![FieldError::new("email", PortalError::NotSignedIn.code())];
-            fail(&session().await?, Flash::errors(STAFF_SIGN_IN_FORM, BTreeMap::new(), errors), "/staff/sign-in")
+            back_with(&session().await?, Flash::errors(STAFF_SIGN_IN_FORM, BTreeMap::new(), errors), "/staff/sign-in")
                 .await?;
             Ok(None)
         }
@@ -49,7 +50,7 @@ async fn pending(session: &Session, door: Door) -> Result<Option<PendingStaff>, 
 async fn start_again(session: &Session, door: Door) -> Result<(), ServerFnError> {
     session.remove_value(door.pending_key()).await.map_err(internal)?;
     let errors = vec![FieldError::new("email", PortalError::StaffSignInExpired.code())];
-    fail(session, Flash::errors(STAFF_SIGN_IN_FORM, BTreeMap::new(), errors), &door.sign_in_path()).await
+    back_with(session, Flash::errors(STAFF_SIGN_IN_FORM, BTreeMap::new(), errors), &door.sign_in_path()).await
 }
 
 /// A new session id and nothing of any earlier identity: only this staff member or helper from now on.
@@ -124,7 +125,7 @@ async fn password_step(door: Door, email: String, password: String) -> Result<()
     match sign_in_service(door)?.check_password(&email, &password, &client_address().await).await {
         Ok((pending, step)) => to_second_step(&session, door, pending, step).await,
         Err(error) => {
-            fail(
+            back_with(
                 &session,
                 Flash::errors(STAFF_SIGN_IN_FORM, typed, error.into_field_errors("email")),
                 &door.sign_in_path(),
@@ -149,8 +150,12 @@ async fn enrol_step(door: Door, code: String) -> Result<(), ServerFnError> {
         Err(PortalError::StaffSignInExpired) => start_again(&session, door).await,
         Err(error) => {
             let back = format!("{}/sign-in/enrol", door.base());
-            fail(&session, Flash::errors(STAFF_ENROL_FORM, BTreeMap::new(), error.into_field_errors("code")), &back)
-                .await
+            back_with(
+                &session,
+                Flash::errors(STAFF_ENROL_FORM, BTreeMap::new(), error.into_field_errors("code")),
+                &back,
+            )
+            .await
         }
     }
 }
@@ -164,7 +169,7 @@ async fn welcome_step(door: Door, token: String, password: String) -> Result<(),
     match sign_in_service(door)?.use_enrolment_link(&token, &password, &client_address().await).await {
         Ok((pending, step)) => to_second_step(&session, door, pending, step).await,
         Err(error) => {
-            fail(
+            back_with(
                 &session,
                 Flash::errors(STAFF_WELCOME_FORM, BTreeMap::new(), error.into_field_errors("password")),
                 &back,
@@ -188,7 +193,7 @@ async fn code_step(door: Door, code: String) -> Result<(), ServerFnError> {
         Err(PortalError::StaffSignInExpired) => start_again(&session, door).await,
         Err(error) => {
             let back = format!("{}/sign-in/code", door.base());
-            fail(&session, Flash::errors(STAFF_CODE_FORM, BTreeMap::new(), error.into_field_errors("code")), &back)
+            back_with(&session, Flash::errors(STAFF_CODE_FORM, BTreeMap::new(), error.into_field_errors("code")), &back)
                 .await
         }
     }
@@ -281,89 +286,12 @@ pub async fn open_category(reference: String, category: String, reason: String) 
         }
         Err(error) => {
             let typed = BTreeMap::from([("category".to_owned(), category)]);
-            fail(&session, Flash::errors(CASE_FORM, typed, error.into_field_errors("reason")), &case_path(&reference))
-                .await
-        }
-    }
-}
-
-/// One action on a request. `action` says which; the other fields are those its form has.
-#[server(name = StaffAct, prefix = "/api", endpoint = "staff/act")]
-#[allow(clippy::too_many_arguments)]
-pub async fn staff_act(
-    reference: String,
-    action: String,
-    to: Option<String>,
-    template: Option<String>,
-    note: Option<String>,
-    recipient: Option<String>,
-    identity: Option<String>,
-    months: Option<String>,
-    reason: Option<String>,
-    outcome: Option<String>,
-    reasons: Option<Vec<String>>,
-    version: Option<String>,
-) -> Result<(), ServerFnError> {
-    let Some(staff) = signed_in_staff().await? else { return Ok(()) };
-    let services = services().ok_or_else(|| internal("services missing"))?;
-    if !valid_reference(&reference) {
-        refused(&PortalError::NotFound, "/staff");
-        return Ok(());
-    }
-    let typed: BTreeMap<String, String> = [
-        ("action", Some(action.clone())),
-        ("note", note.clone()),
-        ("template", template.clone()),
-        ("recipient", recipient.clone()),
-    ]
-    .into_iter()
-    .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v)))
-    .collect();
-    let template = template.unwrap_or_default();
-    let parsed = match action.as_str() {
-        "claim" => Some(CaseAction::Claim),
-        "reassign" => to.and_then(|t| t.parse().ok()).map(|to| CaseAction::Reassign { to }),
-        "message" => Some(CaseAction::Message {
-            template,
-            note,
-            to: recipient
-                .as_deref()
-                .and_then(crate::rights::Recipient::from_key)
-                .unwrap_or(crate::rights::Recipient::Person),
-        }),
-        "ask-information" => Some(CaseAction::AskInformation { template, note, identity: identity.is_some() }),
-        "resume" => Some(CaseAction::Resume),
-        "extend" => Some(CaseAction::Extend {
-            months: months.and_then(|m| m.parse().ok()).unwrap_or(0),
-            reason: reason.unwrap_or_default(),
-        }),
-        "decide" => Some(CaseAction::Decide {
-            outcome: outcome.as_deref().and_then(crate::rights::Outcome::from_key),
-            reasons: reasons.unwrap_or_default(),
-            note,
-        }),
-        "approve" => version.as_deref().and_then(|v| v.parse().ok()).map(|version| CaseAction::Approve { version }),
-        "send-back" => version.as_deref().and_then(|v| v.parse().ok()).map(|version| CaseAction::SendBack { version }),
-        _ => None,
-    };
-    let session = session().await?;
-    let outcome = match parsed {
-        Some(parsed) => services.desk.act(staff, &reference, parsed).await,
-        None => Err(PortalError::Invalid(vec![FieldError::new("action", ErrorCode::St017)])),
-    };
-    match outcome {
-        Ok(()) => {
-            session
-                .insert(session_keys::FLASH, Flash::notice(&format!("staff-done-{action}")))
-                .await
-                .map_err(internal)?;
-            redirect(&case_path(&reference));
-            Ok(())
-        }
-        Err(PortalError::Unexpected(error)) => Err(internal(error)),
-        Err(error) => {
-            fail(&session, Flash::errors(CASE_FORM, typed, error.into_field_errors("action")), &case_path(&reference))
-                .await
+            back_with(
+                &session,
+                Flash::errors(CASE_FORM, typed, error.into_field_errors("reason")),
+                &case_path(&reference),
+            )
+            .await
         }
     }
 }
@@ -380,189 +308,17 @@ pub async fn verify_audit() -> Result<(), ServerFnError> {
                 verification.breaks.iter().map(|b| format!("{}:{}", b.kind, b.seq)).collect::<Vec<_>>().join(",");
             let values =
                 BTreeMap::from([("events".to_owned(), verification.events.to_string()), ("breaks".to_owned(), breaks)]);
-            fail(&session, Flash::errors(crate::pages::staff::audit::VERIFY_FLASH, values, Vec::new()), "/staff/audit")
-                .await
+            back_with(
+                &session,
+                Flash::errors(crate::pages::staff::audit::VERIFY_FLASH, values, Vec::new()),
+                "/staff/audit",
+            )
+            .await
         }
         Err(PortalError::Unexpected(error)) => Err(internal(error)),
         Err(error) => {
             refused(&error, "/staff/audit");
             Ok(())
-        }
-    }
-}
-
-/// One change on the administration screen. `action` says which; the other fields are those its form has.
-#[server(name = AdminAct, prefix = "/api", endpoint = "staff/admin")]
-#[allow(clippy::too_many_arguments)]
-pub async fn admin_act(
-    action: String,
-    staff: Option<String>,
-    active: Option<String>,
-    email: Option<String>,
-    name: Option<String>,
-    role: Option<String>,
-    office: Option<String>,
-    teams: Option<Vec<String>>,
-    team_key: Option<String>,
-    team_name: Option<String>,
-    kind: Option<String>,
-    category: Option<String>,
-    locale: Option<String>,
-    sensitive: Option<String>,
-    team: Option<String>,
-    rule: Option<String>,
-    up: Option<String>,
-    key: Option<String>,
-    prefix: Option<String>,
-    bodies: Option<Vec<String>>,
-    purpose: Option<String>,
-    legal_basis: Option<String>,
-    retention_days: Option<String>,
-    recipients: Option<Vec<String>>,
-    names: Option<Vec<String>>,
-    explanations: Option<Vec<String>>,
-    organisation: Option<String>,
-    organisation_name: Option<String>,
-    organisation_kind: Option<String>,
-    contact: Option<String>,
-    suspended: Option<String>,
-    helper: Option<String>,
-    helper_email: Option<String>,
-    helper_name: Option<String>,
-) -> Result<(), ServerFnError> {
-    use crate::i18n::Locale;
-    use crate::pages::staff::admin::ADMIN_FORM;
-    use crate::staff::AdminAction;
-    let Some(me) = signed_in_staff().await? else { return Ok(()) };
-    let services = services().ok_or_else(|| internal("services missing"))?;
-    let id = |v: &Option<String>| v.as_deref().and_then(|v| v.parse::<i64>().ok());
-    // A yes-or-no field is `1` or `0`; anything else is refused, never read as "no".
-    let flag = |v: &Option<String>| match v.as_deref() {
-        Some("1") => Some(true),
-        Some("0") => Some(false),
-        _ => None,
-    };
-    let some = |v: Option<String>| v.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
-    let teams: Vec<i64> = teams.unwrap_or_default().iter().filter_map(|t| t.parse().ok()).collect();
-    let bodies: Vec<(String, String)> =
-        Locale::all().zip(bodies.unwrap_or_default()).map(|(l, b)| (l.code().to_owned(), b)).collect();
-    let mut typed = BTreeMap::new();
-    for (field, value) in [
-        ("email", &email),
-        ("name", &name),
-        ("role", &role),
-        ("office", &office),
-        ("team_key", &team_key),
-        ("team_name", &team_name),
-        ("key", &key),
-        ("prefix", &prefix),
-        ("organisation_name", &organisation_name),
-        ("organisation_kind", &organisation_kind),
-        ("contact", &contact),
-        ("helper_email", &helper_email),
-        ("helper_name", &helper_name),
-        ("organisation", &organisation),
-    ] {
-        if let Some(value) = value {
-            typed.insert(field.to_owned(), value.clone());
-        }
-    }
-    let form_prefix = prefix.clone().unwrap_or_default();
-    for (code, body) in &bodies {
-        typed.insert(format!("{form_prefix}:body-{code}"), body.clone());
-    }
-    let names = names.unwrap_or_default();
-    let explanations = explanations.unwrap_or_default();
-    let texts: Vec<(String, String, String)> = Locale::all()
-        .enumerate()
-        .map(|(i, l)| {
-            let name = names.get(i).cloned().unwrap_or_default();
-            let explanation = explanations.get(i).cloned().unwrap_or_default();
-            (l.code().to_owned(), name, explanation)
-        })
-        .collect();
-    if action == "save-purpose" {
-        for (code, name, explanation) in &texts {
-            typed.insert(format!("{form_prefix}:name-{code}"), name.clone());
-            typed.insert(format!("{form_prefix}:explanation-{code}"), explanation.clone());
-        }
-        for (field, value) in [("legal_basis", &legal_basis), ("retention_days", &retention_days)] {
-            if let Some(value) = value {
-                typed.insert(field.to_owned(), value.clone());
-            }
-        }
-    }
-    let parsed = match action.as_str() {
-        "create-staff" => Some(AdminAction::CreateStaff {
-            email: email.unwrap_or_default(),
-            name: name.unwrap_or_default(),
-            role: role.as_deref().and_then(crate::staff::Role::from_key),
-            office: office.unwrap_or_default(),
-            teams,
-            locale: use_env().locale.code().to_owned(),
-        }),
-        "send-enrolment-link" => {
-            id(&staff).map(|staff| AdminAction::SendEnrolmentLink { staff, locale: use_env().locale.code().to_owned() })
-        }
-        "set-active" => id(&staff).zip(flag(&active)).map(|(staff, active)| AdminAction::SetActive { staff, active }),
-        "reset-second-factor" => id(&staff).map(|staff| AdminAction::ResetSecondFactor { staff }),
-        "set-teams" => id(&staff).map(|staff| AdminAction::SetTeams { staff, teams }),
-        "create-team" => {
-            Some(AdminAction::CreateTeam { key: team_key.unwrap_or_default(), name: team_name.unwrap_or_default() })
-        }
-        "add-rule" => id(&team).map(|team| AdminAction::AddRule {
-            kind: some(kind),
-            category: some(category),
-            locale: some(locale),
-            sensitive: some(sensitive).map(|s| s == "1"),
-            team,
-        }),
-        "delete-rule" => id(&rule).map(|rule| AdminAction::DeleteRule { rule }),
-        "move-rule" => id(&rule).map(|rule| AdminAction::MoveRule { rule, up: up.is_some() }),
-        "save-template" => Some(AdminAction::SaveTemplate { key: key.unwrap_or_default(), bodies }),
-        "create-organisation" => Some(AdminAction::CreateOrganisation {
-            name: organisation_name.unwrap_or_default(),
-            kind: organisation_kind.unwrap_or_default(),
-            contact: contact.unwrap_or_default(),
-        }),
-        "set-suspended" => id(&organisation)
-            .zip(flag(&suspended))
-            .map(|(organisation, suspended)| AdminAction::SetSuspended { organisation, suspended }),
-        "create-helper" => id(&organisation).map(|organisation| AdminAction::CreateHelper {
-            organisation,
-            email: helper_email.unwrap_or_default(),
-            name: helper_name.unwrap_or_default(),
-            locale: use_env().locale.code().to_owned(),
-        }),
-        "send-helper-enrolment-link" => id(&helper)
-            .map(|helper| AdminAction::SendHelperEnrolmentLink { helper, locale: use_env().locale.code().to_owned() }),
-        "set-helper-active" => {
-            id(&helper).zip(flag(&active)).map(|(helper, active)| AdminAction::SetHelperActive { helper, active })
-        }
-        "reset-helper-second-factor" => id(&helper).map(|helper| AdminAction::ResetHelperSecondFactor { helper }),
-        "save-purpose" => id(&purpose).map(|purpose| AdminAction::SavePurpose {
-            purpose,
-            legal_basis: legal_basis.unwrap_or_default(),
-            retention_days: retention_days.unwrap_or_default(),
-            recipients: recipients.unwrap_or_default(),
-            texts,
-        }),
-        _ => None,
-    };
-    let session = session().await?;
-    let outcome = match parsed {
-        Some(parsed) => services.admin.administer(me, parsed).await,
-        None => Err(PortalError::Invalid(vec![FieldError::new("action", ErrorCode::St017)])),
-    };
-    match outcome {
-        Ok(()) => {
-            session.insert(session_keys::FLASH, Flash::notice("admin-saved")).await.map_err(internal)?;
-            redirect("/staff/admin");
-            Ok(())
-        }
-        Err(PortalError::Unexpected(error)) => Err(internal(error)),
-        Err(error) => {
-            fail(&session, Flash::errors(ADMIN_FORM, typed, error.into_field_errors("action")), "/staff/admin").await
         }
     }
 }

@@ -1,7 +1,7 @@
 //! What administrators change: staff accounts and their teams, teams, routing rules and message templates.
 
+use super::error::Context;
 use amana_app::staff::Role;
-use anyhow::Context;
 use sqlx::Row;
 
 use super::{Storage, WriteTx};
@@ -39,7 +39,7 @@ pub struct RuleRow {
 }
 
 impl Storage {
-    pub async fn accounts(&self) -> anyhow::Result<Vec<AccountRow>> {
+    pub async fn accounts(&self) -> super::Result<Vec<AccountRow>> {
         sqlx::query_as::<_, AccountRow>(
             "SELECT id, email, display_name, role, office, active, totp_enrolled_at, locked_until FROM staff ORDER BY display_name, id",
         )
@@ -49,7 +49,7 @@ impl Storage {
     }
 
     /// Every (staff, team) membership.
-    pub async fn memberships(&self) -> anyhow::Result<Vec<(i64, i64)>> {
+    pub async fn memberships(&self) -> super::Result<Vec<(i64, i64)>> {
         let rows = sqlx::query("SELECT staff_id, team_id FROM staff_teams ORDER BY staff_id, team_id")
             .fetch_all(&self.pool)
             .await
@@ -57,14 +57,14 @@ impl Storage {
         rows.iter().map(|r| Ok((r.try_get::<i64, _>(0)?, r.try_get::<i64, _>(1)?))).collect()
     }
 
-    pub async fn teams(&self) -> anyhow::Result<Vec<TeamRow>> {
+    pub async fn teams(&self) -> super::Result<Vec<TeamRow>> {
         sqlx::query_as::<_, TeamRow>("SELECT id, key, name, is_default FROM teams ORDER BY id")
             .fetch_all(&self.pool)
             .await
             .context("listing teams")
     }
 
-    pub async fn rules(&self) -> anyhow::Result<Vec<RuleRow>> {
+    pub async fn rules(&self) -> super::Result<Vec<RuleRow>> {
         sqlx::query_as::<_, RuleRow>(
             "SELECT id, position, request_kind, category, locale, sensitive, team_id FROM routing_rules ORDER BY position, id",
         )
@@ -74,7 +74,7 @@ impl Storage {
     }
 
     /// Every template text: key, locale, body.
-    pub async fn template_texts(&self) -> anyhow::Result<Vec<(String, String, String)>> {
+    pub async fn template_texts(&self) -> super::Result<Vec<(String, String, String)>> {
         let rows = sqlx::query("SELECT key, locale, body FROM message_templates ORDER BY key, locale")
             .fetch_all(&self.pool)
             .await
@@ -83,7 +83,7 @@ impl Storage {
     }
 }
 
-pub async fn set_teams(tx: &mut WriteTx, staff: i64, teams: &[i64]) -> anyhow::Result<()> {
+pub async fn set_teams(tx: &mut WriteTx, staff: i64, teams: &[i64]) -> super::Result<()> {
     sqlx::query("DELETE FROM staff_teams WHERE staff_id = $1")
         .bind(staff)
         .execute(tx.conn())
@@ -95,7 +95,7 @@ pub async fn set_teams(tx: &mut WriteTx, staff: i64, teams: &[i64]) -> anyhow::R
     Ok(())
 }
 
-pub async fn team_key_taken(tx: &mut WriteTx, key: &str) -> anyhow::Result<bool> {
+pub async fn team_key_taken(tx: &mut WriteTx, key: &str) -> super::Result<bool> {
     let row = sqlx::query("SELECT id FROM teams WHERE key = $1")
         .bind(key)
         .fetch_optional(tx.conn())
@@ -104,7 +104,7 @@ pub async fn team_key_taken(tx: &mut WriteTx, key: &str) -> anyhow::Result<bool>
     Ok(row.is_some())
 }
 
-pub async fn insert_team(tx: &mut WriteTx, key: &str, name: &str) -> anyhow::Result<i64> {
+pub async fn insert_team(tx: &mut WriteTx, key: &str, name: &str) -> super::Result<i64> {
     let row = sqlx::query("INSERT INTO teams (key, name, is_default) VALUES ($1, $2, 0) RETURNING id")
         .bind(key)
         .bind(name)
@@ -122,7 +122,7 @@ pub async fn append_rule(
     locale: Option<&str>,
     sensitive: Option<bool>,
     team: i64,
-) -> anyhow::Result<i64> {
+) -> super::Result<i64> {
     let row = sqlx::query(
         "INSERT INTO routing_rules (position, request_kind, category, locale, sensitive, team_id) \
          VALUES ((SELECT COALESCE(MAX(position), 0) + 1 FROM routing_rules), $1, $2, $3, $4, $5) RETURNING id",
@@ -138,7 +138,7 @@ pub async fn append_rule(
     Ok(row.try_get::<i64, _>(0)?)
 }
 
-pub async fn delete_rule(tx: &mut WriteTx, rule: i64) -> anyhow::Result<bool> {
+pub async fn delete_rule(tx: &mut WriteTx, rule: i64) -> super::Result<bool> {
     let done = sqlx::query("DELETE FROM routing_rules WHERE id = $1")
         .bind(rule)
         .execute(tx.conn())
@@ -148,7 +148,7 @@ pub async fn delete_rule(tx: &mut WriteTx, rule: i64) -> anyhow::Result<bool> {
 }
 
 /// Stores the rules' order: `ids` from first to last.
-pub async fn reorder_rules(tx: &mut WriteTx, ids: &[i64]) -> anyhow::Result<()> {
+pub async fn reorder_rules(tx: &mut WriteTx, ids: &[i64]) -> super::Result<()> {
     for (index, id) in ids.iter().enumerate() {
         sqlx::query("UPDATE routing_rules SET position = $2 WHERE id = $1")
             .bind(*id)
@@ -161,7 +161,7 @@ pub async fn reorder_rules(tx: &mut WriteTx, ids: &[i64]) -> anyhow::Result<()> 
 }
 
 /// Sets a template's text in one locale (added or replaced).
-pub async fn upsert_template(tx: &mut WriteTx, key: &str, locale: &str, body: &str, now: i64) -> anyhow::Result<()> {
+pub async fn upsert_template(tx: &mut WriteTx, key: &str, locale: &str, body: &str, now: i64) -> super::Result<()> {
     sqlx::query(
         "INSERT INTO message_templates (key, locale, body, updated_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (key, locale) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
@@ -188,7 +188,7 @@ pub struct PurposeRow {
 }
 
 impl Storage {
-    pub async fn purposes(&self) -> anyhow::Result<Vec<PurposeRow>> {
+    pub async fn purposes(&self) -> super::Result<Vec<PurposeRow>> {
         sqlx::query_as::<_, PurposeRow>(
             "SELECT id, key, legal_basis, retention_days, recipients, consent_required, consent_text_version \
              FROM purposes WHERE active = 1 ORDER BY id",
@@ -199,7 +199,7 @@ impl Storage {
     }
 
     /// Every purpose text: purpose id, locale, name, explanation.
-    pub async fn purpose_texts(&self) -> anyhow::Result<Vec<(i64, String, String, String)>> {
+    pub async fn purpose_texts(&self) -> super::Result<Vec<(i64, String, String, String)>> {
         let rows =
             sqlx::query("SELECT purpose_id, locale, name, explanation FROM purpose_texts ORDER BY purpose_id, locale")
                 .fetch_all(&self.pool)
@@ -209,7 +209,7 @@ impl Storage {
     }
 
     /// The name and explanation of every purpose in one locale: key → (name, explanation).
-    pub async fn purpose_texts_in(&self, locale: &str) -> anyhow::Result<Vec<(String, String, String)>> {
+    pub async fn purpose_texts_in(&self, locale: &str) -> super::Result<Vec<(String, String, String)>> {
         let rows = sqlx::query(
             "SELECT p.key, t.name, t.explanation FROM purpose_texts t JOIN purposes p ON p.id = t.purpose_id WHERE t.locale = $1",
         )
@@ -229,7 +229,7 @@ pub async fn insert_purpose_text_if_missing(
     name: &str,
     explanation: &str,
     now: i64,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     sqlx::query(
         "INSERT INTO purpose_texts (purpose_id, locale, name, explanation, updated_at) VALUES ($1, $2, $3, $4, $5) \
          ON CONFLICT (purpose_id, locale) DO NOTHING",
@@ -252,7 +252,7 @@ pub async fn upsert_purpose_text(
     name: &str,
     explanation: &str,
     now: i64,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     sqlx::query(
         "INSERT INTO purpose_texts (purpose_id, locale, name, explanation, updated_at) VALUES ($1, $2, $3, $4, $5) \
          ON CONFLICT (purpose_id, locale) DO UPDATE SET name = excluded.name, explanation = excluded.explanation, \
@@ -278,7 +278,7 @@ pub async fn update_purpose(
     retention_days: i64,
     recipients: &str,
     new_text_version: bool,
-) -> anyhow::Result<bool> {
+) -> super::Result<bool> {
     let done = sqlx::query(
         "UPDATE purposes SET legal_basis = $2, retention_days = $3, recipients = $4, \
          consent_text_version = consent_text_version + $5 WHERE id = $1",
@@ -314,7 +314,7 @@ pub struct HelperRow {
 }
 
 impl Storage {
-    pub async fn organisations(&self) -> anyhow::Result<Vec<OrganisationRow>> {
+    pub async fn organisations(&self) -> super::Result<Vec<OrganisationRow>> {
         sqlx::query_as::<_, OrganisationRow>(
             "SELECT id, name, kind, contact, suspended_at FROM organisations ORDER BY name, id",
         )
@@ -323,7 +323,7 @@ impl Storage {
         .context("listing organisations")
     }
 
-    pub async fn helper_accounts(&self) -> anyhow::Result<Vec<HelperRow>> {
+    pub async fn helper_accounts(&self) -> super::Result<Vec<HelperRow>> {
         sqlx::query_as::<_, HelperRow>(
             "SELECT id, organisation_id, email, display_name, active, totp_enrolled_at FROM helpers ORDER BY display_name, id",
         )
@@ -333,7 +333,7 @@ impl Storage {
     }
 }
 
-pub async fn set_suspended(tx: &mut WriteTx, organisation: i64, at: Option<i64>) -> anyhow::Result<bool> {
+pub async fn set_suspended(tx: &mut WriteTx, organisation: i64, at: Option<i64>) -> super::Result<bool> {
     let done = sqlx::query("UPDATE organisations SET suspended_at = $2 WHERE id = $1")
         .bind(organisation)
         .bind(at)

@@ -1,6 +1,6 @@
 //! Rows of the append-only audit log. Hashing and verification live in `crate::audit`.
 
-use anyhow::Context;
+use super::error::Context;
 
 use amana_app::contract::ActorKind;
 
@@ -48,7 +48,7 @@ const AUDIT_COLUMNS: &str = "seq, at, actor_kind, actor_id, actor_role, actor_of
      person_id, object_type, object_id, field_names, reason, prev_hash, hash";
 
 /// The newest event's sequence number and hash, with the log locked against other appenders until commit.
-pub async fn head_for_append(tx: &mut WriteTx) -> anyhow::Result<Option<(i64, String)>> {
+pub async fn head_for_append(tx: &mut WriteTx) -> super::Result<Option<(i64, String)>> {
     if tx.backend() == Backend::Postgres {
         // One appender at a time across every server instance; released at commit or rollback.
         sqlx::query("SELECT pg_advisory_xact_lock(727301)")
@@ -62,7 +62,7 @@ pub async fn head_for_append(tx: &mut WriteTx) -> anyhow::Result<Option<(i64, St
         .context("reading the audit log head")
 }
 
-pub async fn insert(tx: &mut WriteTx, row: &AuditRow) -> anyhow::Result<()> {
+pub async fn insert(tx: &mut WriteTx, row: &AuditRow) -> super::Result<()> {
     sqlx::query(&format!(
         "INSERT INTO audit_events ({AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"
     ))
@@ -100,7 +100,7 @@ pub struct AuditQuery<'a> {
 
 impl Storage {
     /// The newest event's sequence number and hash, for a checkpoint.
-    pub async fn audit_head(&self) -> anyhow::Result<Option<(i64, String)>> {
+    pub async fn audit_head(&self) -> super::Result<Option<(i64, String)>> {
         sqlx::query_as::<_, (i64, String)>("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")
             .fetch_optional(&self.pool)
             .await
@@ -108,7 +108,7 @@ impl Storage {
     }
 
     /// The whole log in sequence order, for verification and export.
-    pub async fn audit_log(&self) -> anyhow::Result<Vec<AuditRow>> {
+    pub async fn audit_log(&self) -> super::Result<Vec<AuditRow>> {
         sqlx::query_as::<_, AuditRow>(&format!("SELECT {AUDIT_COLUMNS} FROM audit_events ORDER BY seq"))
             .fetch_all(&self.pool)
             .await
@@ -121,7 +121,7 @@ impl Storage {
         filter: &AuditQuery<'_>,
         offset: i64,
         limit: i64,
-    ) -> anyhow::Result<Vec<AuditRow>> {
+    ) -> super::Result<Vec<AuditRow>> {
         sqlx::query_as::<_, AuditRow>(&format!(
             "SELECT {AUDIT_COLUMNS} FROM audit_events \
              WHERE ($1 = '' OR substr(action, 1, length($1)) = $1) AND ($2 = '' OR actor_kind = $2) AND ($3 = 0 OR actor_id = $3) \
@@ -141,7 +141,7 @@ impl Storage {
     }
 
     /// Accesses to one person's record by staff or helpers, newest first: `limit` rows after skipping `offset`.
-    pub async fn accesses_to(&self, person: i64, offset: i64, limit: i64) -> anyhow::Result<Vec<AuditRow>> {
+    pub async fn accesses_to(&self, person: i64, offset: i64, limit: i64) -> super::Result<Vec<AuditRow>> {
         sqlx::query_as::<_, AuditRow>(&format!(
             "SELECT {AUDIT_COLUMNS} FROM audit_events WHERE person_id = $1 AND actor_kind IN ('staff', 'helper')              ORDER BY seq DESC LIMIT $2 OFFSET $3"
         ))
@@ -154,7 +154,7 @@ impl Storage {
     }
 
     /// The events about one person, newest first.
-    pub async fn audit_for_person(&self, person: i64) -> anyhow::Result<Vec<AuditRow>> {
+    pub async fn audit_for_person(&self, person: i64) -> super::Result<Vec<AuditRow>> {
         sqlx::query_as::<_, AuditRow>(&format!(
             "SELECT {AUDIT_COLUMNS} FROM audit_events WHERE person_id = $1 ORDER BY seq DESC"
         ))

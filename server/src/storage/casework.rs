@@ -2,7 +2,7 @@
 //! approved change, and message templates. Claiming locks rows so concurrent claimers (and several server
 //! instances on one PostgreSQL) never get the same request.
 
-use anyhow::Context;
+use super::error::Context;
 use sqlx::Row;
 
 use super::requests::{RequestRow, REQUEST_COLUMNS};
@@ -79,7 +79,7 @@ pub struct QueueQuery<'a> {
 
 impl Storage {
     /// Open requests of `teams` (minus complaints about the viewer), most urgent first.
-    pub async fn queue(&self, q: &QueueQuery<'_>) -> anyhow::Result<Vec<CaseRow>> {
+    pub async fn queue(&self, q: &QueueQuery<'_>) -> super::Result<Vec<CaseRow>> {
         if q.teams.is_empty() {
             return Ok(Vec::new());
         }
@@ -104,7 +104,7 @@ impl Storage {
         query.fetch_all(&self.pool).await.context("loading a queue")
     }
 
-    pub async fn case_by_reference(&self, reference: &str) -> anyhow::Result<Option<CaseRow>> {
+    pub async fn case_by_reference(&self, reference: &str) -> super::Result<Option<CaseRow>> {
         sqlx::query_as::<_, CaseRow>(&format!("SELECT {} FROM {CASE_FROM} WHERE r.reference = $1", case_columns()))
             .bind(reference)
             .fetch_optional(&self.pool)
@@ -113,7 +113,7 @@ impl Storage {
     }
 
     /// The person's record (erased fields included, as tombstones), each marked with whether `request` is about it.
-    pub async fn case_fields(&self, person: i64, request: i64) -> anyhow::Result<Vec<CaseFieldRow>> {
+    pub async fn case_fields(&self, person: i64, request: i64) -> super::Result<Vec<CaseFieldRow>> {
         sqlx::query_as::<_, CaseFieldRow>(
             "SELECT f.id AS field_id, f.category, f.field_key, f.value_enc, f.restricted_at, rf.proposed_value_enc, \
                     CASE WHEN rf.request_id IS NULL THEN 0 ELSE 1 END AS in_request \
@@ -128,7 +128,7 @@ impl Storage {
     }
 
     /// The text of template `key` in `locale`.
-    pub async fn template_body(&self, key: &str, locale: &str) -> anyhow::Result<Option<String>> {
+    pub async fn template_body(&self, key: &str, locale: &str) -> super::Result<Option<String>> {
         let row = sqlx::query("SELECT body FROM message_templates WHERE key = $1 AND locale = $2")
             .bind(key)
             .bind(locale)
@@ -139,7 +139,7 @@ impl Storage {
     }
 
     /// The keys of every template.
-    pub async fn template_keys(&self) -> anyhow::Result<Vec<String>> {
+    pub async fn template_keys(&self) -> super::Result<Vec<String>> {
         let rows = sqlx::query("SELECT DISTINCT key FROM message_templates ORDER BY key")
             .fetch_all(&self.pool)
             .await
@@ -155,7 +155,7 @@ pub async fn lock_next_unclaimed(
     teams: &[i64],
     viewer: i64,
     complaints: bool,
-) -> anyhow::Result<Option<CaseRow>> {
+) -> super::Result<Option<CaseRow>> {
     if teams.is_empty() {
         return Ok(None);
     }
@@ -201,7 +201,7 @@ pub async fn store_lifecycle(
     before: &LifecycleColumns<'_>,
     after: &LifecycleColumns<'_>,
     now: i64,
-) -> anyhow::Result<bool> {
+) -> super::Result<bool> {
     let claimed_at = (before.assignee_id != after.assignee_id).then_some(now);
     let done = sqlx::query(
         "UPDATE requests SET status = $2, due_at = $3, extended_due_at = $4, assignee_id = $5, proposed_by = $6, \
@@ -231,7 +231,7 @@ pub async fn store_lifecycle(
 
 /// A request's status and version, locked for the rest of the transaction (on SQLite the write transaction is the
 /// lock).
-pub async fn status_in(tx: &mut WriteTx, request: i64) -> anyhow::Result<Option<(String, i64)>> {
+pub async fn status_in(tx: &mut WriteTx, request: i64) -> super::Result<Option<(String, i64)>> {
     let lock = match tx.backend() {
         Backend::Postgres => " FOR UPDATE",
         Backend::Sqlite => "",
@@ -244,7 +244,7 @@ pub async fn status_in(tx: &mut WriteTx, request: i64) -> anyhow::Result<Option<
     row.map(|r| Ok((r.try_get::<String, _>(0)?, r.try_get::<i64, _>(1)?))).transpose()
 }
 
-pub async fn set_extension_reason(tx: &mut WriteTx, request: i64, reason: &str) -> anyhow::Result<()> {
+pub async fn set_extension_reason(tx: &mut WriteTx, request: i64, reason: &str) -> super::Result<()> {
     sqlx::query("UPDATE requests SET extension_reason = $2 WHERE id = $1")
         .bind(request)
         .bind(reason)
@@ -260,7 +260,7 @@ pub async fn set_decision_text(
     request: i64,
     reasons: Option<&str>,
     note_enc: Option<Vec<u8>>,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     sqlx::query("UPDATE requests SET decision_reasons = $2, decision_note_enc = $3 WHERE id = $1")
         .bind(request)
         .bind(reasons)
@@ -279,7 +279,7 @@ pub async fn correct_field(
     new_enc: Vec<u8>,
     old_enc: Option<Vec<u8>>,
     now: i64,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     sqlx::query("UPDATE request_fields SET previous_value_enc = $3 WHERE request_id = $1 AND field_id = $2")
         .bind(request)
         .bind(field)
@@ -298,7 +298,7 @@ pub async fn correct_field(
 }
 
 /// Removes a field's value and leaves a tombstone (key, category, when) without it.
-pub async fn erase_field(tx: &mut WriteTx, field: i64, now: i64) -> anyhow::Result<()> {
+pub async fn erase_field(tx: &mut WriteTx, field: i64, now: i64) -> super::Result<()> {
     sqlx::query("UPDATE record_fields SET value_enc = NULL, erased_at = $2, updated_at = $2 WHERE id = $1")
         .bind(field)
         .bind(now)
@@ -309,7 +309,7 @@ pub async fn erase_field(tx: &mut WriteTx, field: i64, now: i64) -> anyhow::Resu
 }
 
 /// Marks a field as restricted: kept, but not used.
-pub async fn restrict_field(tx: &mut WriteTx, field: i64, now: i64) -> anyhow::Result<()> {
+pub async fn restrict_field(tx: &mut WriteTx, field: i64, now: i64) -> super::Result<()> {
     sqlx::query("UPDATE record_fields SET restricted_at = $2, updated_at = $2 WHERE id = $1 AND restricted_at IS NULL")
         .bind(field)
         .bind(now)
@@ -326,7 +326,7 @@ pub async fn insert_template_if_missing(
     locale: &str,
     body: &str,
     now: i64,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     sqlx::query(
         "INSERT INTO message_templates (key, locale, body, updated_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (key, locale) DO NOTHING",
@@ -364,7 +364,7 @@ fn open_and_running() -> String {
 
 impl Storage {
     /// Claimed requests due within `within` seconds whose assignee has not been warned yet.
-    pub async fn due_soon_unwarned(&self, now: i64, within: i64) -> anyhow::Result<Vec<DeadlineRow>> {
+    pub async fn due_soon_unwarned(&self, now: i64, within: i64) -> super::Result<Vec<DeadlineRow>> {
         sqlx::query_as::<_, DeadlineRow>(&format!(
             "SELECT {DEADLINE_COLUMNS} FROM requests r JOIN staff s ON s.id = r.assignee_id \
              WHERE {} AND r.warned_at IS NULL \
@@ -379,7 +379,7 @@ impl Storage {
     }
 
     /// Open requests past their due date that have not been escalated yet.
-    pub async fn overdue_unescalated(&self, now: i64) -> anyhow::Result<Vec<DeadlineRow>> {
+    pub async fn overdue_unescalated(&self, now: i64) -> super::Result<Vec<DeadlineRow>> {
         sqlx::query_as::<_, DeadlineRow>(&format!(
             "SELECT {DEADLINE_COLUMNS} FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id \
              WHERE {} AND r.escalated_at IS NULL AND COALESCE(r.extended_due_at, r.due_at) < $1",
@@ -392,11 +392,7 @@ impl Storage {
     }
 
     /// Active reviewers (and data-protection officers) of a team except `except`: e-mail and language.
-    pub async fn supervisors_of(
-        &self,
-        team: i64,
-        except: Option<i64>,
-    ) -> anyhow::Result<Vec<(String, Option<String>)>> {
+    pub async fn supervisors_of(&self, team: i64, except: Option<i64>) -> super::Result<Vec<(String, Option<String>)>> {
         let rows = sqlx::query(
             "SELECT s.email, s.preferred_locale FROM staff s JOIN staff_teams st ON st.staff_id = s.id \
              WHERE st.team_id = $1 AND s.active = 1 AND s.role IN ('reviewer', 'dpo') AND s.id <> $2 ORDER BY s.id",
@@ -411,7 +407,7 @@ impl Storage {
 }
 
 /// Marks the assignee warned; false if another worker did it first.
-pub async fn mark_warned(tx: &mut WriteTx, request: i64, now: i64) -> anyhow::Result<bool> {
+pub async fn mark_warned(tx: &mut WriteTx, request: i64, now: i64) -> super::Result<bool> {
     let done = sqlx::query("UPDATE requests SET warned_at = $2 WHERE id = $1 AND warned_at IS NULL")
         .bind(request)
         .bind(now)
@@ -422,7 +418,7 @@ pub async fn mark_warned(tx: &mut WriteTx, request: i64, now: i64) -> anyhow::Re
 }
 
 /// Marks an overdue request escalated; false if another worker did it first.
-pub async fn mark_escalated(tx: &mut WriteTx, request: i64, now: i64) -> anyhow::Result<bool> {
+pub async fn mark_escalated(tx: &mut WriteTx, request: i64, now: i64) -> super::Result<bool> {
     let done = sqlx::query("UPDATE requests SET escalated_at = $2 WHERE id = $1 AND escalated_at IS NULL")
         .bind(request)
         .bind(now)

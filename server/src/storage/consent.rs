@@ -1,7 +1,7 @@
 //! Consent: purposes that need it, and the append-only history of each person's choices.
 
+use super::error::Context;
 use amana_app::contract::ActorKind;
-use anyhow::Context;
 
 use super::{Storage, WriteTx};
 
@@ -26,7 +26,7 @@ pub struct ConsentEventRow {
 
 impl Storage {
     /// Active purposes that need consent, in register order.
-    pub async fn consent_purposes(&self) -> anyhow::Result<Vec<ConsentPurposeRow>> {
+    pub async fn consent_purposes(&self) -> super::Result<Vec<ConsentPurposeRow>> {
         sqlx::query_as::<_, ConsentPurposeRow>(
             "SELECT id, key, consent_text_version FROM purposes WHERE consent_required = 1 AND active = 1 ORDER BY id",
         )
@@ -36,7 +36,7 @@ impl Storage {
     }
 
     /// A person's consent history, oldest first.
-    pub async fn consent_events_of(&self, person: i64) -> anyhow::Result<Vec<ConsentEventRow>> {
+    pub async fn consent_events_of(&self, person: i64) -> super::Result<Vec<ConsentEventRow>> {
         sqlx::query_as::<_, ConsentEventRow>(&format!(
             "SELECT c.at, p.key AS purpose_key, c.action, c.text_version, c.actor_kind, {} \
              FROM consent_events c JOIN purposes p ON p.id = c.purpose_id {} \
@@ -52,7 +52,7 @@ impl Storage {
 }
 
 /// The newest consent action of a person for a purpose, read inside the write transaction.
-pub async fn current_action(tx: &mut WriteTx, person: i64, purpose: i64) -> anyhow::Result<Option<String>> {
+pub async fn current_action(tx: &mut WriteTx, person: i64, purpose: i64) -> super::Result<Option<String>> {
     let row: Option<(String,)> = sqlx::query_as(
         "SELECT action FROM consent_events WHERE person_id = $1 AND purpose_id = $2 ORDER BY id DESC LIMIT 1",
     )
@@ -84,7 +84,7 @@ pub fn action_key(given: bool) -> &'static str {
     }
 }
 
-pub async fn insert_event(tx: &mut WriteTx, event: NewConsentEvent) -> anyhow::Result<()> {
+pub async fn insert_event(tx: &mut WriteTx, event: NewConsentEvent) -> super::Result<()> {
     sqlx::query(
         "INSERT INTO consent_events (person_id, purpose_id, action, text_version, actor_kind, actor_id, at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",

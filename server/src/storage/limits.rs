@@ -1,19 +1,13 @@
 //! The shared rate-limit counters (`crate::limits`): one GCRA step per check, in one statement.
 
-use anyhow::Context;
+use super::error::Context;
 
 use super::{Backend, Storage};
 
 impl Storage {
     /// One GCRA step for `key`: allowed (and counted) when the stored arrival time, brought up to `now`, is at
     /// most `tolerance` ahead of `now`; then it moves `interval` further on. Refused steps change nothing.
-    pub async fn count_against_limit(
-        &self,
-        key: &str,
-        now: i64,
-        interval: i64,
-        tolerance: i64,
-    ) -> anyhow::Result<bool> {
+    pub async fn count_against_limit(&self, key: &str, now: i64, interval: i64, tolerance: i64) -> super::Result<bool> {
         let later = match self.backend {
             Backend::Sqlite => "max(rate_limits.tat, $2)",
             Backend::Postgres => "GREATEST(rate_limits.tat, $2)",
@@ -36,7 +30,7 @@ impl Storage {
     }
 
     /// Drops counters whose arrival time has passed: they are back at full allowance.
-    pub async fn prune_limits(&self, now: i64) -> anyhow::Result<u64> {
+    pub async fn prune_limits(&self, now: i64) -> super::Result<u64> {
         let mut tx = self.begin_write().await?;
         let done = sqlx::query("DELETE FROM rate_limits WHERE tat <= $1")
             .bind(now)

@@ -1,8 +1,8 @@
 //! Mandates: a person's revocable, scoped, time-limited permission for a helper to act for them.
 
+use super::error::Context;
 use amana_app::contract::ActorKind;
 use amana_app::helpers::{Scope, ScopeSet};
-use anyhow::Context;
 
 use super::Storage;
 
@@ -17,7 +17,7 @@ pub struct MandateRow {
 
 impl Storage {
     /// The helper's mandates that are active at `now`: redeemed, not revoked, not expired.
-    pub async fn active_mandates_of(&self, helper: i64, now: i64) -> anyhow::Result<Vec<MandateRow>> {
+    pub async fn active_mandates_of(&self, helper: i64, now: i64) -> super::Result<Vec<MandateRow>> {
         sqlx::query_as::<_, MandateRow>(
             "SELECT id, person_id, scope, expires_at FROM mandates \
              WHERE helper_id = $1 AND activated_at IS NOT NULL AND revoked_at IS NULL AND expires_at > $2 ORDER BY expires_at",
@@ -44,7 +44,7 @@ pub struct HeldMandate {
 impl Storage {
     /// Mandate `mandate` if `helper` holds it and it is active at `now`, with the helper's account active and their
     /// organisation not suspended.
-    pub async fn mandate_held(&self, helper: i64, mandate: i64, now: i64) -> anyhow::Result<Option<HeldMandate>> {
+    pub async fn mandate_held(&self, helper: i64, mandate: i64, now: i64) -> super::Result<Option<HeldMandate>> {
         sqlx::query_as::<_, HeldMandate>(&format!(
             "SELECT m.id, m.person_id, m.scope, h.display_name AS helper_name, o.name AS organisation {ACTIVE} AND m.id = $3"
         ))
@@ -57,7 +57,7 @@ impl Storage {
     }
 
     /// Whether `helper` holds a mandate for `person` that is active at `now` (staff may write to them then).
-    pub async fn helper_acts_for(&self, helper: i64, person: i64, now: i64) -> anyhow::Result<bool> {
+    pub async fn helper_acts_for(&self, helper: i64, person: i64, now: i64) -> super::Result<bool> {
         let row: Option<(i64,)> = sqlx::query_as(&format!("SELECT m.id {ACTIVE} AND m.person_id = $3 LIMIT 1"))
             .bind(helper)
             .bind(now)
@@ -91,7 +91,7 @@ pub struct PersonMandateRow {
 }
 
 impl Storage {
-    pub async fn mandates_of_person(&self, person: i64) -> anyhow::Result<Vec<PersonMandateRow>> {
+    pub async fn mandates_of_person(&self, person: i64) -> super::Result<Vec<PersonMandateRow>> {
         sqlx::query_as::<_, PersonMandateRow>(
             "SELECT m.id, m.scope, m.expires_at, m.code_expires_at, m.activated_at, m.revoked_at, \
                     h.display_name AS helper_name, o.name AS organisation \
@@ -119,7 +119,7 @@ pub struct NewMandateRow<'a> {
     pub team: Option<i64>,
 }
 
-pub async fn insert_mandate(tx: &mut super::WriteTx, m: NewMandateRow<'_>, now: i64) -> anyhow::Result<i64> {
+pub async fn insert_mandate(tx: &mut super::WriteTx, m: NewMandateRow<'_>, now: i64) -> super::Result<i64> {
     use sqlx::Row;
     let row = sqlx::query(
         "INSERT INTO mandates (person_id, helper_id, scope, expires_at, code_hash, code_expires_at, initiated_by, created_at, \
@@ -141,7 +141,7 @@ pub async fn insert_mandate(tx: &mut super::WriteTx, m: NewMandateRow<'_>, now: 
 }
 
 /// Ends one of the person's mandates; false if it is not theirs or already ended.
-pub async fn revoke_mandate(tx: &mut super::WriteTx, person: i64, mandate: i64, now: i64) -> anyhow::Result<bool> {
+pub async fn revoke_mandate(tx: &mut super::WriteTx, person: i64, mandate: i64, now: i64) -> super::Result<bool> {
     let done = sqlx::query(
         "UPDATE mandates SET revoked_at = $3, code_hash = NULL WHERE id = $1 AND person_id = $2 AND revoked_at IS NULL",
     )
@@ -162,7 +162,7 @@ pub async fn redeem_mandate(
     code_hash: &str,
     helper: i64,
     now: i64,
-) -> anyhow::Result<Option<(i64, i64)>> {
+) -> super::Result<Option<(i64, i64)>> {
     use sqlx::Row;
     let row = sqlx::query(
         "UPDATE mandates SET helper_id = $2, activated_at = $3, code_hash = NULL, \
@@ -205,7 +205,7 @@ const PENDING: &str = "SELECT m.id, m.person_id, m.team_id, m.scope, m.created_a
 
 impl Storage {
     /// Helper requests waiting for the person's code, oldest first.
-    pub async fn pending_mandates(&self, now: i64) -> anyhow::Result<Vec<PendingMandateRow>> {
+    pub async fn pending_mandates(&self, now: i64) -> super::Result<Vec<PendingMandateRow>> {
         sqlx::query_as::<_, PendingMandateRow>(&format!("{PENDING} ORDER BY m.id"))
             .bind(now)
             .fetch_all(&self.pool)
@@ -213,7 +213,7 @@ impl Storage {
             .context("listing helper requests")
     }
 
-    pub async fn pending_mandate(&self, id: i64, now: i64) -> anyhow::Result<Option<PendingMandateRow>> {
+    pub async fn pending_mandate(&self, id: i64, now: i64) -> super::Result<Option<PendingMandateRow>> {
         sqlx::query_as::<_, PendingMandateRow>(&format!("{PENDING} AND m.id = $2"))
             .bind(now)
             .bind(id)
@@ -231,7 +231,7 @@ pub async fn set_printed_code(
     code_hash: &str,
     code_expires_at: i64,
     now: i64,
-) -> anyhow::Result<bool> {
+) -> super::Result<bool> {
     let done = sqlx::query(
         "UPDATE mandates SET code_hash = $2, code_expires_at = $3, printed_at = $4, print_announced_at = NULL \
          WHERE id = $1 AND initiated_by = 'helper' AND activated_at IS NULL AND revoked_at IS NULL",
@@ -247,7 +247,7 @@ pub async fn set_printed_code(
 }
 
 /// Marks the codes printed for the person since they were last told; true if there were any (they are told now).
-pub async fn announce_printed_codes(tx: &mut super::WriteTx, person: i64, now: i64) -> anyhow::Result<bool> {
+pub async fn announce_printed_codes(tx: &mut super::WriteTx, person: i64, now: i64) -> super::Result<bool> {
     let done = sqlx::query(
         "UPDATE mandates SET print_announced_at = $2 \
          WHERE person_id = $1 AND printed_at IS NOT NULL AND print_announced_at IS NULL",

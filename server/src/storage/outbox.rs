@@ -1,6 +1,6 @@
 //! The outbox table: messages written with the change they announce and delivered later by a worker.
 
-use anyhow::Context;
+use super::error::Context;
 
 use super::{Storage, WriteTx};
 use crate::crypto::{places, MasterKey};
@@ -24,7 +24,7 @@ pub async fn enqueue(
     payload: &str,
     now: i64,
     queue: bool,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     sqlx::query(
         "INSERT INTO outbox (kind, idempotency_key, payload, created_at, next_attempt_at) SELECT $1, $2, $3, $4, $4 \
          WHERE $5 = 1 ON CONFLICT (idempotency_key) DO NOTHING",
@@ -44,7 +44,7 @@ impl Storage {
     /// Leases up to `limit` due messages for `lease_seconds`, so another worker (or instance) skips them. One
     /// statement: the lease condition is part of the UPDATE, so two instances never lease the same row (on
     /// PostgreSQL a row another worker leased meanwhile is re-checked against it and skipped).
-    pub async fn lease_due_outbox(&self, now: i64, lease_seconds: i64, limit: i64) -> anyhow::Result<Vec<OutboxRow>> {
+    pub async fn lease_due_outbox(&self, now: i64, lease_seconds: i64, limit: i64) -> super::Result<Vec<OutboxRow>> {
         let mut tx = self.begin_write().await?;
         let leased = sqlx::query_as::<_, OutboxRow>(
             "UPDATE outbox SET locked_until = $1 WHERE id IN (SELECT id FROM outbox WHERE delivered_at IS NULL \
@@ -64,7 +64,7 @@ impl Storage {
 
     /// Marks messages delivered and drops their payloads (which hold a contact address or a code), in one
     /// transaction for a whole batch.
-    pub async fn outbox_delivered(&self, ids: &[i64], now: i64) -> anyhow::Result<()> {
+    pub async fn outbox_delivered(&self, ids: &[i64], now: i64) -> super::Result<()> {
         if ids.is_empty() {
             return Ok(());
         }
@@ -90,7 +90,7 @@ impl Storage {
         next_attempt_at: Option<i64>,
         now: i64,
         error: &str,
-    ) -> anyhow::Result<()> {
+    ) -> super::Result<()> {
         let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = COALESCE(CAST($1 AS BIGINT), next_attempt_at), \
@@ -108,7 +108,7 @@ impl Storage {
 
     /// Clears the payload of messages parked before `before`: an undeliverable mail does not keep an address or a
     /// code for ever. Returns how many were cleared.
-    pub async fn clear_parked_outbox(&self, before: i64) -> anyhow::Result<u64> {
+    pub async fn clear_parked_outbox(&self, before: i64) -> super::Result<u64> {
         let mut tx = self.begin_write().await?;
         let done = sqlx::query(
             "UPDATE outbox SET payload = NULL WHERE parked_at IS NOT NULL AND parked_at < $1 AND payload IS NOT NULL",
@@ -122,7 +122,7 @@ impl Storage {
     }
 
     /// Messages not yet delivered (for health checks and tests).
-    pub async fn outbox_pending(&self) -> anyhow::Result<i64> {
+    pub async fn outbox_pending(&self) -> super::Result<i64> {
         let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL")
             .fetch_one(&self.pool)
             .await
@@ -147,7 +147,7 @@ pub fn unseal(master_key: &MasterKey, key: &str, payload: &str) -> anyhow::Resul
 }
 
 /// Queues `json` of `kind` inside `tx`, sealed.
-pub async fn enqueue_sealed(tx: &mut WriteTx, kind: &str, key: &str, json: &[u8], now: i64) -> anyhow::Result<()> {
+pub async fn enqueue_sealed(tx: &mut WriteTx, kind: &str, key: &str, json: &[u8], now: i64) -> super::Result<()> {
     let payload = seal(tx.keys()?, key, json)?;
     enqueue(tx, kind, key, &payload, now, true).await
 }

@@ -1,6 +1,6 @@
 //! People, their keys and the fields held about them.
 
-use anyhow::Context;
+use super::error::Context;
 
 use super::{Storage, WriteTx};
 
@@ -32,7 +32,7 @@ const PERSON_COLUMNS: &str = "p.id, p.case_reference, p.date_of_birth, p.preferr
 
 impl Storage {
     /// The person with this case reference, unless erased.
-    pub async fn person_by_reference(&self, reference: &str) -> anyhow::Result<Option<PersonRow>> {
+    pub async fn person_by_reference(&self, reference: &str) -> super::Result<Option<PersonRow>> {
         sqlx::query_as::<_, PersonRow>(&format!(
             "SELECT {PERSON_COLUMNS} WHERE p.case_reference = $1 AND p.erased_at IS NULL"
         ))
@@ -42,7 +42,7 @@ impl Storage {
         .context("looking up a person by reference")
     }
 
-    pub async fn person(&self, id: i64) -> anyhow::Result<Option<PersonRow>> {
+    pub async fn person(&self, id: i64) -> super::Result<Option<PersonRow>> {
         sqlx::query_as::<_, PersonRow>(&format!("SELECT {PERSON_COLUMNS} WHERE p.id = $1 AND p.erased_at IS NULL"))
             .bind(id)
             .fetch_optional(&self.pool)
@@ -51,7 +51,7 @@ impl Storage {
     }
 
     /// Every field held about a person that has not been erased, in a stable order.
-    pub async fn fields_of(&self, person: i64) -> anyhow::Result<Vec<FieldRow>> {
+    pub async fn fields_of(&self, person: i64) -> super::Result<Vec<FieldRow>> {
         sqlx::query_as::<_, FieldRow>(
             "SELECT f.id, f.category, f.field_key, f.value_enc, f.source_system, pu.key AS purpose_key, \
                     pu.legal_basis, f.kept_until, pu.recipients \
@@ -66,7 +66,7 @@ impl Storage {
 }
 
 /// Stores the language a person chose, used for their e-mails.
-pub async fn set_preferred_locale(tx: &mut WriteTx, person: i64, locale: &str) -> anyhow::Result<()> {
+pub async fn set_preferred_locale(tx: &mut WriteTx, person: i64, locale: &str) -> super::Result<()> {
     sqlx::query("UPDATE people SET preferred_locale = $1 WHERE id = $2")
         .bind(locale)
         .bind(person)

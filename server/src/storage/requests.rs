@@ -1,10 +1,10 @@
 //! Requests, their fields, timeline events and messages; routing rules. Every read by a person is scoped to that
 //! person in the SQL itself.
 
+use super::error::Context;
 use amana_app::contract::ActorKind;
 use amana_app::rights::{Outcome, Recipient, RequestKind, RequestStatus};
 use amana_app::vocabulary::Stored;
-use anyhow::Context;
 
 use super::{Storage, WriteTx};
 
@@ -132,7 +132,7 @@ pub(super) const REQUEST_COLUMNS: &str = "r.id, r.reference, r.person_id, r.kind
      r.due_at, r.extended_due_at, r.extension_reason, r.explanation_enc, r.decision_outcome, r.decision_reasons, \
      r.decision_note_enc, r.submitted_by_kind, r.submitted_by_id";
 
-pub async fn insert_request(tx: &mut WriteTx, r: InsertRequest<'_>) -> anyhow::Result<i64> {
+pub async fn insert_request(tx: &mut WriteTx, r: InsertRequest<'_>) -> super::Result<i64> {
     use sqlx::Row;
     let row = sqlx::query(
         "INSERT INTO requests (reference, person_id, kind, status, locale, received_at, due_at, team_id, \
@@ -164,7 +164,7 @@ pub async fn insert_request_field(
     request: i64,
     field: i64,
     proposed_value_enc: Option<Vec<u8>>,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     sqlx::query("INSERT INTO request_fields (request_id, field_id, proposed_value_enc) VALUES ($1, $2, $3)")
         .bind(request)
         .bind(field)
@@ -183,7 +183,7 @@ pub async fn insert_event(
     event: &str,
     actor_kind: ActorKind,
     actor_id: Option<i64>,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     sqlx::query("INSERT INTO request_events (request_id, at, event, actor_kind, actor_id) VALUES ($1, $2, $3, $4, $5)")
         .bind(request)
         .bind(at)
@@ -205,7 +205,7 @@ pub async fn insert_message(
     (author_kind, author_id): (ActorKind, Option<i64>),
     template_key: Option<&str>,
     recipient: Recipient,
-) -> anyhow::Result<i64> {
+) -> super::Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO request_messages (request_id, at, author_kind, author_id, template_key, internal, recipient) \
          VALUES ($1, $2, $3, $4, $5, 0, $6) RETURNING id",
@@ -223,7 +223,7 @@ pub async fn insert_message(
 }
 
 /// Stores a message's sealed text.
-pub async fn set_message_body(tx: &mut WriteTx, message: i64, body_enc: Vec<u8>) -> anyhow::Result<()> {
+pub async fn set_message_body(tx: &mut WriteTx, message: i64, body_enc: Vec<u8>) -> super::Result<()> {
     sqlx::query("UPDATE request_messages SET body_enc = $1 WHERE id = $2")
         .bind(body_enc)
         .bind(message)
@@ -239,7 +239,7 @@ pub async fn open_request_exists(
     person: i64,
     kind: RequestKind,
     field: Option<i64>,
-) -> anyhow::Result<bool> {
+) -> super::Result<bool> {
     let open = super::status_is_open("r.status");
     let row: Option<(i64,)> = match field {
         Some(field) => {
@@ -276,7 +276,7 @@ pub async fn insert_attachment(
     size: i64,
     (uploaded_by_kind, uploaded_by): (ActorKind, i64),
     at: i64,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     sqlx::query(
         "INSERT INTO attachments (request_id, storage_name, content_type, size_bytes, uploaded_by_kind, uploaded_by_id, \
          uploaded_at) VALUES ($1, $2, $3, $4, $7, $5, $6)",
@@ -295,7 +295,7 @@ pub async fn insert_attachment(
 }
 
 /// Whether a reference is taken.
-pub async fn reference_taken(tx: &mut WriteTx, reference: &str) -> anyhow::Result<bool> {
+pub async fn reference_taken(tx: &mut WriteTx, reference: &str) -> super::Result<bool> {
     let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM requests WHERE reference = $1")
         .bind(reference)
         .fetch_optional(tx.conn())
@@ -306,7 +306,7 @@ pub async fn reference_taken(tx: &mut WriteTx, reference: &str) -> anyhow::Resul
 
 impl Storage {
     /// The person's requests, newest first.
-    pub async fn requests_of(&self, person: i64) -> anyhow::Result<Vec<RequestRow>> {
+    pub async fn requests_of(&self, person: i64) -> super::Result<Vec<RequestRow>> {
         sqlx::query_as::<_, RequestRow>(&format!(
             "SELECT {REQUEST_COLUMNS} FROM requests r WHERE r.person_id = $1 ORDER BY r.received_at DESC, r.id DESC"
         ))
@@ -317,7 +317,7 @@ impl Storage {
     }
 
     /// One of the person's requests by reference; None when it is not theirs or does not exist.
-    pub async fn request_of(&self, person: i64, reference: &str) -> anyhow::Result<Option<RequestRow>> {
+    pub async fn request_of(&self, person: i64, reference: &str) -> super::Result<Option<RequestRow>> {
         sqlx::query_as::<_, RequestRow>(&format!(
             "SELECT {REQUEST_COLUMNS} FROM requests r WHERE r.person_id = $1 AND r.reference = $2"
         ))
@@ -329,7 +329,7 @@ impl Storage {
     }
 
     /// The fields of the person's requests.
-    pub async fn request_fields_of(&self, person: i64) -> anyhow::Result<Vec<RequestFieldRow>> {
+    pub async fn request_fields_of(&self, person: i64) -> super::Result<Vec<RequestFieldRow>> {
         sqlx::query_as::<_, RequestFieldRow>(
             "SELECT rf.request_id, rf.field_id, f.field_key, rf.proposed_value_enc FROM request_fields rf \
              JOIN requests r ON r.id = rf.request_id JOIN record_fields f ON f.id = rf.field_id \
@@ -341,7 +341,7 @@ impl Storage {
         .context("loading request fields")
     }
 
-    pub async fn request_events(&self, request: i64) -> anyhow::Result<Vec<RequestEventRow>> {
+    pub async fn request_events(&self, request: i64) -> super::Result<Vec<RequestEventRow>> {
         sqlx::query_as::<_, RequestEventRow>(&format!(
             "SELECT e.at, e.event, e.actor_kind, {ACTOR_COLUMNS} FROM request_events e {} \
              WHERE e.request_id = $1 ORDER BY e.at, e.id",
@@ -354,7 +354,7 @@ impl Storage {
     }
 
     /// Messages the person may read (internal notes excluded).
-    pub async fn request_messages(&self, request: i64) -> anyhow::Result<Vec<RequestMessageRow>> {
+    pub async fn request_messages(&self, request: i64) -> super::Result<Vec<RequestMessageRow>> {
         sqlx::query_as::<_, RequestMessageRow>(&format!(
             "SELECT m.id, m.at, m.author_kind, {ACTOR_COLUMNS}, m.template_key, m.body_enc, m.recipient FROM request_messages m {} \
              WHERE m.request_id = $1 AND m.internal = 0 ORDER BY m.at, m.id",
@@ -367,7 +367,7 @@ impl Storage {
     }
 
     /// The documents of a request.
-    pub async fn attachments_of(&self, request: i64) -> anyhow::Result<Vec<AttachmentRow>> {
+    pub async fn attachments_of(&self, request: i64) -> super::Result<Vec<AttachmentRow>> {
         sqlx::query_as::<_, AttachmentRow>(
             "SELECT id, storage_name, content_type, size_bytes, uploaded_at, uploaded_by_kind, uploaded_by_id \
              FROM attachments WHERE request_id = $1 ORDER BY id",
@@ -379,7 +379,7 @@ impl Storage {
     }
 
     /// An anonymous complaint by its receipt hash; returns its reference.
-    pub async fn complaint_by_receipt(&self, receipt_hash: &str) -> anyhow::Result<Option<String>> {
+    pub async fn complaint_by_receipt(&self, receipt_hash: &str) -> super::Result<Option<String>> {
         let row: Option<(String,)> = sqlx::query_as(
             "SELECT reference FROM requests WHERE receipt_hash = $1 AND kind = 'complaint' AND person_id IS NULL",
         )
@@ -391,7 +391,7 @@ impl Storage {
     }
 
     /// An anonymous complaint by reference.
-    pub async fn anonymous_complaint(&self, reference: &str) -> anyhow::Result<Option<RequestRow>> {
+    pub async fn anonymous_complaint(&self, reference: &str) -> super::Result<Option<RequestRow>> {
         sqlx::query_as::<_, RequestRow>(&format!(
             "SELECT {REQUEST_COLUMNS} FROM requests r WHERE r.reference = $1 AND r.kind = 'complaint' AND r.person_id IS NULL"
         ))
@@ -402,7 +402,7 @@ impl Storage {
     }
 
     /// The team with this key (complaints go to `dpo`).
-    pub async fn team_by_key(&self, key: &str) -> anyhow::Result<Option<i64>> {
+    pub async fn team_by_key(&self, key: &str) -> super::Result<Option<i64>> {
         let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM teams WHERE key = $1")
             .bind(key)
             .fetch_optional(&self.pool)
@@ -412,7 +412,7 @@ impl Storage {
     }
 
     /// Routing rules in order.
-    pub async fn routing_rules(&self) -> anyhow::Result<Vec<RoutingRuleRow>> {
+    pub async fn routing_rules(&self) -> super::Result<Vec<RoutingRuleRow>> {
         sqlx::query_as::<_, RoutingRuleRow>(
             "SELECT request_kind, category, locale, region, sensitive, team_id FROM routing_rules ORDER BY position, id",
         )
@@ -422,7 +422,7 @@ impl Storage {
     }
 
     /// The team that gets requests no rule matches.
-    pub async fn default_team(&self) -> anyhow::Result<Option<i64>> {
+    pub async fn default_team(&self) -> super::Result<Option<i64>> {
         let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM teams WHERE is_default = 1 ORDER BY id LIMIT 1")
             .fetch_optional(&self.pool)
             .await
@@ -431,7 +431,7 @@ impl Storage {
     }
 
     /// One field of the person's record (not erased); None when it is not theirs.
-    pub async fn field_of(&self, person: i64, field: i64) -> anyhow::Result<Option<super::FieldRow>> {
+    pub async fn field_of(&self, person: i64, field: i64) -> super::Result<Option<super::FieldRow>> {
         sqlx::query_as::<_, super::FieldRow>(
             "SELECT f.id, f.category, f.field_key, f.value_enc, f.source_system, pu.key AS purpose_key, \
                     pu.legal_basis, f.kept_until, pu.recipients \
@@ -446,7 +446,7 @@ impl Storage {
     }
 
     /// The region of a person (for routing).
-    pub async fn person_region(&self, person: i64) -> anyhow::Result<Option<String>> {
+    pub async fn person_region(&self, person: i64) -> super::Result<Option<String>> {
         let row: Option<(Option<String>,)> = sqlx::query_as("SELECT region FROM people WHERE id = $1")
             .bind(person)
             .fetch_optional(&self.pool)
@@ -457,7 +457,7 @@ impl Storage {
 }
 
 /// How many documents a request holds and their total size, read inside the transaction that may add one.
-pub async fn document_totals(tx: &mut super::WriteTx, request: i64) -> anyhow::Result<(i64, i64)> {
+pub async fn document_totals(tx: &mut super::WriteTx, request: i64) -> super::Result<(i64, i64)> {
     sqlx::query_as::<_, (i64, i64)>(
         "SELECT COUNT(*), CAST(COALESCE(SUM(size_bytes), 0) AS BIGINT) FROM attachments WHERE request_id = $1",
     )

@@ -1,7 +1,7 @@
 //! Inserts used to load records: the demo data now, the source-system API later.
 
+use super::error::Context;
 use amana_app::staff::Role;
-use anyhow::Context;
 
 use super::{Storage, WriteTx};
 
@@ -38,7 +38,7 @@ pub struct NewField<'a> {
 async fn returning_id<'q>(
     tx: &mut WriteTx,
     query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
-) -> anyhow::Result<i64> {
+) -> super::Result<i64> {
     use sqlx::Row;
     let row = query.fetch_one(tx.conn()).await?;
     Ok(row.try_get::<i64, _>(0)?)
@@ -46,7 +46,7 @@ async fn returning_id<'q>(
 
 impl Storage {
     /// Whether no person has been loaded yet (demo data is only seeded into an empty database).
-    pub async fn has_people(&self) -> anyhow::Result<bool> {
+    pub async fn has_people(&self) -> super::Result<bool> {
         let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM people LIMIT 1")
             .fetch_optional(&self.pool)
             .await
@@ -55,7 +55,7 @@ impl Storage {
     }
 }
 
-pub async fn insert_purpose(tx: &mut WriteTx, p: &NewPurpose<'_>) -> anyhow::Result<i64> {
+pub async fn insert_purpose(tx: &mut WriteTx, p: &NewPurpose<'_>) -> super::Result<i64> {
     let recipients = serde_json::to_string(p.recipients)?;
     returning_id(
         tx,
@@ -74,7 +74,7 @@ pub async fn insert_purpose(tx: &mut WriteTx, p: &NewPurpose<'_>) -> anyhow::Res
     .context("inserting a purpose")
 }
 
-pub async fn insert_person(tx: &mut WriteTx, p: NewPerson<'_>, now: i64) -> anyhow::Result<i64> {
+pub async fn insert_person(tx: &mut WriteTx, p: NewPerson<'_>, now: i64) -> super::Result<i64> {
     returning_id(
         tx,
         sqlx::query(
@@ -93,7 +93,7 @@ pub async fn insert_person(tx: &mut WriteTx, p: NewPerson<'_>, now: i64) -> anyh
     .context("inserting a person")
 }
 
-pub async fn insert_person_key(tx: &mut WriteTx, person: i64, wrapped: &[u8], now: i64) -> anyhow::Result<()> {
+pub async fn insert_person_key(tx: &mut WriteTx, person: i64, wrapped: &[u8], now: i64) -> super::Result<()> {
     sqlx::query("INSERT INTO person_keys (person_id, wrapped_key, created_at) VALUES ($1, $2, $3)")
         .bind(person)
         .bind(wrapped.to_vec())
@@ -110,7 +110,7 @@ pub async fn set_contact(
     person: i64,
     email_enc: Option<Vec<u8>>,
     phone_enc: Option<Vec<u8>>,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     sqlx::query("UPDATE people SET email_enc = $1, phone_enc = $2 WHERE id = $3")
         .bind(email_enc)
         .bind(phone_enc)
@@ -121,7 +121,7 @@ pub async fn set_contact(
     Ok(())
 }
 
-pub async fn insert_field(tx: &mut WriteTx, f: NewField<'_>, now: i64) -> anyhow::Result<i64> {
+pub async fn insert_field(tx: &mut WriteTx, f: NewField<'_>, now: i64) -> super::Result<i64> {
     returning_id(
         tx,
         sqlx::query(
@@ -142,7 +142,7 @@ pub async fn insert_field(tx: &mut WriteTx, f: NewField<'_>, now: i64) -> anyhow
 }
 
 /// Stores a field's sealed value.
-pub async fn set_field_value(tx: &mut WriteTx, field: i64, value_enc: Vec<u8>) -> anyhow::Result<()> {
+pub async fn set_field_value(tx: &mut WriteTx, field: i64, value_enc: Vec<u8>) -> super::Result<()> {
     sqlx::query("UPDATE record_fields SET value_enc = $1 WHERE id = $2")
         .bind(value_enc)
         .bind(field)
@@ -152,7 +152,7 @@ pub async fn set_field_value(tx: &mut WriteTx, field: i64, value_enc: Vec<u8>) -
     Ok(())
 }
 
-pub async fn insert_team(tx: &mut WriteTx, key: &str, is_default: bool) -> anyhow::Result<i64> {
+pub async fn insert_team(tx: &mut WriteTx, key: &str, is_default: bool) -> super::Result<i64> {
     returning_id(
         tx,
         sqlx::query("INSERT INTO teams (key, is_default) VALUES ($1, $2) RETURNING id")
@@ -172,7 +172,7 @@ pub async fn insert_staff(
     office: &str,
     password_hash: &str,
     now: i64,
-) -> anyhow::Result<i64> {
+) -> super::Result<i64> {
     returning_id(
         tx,
         sqlx::query(
@@ -190,7 +190,7 @@ pub async fn insert_staff(
     .context("inserting a staff member")
 }
 
-pub async fn add_to_team(tx: &mut WriteTx, staff: i64, team: i64) -> anyhow::Result<()> {
+pub async fn add_to_team(tx: &mut WriteTx, staff: i64, team: i64) -> super::Result<()> {
     sqlx::query("INSERT INTO staff_teams (staff_id, team_id) VALUES ($1, $2)")
         .bind(staff)
         .bind(team)
@@ -206,7 +206,7 @@ pub async fn insert_routing_rule(
     request_kind: Option<&str>,
     category: Option<&str>,
     team: i64,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     sqlx::query("INSERT INTO routing_rules (position, request_kind, category, team_id) VALUES ($1, $2, $3, $4)")
         .bind(position)
         .bind(request_kind)
@@ -224,7 +224,7 @@ pub async fn insert_organisation(
     kind: &str,
     contact: &str,
     now: i64,
-) -> anyhow::Result<i64> {
+) -> super::Result<i64> {
     returning_id(
         tx,
         sqlx::query("INSERT INTO organisations (name, kind, contact, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
@@ -244,7 +244,7 @@ pub async fn insert_helper(
     display_name: &str,
     password_hash: &str,
     now: i64,
-) -> anyhow::Result<i64> {
+) -> super::Result<i64> {
     returning_id(
         tx,
         sqlx::query(

@@ -34,7 +34,7 @@ impl SqlSessionStore {
     }
 
     /// Deletes sessions that have expired.
-    pub async fn delete_expired(&self, now: i64) -> anyhow::Result<u64> {
+    pub async fn delete_expired(&self, now: i64) -> super::Result<u64> {
         let mut tx = self.storage.begin_write().await?;
         let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now).execute(tx.conn()).await?;
         tx.commit().await?;
@@ -50,7 +50,7 @@ fn accounts(record: &Record) -> (Option<i64>, Option<i64>) {
 
 /// Ends every session signed in as this account, inside `tx`. A request still in flight cannot bring one back:
 /// saving only ever updates an existing row.
-pub async fn end_sessions_of(tx: &mut WriteTx, kind: AccountKind, account: i64) -> anyhow::Result<u64> {
+pub async fn end_sessions_of(tx: &mut WriteTx, kind: AccountKind, account: i64) -> super::Result<u64> {
     let column = match kind {
         AccountKind::Staff => "staff_id",
         AccountKind::Helper => "helper_id",

@@ -1,6 +1,6 @@
 //! Pending passwordless sign-ins (challenges).
 
-use anyhow::Context;
+use super::error::Context;
 
 use super::{Storage, WriteTx};
 
@@ -16,7 +16,7 @@ pub struct ChallengeRow {
 
 impl Storage {
     /// Forgets challenges that ended more than a day ago.
-    pub async fn purge_challenges(&self, before: i64) -> anyhow::Result<u64> {
+    pub async fn purge_challenges(&self, before: i64) -> super::Result<u64> {
         let mut tx = self.begin_write().await?;
         let done = sqlx::query("DELETE FROM sign_in_challenges WHERE expires_at < $1")
             .bind(before)
@@ -35,7 +35,7 @@ pub async fn insert_challenge(
     code_hash: Option<&str>,
     now: i64,
     expires_at: i64,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     // A new attempt cancels the person's earlier ones, so only the newest code works. Unmatched attempts run the
     // same statement (it matches nothing), so both paths do the same work.
     sqlx::query("UPDATE sign_in_challenges SET expires_at = $2 - 1 WHERE person_id = $1 AND used_at IS NULL AND expires_at >= $2")
@@ -60,7 +60,7 @@ pub async fn insert_challenge(
 
 /// Counts one attempt at a challenge and returns the number of attempts so far, or None if it does not exist.
 /// The count is taken inside the write transaction, so parallel guesses cannot slip past the limit.
-pub async fn count_attempt(tx: &mut WriteTx, id: &str) -> anyhow::Result<Option<i64>> {
+pub async fn count_attempt(tx: &mut WriteTx, id: &str) -> super::Result<Option<i64>> {
     sqlx::query("UPDATE sign_in_challenges SET attempts = attempts + 1 WHERE id = $1")
         .bind(id)
         .execute(tx.conn())
@@ -75,7 +75,7 @@ pub async fn count_attempt(tx: &mut WriteTx, id: &str) -> anyhow::Result<Option<
 }
 
 /// Marks a challenge used; false if it was already used (a replay racing the first use).
-pub async fn mark_used(tx: &mut WriteTx, id: &str, now: i64) -> anyhow::Result<bool> {
+pub async fn mark_used(tx: &mut WriteTx, id: &str, now: i64) -> super::Result<bool> {
     let done = sqlx::query("UPDATE sign_in_challenges SET used_at = $1 WHERE id = $2 AND used_at IS NULL")
         .bind(now)
         .bind(id)
@@ -86,7 +86,7 @@ pub async fn mark_used(tx: &mut WriteTx, id: &str, now: i64) -> anyhow::Result<b
 }
 
 /// Loads a challenge inside a write transaction (after its attempt was counted).
-pub async fn challenge_in(tx: &mut WriteTx, id: &str) -> anyhow::Result<Option<ChallengeRow>> {
+pub async fn challenge_in(tx: &mut WriteTx, id: &str) -> super::Result<Option<ChallengeRow>> {
     sqlx::query_as::<_, ChallengeRow>(
         "SELECT id, person_id, code_hash, expires_at, attempts, used_at FROM sign_in_challenges WHERE id = $1",
     )

@@ -1,9 +1,9 @@
 //! Accounts that sign in with a password and a second factor — staff and helpers — with their sign-in state
 //! (password hash, TOTP secret, failures, lockout, recovery codes), and staff teams.
 
+use super::error::Context;
 use amana_app::contract::ActorKind;
 use amana_app::staff::Role;
-use anyhow::Context;
 use sqlx::Row;
 
 use super::{Storage, WriteTx};
@@ -70,7 +70,7 @@ impl AccountKind {
 
 impl Storage {
     /// An account of `kind` by e-mail (any case).
-    pub async fn account_by_email(&self, kind: AccountKind, email: &str) -> anyhow::Result<Option<StaffRow>> {
+    pub async fn account_by_email(&self, kind: AccountKind, email: &str) -> super::Result<Option<StaffRow>> {
         match kind {
             AccountKind::Staff => self.staff_by_email(email).await,
             AccountKind::Helper => {
@@ -84,7 +84,7 @@ impl Storage {
     }
 
     /// An account of `kind` by id.
-    pub async fn account_by_id(&self, kind: AccountKind, id: i64) -> anyhow::Result<Option<StaffRow>> {
+    pub async fn account_by_id(&self, kind: AccountKind, id: i64) -> super::Result<Option<StaffRow>> {
         match kind {
             AccountKind::Staff => self.staff_by_id(id).await,
             AccountKind::Helper => sqlx::query_as::<_, StaffRow>(&format!("{HELPER_ACCOUNT} WHERE h.id = $1"))
@@ -95,7 +95,7 @@ impl Storage {
         }
     }
 
-    pub async fn staff_by_email(&self, email: &str) -> anyhow::Result<Option<StaffRow>> {
+    pub async fn staff_by_email(&self, email: &str) -> super::Result<Option<StaffRow>> {
         sqlx::query_as::<_, StaffRow>(&format!("SELECT {STAFF_COLUMNS} FROM staff WHERE lower(email) = lower($1)"))
             .bind(email)
             .fetch_optional(&self.pool)
@@ -103,7 +103,7 @@ impl Storage {
             .context("looking up a staff member by e-mail")
     }
 
-    pub async fn staff_by_id(&self, id: i64) -> anyhow::Result<Option<StaffRow>> {
+    pub async fn staff_by_id(&self, id: i64) -> super::Result<Option<StaffRow>> {
         sqlx::query_as::<_, StaffRow>(&format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = $1"))
             .bind(id)
             .fetch_optional(&self.pool)
@@ -112,7 +112,7 @@ impl Storage {
     }
 
     /// The staff member with this e-mail address or exact name (any case, any script), if exactly one matches.
-    pub async fn staff_named(&self, named: &str) -> anyhow::Result<Option<i64>> {
+    pub async fn staff_named(&self, named: &str) -> super::Result<Option<i64>> {
         let wanted = named.trim().to_lowercase();
         let rows = sqlx::query("SELECT id, email, display_name FROM staff")
             .fetch_all(&self.pool)
@@ -129,7 +129,7 @@ impl Storage {
     }
 
     /// The teams a staff member belongs to: id, key and the name an administrator gave (if any).
-    pub async fn teams_of(&self, staff: i64) -> anyhow::Result<Vec<(i64, String, Option<String>)>> {
+    pub async fn teams_of(&self, staff: i64) -> super::Result<Vec<(i64, String, Option<String>)>> {
         let rows = sqlx::query(
             "SELECT t.id, t.key, t.name FROM teams t JOIN staff_teams st ON st.team_id = t.id WHERE st.staff_id = $1 ORDER BY t.id",
         )
@@ -142,7 +142,7 @@ impl Storage {
 
     /// Active staff with a casework role (only data-protection officers when `dpo_only`) in any of `teams`: id
     /// and name, for reassignment.
-    pub async fn caseworkers_in(&self, teams: &[i64], dpo_only: bool) -> anyhow::Result<Vec<(i64, String)>> {
+    pub async fn caseworkers_in(&self, teams: &[i64], dpo_only: bool) -> super::Result<Vec<(i64, String)>> {
         if teams.is_empty() {
             return Ok(Vec::new());
         }
@@ -176,7 +176,7 @@ pub async fn count_attempt(
     now: i64,
     allowed: i64,
     lock_until: i64,
-) -> anyhow::Result<bool> {
+) -> super::Result<bool> {
     let counted = sqlx::query(&format!(
         "UPDATE {} SET failed_attempts = failed_attempts + 1 \
          WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2) AND failed_attempts < $3",
@@ -209,7 +209,7 @@ pub async fn count_attempt(
 
 /// Takes back a counted attempt that turned out right (a correct password): only failures, and attempts still
 /// being judged, count towards the lock.
-pub async fn refund_attempt(tx: &mut WriteTx, kind: AccountKind, staff: i64) -> anyhow::Result<()> {
+pub async fn refund_attempt(tx: &mut WriteTx, kind: AccountKind, staff: i64) -> super::Result<()> {
     sqlx::query(&format!(
         "UPDATE {} SET failed_attempts = failed_attempts - 1 WHERE id = $1 AND failed_attempts > 0",
         kind.table()
@@ -222,7 +222,7 @@ pub async fn refund_attempt(tx: &mut WriteTx, kind: AccountKind, staff: i64) -> 
 }
 
 /// The same work as [`count_attempt`] for an e-mail address that has no account, so both take as long.
-pub async fn count_nothing(tx: &mut WriteTx, now: i64) -> anyhow::Result<()> {
+pub async fn count_nothing(tx: &mut WriteTx, now: i64) -> super::Result<()> {
     sqlx::query("UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE id = -1 AND (locked_until IS NULL OR locked_until <= $1)")
         .bind(now)
         .execute(tx.conn())
@@ -237,7 +237,7 @@ pub async fn set_own_password(
     kind: AccountKind,
     staff: i64,
     password_hash: &str,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     sqlx::query(&format!("UPDATE {} SET password_hash = $2, must_change_password = 0 WHERE id = $1", kind.table()))
         .bind(staff)
         .bind(password_hash)
@@ -247,7 +247,7 @@ pub async fn set_own_password(
     Ok(())
 }
 
-pub async fn clear_failures(tx: &mut WriteTx, kind: AccountKind, staff: i64) -> anyhow::Result<()> {
+pub async fn clear_failures(tx: &mut WriteTx, kind: AccountKind, staff: i64) -> super::Result<()> {
     sqlx::query(&format!("UPDATE {} SET failed_attempts = 0, locked_until = NULL WHERE id = $1", kind.table()))
         .bind(staff)
         .execute(tx.conn())
@@ -257,7 +257,7 @@ pub async fn clear_failures(tx: &mut WriteTx, kind: AccountKind, staff: i64) -> 
 }
 
 /// Stores a new TOTP secret for a staff member who has not enrolled yet.
-pub async fn set_totp_secret(tx: &mut WriteTx, kind: AccountKind, staff: i64, secret_enc: &[u8]) -> anyhow::Result<()> {
+pub async fn set_totp_secret(tx: &mut WriteTx, kind: AccountKind, staff: i64, secret_enc: &[u8]) -> super::Result<()> {
     sqlx::query(&format!(
         "UPDATE {} SET totp_secret_enc = $2 WHERE id = $1 AND totp_enrolled_at IS NULL",
         kind.table()
@@ -277,7 +277,7 @@ pub async fn confirm_enrolment(
     staff: i64,
     now: i64,
     recovery_hashes: &[String],
-) -> anyhow::Result<bool> {
+) -> super::Result<bool> {
     let (codes, owner) = kind.codes();
     let done = sqlx::query(&format!(
         "UPDATE {} SET totp_enrolled_at = $2 WHERE id = $1 AND totp_enrolled_at IS NULL",
@@ -307,7 +307,7 @@ pub async fn confirm_enrolment(
 }
 
 /// Records that TOTP time step `step` was used; false if it (or a later one) was used already (a replay).
-pub async fn use_totp_step(tx: &mut WriteTx, kind: AccountKind, staff: i64, step: i64) -> anyhow::Result<bool> {
+pub async fn use_totp_step(tx: &mut WriteTx, kind: AccountKind, staff: i64, step: i64) -> super::Result<bool> {
     let updated = sqlx::query(&format!(
         "UPDATE {} SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)",
         kind.table()
@@ -327,7 +327,7 @@ pub async fn use_recovery_code(
     staff: i64,
     code_hash: &str,
     now: i64,
-) -> anyhow::Result<bool> {
+) -> super::Result<bool> {
     let (codes, owner) = kind.codes();
     let updated = sqlx::query(&format!(
         "UPDATE {codes} SET used_at = $3 WHERE {owner} = $1 AND code_hash = $2 AND used_at IS NULL"
@@ -342,7 +342,7 @@ pub async fn use_recovery_code(
 }
 
 /// Clears an account's authenticator and recovery codes: the next sign-in enrols again.
-pub async fn reset_second_factor(tx: &mut WriteTx, kind: AccountKind, account: i64) -> anyhow::Result<bool> {
+pub async fn reset_second_factor(tx: &mut WriteTx, kind: AccountKind, account: i64) -> super::Result<bool> {
     let done = sqlx::query(&format!(
         "UPDATE {} SET totp_secret_enc = NULL, totp_enrolled_at = NULL, totp_last_step = NULL, failed_attempts = 0, \
          locked_until = NULL WHERE id = $1",
@@ -362,7 +362,7 @@ pub async fn reset_second_factor(tx: &mut WriteTx, kind: AccountKind, account: i
 }
 
 /// Activates or deactivates an account; a deactivated one can do nothing from its next request on.
-pub async fn set_active(tx: &mut WriteTx, kind: AccountKind, account: i64, active: bool) -> anyhow::Result<bool> {
+pub async fn set_active(tx: &mut WriteTx, kind: AccountKind, account: i64, active: bool) -> super::Result<bool> {
     let done = sqlx::query(&format!("UPDATE {} SET active = $2 WHERE id = $1", kind.table()))
         .bind(account)
         .bind(i64::from(active))
@@ -373,7 +373,7 @@ pub async fn set_active(tx: &mut WriteTx, kind: AccountKind, account: i64, activ
 }
 
 /// Whether an account of `kind` has this e-mail address (any case).
-pub async fn email_taken(tx: &mut WriteTx, kind: AccountKind, email: &str) -> anyhow::Result<bool> {
+pub async fn email_taken(tx: &mut WriteTx, kind: AccountKind, email: &str) -> super::Result<bool> {
     let row = sqlx::query(&format!("SELECT id FROM {} WHERE lower(email) = lower($1)", kind.table()))
         .bind(email)
         .fetch_optional(tx.conn())
@@ -391,7 +391,7 @@ pub async fn issue_enrolment_link(
     token_hash: &str,
     now: i64,
     expires_at: i64,
-) -> anyhow::Result<()> {
+) -> super::Result<()> {
     sqlx::query(
         "UPDATE enrolment_links SET used_at = $3 WHERE account_kind = $1 AND account_id = $2 AND used_at IS NULL",
     )
@@ -422,7 +422,7 @@ impl Storage {
         kind: AccountKind,
         token_hash: &str,
         now: i64,
-    ) -> anyhow::Result<Option<i64>> {
+    ) -> super::Result<Option<i64>> {
         let row: Option<(i64,)> = sqlx::query_as(
             "SELECT account_id FROM enrolment_links WHERE account_kind = $1 AND token_hash = $2 AND used_at IS NULL \
              AND expires_at > $3",
@@ -443,7 +443,7 @@ pub async fn use_enrolment_link(
     kind: AccountKind,
     token_hash: &str,
     now: i64,
-) -> anyhow::Result<Option<i64>> {
+) -> super::Result<Option<i64>> {
     let row: Option<(i64,)> = sqlx::query_as(
         "UPDATE enrolment_links SET used_at = $3 WHERE account_kind = $1 AND token_hash = $2 AND used_at IS NULL \
          AND expires_at > $3 RETURNING account_id",

@@ -2,10 +2,9 @@
 //! Plain forms, each posting one change.
 
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
 
 use super::staff_or_sign_in;
-use crate::actions::AdminAct;
+use crate::actions::admin_form_url;
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
 use crate::contract::Category;
 use crate::env::Flash;
@@ -51,9 +50,8 @@ fn team_name(teams: &[TeamEntry], id: i64) -> String {
 #[component]
 fn AdminForm(action: &'static str, #[prop(optional)] class: &'static str, children: Children) -> impl IntoView {
     view! {
-        <form method="post" action={<AdminAct as ServerFn>::url()} class=class>
+        <form method="post" action=admin_form_url(action) class=class>
             <CsrfField/>
-            <input type="hidden" name="action" value=action/>
             {children()}
         </form>
     }

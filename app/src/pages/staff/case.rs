@@ -6,12 +6,12 @@ use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 use super::{staff_or_sign_in, CASE_FORM};
-use crate::actions::{OpenCategory, StaffAct};
+use crate::actions::{case_action_url, OpenCategory};
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextArea};
 use crate::env::{session_keys, Flash};
 use crate::i18n::{Arg, Locale};
 use crate::pages::requests::{valid_reference, Messages, Timeline};
-use crate::rights::{Outcome, RequestStatus, MAX_TEXT_CHARS};
+use crate::rights::{Outcome, MAX_TEXT_CHARS};
 use crate::staff::{CaseCategory, CaseField, CaseView, Urgency, ACCESS_REASONS, DECISION_REASONS, EXTENSION_REASONS};
 use crate::{services_or_error, t, use_env, use_flash};
 
@@ -185,10 +185,9 @@ fn Decision(case: CaseView) -> impl IntoView {
 #[component]
 fn ActionForm(reference: String, action: &'static str, children: Children) -> impl IntoView {
     view! {
-        <form method="post" action={<StaffAct as ServerFn>::url()} class="action-form" id=format!("action-{action}")>
+        <form method="post" action=case_action_url(action) class="action-form" id=format!("action-{action}")>
             <CsrfField/>
             <input type="hidden" name="reference" value=reference/>
-            <input type="hidden" name="action" value=action/>
             {children()}
         </form>
     }
@@ -217,8 +216,6 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
     let note_flash = |action: &str| if typed_action == action { flash.clone() } else { Flash::default() };
     let reopen = |action: &str| typed_action == action;
     let may = case.may;
-    let open = case.status.is_open() && !case.awaiting_approval;
-    let in_review = open && case.status == RequestStatus::InReview;
     let (message_template, ask_template) = (
         template_select("message-template", &case.templates, chosen.as_deref()),
         template_select("ask-template", &case.templates, chosen.as_deref()),
@@ -227,7 +224,7 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
         (note_flash("message"), note_flash("ask-information"), note_flash("decide"));
     let helper = case.helper.clone().filter(|_| case.helper_reachable);
     let to_helper = flash.values.get("recipient").is_some_and(|r| r == "helper");
-    let message = (may.work && case.status != RequestStatus::Withdrawn).then(|| view! {
+    let message = may.message.then(|| view! {
         <details class="action" open=reopen("message")>
             <summary>{t("case-message")}</summary>
             <ActionForm reference=reference.clone() action="message">
@@ -244,7 +241,7 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
             </ActionForm>
         </details>
     });
-    let ask = (may.work && in_review).then(|| view! {
+    let ask = may.ask_information.then(|| view! {
         <details class="action" open=reopen("ask-information")>
             <summary>{t("case-ask-information")}</summary>
             <ActionForm reference=reference.clone() action="ask-information">
@@ -255,14 +252,14 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
             </ActionForm>
         </details>
     });
-    let resume = (may.work && case.status == RequestStatus::AwaitingInformation).then(|| {
+    let resume = may.resume.then(|| {
         view! {
             <ActionForm reference=reference.clone() action="resume">
                 <button type="submit" class="button secondary">{t("case-resume")}</button>
             </ActionForm>
         }
     });
-    let extend = (may.work && open && case.extended_due_on.is_none()).then(|| view! {
+    let extend = may.extend.then(|| view! {
         <details class="action" open=reopen("extend")>
             <summary>{t("case-extend")}</summary>
             <ActionForm reference=reference.clone() action="extend">
@@ -289,7 +286,7 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
         .filter(|o| *o != Outcome::PartlyApproved || case.partly_possible)
         .map(Outcome::key)
         .collect();
-    let decide = (may.work && in_review).then(|| view! {
+    let decide = may.decide.then(|| view! {
         <details class="action" open=reopen("decide")>
             <summary>{t("case-decide")}</summary>
             <ActionForm reference=reference.clone() action="decide">
@@ -349,8 +346,7 @@ fn Actions(case: CaseView, flash: Flash) -> impl IntoView {
             </div>
         }
     });
-    let nothing = (!may.claim && !may.work && !may.approve && !may.reassign)
-        .then(|| view! { <p class="small">{t("case-no-actions")}</p> });
+    let nothing = (!may.any()).then(|| view! { <p class="small">{t("case-no-actions")}</p> });
     view! {
         <h2>{t("case-actions")}</h2>
         {nothing}
