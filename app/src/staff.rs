@@ -468,7 +468,7 @@ pub struct TeamEntry {
 pub struct RoutingRuleView {
     pub id: i64,
     pub position: i64,
-    pub kind: Option<String>,
+    pub kind: Option<RequestKind>,
     pub category: Option<String>,
     pub locale: Option<String>,
     pub sensitive: Option<bool>,

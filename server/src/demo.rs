@@ -11,8 +11,8 @@ use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 
-use crate::clock::{iso_date, Clock};
-use crate::crypto::MasterKey;
+use crate::infra::clock::{iso_date, Clock};
+use crate::infra::crypto::MasterKey;
 use crate::storage::consent::NewConsentEvent;
 use crate::storage::seed::{self, NewField, NewPerson, NewPurpose};
 use crate::storage::Storage;
@@ -107,7 +107,7 @@ const STAFF: [(&str, &str, Role, &str, &[&str]); 7] = [
     ("dpo@amana.example", "Dana Protection", Role::Dpo, "Data Protection Office", &["dpo"]),
     ("dpo.deputy@amana.example", "Drew Deputy", Role::Dpo, "Data Protection Office", &["dpo"]),
     ("admin@amana.example", "Ari Admin", Role::Admin, "Central Registry", &[]),
-    ("auditor@amana.example", "Alex Auditor", Role::Auditor, "Oversight Unit", &[]),
+    ("auditor@amana.example", "Alex Auditor", Role::Auditor, "AuditDesk Unit", &[]),
 ];
 
 /// The fixed demo people the README lists: reference and date of birth.
@@ -271,7 +271,7 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
         seed::set_contact(
             &mut tx,
             id,
-            Some(key.encrypt(&crate::crypto::places::contact_email(id), &person.email)?),
+            Some(key.encrypt(&crate::infra::crypto::places::contact_email(id), &person.email)?),
             None,
         )
         .await?;
@@ -295,8 +295,12 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
                 now,
             )
             .await?;
-            seed::set_field_value(&mut tx, field, key.encrypt(&crate::crypto::places::field_value(field), &value)?)
-                .await?;
+            seed::set_field_value(
+                &mut tx,
+                field,
+                key.encrypt(&crate::infra::crypto::places::field_value(field), &value)?,
+            )
+            .await?;
             // Data kept on the basis of consent was collected with it, recorded by staff at registration.
             if PURPOSES.iter().any(|p| p.0 == *purpose && p.5) && !consented.contains(purpose) {
                 consented.push(*purpose);

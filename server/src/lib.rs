@@ -1,29 +1,16 @@
 //! Amana's backend: configuration, storage, the rules of the portal, mail and workers, and the HTTP wiring.
 //! The `amana` binary (main.rs) and the test harness both start it through [`startup::Application`].
+//!
+//! The folders are the tiers, each using only those below it: `services` (what the UI calls, one per contract
+//! trait) → `domain` (the rules: lifecycle, policy, routing, audit chain, limits) and `workers` (the outbox and
+//! the deadline job) → `storage` (all SQL) → `infra` (crypto, mail, webhooks, configuration, clock).
+//! `startup` wires them, `web` serves them, `demo` fills an empty database with fictional data.
 
-pub mod administration;
-pub mod audit;
-pub mod casework;
-pub mod clock;
-pub mod config;
-pub mod crypto;
-pub mod deadlines;
 pub mod demo;
-pub mod helping;
-pub mod lifecycle;
-pub mod limits;
-pub mod mail;
-pub mod mandates;
-pub mod outbox;
-pub mod oversight;
-pub mod policy;
-pub mod portal;
-pub mod records;
-pub mod request_steps;
-pub mod rights;
-pub mod routing;
-pub mod staff_auth;
+pub mod domain;
+pub mod infra;
+pub mod services;
 pub mod startup;
 pub mod storage;
 pub mod web;
-pub mod webhook;
+pub mod workers;

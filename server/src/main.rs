@@ -3,9 +3,9 @@
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use amana_server::clock::SystemClock;
-use amana_server::config::Config;
-use amana_server::crypto::MasterKey;
+use amana_server::infra::clock::SystemClock;
+use amana_server::infra::config::Config;
+use amana_server::infra::crypto::MasterKey;
 use amana_server::startup::Application;
 use amana_server::storage::Storage;
 
@@ -58,7 +58,7 @@ async fn serve(config: Config) -> anyhow::Result<ExitCode> {
 async fn verify_audit(config: Config) -> anyhow::Result<ExitCode> {
     let master_key = MasterKey::load(config.master_key.as_ref(), &config.data_dir)?;
     let storage = Storage::connect(&config.database).await?;
-    let (events, breaks) = amana_server::audit::verify_all(&storage, &master_key, &config.data_dir).await?;
+    let (events, breaks) = amana_server::domain::audit::verify_all(&storage, &master_key, &config.data_dir).await?;
     if breaks.is_empty() {
         println!("audit log intact: {events} events verified against the chain and its checkpoints");
         return Ok(ExitCode::SUCCESS);

@@ -9,24 +9,24 @@ use anyhow::Context;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
 
-use crate::administration::Administration;
-use crate::casework::Casework;
-use crate::clock::Clock;
-use crate::config::{Config, DemoData};
-use crate::crypto::MasterKey;
-use crate::deadlines::Deadlines;
-use crate::helping::Helping;
-use crate::limits::Limiter;
-use crate::mail::Mailer;
-use crate::mandates::Mandates;
-use crate::outbox::OutboxWorker;
-use crate::oversight::Oversight;
-use crate::portal::Portal;
-use crate::rights::Rights;
-use crate::staff_auth::StaffAuth;
+use crate::domain::limits::Limiter;
+use crate::infra::clock::Clock;
+use crate::infra::config::{Config, DemoData};
+use crate::infra::crypto::MasterKey;
+use crate::infra::mail::Mailer;
+use crate::services::admin_desk::AdminDesk;
+use crate::services::audit_desk::AuditDesk;
+use crate::services::helper_desk::HelperDesk;
+use crate::services::mandate_desk::MandateDesk;
+use crate::services::migrant_portal::MigrantPortal;
+use crate::services::migrant_rights::MigrantRights;
+use crate::services::staff_desk::StaffDesk;
+use crate::services::staff_sign_in::StaffSignIn;
 use crate::storage::staff::AccountKind;
 use crate::storage::{SqlSessionStore, Storage};
 use crate::web::{self, WebConfig};
+use crate::workers::deadlines::Deadlines;
+use crate::workers::outbox::OutboxWorker;
 
 /// A built server, bound to its address but not yet serving.
 pub struct Application {
@@ -41,8 +41,8 @@ pub struct Application {
     clock: Arc<dyn Clock>,
     deadlines: Deadlines,
     /// The services the pages call, for tools and tests that work below HTTP on the same instance.
-    pub portal: Arc<Portal>,
-    pub rights: Arc<Rights>,
+    pub portal: Arc<MigrantPortal>,
+    pub rights: Arc<MigrantRights>,
 }
 
 impl Application {
@@ -61,8 +61,8 @@ impl Application {
         let mailer = Mailer::from_config(&config.mail, &config.mail_from)?;
         let wake = Arc::new(Notify::new());
         let limiter = Limiter::new(storage.clone(), master_key.clone(), clock.clone());
-        let decoy = crate::portal::Decoy::new(&master_key)?;
-        let portal = Arc::new(Portal {
+        let decoy = crate::services::migrant_portal::Decoy::new(&master_key)?;
+        let portal = Arc::new(MigrantPortal {
             storage: storage.clone(),
             master_key,
             clock: clock.clone(),
@@ -70,7 +70,7 @@ impl Application {
             limiter: limiter.clone(),
             decoy,
         });
-        let rights = Arc::new(Rights {
+        let rights = Arc::new(MigrantRights {
             storage: storage.clone(),
             master_key: portal.master_key.clone(),
             clock: clock.clone(),
@@ -78,46 +78,49 @@ impl Application {
             limiter: limiter.clone(),
             evidence_dir: config.data_dir.join("evidence"),
         });
-        crate::casework::ensure_default_templates(&storage, clock.now()).await?;
-        crate::administration::ensure_purpose_texts(&storage, clock.now()).await?;
+        crate::services::staff_desk::ensure_default_templates(&storage, clock.now()).await?;
+        crate::services::admin_desk::ensure_purpose_texts(&storage, clock.now()).await?;
         if demo_seeded && config.demo == DemoData::PeopleAndWork {
             let evidence_dir = config.data_dir.join("evidence");
             crate::demo::work::seed(&storage, &portal.master_key, wake.clone(), evidence_dir, clock.now()).await?;
         }
-        let staff_sign_in = Arc::new(StaffAuth::new(
+        let staff_sign_in = Arc::new(StaffSignIn::new(
             AccountKind::Staff,
             storage.clone(),
             portal.master_key.clone(),
             clock.clone(),
             limiter.clone(),
         )?);
-        let helper_sign_in = Arc::new(StaffAuth::new(
+        let helper_sign_in = Arc::new(StaffSignIn::new(
             AccountKind::Helper,
             storage.clone(),
             portal.master_key.clone(),
             clock.clone(),
             limiter.clone(),
         )?);
-        let desk = Arc::new(Casework { rights: rights.clone(), upstream_configured: config.webhook.is_some() });
+        let desk = Arc::new(StaffDesk { rights: rights.clone(), upstream_configured: config.webhook.is_some() });
         let site = SiteInfo {
             oversight_name: config.oversight_name.clone(),
             oversight_contact: config.oversight_contact.clone(),
         };
-        let audit = Arc::new(Oversight {
+        let audit = Arc::new(AuditDesk {
             storage: storage.clone(),
             clock: clock.clone(),
             master_key: portal.master_key.clone(),
             data_dir: config.data_dir.clone(),
         });
-        let admin = Arc::new(Administration {
+        let admin = Arc::new(AdminDesk {
             storage: storage.clone(),
             master_key: portal.master_key.clone(),
             clock: clock.clone(),
             outbox_wake: wake.clone(),
         });
-        let helper_desk =
-            Arc::new(Helping { storage: storage.clone(), master_key: portal.master_key.clone(), clock: clock.clone() });
-        let mandates = Arc::new(Mandates::new(
+        let helper_desk = Arc::new(HelperDesk {
+            storage: storage.clone(),
+            master_key: portal.master_key.clone(),
+            clock: clock.clone(),
+        });
+        let mandates = Arc::new(MandateDesk::new(
             storage.clone(),
             portal.master_key.clone(),
             clock.clone(),
@@ -243,7 +246,7 @@ async fn audit_checkpoints(
     let mut last = None;
     loop {
         tick.tick().await;
-        match crate::audit::write_checkpoint(&storage, &master_key, &data_dir, clock.now(), last).await {
+        match crate::domain::audit::write_checkpoint(&storage, &master_key, &data_dir, clock.now(), last).await {
             Ok(written) => last = written,
             Err(error) => tracing::warn!(error = %error, "could not write an audit checkpoint"),
         }
@@ -273,7 +276,7 @@ pub async fn housekeep_once(storage: &Storage, limiter: &Limiter, now: i64) {
     if let Err(error) = limiter.prune().await {
         tracing::warn!(error = %error, "could not prune rate limits");
     }
-    match storage.clear_parked_outbox(now - crate::outbox::PARKED_RETENTION_SECONDS).await {
+    match storage.clear_parked_outbox(now - crate::workers::outbox::PARKED_RETENTION_SECONDS).await {
         Ok(0) => {}
         Ok(cleared) => tracing::info!(cleared, "cleared the payloads of long-parked outbox messages"),
         Err(error) => tracing::warn!(error = %error, "could not clear parked outbox payloads"),

@@ -27,26 +27,8 @@ use sqlx::{AnyConnection, AnyPool, Executor, Transaction};
 
 pub use error::{Result, StorageError};
 
-/// Which database, chosen by the URL's scheme.
-#[derive(Clone, Debug)]
-pub enum DatabaseUrl {
-    Sqlite(String),
-    Postgres(secrecy::SecretString),
-}
+use crate::infra::config::DatabaseUrl;
 
-impl DatabaseUrl {
-    /// The URL's kind; an unknown scheme is refused with the reason (never a silent empty database).
-    pub fn parse(url: &str) -> Result<DatabaseUrl, String> {
-        if url.starts_with("sqlite:") {
-            Ok(DatabaseUrl::Sqlite(url.to_owned()))
-        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            Ok(DatabaseUrl::Postgres(secrecy::SecretString::from(url.to_owned())))
-        } else {
-            let scheme = url.split(':').next().unwrap_or_default();
-            Err(format!("unsupported scheme {scheme:?}: use sqlite://path/to/file.db or postgres://user@host/db"))
-        }
-    }
-}
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
 pub use audit::{AuditQuery, AuditRow, NewAuditEvent};
@@ -75,7 +57,7 @@ pub struct Storage {
     sqlite_writer: Arc<Mutex<()>>,
     /// The master key, handed to every write transaction so an audit event can be chained (HMAC sub-key) and an
     /// outbox payload sealed wherever a change is made.
-    keys: Option<crate::crypto::MasterKey>,
+    keys: Option<crate::infra::crypto::MasterKey>,
 }
 
 /// A write transaction. Everything that must happen together (a change, its audit event, its outbox row)
@@ -83,7 +65,7 @@ pub struct Storage {
 pub struct WriteTx {
     tx: Transaction<'static, sqlx::Any>,
     backend: Backend,
-    keys: Option<crate::crypto::MasterKey>,
+    keys: Option<crate::infra::crypto::MasterKey>,
     _writer: Option<OwnedMutexGuard<()>>,
 }
 
@@ -95,7 +77,7 @@ impl WriteTx {
         self.backend
     }
     /// The master key; none on a storage opened without one (it can neither append audit events nor queue).
-    pub fn keys(&self) -> Result<&crate::crypto::MasterKey> {
+    pub fn keys(&self) -> Result<&crate::infra::crypto::MasterKey> {
         let keys = self.keys.as_ref();
         Ok(keys.context("this storage has no keys: it cannot append audit events or queue messages")?)
     }
@@ -146,7 +128,7 @@ impl Storage {
     }
 
     /// The same storage, chaining audit events and sealing outbox payloads with sub-keys of `key`.
-    pub fn with_keys(mut self, key: crate::crypto::MasterKey) -> Storage {
+    pub fn with_keys(mut self, key: crate::infra::crypto::MasterKey) -> Storage {
         self.keys = Some(key);
         self
     }

@@ -24,8 +24,8 @@ use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
-use crate::crypto::MasterKey;
-use crate::limits::Limiter;
+use crate::domain::limits::Limiter;
+use crate::infra::crypto::MasterKey;
 use crate::storage::{SqlSessionStore, Storage};
 
 /// Idle timeout of every session.
@@ -81,7 +81,7 @@ pub struct WebConfig {
     /// The neutral site "quick exit" leads to.
     pub quick_exit_url: String,
     /// For the absolute session limit.
-    pub clock: Arc<dyn crate::clock::Clock>,
+    pub clock: Arc<dyn crate::infra::clock::Clock>,
     /// For the texts every page needs from the database (the purpose register).
     pub storage: Storage,
     /// Where the client's address comes from (`AMANA_CLIENT_IP_SOURCE`).

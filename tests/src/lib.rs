@@ -13,11 +13,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use amana_server::clock::ManualClock;
-use amana_server::config::Config;
-use amana_server::crypto::MasterKey;
-use amana_server::limits::Limiter;
-use amana_server::portal::Portal;
+use amana_server::domain::limits::Limiter;
+use amana_server::infra::clock::ManualClock;
+use amana_server::infra::config::Config;
+use amana_server::infra::crypto::MasterKey;
+use amana_server::services::migrant_portal::MigrantPortal;
 use amana_server::startup::Application;
 use amana_server::storage::staff::AccountKind;
 use amana_server::storage::{Backend, Storage};
@@ -48,9 +48,9 @@ pub struct TestApp {
     pub clock: ManualClock,
     pub config: Config,
     /// The running application's own services and limits, for rules tested below HTTP.
-    portal: Arc<Portal>,
-    rights: Arc<amana_server::rights::Rights>,
-    deadlines: amana_server::deadlines::Deadlines,
+    portal: Arc<MigrantPortal>,
+    rights: Arc<amana_server::services::migrant_rights::MigrantRights>,
+    deadlines: amana_server::workers::deadlines::Deadlines,
     limiter: Limiter,
     server: tokio::task::JoinHandle<()>,
     /// Kept for its `Drop`, which removes a PostgreSQL test database; declared last, so it goes after the server.
@@ -192,23 +192,23 @@ impl TestApp {
         amana_server::startup::housekeep_once(
             &self.storage,
             &self.limiter(),
-            amana_server::clock::Clock::now(&self.clock),
+            amana_server::infra::clock::Clock::now(&self.clock),
         )
         .await;
     }
 
     /// The running server's portal service, for rules tested below HTTP.
-    pub fn portal(&self) -> Arc<Portal> {
+    pub fn portal(&self) -> Arc<MigrantPortal> {
         self.portal.clone()
     }
 
     /// The running server's rights service, for filing many requests quickly.
-    pub fn rights(&self) -> Arc<amana_server::rights::Rights> {
+    pub fn rights(&self) -> Arc<amana_server::services::migrant_rights::MigrantRights> {
         self.rights.clone()
     }
 
     /// The running server's deadline job, for tests that move time and run a pass.
-    pub fn deadlines(&self) -> amana_server::deadlines::Deadlines {
+    pub fn deadlines(&self) -> amana_server::workers::deadlines::Deadlines {
         self.deadlines.clone()
     }
 
@@ -217,7 +217,7 @@ impl TestApp {
     pub async fn another_instance(&self) -> String {
         let mut config = self.config.clone();
         config.listen = "127.0.0.1:0".parse().unwrap();
-        config.demo = amana_server::config::DemoData::None;
+        config.demo = amana_server::infra::config::DemoData::None;
         let app = Application::build(&config, Arc::new(self.clock.clone())).await.expect("another instance starts");
         let base = format!("http://{}", app.address);
         tokio::spawn(async move {
@@ -274,7 +274,7 @@ impl TestApp {
 
     /// The id and value of field `key` of the person with case reference `reference`.
     pub async fn field(&self, reference: &str, key: &str) -> (i64, String) {
-        use amana_app::contract::MigrantPortal;
+        use amana_app::contract::MigrantPortal as _;
         let person = self.storage.person_by_reference(reference).await.unwrap().unwrap();
         let data = self.portal().my_data(person.id.into()).await.unwrap();
         let field = data.categories.iter().flat_map(|c| &c.fields).find(|f| f.key == key).unwrap();
@@ -343,7 +343,7 @@ impl TestApp {
         assert_eq!(response.location(), Some(code_path.as_str()));
         let kind = if door == "staff" { AccountKind::Staff } else { AccountKind::Helper };
         let secret = self.account_secret(kind, email).await;
-        let code = totp(&secret, amana_server::clock::Clock::now(&self.clock));
+        let code = totp(&secret, amana_server::infra::clock::Clock::now(&self.clock));
         let response = client.submit(&code_path, &format!("/api/{door}/code"), &[("code", &code)]).await;
         assert!(
             response.location().is_some_and(|l| l.starts_with(&format!("/{door}"))),
@@ -356,7 +356,7 @@ impl TestApp {
     async fn account_secret(&self, kind: AccountKind, email: &str) -> String {
         let row = self.storage.account_by_email(kind, email).await.unwrap().unwrap();
         let master = MasterKey::load(None, self.data_dir.path()).expect("master key");
-        let place = amana_server::crypto::places::totp_secret(kind.table(), row.id);
+        let place = amana_server::infra::crypto::places::totp_secret(kind.table(), row.id);
         let bytes = master.system_key().decrypt_bytes(&place, row.totp_secret_enc.as_deref().unwrap()).unwrap();
         totp_rs::Secret::Raw(bytes).to_encoded().to_string()
     }
@@ -460,7 +460,7 @@ impl TestApp {
         let page = client.get(enrol_path).await;
         let secret: String = page.texts("code.secret").concat().split_whitespace().collect();
         assert!(!secret.is_empty(), "the enrolment page shows the key");
-        let code = totp(&secret, amana_server::clock::Clock::now(&self.clock));
+        let code = totp(&secret, amana_server::infra::clock::Clock::now(&self.clock));
         let response = client.submit(enrol_path, &format!("/api/{door}/enrol"), &[("code", code.as_str())]).await;
         let recovery = format!("/{door}/recovery-codes");
         assert_eq!(response.location(), Some(recovery.as_str()), "a right code completes enrolment");
@@ -473,8 +473,8 @@ impl TestApp {
         use sqlx::Connection;
         sqlx::any::install_default_drivers();
         let url = match &self.config.database {
-            amana_server::config::DatabaseUrl::Sqlite(url) => url.clone(),
-            amana_server::config::DatabaseUrl::Postgres(url) => url.expose_secret().to_owned(),
+            amana_server::infra::config::DatabaseUrl::Sqlite(url) => url.clone(),
+            amana_server::infra::config::DatabaseUrl::Postgres(url) => url.expose_secret().to_owned(),
         };
         sqlx::AnyConnection::connect(&url).await.expect("connect to the test database")
     }
@@ -534,6 +534,11 @@ impl Page {
     }
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+    /// The codes a refused post names (`ST-001`), empty when it was not refused: what tells a refusal for the
+    /// reason under test from a post that failed for any other.
+    pub fn refusal_codes(&self) -> Vec<&str> {
+        self.header(amana_app::actions::ERROR_CODES_HEADER).map(|c| c.split(',').collect()).unwrap_or_default()
     }
     pub fn html(&self) -> scraper::Html {
         scraper::Html::parse_document(&self.body)

@@ -309,7 +309,7 @@ async fn only_admins_administer() {
         let (staff, _) = app.staff(email).await;
         assert_eq!(staff.get("/staff/admin").await.status.as_u16(), 403, "{email}");
         let general = id_of(&app, "teams", "key", "general").await;
-        admin_act(
+        let refused = admin_act(
             &staff,
             &[
                 ("action", "create-staff"),
@@ -321,6 +321,8 @@ async fn only_admins_administer() {
             ],
         )
         .await;
+        assert_eq!(refused.status.as_u16(), 303, "{email}");
+        assert_eq!(refused.refusal_codes(), ["ST-001"], "{email} is refused for their role");
         assert!(
             app.query_strings("SELECT email FROM staff WHERE email = 'intruder@amana.example'").await.is_empty(),
             "{email}"

@@ -3,7 +3,7 @@
 //! without the master key the chain cannot be rewritten to hide it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use amana_server::audit::{self, Break};
+use amana_server::domain::audit::{self, Break};
 use amana_server::storage::AuditRow;
 use amana_tests::{spawn_app, TestApp, DEMO_1};
 

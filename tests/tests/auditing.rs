@@ -72,6 +72,7 @@ async fn only_the_auditor_reads_the_log() {
         assert_eq!(staff.get_raw("/staff/audit.csv", &[]).await.0.as_u16(), 403, "{email}");
         let response = staff.submit("/staff/audit", "/api/staff/audit/verify", &[]).await;
         assert_eq!(response.location(), Some("/staff/audit"));
+        assert_eq!(response.refusal_codes(), ["ST-001"], "{email} is refused for their role");
     }
     let person = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     assert_eq!(person.get("/staff/audit").await.location(), Some("/staff/sign-in"));

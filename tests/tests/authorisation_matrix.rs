@@ -605,7 +605,7 @@ async fn world() -> World {
     // Two more, for the helpers to switch to (the revocation cases end the two above).
     let own_to_act = give_mandate(&app, &person, &spare, &["view"]).await;
     let other_to_act = give_mandate(&app, &other, &spare, &["view"]).await;
-    let now = amana_server::clock::Clock::now(&app.clock);
+    let now = amana_server::infra::clock::Clock::now(&app.clock);
     app.execute(&format!("UPDATE mandates SET expires_at = {} WHERE id = {to_expire}", now - 1)).await;
     app.execute(&format!("UPDATE mandates SET revoked_at = {now} WHERE id = {to_revoke}")).await;
     let suspended = app.another_helper().await;

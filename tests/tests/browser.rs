@@ -200,7 +200,7 @@ async fn a_helper_files_a_correction_under_a_mandate_until_the_migrant_revokes_i
         .await
         .unwrap();
     click_to(h, "main form button[type=submit]", "/helper/sign-in/code").await;
-    let totp = amana_tests::totp(&secret, amana_server::clock::Clock::now(&app.clock));
+    let totp = amana_tests::totp(&secret, amana_server::infra::clock::Clock::now(&app.clock));
     h.find(Locator::Css("input[name=code]")).await.unwrap().send_keys(&totp).await.unwrap();
     click_to(h, "main form button[type=submit]", "/helper").await;
     h.find(Locator::Css("input[name=code]")).await.unwrap().send_keys(&code).await.unwrap();

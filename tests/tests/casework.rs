@@ -261,14 +261,16 @@ async fn each_role_and_team_sees_only_what_it_may() {
     assert_eq!(foreign.status, missing.status);
     assert_eq!(foreign.status.as_u16(), 404);
     assert!(!sensitive.get("/staff").await.texts(".queue h2 a").contains(&general));
-    act(&sensitive, &general, &[("action", "claim")]).await;
+    let refused = act(&sensitive, &general, &[("action", "claim")]).await;
+    assert_eq!(refused.refusal_codes(), ["GEN-404"], "another team's request answers as one that does not exist");
     assert_eq!(status_of(&app, &general).await, "submitted");
 
     // Auditors and administrators do no casework.
     for client in [&auditor, &admin] {
         assert_eq!(client.get("/staff").await.status.as_u16(), 403);
         assert_eq!(client.get(&case_path(&general)).await.status.as_u16(), 404);
-        act(client, &general, &[("action", "claim")]).await;
+        let refused = act(client, &general, &[("action", "claim")]).await;
+        assert_eq!(refused.refusal_codes(), ["GEN-404"], "a request outside one's teams does not exist for them");
         assert_eq!(status_of(&app, &general).await, "submitted", "an auditor or admin cannot act");
     }
 

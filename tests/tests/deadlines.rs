@@ -3,8 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use amana_app::i18n::Locale;
-use amana_server::clock::{add_months, Clock};
-use amana_server::deadlines::Pass;
+use amana_server::infra::clock::{add_months, Clock};
+use amana_server::workers::deadlines::Pass;
 use amana_tests::{spawn_app, TestApp, DEMO_1, DEMO_2};
 
 const DAY: i64 = 86_400;

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use amana_app::i18n::Locale;
-use amana_server::config::DemoData;
+use amana_server::infra::config::DemoData;
 use amana_tests::{spawn_app, spawn_app_with, TestApp, DEMO_1, DEMO_2};
 
 async fn demo_with_work() -> TestApp {
@@ -44,7 +44,7 @@ async fn requests_stand_in_every_state_in_every_teams_queue() {
     let without_events = app.query_strings("SELECT r.reference FROM requests r WHERE NOT EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = r.id)").await;
     assert!(without_events.is_empty(), "requests without a timeline: {without_events:?}");
     let (_, breaks) =
-        amana_server::audit::verify_all(&app.storage, &app.master_key(), app.data_dir.path()).await.unwrap();
+        amana_server::domain::audit::verify_all(&app.storage, &app.master_key(), app.data_dir.path()).await.unwrap();
     assert!(breaks.is_empty(), "the audit chain holds: {breaks:?}");
 }
 

@@ -9,8 +9,8 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use amana_server::config::Config;
-use amana_server::crypto::MasterKey;
+use amana_server::infra::config::Config;
+use amana_server::infra::crypto::MasterKey;
 use amana_server::storage::Storage;
 use amana_tests::cluster::OwnPostgres;
 use amana_tests::node::{free_port, Node};
@@ -150,7 +150,7 @@ async fn a_kill_in_the_middle_of_a_load_of_filings_loses_no_acknowledged_filing_
     let config = config_of(&env);
     let storage = Storage::connect(&config.database).await.unwrap();
     let key = MasterKey::load(None, data.path()).unwrap();
-    let (events, breaks) = amana_server::audit::verify_all(&storage, &key, data.path()).await.unwrap();
+    let (events, breaks) = amana_server::domain::audit::verify_all(&storage, &key, data.path()).await.unwrap();
     assert!(breaks.is_empty(), "the audit chain survived the kill: {breaks:?} in {events} events");
 
     // Messages the dead process had leased wait for their lease to run out, then the restarted one sends them.
@@ -299,12 +299,14 @@ async fn three_instances_share_the_limits_and_never_send_a_message_twice() {
     for batch in 0..6 {
         let mut tx = storage.begin_write().await.unwrap();
         for i in 0..50 {
-            let message = amana_server::outbox::OutboxMessage::Notice {
+            let message = amana_server::workers::outbox::OutboxMessage::Notice {
                 to: format!("burst-{batch}-{i}@example.org"),
                 locale: "en".to_owned(),
-                notice: amana_server::outbox::Notice::RequestNews,
+                notice: amana_server::workers::outbox::Notice::RequestNews,
             };
-            amana_server::outbox::enqueue(&mut tx, &format!("burst-{batch}-{i}"), &message, now).await.unwrap();
+            amana_server::workers::outbox::enqueue(&mut tx, &format!("burst-{batch}-{i}"), &message, now)
+                .await
+                .unwrap();
         }
         tx.commit().await.unwrap();
     }

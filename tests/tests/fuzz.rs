@@ -7,8 +7,8 @@
 
 use amana_app::input::{ascii_digits, kept_for_redisplay, max_kept_chars, BirthDate, CaseReference, OneTimeCode};
 use amana_app::rights::Evidence;
-use amana_server::rights::normalise_receipt;
-use amana_server::webhook::signature;
+use amana_server::infra::webhook::signature;
+use amana_server::services::migrant_rights::normalise_receipt;
 use proptest::prelude::*;
 
 /// A digit as a person may type it: ASCII, Arabic-Indic or Persian.

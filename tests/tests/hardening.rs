@@ -264,7 +264,7 @@ async fn language_links_never_point_off_site() {
 /// payload is cleared after the retention period.
 #[tokio::test]
 async fn the_outbox_shows_no_address_or_code_refuses_moved_payloads_and_forgets_parked_ones() {
-    use amana_server::config::MailConfig;
+    use amana_server::infra::config::MailConfig;
     use amana_tests::smtp::SmtpSink;
     let sink = SmtpSink::start().await;
     sink.set_down(true);
@@ -302,7 +302,7 @@ async fn the_outbox_shows_no_address_or_code_refuses_moved_payloads_and_forgets_
     // A parked payload stays for an operator for 30 days, then housekeeping clears it.
     app.housekeep().await;
     assert_eq!(app.query_strings("SELECT CAST(id AS TEXT) FROM outbox WHERE payload IS NOT NULL").await.len(), 1);
-    app.clock.advance(amana_server::outbox::PARKED_RETENTION_SECONDS + 1);
+    app.clock.advance(amana_server::workers::outbox::PARKED_RETENTION_SECONDS + 1);
     app.housekeep().await;
     assert!(
         app.query_strings("SELECT CAST(id AS TEXT) FROM outbox WHERE payload IS NOT NULL").await.is_empty(),

@@ -186,7 +186,7 @@ async fn the_mandate_is_checked_on_every_request() {
     let id = app.give_mandate(&person, &helper, &["view"], "1").await;
     act_for(&helper, &id).await;
     assert_eq!(helper.get("/my-data").await.status, 200);
-    let soon = amana_server::clock::Clock::now(&app.clock) + 60;
+    let soon = amana_server::infra::clock::Clock::now(&app.clock) + 60;
     app.execute(&format!("UPDATE mandates SET expires_at = {soon} WHERE id = {id}")).await;
     assert_eq!(helper.get("/my-data").await.status, 200, "still valid for a minute");
     app.clock.advance(61);

@@ -3,8 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use amana_app::i18n::Locale;
-use amana_server::clock::Clock;
 use amana_server::demo::DEMO_PASSWORD;
+use amana_server::infra::clock::Clock;
 use amana_tests::{spawn_app, totp, Client, Page};
 
 const HELPER: &str = "helper@legal-aid.example";

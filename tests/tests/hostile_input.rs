@@ -316,7 +316,7 @@ async fn attack_the_forms_of(who: &[Who]) {
         );
     }
     let (events, breaks) =
-        amana_server::audit::verify_all(&app.storage, &app.master_key(), app.data_dir.path()).await.unwrap();
+        amana_server::domain::audit::verify_all(&app.storage, &app.master_key(), app.data_dir.path()).await.unwrap();
     assert!(breaks.is_empty(), "the audit chain holds after the corpus: {breaks:?} in {events} events");
     println!(
         "hostile input from {who:?}: {cases} cases, {refused} refused with a translated error, {accepted} taken whole"

@@ -200,9 +200,9 @@ fn every_error_code_has_a_message_in_every_locale_and_every_message_code_is_a_va
 fn every_code_staff_and_people_can_be_shown_has_a_message() {
     use amana_app::errors::PortalError;
     use amana_app::staff::{ACCESS_REASONS, DECISION_REASONS, DEFAULT_TEMPLATES, EXTENSION_REASONS};
-    use amana_server::casework::STAFF_AUDIT_ACTIONS;
-    use amana_server::lifecycle::{Outcome, Refusal};
-    use amana_server::rights::HELPER_AUDIT_ACTIONS;
+    use amana_server::domain::lifecycle::{Outcome, Refusal};
+    use amana_server::services::migrant_rights::HELPER_AUDIT_ACTIONS;
+    use amana_server::services::staff_desk::STAFF_AUDIT_ACTIONS;
     let english = messages("en");
     let mut wanted: Vec<String> = Vec::new();
     wanted.extend(DECISION_REASONS.iter().map(|c| format!("reason-{c}")));

@@ -107,7 +107,8 @@ async fn another_persons_mandate_cannot_be_revoked_and_helpers_cannot_grant() {
     grant(&owner, &[("scope[0]", "view"), ("days", "7")]).await.unwrap();
     let id = app.query_strings("SELECT CAST(id AS TEXT) FROM mandates").await.remove(0);
     let other = app.signed_in(amana_tests::DEMO_2.0, amana_tests::DEMO_2.1).await;
-    other.submit("/mandates", "/api/mandates/revoke", &[("mandate", &id)]).await;
+    let refused = other.submit("/mandates", "/api/mandates/revoke", &[("mandate", &id)]).await;
+    assert_eq!(refused.refusal_codes(), ["GEN-404"], "someone else's mandate answers as one that does not exist");
     assert_eq!(app.query_strings("SELECT COALESCE(CAST(revoked_at AS TEXT), 'open') FROM mandates").await, ["open"]);
     let (helper, _) = app.helper("helper@legal-aid.example").await;
     let response = helper.submit("/helper", "/api/mandates/grant", &[("scope[0]", "view"), ("days", "182")]).await;

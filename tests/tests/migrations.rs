@@ -1,7 +1,8 @@
 //! The database over time and under contention: a deployment that ran an older Amana keeps everything it stored,
 //! in the spelling the new code reads; a write that loses a race is told apart from a failure.
 
-use amana_server::storage::{Backend, DatabaseUrl, Storage};
+use amana_server::infra::config::DatabaseUrl;
+use amana_server::storage::{Backend, Storage};
 use amana_tests::{backend, TestDatabase};
 use sqlx::any::AnyPoolOptions;
 use sqlx::migrate::Migrator;

@@ -97,7 +97,7 @@ async fn every_view_is_audited_with_field_names_and_never_values() {
             assert!(!log.contains(&field.value), "the audit log contains the value of {}", field.key);
         }
     }
-    assert!(amana_server::audit::verify(&app.master_key(), &app.storage.audit_log().await.unwrap()).is_empty());
+    assert!(amana_server::domain::audit::verify(&app.master_key(), &app.storage.audit_log().await.unwrap()).is_empty());
 }
 
 #[tokio::test]

@@ -111,7 +111,7 @@ async fn health_not_found_and_headers() {
 
 #[tokio::test]
 async fn unknown_database_schemes_are_refused_at_start() {
-    let error = amana_server::config::DatabaseUrl::parse("mongodb://localhost/amana").unwrap_err();
+    let error = amana_server::infra::config::DatabaseUrl::parse("mongodb://localhost/amana").unwrap_err();
     assert!(error.to_string().contains("unsupported scheme"));
 }
 

@@ -3,7 +3,7 @@
 
 use amana_app::contract::MigrantPortal;
 use amana_app::i18n::Locale;
-use amana_server::audit;
+use amana_server::domain::audit;
 use amana_server::storage::NewAuditEvent;
 use amana_tests::{spawn_app, TestApp, DEMO_1, DEMO_2};
 

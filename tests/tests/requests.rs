@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use amana_app::i18n::Locale;
-use amana_server::clock::{add_months, iso_date, Clock};
+use amana_server::infra::clock::{add_months, iso_date, Clock};
 use amana_tests::{spawn_app, Client, Page, TestApp, DEMO_1, DEMO_2};
 
 async fn field(app: &TestApp, reference: &str, key: &str) -> (i64, String) {

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use amana_app::i18n::Locale;
-use amana_server::config::MailConfig;
+use amana_server::infra::config::MailConfig;
 use amana_tests::smtp::SmtpSink;
 use amana_tests::{spawn_app_with, DEMO_2};
 
@@ -57,14 +57,14 @@ async fn a_code_queued_while_the_mail_server_is_down_is_delivered_once_it_return
 /// back each goes out exactly once.
 #[tokio::test]
 async fn a_burst_queued_while_the_mail_server_is_down_goes_out_once_each_when_it_returns() {
-    use amana_server::outbox::{self, Notice, OutboxMessage};
+    use amana_server::workers::outbox::{self, Notice, OutboxMessage};
     let sink = SmtpSink::start().await;
     sink.set_down(true);
     let app = spawn_app_with(|config| {
         config.mail = MailConfig::parse(&format!("smtp://127.0.0.1:{}", sink.port)).unwrap();
     })
     .await;
-    let now = amana_server::clock::Clock::now(&app.clock);
+    let now = amana_server::infra::clock::Clock::now(&app.clock);
     let mut tx = app.storage.begin_write().await.unwrap();
     for i in 0..60 {
         let message = OutboxMessage::Notice {

@@ -5,7 +5,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use amana_server::webhook::{signature, WebhookTarget};
+use amana_server::infra::webhook::{signature, WebhookTarget};
 use amana_tests::{spawn_app_with, DEMO_1};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;

@@ -1,7 +1,7 @@
 //! Server functions behind the staff screens: the two sign-in steps (at the staff and the helper door),
 //! take-next, opening a category with a reason, and checking the audit chain (the actions on a request are in
-//! `case.rs`, the administration screen's in `admin.rs`). Each is thin: the backend checks role, team and lifecycle, and the
-//! answer comes back as Post/Redirect/Get with a flash that keeps what was typed.
+//! `case.rs`, the administration screen's in `admin.rs`). Each is thin: the backend checks role, team and
+//! lifecycle, and the answer comes back as Post/Redirect/Get with a flash that keeps what was typed.
 
 use std::collections::BTreeMap;
 

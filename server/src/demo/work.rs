@@ -9,19 +9,19 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use amana_app::contract::{Acting, HelperAct};
-use amana_app::helpers::{MandateDesk, MandateState, NewMandate, Scope};
+use amana_app::helpers::{MandateDesk as _, MandateState, NewMandate, Scope};
 use amana_app::i18n::Locale;
-use amana_app::rights::{MigrantRights, NewComplaint, NewRequest, Outcome, RequestKind};
-use amana_app::staff::{CaseAction, StaffDesk};
+use amana_app::rights::{MigrantRights as _, NewComplaint, NewRequest, Outcome, RequestKind};
+use amana_app::staff::{CaseAction, StaffDesk as _};
 use anyhow::Context;
 use tokio::sync::Notify;
 
-use crate::casework::Casework;
-use crate::clock::{add_months, ManualClock, Timestamp};
-use crate::crypto::MasterKey;
-use crate::limits::Limiter;
-use crate::mandates::Mandates;
-use crate::rights::Rights;
+use crate::domain::limits::Limiter;
+use crate::infra::clock::{add_months, ManualClock, Timestamp};
+use crate::infra::crypto::MasterKey;
+use crate::services::mandate_desk::MandateDesk;
+use crate::services::migrant_rights::MigrantRights;
+use crate::services::staff_desk::StaffDesk;
 use crate::storage::staff::AccountKind;
 use crate::storage::Storage;
 
@@ -330,9 +330,9 @@ fn history(now: Timestamp) -> Vec<(i64, Step)> {
 struct Desk {
     storage: Storage,
     clock: ManualClock,
-    rights: Arc<Rights>,
-    casework: Casework,
-    mandates: Mandates,
+    rights: Arc<MigrantRights>,
+    casework: StaffDesk,
+    mandates: MandateDesk,
     /// Request references by label.
     references: HashMap<&'static str, String>,
 }
@@ -474,9 +474,9 @@ pub async fn seed(
 ) -> anyhow::Result<()> {
     let steps = history(now);
     let clock = ManualClock::starting_at(now);
-    let shared_clock: Arc<dyn crate::clock::Clock> = Arc::new(clock.clone());
+    let shared_clock: Arc<dyn crate::infra::clock::Clock> = Arc::new(clock.clone());
     let limiter = Limiter::new(storage.clone(), master_key.clone(), shared_clock.clone());
-    let rights = Arc::new(Rights {
+    let rights = Arc::new(MigrantRights {
         storage: storage.clone(),
         master_key: master_key.clone(),
         clock: shared_clock.clone(),
@@ -487,8 +487,8 @@ pub async fn seed(
     let mut desk = Desk {
         storage: storage.clone(),
         clock,
-        casework: Casework { rights: rights.clone(), upstream_configured: false },
-        mandates: Mandates::new(storage.clone(), master_key.clone(), shared_clock, outbox_wake, limiter),
+        casework: StaffDesk { rights: rights.clone(), upstream_configured: false },
+        mandates: MandateDesk::new(storage.clone(), master_key.clone(), shared_clock, outbox_wake, limiter),
         rights,
         references: HashMap::new(),
     };

@@ -1,7 +1,9 @@
 //! What administrators change: staff accounts and their teams, teams, routing rules and message templates.
 
 use super::error::Context;
+use amana_app::rights::RequestKind;
 use amana_app::staff::Role;
+use amana_app::vocabulary::Stored;
 use sqlx::Row;
 
 use super::{Storage, WriteTx};
@@ -31,7 +33,8 @@ pub struct TeamRow {
 pub struct RuleRow {
     pub id: i64,
     pub position: i64,
-    pub request_kind: Option<String>,
+    #[sqlx(try_from = "Option<String>")]
+    pub request_kind: Stored<RequestKind>,
     pub category: Option<String>,
     pub locale: Option<String>,
     pub sensitive: Option<i64>,

@@ -1,4 +1,4 @@
-//! Rows of the append-only audit log. Hashing and verification live in `crate::audit`.
+//! Rows of the append-only audit log. Hashing and verification live in `crate::domain::audit`.
 
 use super::error::Context;
 

@@ -5,6 +5,8 @@
 use super::error::Context;
 use sqlx::Row;
 
+use amana_app::rights::{Outcome, RequestKind, RequestStatus};
+
 use super::requests::{RequestRow, REQUEST_COLUMNS};
 use super::staff::placeholders;
 use super::{Backend, Storage, WriteTx};
@@ -72,8 +74,8 @@ pub struct QueueQuery<'a> {
     pub viewer: i64,
     /// Whether complaints may be listed (data-protection officers only).
     pub complaints: bool,
-    pub kind: Option<&'a str>,
-    pub status: Option<&'a str>,
+    pub kind: Option<RequestKind>,
+    pub status: Option<RequestStatus>,
     pub locale: Option<&'a str>,
 }
 
@@ -95,8 +97,8 @@ impl Storage {
         );
         let mut query = sqlx::query_as::<_, CaseRow>(&sql)
             .bind(q.viewer)
-            .bind(q.kind.unwrap_or(""))
-            .bind(q.status.unwrap_or(""))
+            .bind(q.kind.map_or("", RequestKind::key))
+            .bind(q.status.map_or("", RequestStatus::key))
             .bind(q.locale.unwrap_or(""));
         for team in q.teams {
             query = query.bind(*team);
@@ -181,14 +183,14 @@ pub async fn lock_next_unclaimed(
 
 /// The lifecycle columns of a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LifecycleColumns<'a> {
-    pub status: &'a str,
+pub struct LifecycleColumns {
+    pub status: RequestStatus,
     pub due_at: i64,
     pub extended_due_at: Option<i64>,
     pub assignee_id: Option<i64>,
     pub proposed_by: Option<i64>,
     pub approved_by: Option<i64>,
-    pub decision_outcome: Option<&'a str>,
+    pub decision_outcome: Option<Outcome>,
     pub clock_paused_at: Option<i64>,
 }
 
@@ -198,8 +200,8 @@ pub async fn store_lifecycle(
     tx: &mut WriteTx,
     request: i64,
     version: i64,
-    before: &LifecycleColumns<'_>,
-    after: &LifecycleColumns<'_>,
+    before: &LifecycleColumns,
+    after: &LifecycleColumns,
     now: i64,
 ) -> super::Result<bool> {
     let claimed_at = (before.assignee_id != after.assignee_id).then_some(now);
@@ -212,13 +214,13 @@ pub async fn store_lifecycle(
          WHERE id = $1 AND version = $12",
     )
     .bind(request)
-    .bind(after.status)
+    .bind(after.status.key())
     .bind(after.due_at)
     .bind(after.extended_due_at)
     .bind(after.assignee_id)
     .bind(after.proposed_by)
     .bind(after.approved_by)
-    .bind(after.decision_outcome)
+    .bind(after.decision_outcome.map(Outcome::key))
     .bind(after.clock_paused_at)
     .bind(claimed_at)
     .bind(now)

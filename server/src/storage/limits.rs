@@ -1,4 +1,4 @@
-//! The shared rate-limit counters (`crate::limits`): one GCRA step per check, in one statement.
+//! The shared rate-limit counters (`crate::domain::limits`): one GCRA step per check, in one statement.
 
 use super::error::Context;
 

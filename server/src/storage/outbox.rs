@@ -3,7 +3,7 @@
 use super::error::Context;
 
 use super::{Storage, WriteTx};
-use crate::crypto::{places, MasterKey};
+use crate::infra::crypto::{places, MasterKey};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct OutboxRow {

@@ -87,7 +87,8 @@ pub struct AttachmentRow {
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct RoutingRuleRow {
-    pub request_kind: Option<String>,
+    #[sqlx(try_from = "Option<String>")]
+    pub request_kind: Stored<RequestKind>,
     pub category: Option<String>,
     pub locale: Option<String>,
     pub region: Option<String>,

@@ -17,8 +17,8 @@ use axum::response::Response;
 use tower_sessions::Session;
 
 use super::{WebConfig, SESSION_ABSOLUTE_SECONDS, STAFF_SESSION_ABSOLUTE_SECONDS};
-use crate::crypto::random_token;
-use crate::limits;
+use crate::domain::limits;
+use crate::infra::crypto::random_token;
 
 /// How often at most a signed-in session's idle expiry is pushed on (each push rewrites its row).
 const TOUCH_EVERY_SECONDS: i64 = 60;

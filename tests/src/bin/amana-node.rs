@@ -4,8 +4,8 @@
 
 use std::sync::Arc;
 
-use amana_server::clock::SystemClock;
-use amana_server::config::Config;
+use amana_server::infra::clock::SystemClock;
+use amana_server::infra::config::Config;
 use amana_server::startup::Application;
 
 #[tokio::main]

@@ -9,9 +9,9 @@ use std::collections::HashMap;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use amana_server::clock::Clock;
-use amana_server::config::MailConfig;
-use amana_server::outbox::{self, Notice, OutboxMessage};
+use amana_server::infra::clock::Clock;
+use amana_server::infra::config::MailConfig;
+use amana_server::workers::outbox::{self, Notice, OutboxMessage};
 use amana_tests::smtp::SmtpSink;
 use amana_tests::{backend, spawn_app_with, TestApp, DEMO_2};
 

@@ -223,7 +223,7 @@ fn Routing(rules: Vec<RoutingRuleView>, teams: Vec<TeamEntry>) -> impl IntoView 
                     let (id_up, id_down, id_delete) = (rule.id.to_string(), rule.id.to_string(), rule.id.to_string());
                     let summary = format!(
                         "{}: {} · {}: {} · {}: {} · {}: {}",
-                        t("queue-kind"), any_or(rule.kind.map(|k| t(&format!("kind-{k}")))),
+                        t("queue-kind"), any_or(rule.kind.map(|k| t(&format!("kind-{}", k.key())))),
                         t("admin-category"), any_or(rule.category.map(|c| t(&format!("category-{c}")))),
                         t("queue-language"), any_or(rule.locale.and_then(|l| Locale::from_code(&l)).map(|l| l.native_name().to_owned())),
                         t("admin-sensitive"), any_or(rule.sensitive.map(|s| if s { t("admin-yes") } else { t("admin-no") })),

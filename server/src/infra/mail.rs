@@ -69,7 +69,7 @@ fn decode(text: &str) -> String {
 use secrecy::ExposeSecret;
 
 async fn write_atomically(dir: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let name = crate::crypto::random_token(16);
+    let name = crate::infra::crypto::random_token(16);
     let partial = dir.join(format!(".{name}.partial"));
     tokio::fs::write(&partial, bytes).await?;
     tokio::fs::rename(&partial, dir.join(format!("{name}.eml"))).await

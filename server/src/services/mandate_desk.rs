@@ -8,29 +8,30 @@ use std::sync::Arc;
 use amana_app::contract::PersonId;
 use amana_app::errors::{ErrorCode, FieldError, PortalError};
 use amana_app::helpers::{
-    AssistedStart, HelperId, MandateDesk, MandateState, MandateView, NewMandate, PendingMandate, PrintedCode, Scope,
+    AssistedStart, HelperId, MandateState, MandateView, NewMandate, PendingMandate, PrintedCode, Scope,
     MANDATE_CODE_MINUTES, MANDATE_DAYS, PRINTED_CODE_HOURS,
 };
 use amana_app::input::{BirthDate, CaseReference};
+use amana_app::rights::RequestKind;
 use amana_app::staff::StaffId;
 use async_trait::async_trait;
 
-use crate::audit;
-use crate::clock::{iso_date, iso_minute, Clock};
-use crate::crypto::{random_token, random_unambiguous, MasterKey};
-use crate::limits::{self, Limiter};
-use crate::outbox::{self, OutboxMessage};
-use crate::policy::{self, Permission};
-use crate::records;
+use crate::domain::audit;
+use crate::domain::limits::{self, Limiter};
+use crate::domain::policy::{self, Permission};
+use crate::domain::records;
+use crate::infra::clock::{iso_date, iso_minute, Clock};
+use crate::infra::crypto::{random_token, random_unambiguous, MasterKey};
 use crate::storage::mandates::{self as sql, NewMandateRow};
 use crate::storage::{NewAuditEvent, Storage};
+use crate::workers::outbox::{self, OutboxMessage};
 
 /// Whether a waiting helper request is for this staff member's team (staff outside it never see the person).
 fn of_their_team(member: &policy::StaffMember, row: &sql::PendingMandateRow) -> bool {
     row.team_id.is_some_and(|team| member.teams.contains(&team))
 }
 
-pub struct Mandates {
+pub struct MandateDesk {
     pub storage: Storage,
     pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
@@ -39,29 +40,33 @@ pub struct Mandates {
     pub outbox_wake: Arc<tokio::sync::Notify>,
 }
 
-impl Mandates {
+impl MandateDesk {
     pub fn new(
         storage: Storage,
         master_key: MasterKey,
         clock: Arc<dyn Clock>,
         outbox_wake: Arc<tokio::sync::Notify>,
         limiter: Limiter,
-    ) -> Mandates {
-        Mandates { storage, master_key, clock, limiter, outbox_wake }
+    ) -> MandateDesk {
+        MandateDesk { storage, master_key, clock, limiter, outbox_wake }
     }
 
     /// The team that handles this person's requests (as an access request of theirs would be routed): its staff
     /// are the ones who may check who the person is and print them a code.
     async fn team_for(&self, person: &crate::storage::PersonRow) -> anyhow::Result<Option<i64>> {
         let region = self.storage.person_region(person.id).await?;
-        let facts = crate::routing::RoutingFacts {
-            kind: "access",
+        let facts = crate::domain::routing::RoutingFacts {
+            kind: RequestKind::Access,
             category: None,
             locale: person.preferred_locale.as_deref().unwrap_or("en"),
             region: region.as_deref(),
             sensitive: false,
         };
-        Ok(crate::routing::route(&self.storage.routing_rules().await?, &facts, self.storage.default_team().await?))
+        Ok(crate::domain::routing::route(
+            &self.storage.routing_rules().await?,
+            &facts,
+            self.storage.default_team().await?,
+        ))
     }
 
     /// Counts a try under `limit` for the client and for the helper; refused when either is used up.
@@ -136,7 +141,7 @@ fn person_event(person: PersonId, action: &str, mandate: i64) -> NewAuditEvent {
 }
 
 #[async_trait]
-impl MandateDesk for Mandates {
+impl amana_app::helpers::MandateDesk for MandateDesk {
     async fn mandates(&self, person: PersonId) -> Result<Vec<MandateView>, PortalError> {
         let now = self.clock.now();
         Ok(self
@@ -233,7 +238,7 @@ impl MandateDesk for Mandates {
         let contact = match &person.email_enc {
             Some(email) => Some(
                 records::person_key(&self.master_key, &person)?
-                    .decrypt(&crate::crypto::places::contact_email(person.id), email)?,
+                    .decrypt(&crate::infra::crypto::places::contact_email(person.id), email)?,
             ),
             None => None,
         };

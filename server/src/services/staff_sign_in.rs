@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use amana_app::errors::{ErrorCode, PortalError};
-use amana_app::staff::{Enrolment, PendingStaff, SecondFactor, SignedInStaff, StaffId, StaffSignIn};
+use amana_app::staff::{Enrolment, PendingStaff, SecondFactor, SignedInStaff, StaffId};
 use anyhow::Context;
 use argon2::password_hash::{PasswordHash, PasswordVerifier};
 use argon2::Argon2;
@@ -15,13 +15,13 @@ use async_trait::async_trait;
 use subtle::ConstantTimeEq;
 use totp_rs::{Algorithm, TOTP};
 
-use crate::audit;
-use crate::clock::Clock;
-use crate::crypto::{places, random_token, random_unambiguous, MasterKey};
-use crate::limits::{self, Limit, Limiter};
-use crate::outbox::{self, OutboxMessage};
+use crate::domain::audit;
+use crate::domain::limits::{self, Limit, Limiter};
+use crate::infra::clock::Clock;
+use crate::infra::crypto::{places, random_token, random_unambiguous, MasterKey};
 use crate::storage::staff::{self as sql, AccountKind, StaffRow};
 use crate::storage::{NewAuditEvent, Storage, WriteTx};
+use crate::workers::outbox::{self, OutboxMessage};
 
 /// Failures (password or code) before an account locks.
 pub const LOCK_AFTER_FAILURES: i64 = 5;
@@ -69,7 +69,7 @@ pub async fn send_enrolment_link(
     outbox::enqueue(tx, &format!("enrolment-{}", random_token(16)), &message, now).await
 }
 
-pub struct StaffAuth {
+pub struct StaffSignIn {
     /// Staff or helpers: the same rules over different tables.
     pub kind: AccountKind,
     pub storage: Storage,
@@ -82,20 +82,20 @@ pub struct StaffAuth {
     decoy_hash: String,
 }
 
-impl StaffAuth {
+impl StaffSignIn {
     pub fn new(
         kind: AccountKind,
         storage: Storage,
         master_key: MasterKey,
         clock: Arc<dyn Clock>,
         limiter: Limiter,
-    ) -> anyhow::Result<StaffAuth> {
+    ) -> anyhow::Result<StaffSignIn> {
         use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
         let decoy_hash = Argon2::default()
-            .hash_password(crate::crypto::random_token(16).as_bytes(), &SaltString::generate(&mut OsRng))
+            .hash_password(crate::infra::crypto::random_token(16).as_bytes(), &SaltString::generate(&mut OsRng))
             .map_err(|e| anyhow::anyhow!("hashing the decoy password: {e}"))?
             .to_string();
-        Ok(StaffAuth {
+        Ok(StaffSignIn {
             kind,
             storage,
             master_key,
@@ -267,7 +267,7 @@ fn normalise_recovery(code: &str) -> String {
 }
 
 #[async_trait]
-impl StaffSignIn for StaffAuth {
+impl amana_app::staff::StaffSignIn for StaffSignIn {
     async fn check_password(
         &self,
         email: &str,

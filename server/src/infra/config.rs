@@ -5,8 +5,33 @@ use std::path::PathBuf;
 
 use secrecy::SecretString;
 
-pub use crate::mail::{MailConfig, SmtpSecurity};
-pub use crate::storage::DatabaseUrl;
+pub use crate::infra::mail::{MailConfig, SmtpSecurity};
+
+/// Which database, chosen by the URL's scheme.
+#[derive(Clone, Debug)]
+pub enum DatabaseUrl {
+    Sqlite(String),
+    Postgres(secrecy::SecretString),
+}
+
+impl DatabaseUrl {
+    /// The URL's kind; an unknown scheme is refused with the reason (never a silent empty database).
+    pub fn parse(url: &str) -> Result<DatabaseUrl, String> {
+        if url.starts_with("sqlite:") {
+            Ok(DatabaseUrl::Sqlite(url.to_owned()))
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(DatabaseUrl::Postgres(secrecy::SecretString::from(url.to_owned())))
+        } else {
+            let scheme = url.split(':').next().unwrap_or_default();
+            Err(format!("unsupported scheme {scheme:?}: use sqlite://path/to/file.db or postgres://user@host/db"))
+        }
+    }
+}
+
+/// How long an outbox lease lasts unless configured (`AMANA_OUTBOX_LEASE_SECONDS`): a worker that dies mid-batch
+/// leaves its messages to another (or to itself, restarted) after this. Longer than the few SMTP timeouts (20 s
+/// each) a leased message can wait behind.
+pub const DEFAULT_OUTBOX_LEASE_SECONDS: i64 = 60;
 
 /// Whether `url` is plain HTTP to this machine: the only case where cookies may go without `Secure`.
 fn is_local_http(url: &str) -> bool {
@@ -56,7 +81,7 @@ pub struct Config {
     pub master_key: Option<SecretString>,
     /// Where applied changes are announced to the source system (`AMANA_WEBHOOK_URL`, signed with
     /// `AMANA_WEBHOOK_SECRET`); without it, changes are applied in Amana only and a warning is logged.
-    pub webhook: Option<crate::webhook::WebhookTarget>,
+    pub webhook: Option<crate::infra::webhook::WebhookTarget>,
     /// Where the client's address comes from, for per-client rate limits: the TCP peer (`ConnectInfo`, the
     /// default), or the header the reverse proxy in front of Amana sets (`RightmostXForwardedFor`, `XRealIp`,
     /// `RightmostForwarded`, …). Behind a proxy the peer is the proxy, and every client would share one limit.
@@ -125,7 +150,7 @@ impl Config {
                         reason: "use at least 16 characters".to_owned(),
                     });
                 }
-                Some(crate::webhook::WebhookTarget { url, secret: SecretString::from(secret) })
+                Some(crate::infra::webhook::WebhookTarget { url, secret: SecretString::from(secret) })
             }
             (Some(_), None) => {
                 return Err(ConfigError::Invalid {
@@ -161,7 +186,7 @@ impl Config {
             })?,
         };
         let outbox_lease_seconds = match get("AMANA_OUTBOX_LEASE_SECONDS") {
-            None => crate::outbox::LEASE_SECONDS,
+            None => DEFAULT_OUTBOX_LEASE_SECONDS,
             Some(text) => text.parse().ok().filter(|s| (1..=3600).contains(s)).ok_or_else(|| ConfigError::Invalid {
                 name: "AMANA_OUTBOX_LEASE_SECONDS",
                 reason: format!("{text:?}: use a number of seconds from 1 to 3600"),

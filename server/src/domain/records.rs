@@ -3,7 +3,7 @@
 use amana_app::contract::{Category, CategoryFields, HeldField};
 use anyhow::Context;
 
-use crate::crypto::{places, MasterKey, PersonKey};
+use crate::infra::crypto::{places, MasterKey, PersonKey};
 use crate::storage::{FieldRow, PersonRow, Storage};
 
 /// The person's data key, unwrapped.

@@ -9,27 +9,27 @@ use amana_app::contract::{ActorKind, Category};
 use amana_app::errors::{ErrorCode, PortalError};
 use amana_app::rights::{Recipient, RequestKind, RequestStatus, MAX_TEXT_CHARS};
 use amana_app::staff::{
-    CaseAction, CaseCategory, CaseField, CasePermissions, CaseView, QueueFilter, QueueItem, QueueView, StaffDesk,
-    StaffId, TeamInfo, Urgency, ACCESS_REASONS, DECISION_REASONS, EXTENSION_REASONS,
+    CaseAction, CaseCategory, CaseField, CasePermissions, CaseView, QueueFilter, QueueItem, QueueView, StaffId,
+    TeamInfo, Urgency, ACCESS_REASONS, DECISION_REASONS, EXTENSION_REASONS,
 };
 use anyhow::Context;
 use async_trait::async_trait;
 
-use crate::audit;
-use crate::clock::iso_date;
-use crate::crypto::random_token;
-use crate::crypto::{places, PersonKey, Place};
-use crate::lifecycle::{self, Case, Outcome, Step};
-use crate::outbox::{self, Notice, OutboxMessage};
-use crate::policy::{load_member, Permission, RequestFacts, StaffMember};
-use crate::records;
-use crate::request_steps::{case_from, store_at};
-use crate::rights::{add_message, optional_text, Rights};
+use crate::domain::audit;
+use crate::domain::lifecycle::{self, Case, Outcome, Step};
+use crate::domain::policy::{load_member, Permission, RequestFacts, StaffMember};
+use crate::domain::records;
+use crate::domain::request_steps::{case_from, store_at};
+use crate::infra::clock::iso_date;
+use crate::infra::crypto::random_token;
+use crate::infra::crypto::{places, PersonKey, Place};
+use crate::infra::webhook::{UpstreamChange, UpstreamField};
+use crate::services::migrant_rights::{add_message, optional_text, MigrantRights};
 use crate::storage::casework::{self as sql, CaseFieldRow, CaseRow, QueueQuery};
 use crate::storage::requests::insert_event;
 use crate::storage::staff::AccountKind;
 use crate::storage::{NewAuditEvent, PersonRow, WriteTx};
-use crate::webhook::{self, UpstreamChange, UpstreamField};
+use crate::workers::outbox::{self, Notice, OutboxMessage};
 
 /// "Due soon" means within this many seconds.
 const DUE_SOON_SECONDS: i64 = 3 * 86_400;
@@ -57,8 +57,8 @@ pub const STAFF_AUDIT_ACTIONS: [&str; 17] = [
     "mandate.code-printed",
 ];
 
-pub struct Casework {
-    pub rights: Arc<Rights>,
+pub struct StaffDesk {
+    pub rights: Arc<MigrantRights>,
     /// Whether a webhook target is configured to tell the source system about applied changes.
     pub upstream_configured: bool,
 }
@@ -109,7 +109,7 @@ fn note(text: Option<String>) -> Result<Option<String>, PortalError> {
     optional_text(text.as_deref(), MAX_TEXT_CHARS, "note", ErrorCode::St014).map_err(|e| PortalError::Invalid(vec![e]))
 }
 
-impl Casework {
+impl StaffDesk {
     async fn member(&self, staff: StaffId) -> Result<StaffMember, PortalError> {
         load_member(&self.rights.storage, staff).await
     }
@@ -247,7 +247,7 @@ impl Casework {
                 fields: changes,
                 at: now,
             };
-            webhook::enqueue(tx, &change, now).await?;
+            outbox::enqueue_upstream_change(tx, &change, now).await?;
         } else {
             tracing::warn!(request_id = row.id, "no upstream webhook configured: the source system was not told");
         }
@@ -380,7 +380,7 @@ struct ViewExtras {
 }
 
 #[async_trait]
-impl StaffDesk for Casework {
+impl amana_app::staff::StaffDesk for StaffDesk {
     async fn queue(&self, staff: StaffId, filter: QueueFilter) -> Result<QueueView, PortalError> {
         let member = self.member(staff).await?;
         if !member.may(Permission::UseQueues, None) {
@@ -397,8 +397,8 @@ impl StaffDesk for Casework {
                 teams: &teams,
                 viewer: member.id,
                 complaints: member.handles_complaints(),
-                kind: filter.kind.map(RequestKind::key),
-                status: filter.status.map(RequestStatus::key),
+                kind: filter.kind,
+                status: filter.status,
                 locale: filter.locale.as_deref(),
             })
             .await?;
@@ -709,7 +709,7 @@ impl StaffDesk for Casework {
     }
 }
 
-impl Casework {
+impl StaffDesk {
     /// Who a request may be given to: active colleagues of its team with a casework role (data-protection
     /// officers only, for a complaint), never the person a complaint is about.
     async fn colleagues(&self, row: &CaseRow) -> Result<Vec<(StaffId, String)>, PortalError> {

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use amana_app::contract::ActorKind;
 
-use crate::clock::Timestamp;
-use crate::crypto::MasterKey;
+use crate::infra::clock::Timestamp;
+use crate::infra::crypto::MasterKey;
 use crate::storage::{self, AuditRow, NewAuditEvent, Storage, WriteTx};
 
 /// The hash the first event chains from.
@@ -59,7 +59,7 @@ fn hash_of(key: &MasterKey, row: &AuditRow) -> String {
 }
 
 /// An event done by a staff member, with their role and office (as the person may later read them).
-pub fn by_staff(member: &crate::policy::StaffMember, action: &str) -> NewAuditEvent {
+pub fn by_staff(member: &crate::domain::policy::StaffMember, action: &str) -> NewAuditEvent {
     NewAuditEvent {
         actor_kind: ActorKind::Staff,
         actor_id: Some(member.id),

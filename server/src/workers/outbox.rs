@@ -14,10 +14,10 @@ use amana_app::i18n::{Arg, Locale};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
 
-use crate::clock::Clock;
-use crate::mail::{MailError, Mailer, OutgoingMail};
+use crate::infra::clock::Clock;
+use crate::infra::mail::{MailError, Mailer, OutgoingMail};
+use crate::infra::webhook::{self, UpstreamChange, OUTBOX_KIND_WEBHOOK};
 use crate::storage::{self, OutboxRow, Storage, WriteTx};
-use crate::webhook::{self, OUTBOX_KIND_WEBHOOK};
 
 /// What can be queued. Rendered into the recipient's language only when sent.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -121,17 +121,21 @@ pub const BATCH: i64 = 48;
 /// Deliveries in flight at once (SMTP connections in the pool, webhook calls). lettre 0.11 leaves Nagle on, so
 /// each SMTP message waits ~40 ms for the server's delayed ACK (see docs/performance.md): throughput comes from
 /// connections side by side.
-pub const CONCURRENCY: usize = crate::mail::SMTP_CONNECTIONS as usize;
-/// How long a lease lasts unless configured (`AMANA_OUTBOX_LEASE_SECONDS`): a worker that dies mid-batch leaves
-/// its messages to another (or to itself, restarted) after this. Longer than the few SMTP timeouts (20 s each) a
-/// leased message can wait behind.
-pub const LEASE_SECONDS: i64 = 60;
+pub const CONCURRENCY: usize = crate::infra::mail::SMTP_CONNECTIONS as usize;
 
 /// Does all the work of [`enqueue`] (sealing, the very same insert statement) and queues nothing: for a path that
 /// must take as long as one that queues (a sign-in with a wrong birth date).
 pub async fn enqueue_nothing(tx: &mut WriteTx, key: &str, message: &OutboxMessage, now: i64) -> anyhow::Result<()> {
     let payload = storage::outbox::seal(tx.keys()?, key, &serde_json::to_vec(message)?)?;
     Ok(storage::outbox::enqueue(tx, OUTBOX_KIND_MAIL, key, &payload, now, false).await?)
+}
+
+/// Queues `change` for the source system inside `tx` (sealed, like every outbox payload: it can carry a corrected
+/// value).
+pub async fn enqueue_upstream_change(tx: &mut WriteTx, change: &UpstreamChange, now: i64) -> anyhow::Result<()> {
+    let key = format!("webhook-{}", crate::infra::crypto::random_token(16));
+    let json = serde_json::to_vec(change)?;
+    Ok(storage::outbox::enqueue_sealed(tx, OUTBOX_KIND_WEBHOOK, &key, &json, now).await?)
 }
 
 /// Queues `message` inside `tx`.
@@ -227,11 +231,11 @@ pub struct OutboxWorker {
     /// Amana's public address, for the sign-in link in notices.
     pub public_url: String,
     /// Opens sealed webhook payloads.
-    pub master_key: crate::crypto::MasterKey,
+    pub master_key: crate::infra::crypto::MasterKey,
     /// Where applied changes are announced, if anywhere.
     pub webhook: Option<webhook::WebhookTarget>,
     pub http: reqwest::Client,
-    /// How long a lease lasts (see [`LEASE_SECONDS`]).
+    /// How long a lease lasts (see [`crate::infra::config::DEFAULT_OUTBOX_LEASE_SECONDS`]).
     pub lease_seconds: i64,
 }
 

@@ -1,14 +1,12 @@
 //! Telling the source system about an applied change: a signed webhook (HMAC-SHA-256 over timestamp and body),
-//! queued in the outbox in the same transaction as the change, sealed at rest, delivered with retries. The
+//! queued in the outbox in the same transaction as the change (`outbox::enqueue_upstream_change`), sealed at
+//! rest, delivered with retries. The
 //! idempotency key goes with every attempt, so the receiver can ignore a repeat.
 
 use hmac::{Hmac, Mac};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
-
-use crate::crypto::random_token;
-use crate::storage::WriteTx;
 
 /// The outbox kind of webhook rows.
 pub const OUTBOX_KIND_WEBHOOK: &str = "webhook";
@@ -49,12 +47,6 @@ pub struct WebhookBody {
     pub id: String,
     #[serde(flatten)]
     pub change: UpstreamChange,
-}
-
-/// Queues `change` inside `tx` (sealed, like every outbox payload: it can carry a corrected value).
-pub async fn enqueue(tx: &mut WriteTx, change: &UpstreamChange, now: i64) -> anyhow::Result<()> {
-    let key = format!("webhook-{}", random_token(16));
-    Ok(crate::storage::outbox::enqueue_sealed(tx, OUTBOX_KIND_WEBHOOK, &key, &serde_json::to_vec(change)?, now).await?)
 }
 
 /// The signature of `body` sent at `timestamp`: hex HMAC-SHA-256 of `"<timestamp>.<body>"`.

@@ -4,7 +4,7 @@
 
 use amana_app::errors::{ErrorCode, PortalError};
 
-use crate::lifecycle::{self, Case, Outcome, Step};
+use crate::domain::lifecycle::{self, Case, Step};
 use crate::storage::casework::{self as sql, CaseRow, LifecycleColumns};
 use crate::storage::WriteTx;
 
@@ -50,15 +50,15 @@ pub(crate) async fn store_at(
     Ok(())
 }
 
-fn columns(case: &Case) -> LifecycleColumns<'_> {
+fn columns(case: &Case) -> LifecycleColumns {
     LifecycleColumns {
-        status: case.status.key(),
+        status: case.status,
         due_at: case.due_at,
         extended_due_at: case.extended_due_at,
         assignee_id: case.assignee,
         proposed_by: case.proposed_by,
         approved_by: case.approved_by,
-        decision_outcome: case.outcome.map(Outcome::key),
+        decision_outcome: case.outcome,
         clock_paused_at: case.clock_paused_at,
     }
 }

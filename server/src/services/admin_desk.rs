@@ -10,24 +10,24 @@ use amana_app::errors::{ErrorCode, FieldError, PortalError};
 use amana_app::i18n::Locale;
 use amana_app::rights::{RequestKind, MAX_TEXT_CHARS};
 use amana_app::staff::{
-    Account, AdminDesk, AdminOverview, HelperAccount, NewHelperAccount, NewOrganisation, NewRoutingRule,
-    NewStaffAccount, OrganisationEntry, Posted, PurposeChange, PurposeEntry, Role, RoutingRuleView, StaffAccount,
-    StaffId, TeamEntry, TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS,
+    Account, AdminOverview, HelperAccount, NewHelperAccount, NewOrganisation, NewRoutingRule, NewStaffAccount,
+    OrganisationEntry, Posted, PurposeChange, PurposeEntry, Role, RoutingRuleView, StaffAccount, StaffId, TeamEntry,
+    TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS,
 };
 use anyhow::Context;
 use async_trait::async_trait;
 
-use crate::audit;
-use crate::clock::Clock;
-use crate::crypto::MasterKey;
-use crate::policy::{member_who_may, Permission, StaffMember};
-use crate::staff_auth::send_enrolment_link;
+use crate::domain::audit;
+use crate::domain::policy::{member_who_may, Permission, StaffMember};
+use crate::infra::clock::Clock;
+use crate::infra::crypto::MasterKey;
+use crate::services::staff_sign_in::send_enrolment_link;
 use crate::storage::admin as sql;
 use crate::storage::sessions::end_sessions_of;
 use crate::storage::staff::{self as staff_sql, AccountKind};
 use crate::storage::{NewAuditEvent, Storage, WriteTx};
 
-pub struct Administration {
+pub struct AdminDesk {
     pub storage: Storage,
     pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
@@ -61,7 +61,7 @@ fn required(text: &str, field: &str, max: usize) -> Result<String, PortalError> 
     }
 }
 
-impl Administration {
+impl AdminDesk {
     /// The caller, if they are an administrator.
     async fn admin(&self, staff: StaffId) -> Result<StaffMember, PortalError> {
         member_who_may(&self.storage, staff, Permission::Administer).await
@@ -96,7 +96,7 @@ impl Administration {
 }
 
 #[async_trait]
-impl AdminDesk for Administration {
+impl amana_app::staff::AdminDesk for AdminDesk {
     async fn overview(&self, staff: StaffId) -> Result<AdminOverview, PortalError> {
         member_who_may(&self.storage, staff, Permission::Administer).await?;
         let now = self.clock.now();
@@ -133,7 +133,7 @@ impl AdminDesk for Administration {
             .map(|r| RoutingRuleView {
                 id: r.id,
                 position: r.position,
-                kind: r.request_kind,
+                kind: r.request_kind.0,
                 category: r.category,
                 locale: r.locale,
                 sensitive: r.sensitive.map(|s| s != 0),

@@ -5,8 +5,8 @@
 use std::net::IpAddr;
 use std::sync::Arc;
 
-use crate::clock::Clock;
-use crate::crypto::MasterKey;
+use crate::infra::clock::Clock;
+use crate::infra::crypto::MasterKey;
 use crate::storage::Storage;
 
 /// One limit: `burst` at once, then one more every `every_seconds`.

@@ -11,7 +11,7 @@ pub use amana_app::rights::Outcome;
 use amana_app::rights::{RequestKind, RequestStatus};
 use amana_app::staff::StaffId;
 
-use crate::clock::add_months;
+use crate::infra::clock::add_months;
 
 /// Where a request stands, as far as the lifecycle is concerned.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,27 +9,27 @@ use amana_app::errors::{ErrorCode, FieldError, PortalError};
 use amana_app::helpers::Scope;
 use amana_app::rights::{
     AccessEntry, AccessPage, Actor, AttachmentInfo, ComplaintReceipt, ConsentChange, ConsentOverview, ConsentState,
-    Evidence, MigrantRights, MyExport, NewComplaint, NewRequest, Recipient, RequestDetail, RequestKind, RequestMessage,
-    RequestStatus, RequestSummary, TimelineEntry, ACCESS_PAGE_SIZE, MAX_DOCUMENTS_PER_REQUEST,
-    MAX_DOCUMENT_BYTES_PER_REQUEST, MAX_EVIDENCE_BYTES, MAX_TEXT_CHARS, MAX_VALUE_CHARS,
+    Evidence, MyExport, NewComplaint, NewRequest, Recipient, RequestDetail, RequestKind, RequestMessage, RequestStatus,
+    RequestSummary, TimelineEntry, ACCESS_PAGE_SIZE, MAX_DOCUMENTS_PER_REQUEST, MAX_DOCUMENT_BYTES_PER_REQUEST,
+    MAX_EVIDENCE_BYTES, MAX_TEXT_CHARS, MAX_VALUE_CHARS,
 };
 use amana_app::staff::Role;
 use anyhow::Context;
 use async_trait::async_trait;
 use tokio::sync::Notify;
 
-use crate::audit;
-use crate::clock::{add_months, iso_date, iso_minute, Clock};
-use crate::crypto::{places, random_reference, random_token, random_unambiguous, MasterKey, PersonKey};
-use crate::lifecycle::Step;
-use crate::limits::{self, Limiter};
-use crate::outbox::{self, Notice, OutboxMessage};
-use crate::policy::{self, Attribution};
-use crate::records;
-use crate::routing::{self, RoutingFacts};
+use crate::domain::audit;
+use crate::domain::lifecycle::Step;
+use crate::domain::limits::{self, Limiter};
+use crate::domain::policy::{self, Attribution};
+use crate::domain::records;
+use crate::domain::routing::{self, RoutingFacts};
+use crate::infra::clock::{add_months, iso_date, iso_minute, Clock};
+use crate::infra::crypto::{places, random_reference, random_token, random_unambiguous, MasterKey, PersonKey};
 use crate::storage::consent::{self, NewConsentEvent};
 use crate::storage::requests::{self as sql, AttachmentRow, InsertRequest, RequestFieldRow, RequestRow};
 use crate::storage::{NewAuditEvent, PersonRow, Storage, WriteTx};
+use crate::workers::outbox::{self, Notice, OutboxMessage};
 
 /// What a helper's acts for a person are recorded as; the person reads each under "who looked at my data".
 pub const HELPER_AUDIT_ACTIONS: [&str; 12] = [
@@ -61,7 +61,7 @@ pub(crate) async fn add_message(
     Ok(sql::set_message_body(tx, id, key.encrypt(&places::message_body(id), text)?).await?)
 }
 
-pub struct Rights {
+pub struct MigrantRights {
     pub storage: Storage,
     pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
@@ -135,7 +135,7 @@ pub(crate) fn optional_text(
     }
 }
 
-impl Rights {
+impl MigrantRights {
     /// Who acts, checked now: the person, or a helper whose mandate for them covers one of `scopes`.
     async fn acting(&self, who: Acting, scopes: &[Scope]) -> Result<Attribution, PortalError> {
         policy::acting(&self.storage, who, scopes, self.clock.now()).await
@@ -394,7 +394,7 @@ struct Validated {
 }
 
 #[async_trait]
-impl MigrantRights for Rights {
+impl amana_app::rights::MigrantRights for MigrantRights {
     async fn held_field(&self, who: Acting, field: i64) -> Result<HeldField, PortalError> {
         // The request forms show the current value: a helper needs to be allowed to see it as well.
         let by = self.acting(who, &[Scope::Request]).await?;
@@ -427,7 +427,7 @@ impl MigrantRights for Rights {
         let rules = self.storage.routing_rules().await?;
         let region = self.storage.person_region(person).await?;
         let facts = RoutingFacts {
-            kind: request.kind.key(),
+            kind: request.kind,
             category: category.map(Category::key),
             locale: request.locale.code(),
             region: region.as_deref(),
@@ -545,7 +545,7 @@ impl MigrantRights for Rights {
         let now = self.clock.now();
         let case = self.storage.case_by_reference(&row.reference).await?.ok_or(PortalError::NotFound)?;
         let mut tx = self.storage.begin_write().await?;
-        crate::request_steps::person_step(&mut tx, &case, Step::Withdraw, now).await?;
+        crate::domain::request_steps::person_step(&mut tx, &case, Step::Withdraw, now).await?;
         sql::insert_event(&mut tx, row.id, now, "withdrawn", by_kind, Some(by_id)).await?;
         audit::append(&mut tx, now, request_event(&by, "request.withdrawn", row.id, &[])).await?;
         // Every status change is announced, so a withdrawal made by someone else on a shared phone is noticed.
@@ -605,7 +605,7 @@ impl MigrantRights for Rights {
                 return Err(PortalError::RequestNotOpen);
             }
             case.status = RequestStatus::AwaitingInformation;
-            crate::request_steps::person_step(&mut tx, &case, Step::InformationReceived, now).await?;
+            crate::domain::request_steps::person_step(&mut tx, &case, Step::InformationReceived, now).await?;
         }
         audit::append(&mut tx, now, request_event(&by, "request.information-added", row.id, &[])).await?;
         let stored_file = match &evidence {

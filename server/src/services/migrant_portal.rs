@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use amana_app::contract::{Acting, ActorKind, ChallengeId, MigrantPortal, MyData, PersonId, SignInRequest, SignedIn};
+use amana_app::contract::{Acting, ActorKind, ChallengeId, MyData, PersonId, SignInRequest, SignedIn};
 use amana_app::errors::PortalError;
 use amana_app::helpers::Scope;
 use amana_app::i18n::Locale;
@@ -13,20 +13,20 @@ use async_trait::async_trait;
 use subtle::ConstantTimeEq;
 use tokio::sync::Notify;
 
-use crate::audit;
-use crate::clock::Clock;
-use crate::crypto::{places, random_digits, random_token, MasterKey};
-use crate::limits::{self, Limiter};
-use crate::outbox::{self, OutboxMessage};
-use crate::records;
+use crate::domain::audit;
+use crate::domain::limits::{self, Limiter};
+use crate::domain::records;
+use crate::infra::clock::Clock;
+use crate::infra::crypto::{places, random_digits, random_token, MasterKey};
 use crate::storage::{self, NewAuditEvent, Storage};
+use crate::workers::outbox::{self, OutboxMessage};
 
 /// How long a sign-in code is valid.
 pub const CODE_VALID_SECONDS: i64 = 10 * 60;
 /// Guesses allowed per code; the next attempt is refused even with the right code.
 pub const MAX_CODE_ATTEMPTS: i64 = 5;
 
-pub struct Portal {
+pub struct MigrantPortal {
     pub storage: Storage,
     pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
@@ -69,7 +69,7 @@ fn person_actor(person: PersonId, action: &str) -> NewAuditEvent {
 }
 
 #[async_trait]
-impl MigrantPortal for Portal {
+impl amana_app::contract::MigrantPortal for MigrantPortal {
     #[tracing::instrument(skip_all)]
     async fn start_sign_in(&self, request: SignInRequest) -> Result<ChallengeId, PortalError> {
         let allowed = self
@@ -211,7 +211,7 @@ impl MigrantPortal for Portal {
 
     #[tracing::instrument(skip_all, fields(person_id = who.person))]
     async fn my_data(&self, who: Acting) -> Result<MyData, PortalError> {
-        let by = crate::policy::acting(&self.storage, who, &[Scope::View], self.clock.now()).await?;
+        let by = crate::domain::policy::acting(&self.storage, who, &[Scope::View], self.clock.now()).await?;
         let person = by.person();
         let (row, categories) =
             records::record_of(&self.storage, &self.master_key, person).await?.ok_or(PortalError::NotFound)?;

@@ -5,24 +5,24 @@
 use std::sync::Arc;
 
 use amana_app::errors::PortalError;
-use amana_app::helpers::{ActingFor, HelperDesk, HelperHome, HelperId, MandatedPerson};
+use amana_app::helpers::{ActingFor, HelperHome, HelperId, MandatedPerson};
 use async_trait::async_trait;
 
-use crate::clock::{iso_date, Clock};
-use crate::crypto::MasterKey;
-use crate::records;
+use crate::domain::records;
+use crate::infra::clock::{iso_date, Clock};
+use crate::infra::crypto::MasterKey;
 use crate::storage::Storage;
 
-pub struct Helping {
+pub struct HelperDesk {
     pub storage: Storage,
     pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
 }
 
 #[async_trait]
-impl HelperDesk for Helping {
+impl amana_app::helpers::HelperDesk for HelperDesk {
     async fn home(&self, helper: HelperId) -> Result<HelperHome, PortalError> {
-        let account = crate::policy::active_helper(&self.storage, helper).await?;
+        let account = crate::domain::policy::active_helper(&self.storage, helper).await?;
         let mut people = Vec::new();
         for mandate in self.storage.active_mandates_of(helper, self.clock.now()).await? {
             let Some((name, case_reference)) =

@@ -5,22 +5,20 @@ use std::sync::Arc;
 
 use amana_app::contract::ActorKind;
 use amana_app::errors::PortalError;
-use amana_app::staff::{
-    AuditBreak, AuditDesk, AuditFilter, AuditLine, AuditPage, StaffId, Verification, AUDIT_PAGE_SIZE,
-};
+use amana_app::staff::{AuditBreak, AuditFilter, AuditLine, AuditPage, StaffId, Verification, AUDIT_PAGE_SIZE};
 use anyhow::Context;
 use async_trait::async_trait;
 
-use crate::audit::{self, Break};
-use crate::clock::{iso_minute, Clock};
-use crate::policy::{member_who_may, Permission, StaffMember};
+use crate::domain::audit::{self, Break};
+use crate::domain::policy::{member_who_may, Permission, StaffMember};
+use crate::infra::clock::{iso_minute, Clock};
 use crate::storage::{AuditQuery, AuditRow, NewAuditEvent, Storage};
 
-pub struct Oversight {
+pub struct AuditDesk {
     pub storage: Storage,
     pub clock: Arc<dyn Clock>,
     /// For the audit chain's HMAC and the checkpoints' signatures.
-    pub master_key: crate::crypto::MasterKey,
+    pub master_key: crate::infra::crypto::MasterKey,
     /// Where the audit checkpoints are kept (`<data dir>/audit-checkpoints/`).
     pub data_dir: std::path::PathBuf,
 }
@@ -48,7 +46,7 @@ fn line(row: AuditRow) -> AuditLine {
     }
 }
 
-impl Oversight {
+impl AuditDesk {
     async fn record(&self, auditor: &StaffMember, action: &str) -> Result<(), PortalError> {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
@@ -81,7 +79,7 @@ impl Oversight {
 }
 
 #[async_trait]
-impl AuditDesk for Oversight {
+impl amana_app::staff::AuditDesk for AuditDesk {
     async fn audit_log(&self, staff: StaffId, filter: AuditFilter, page: u32) -> Result<AuditPage, PortalError> {
         let auditor = member_who_may(&self.storage, staff, Permission::Audit).await?;
         let page = page.max(1);

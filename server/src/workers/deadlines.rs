@@ -9,12 +9,12 @@ use std::time::Duration;
 use amana_app::contract::ActorKind;
 use tokio::sync::Notify;
 
-use crate::audit;
-use crate::clock::Clock;
-use crate::crypto::random_token;
-use crate::outbox::{self, OutboxMessage, StaffNotice};
+use crate::domain::audit;
+use crate::infra::clock::Clock;
+use crate::infra::crypto::random_token;
 use crate::storage::casework::{mark_escalated, mark_warned, DeadlineRow};
 use crate::storage::{NewAuditEvent, Storage};
+use crate::workers::outbox::{self, OutboxMessage, StaffNotice};
 
 /// How long before the due date the assignee is warned.
 pub const WARN_BEFORE_SECONDS: i64 = 7 * 86_400;

@@ -1,0 +1,10 @@
+//! The rules of the portal, free of HTTP: a request's lifecycle and how it is applied to stored requests, who
+//! may do what, routing, what a record holds, the audit chain and the shared rate limits.
+
+pub mod audit;
+pub mod lifecycle;
+pub mod limits;
+pub mod policy;
+pub mod records;
+pub mod request_steps;
+pub mod routing;
