@@ -574,17 +574,8 @@ impl amana_app::staff::StaffDesk for StaffDesk {
                     (Recipient::Helper, Some(helper)) => Some(helper),
                     (Recipient::Helper, None) => return Err(PortalError::field("recipient", ErrorCode::St028)),
                 };
-                let body = self.message_text(&template, &row.locale, text.as_deref()).await?;
-                add_message(
-                    &mut tx,
-                    &text_key,
-                    (row.id, now),
-                    (ActorKind::Staff, Some(member.id)),
-                    Some(&template),
-                    &body,
-                    to,
-                )
-                .await?;
+                let message = (template.as_str(), text.as_deref(), to);
+                self.write_message(&mut tx, &text_key, row, member.id, message, now).await?;
                 if let Some(helper) = helper {
                     self.notify_helper(&mut tx, helper).await?;
                 }
@@ -596,17 +587,8 @@ impl amana_app::staff::StaffDesk for StaffDesk {
                 self.check_template(&template).await?;
                 let after = step(Step::AskInformation { identity })?;
                 self.store(&mut tx, &loaded, &after, now).await?;
-                let body = self.message_text(&template, &row.locale, text.as_deref()).await?;
-                add_message(
-                    &mut tx,
-                    &text_key,
-                    (row.id, now),
-                    (ActorKind::Staff, Some(member.id)),
-                    Some(&template),
-                    &body,
-                    Recipient::Person,
-                )
-                .await?;
+                let message = (template.as_str(), text.as_deref(), Recipient::Person);
+                self.write_message(&mut tx, &text_key, row, member.id, message, now).await?;
                 (Some("information-requested"), "request.information-requested", true)
             }
             CaseAction::Resume => {
@@ -723,6 +705,22 @@ impl StaffDesk {
             .into_iter()
             .filter(|(id, _)| row.concerns_staff_id != Some(*id))
             .collect())
+    }
+
+    /// Adds a message from staff member `by` to request `row`: `(template, note, recipient)`, written out as the
+    /// person will read it and sealed with `text_key`.
+    async fn write_message(
+        &self,
+        tx: &mut WriteTx,
+        text_key: &PersonKey,
+        row: &CaseRow,
+        by: StaffId,
+        (template, note, to): (&str, Option<&str>, Recipient),
+        now: i64,
+    ) -> Result<(), PortalError> {
+        let body = self.message_text(template, &row.locale, note).await?;
+        add_message(tx, text_key, (row.id, now), (ActorKind::Staff, Some(by)), Some(template), &body, to).await?;
+        Ok(())
     }
 
     /// The message as the person will read it: the template in the request's language (as it reads today: a later
