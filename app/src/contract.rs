@@ -8,8 +8,10 @@ use crate::errors::PortalError;
 use crate::i18n::Locale;
 use crate::input::{BirthDate, CaseReference, OneTimeCode};
 
-/// Internal id of a data subject. Never shown; pages identify people by session, not by id in the URL.
-pub type PersonId = i64;
+crate::vocabulary::id_type! {
+    /// Internal id of a data subject. Never shown; pages identify people by session, not by id in the URL.
+    PersonId
+}
 
 /// Who acts on a person's data: the person themselves, or a helper under a mandate the person gave. The backend
 /// checks a helper's mandate (active, in scope, organisation not suspended) on every call.
@@ -23,7 +25,7 @@ pub struct Acting {
 /// A helper acting under one mandate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HelperAct {
-    pub helper: i64,
+    pub helper: crate::helpers::HelperId,
     pub mandate: i64,
 }
 

@@ -123,7 +123,7 @@ pub enum Viewer {
 /// A signed-in staff member, as the page frame needs to know them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StaffViewer {
-    pub id: i64,
+    pub id: crate::staff::StaffId,
     /// For the menu only; every action checks the stored role again.
     pub role: crate::staff::Role,
 }
@@ -170,7 +170,7 @@ pub struct PageEnv {
     /// The signed-in staff member, if any.
     pub staff: Option<StaffViewer>,
     /// The signed-in helper's id, if any.
-    pub helper: Option<i64>,
+    pub helper: Option<crate::helpers::HelperId>,
     /// The person the signed-in helper is acting for, with a mandate checked active for this request.
     pub acting_for: Option<ActingFor>,
     pub csrf_token: String,

@@ -6,7 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::errors::PortalError;
 
-pub type HelperId = i64;
+crate::vocabulary::id_type! {
+    /// A helper's account.
+    HelperId
+}
 
 /// A person who gave the helper an active mandate.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,7 +9,10 @@ use crate::contract::ActorKind;
 use crate::errors::PortalError;
 use crate::rights::{AttachmentInfo, Outcome, Recipient, RequestKind, RequestMessage, RequestStatus, TimelineEntry};
 
-pub type StaffId = i64;
+crate::vocabulary::id_type! {
+    /// A staff member's account.
+    StaffId
+}
 
 crate::vocabulary::vocabulary! {
     /// What a signed-in account is: a staff member in one of the five staff roles, or a helper (who signs in at
@@ -500,7 +503,7 @@ pub struct PurposeEntry {
 /// A helper account of an organisation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HelperAccount {
-    pub id: i64,
+    pub id: crate::helpers::HelperId,
     pub email: String,
     pub name: String,
     pub active: bool,

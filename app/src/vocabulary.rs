@@ -1,6 +1,7 @@
 //! The one way a closed vocabulary (role, request kind, status, outcome, actor, scope, …) is declared: an enum
 //! whose every variant has one key. The key is what the database stores, what forms post, what sessions and
-//! sealed mail keep, and the suffix of its Fluent ids; nothing else spells it.
+//! sealed mail keep, and the suffix of its Fluent ids; nothing else spells it. And the one way an id newtype
+//! (`PersonId`, `StaffId`, `HelperId`) is declared.
 
 /// Declares a vocabulary enum with `ALL`, `key`, `from_key`, decoding from a stored string
 /// (`#[sqlx(try_from = "String")]`) and serde as the key (or, where JSON has always used them, as the variant
@@ -89,6 +90,25 @@ macro_rules! vocabulary {
 }
 
 pub(crate) use vocabulary;
+
+/// Declares an id newtype: the number a table keys a row by, typed so one kind of id cannot be passed for
+/// another across a module boundary. Serialised as the bare number.
+macro_rules! id_type {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub i64);
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    };
+}
+
+pub(crate) use id_type;
 
 /// A column that may be empty and holds a vocabulary key when it is not (`decision_outcome`): decoded with
 /// `#[sqlx(try_from = "Option<String>")]`.

@@ -9,6 +9,7 @@ pub mod mail;
 pub mod node;
 pub mod smtp;
 
+use amana_app::contract::PersonId;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -276,7 +277,7 @@ impl TestApp {
     pub async fn field(&self, reference: &str, key: &str) -> (i64, String) {
         use amana_app::contract::MigrantPortal as _;
         let person = self.storage.person_by_reference(reference).await.unwrap().unwrap();
-        let data = self.portal().my_data(person.id.into()).await.unwrap();
+        let data = self.portal().my_data(PersonId(person.id).into()).await.unwrap();
         let field = data.categories.iter().flat_map(|c| &c.fields).find(|f| f.key == key).unwrap();
         (field.id, field.value.clone())
     }

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use amana_app::contract::PersonId;
 use amana_app::rights::{MigrantRights, NewRequest, RequestKind};
 use amana_server::storage::Backend;
 use amana_tests::{backend, spawn_app, Client, DEMO_1, DEMO_2};
@@ -32,7 +33,9 @@ async fn several_claimers_on_several_instances_never_get_the_same_request() {
     let mut filed = Vec::new();
     for (reference, _) in [DEMO_1, DEMO_2] {
         let person = app.storage.person_by_reference(reference).await.unwrap().unwrap();
-        let data = amana_app::contract::MigrantPortal::my_data(app.portal().as_ref(), person.id.into()).await.unwrap();
+        let data = amana_app::contract::MigrantPortal::my_data(app.portal().as_ref(), PersonId(person.id).into())
+            .await
+            .unwrap();
         for category in data.categories.iter().filter(|c| !c.category.is_sensitive()) {
             for field in &category.fields {
                 let request = NewRequest {
@@ -43,7 +46,7 @@ async fn several_claimers_on_several_instances_never_get_the_same_request() {
                     locale: amana_app::i18n::Locale::default(),
                     evidence: None,
                 };
-                filed.push(rights.file_request(person.id.into(), request).await.unwrap().reference);
+                filed.push(rights.file_request(PersonId(person.id).into(), request).await.unwrap().reference);
             }
         }
     }

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use amana_app::contract::PersonId;
 use amana_app::i18n::Locale;
 use amana_server::infra::config::DemoData;
 use amana_tests::{spawn_app, spawn_app_with, TestApp, DEMO_1, DEMO_2};
@@ -107,7 +108,7 @@ async fn a_person_sees_the_access_with_its_stated_reason() {
 async fn fields_of(app: &TestApp, reference: &str) -> BTreeMap<String, String> {
     use amana_app::contract::MigrantPortal;
     let person = app.storage.person_by_reference(reference).await.unwrap().unwrap();
-    let data = app.portal().my_data(person.id.into()).await.unwrap();
+    let data = app.portal().my_data(PersonId(person.id).into()).await.unwrap();
     data.categories.iter().flat_map(|c| &c.fields).map(|f| (f.key.clone(), f.value.clone())).collect()
 }
 

@@ -1,6 +1,7 @@
 //! My data: everything held, grouped and explained; every view audited; nobody else's data reachable.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use amana_app::contract::PersonId;
 use amana_app::contract::{Category, MigrantPortal};
 use amana_app::i18n::Locale;
 use amana_tests::{spawn_app, DEMO_1, DEMO_2};
@@ -15,7 +16,7 @@ async fn my_data_shows_every_field_grouped_with_its_purpose_basis_retention_and_
 
     // Every field the database holds for this person is on the page, with its value.
     let person = app.storage.person_by_reference(DEMO_1.0).await.unwrap().unwrap();
-    let held = app.portal().my_data(person.id.into()).await.unwrap();
+    let held = app.portal().my_data(PersonId(person.id).into()).await.unwrap();
     let field_count: usize = held.categories.iter().map(|c| c.fields.len()).sum();
     assert!((15..=40).contains(&field_count), "demo person 1 has {field_count} fields");
     assert_eq!(page.texts(".field-card").len(), field_count);
@@ -89,7 +90,7 @@ async fn every_view_is_audited_with_field_names_and_never_values() {
     assert_eq!(views[0].actor_id, Some(person.id));
 
     // No value held about the person appears anywhere in the audit log.
-    let held = app.portal().my_data(person.id.into()).await.unwrap();
+    let held = app.portal().my_data(PersonId(person.id).into()).await.unwrap();
     let log = format!("{:?}", app.storage.audit_log().await.unwrap());
     let identifying = ["given-name", "family-name", "email", "phone", "address", "document-number", "date-of-birth"];
     for field in held.categories.iter().flat_map(|c| &c.fields) {
@@ -105,7 +106,7 @@ async fn another_persons_data_is_never_reachable() {
     let app = spawn_app().await;
     let alice = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     let bob = app.storage.person_by_reference(DEMO_2.0).await.unwrap().unwrap();
-    let bob_data = app.portal().my_data(bob.id.into()).await.unwrap();
+    let bob_data = app.portal().my_data(PersonId(bob.id).into()).await.unwrap();
     let bob_values: Vec<String> = bob_data
         .categories
         .iter()
@@ -149,7 +150,7 @@ async fn another_persons_data_is_never_reachable() {
 async fn values_are_encrypted_at_rest_with_a_key_per_person() {
     let app = spawn_app().await;
     let person = app.storage.person_by_reference(DEMO_1.0).await.unwrap().unwrap();
-    let held = app.portal().my_data(person.id.into()).await.unwrap();
+    let held = app.portal().my_data(PersonId(person.id).into()).await.unwrap();
     let name = &held.categories[0].fields.iter().find(|f| f.key == "family-name").unwrap().value;
     // Nothing in the database file holds the plain value.
     if amana_tests::backend() == amana_server::storage::Backend::Sqlite {
@@ -160,7 +161,7 @@ async fn values_are_encrypted_at_rest_with_a_key_per_person() {
     }
     // Destroying the person's key makes their values unreadable.
     app.execute(&format!("DELETE FROM person_keys WHERE person_id = {}", person.id)).await;
-    assert!(app.portal().my_data(person.id.into()).await.is_err());
+    assert!(app.portal().my_data(PersonId(person.id).into()).await.is_err());
 }
 
 #[tokio::test]
@@ -171,7 +172,7 @@ async fn every_label_on_every_demo_persons_page_is_translated() {
     let mut people = 0;
     for n in 1..=amana_server::demo::DEMO_PEOPLE {
         let person = app.storage.person_by_reference(&format!("DEMO-{n:04}")).await.unwrap().unwrap();
-        let data = portal.my_data(person.id.into()).await.unwrap();
+        let data = portal.my_data(PersonId(person.id).into()).await.unwrap();
         let fields: Vec<_> = data.categories.iter().flat_map(|c| &c.fields).collect();
         assert!((15..=40).contains(&fields.len()), "DEMO-{n:04} has {} fields", fields.len());
         assert_eq!(data.categories.len(), Category::ALL.len(), "DEMO-{n:04} lacks a category");

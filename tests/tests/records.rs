@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use amana_app::contract::MigrantPortal;
+use amana_app::contract::PersonId;
 use amana_app::i18n::Locale;
 use amana_server::domain::audit;
 use amana_server::storage::NewAuditEvent;
@@ -67,7 +68,7 @@ async fn the_json_export_holds_everything_and_shows_withdrawn_consent_at_once() 
     let client = app.signed_in(DEMO_1.0, DEMO_1.1).await;
     let alice = app.storage.person_by_reference(DEMO_1.0).await.unwrap().unwrap().id;
     staff_opened(&app, alice, 1).await;
-    let email = app.portal().my_data(alice.into()).await.unwrap().categories[1]
+    let email = app.portal().my_data(PersonId(alice).into()).await.unwrap().categories[1]
         .fields
         .iter()
         .find(|f| f.key == "email")
@@ -89,7 +90,7 @@ async fn the_json_export_holds_everything_and_shows_withdrawn_consent_at_once() 
     assert_eq!(response.header("cache-control"), Some("no-store"));
     let export: serde_json::Value = serde_json::from_str(&response.body).unwrap();
     assert_eq!(export["case_reference"], DEMO_1.0);
-    let held = app.portal().my_data(alice.into()).await.unwrap();
+    let held = app.portal().my_data(PersonId(alice).into()).await.unwrap();
     let count = |v: &serde_json::Value| {
         v.as_array().unwrap().iter().map(|c| c["fields"].as_array().unwrap().len()).sum::<usize>()
     };
@@ -120,7 +121,7 @@ async fn the_printable_export_is_in_the_persons_language_without_the_request_but
     assert_eq!(page.texts("h1"), [ar.text("export-title")]);
     let person = app.storage.person_by_reference(DEMO_1.0).await.unwrap().unwrap();
     let fields: usize =
-        app.portal().my_data(person.id.into()).await.unwrap().categories.iter().map(|c| c.fields.len()).sum();
+        app.portal().my_data(PersonId(person.id).into()).await.unwrap().categories.iter().map(|c| c.fields.len()).sum();
     assert_eq!(page.texts(".field-card").len(), fields);
     assert!(page.texts(".field-actions").is_empty());
     let download = client.get("/my-data/download").await;

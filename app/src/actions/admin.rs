@@ -11,11 +11,12 @@ use {
     super::{back_with, internal, session},
     crate::env::{session_keys, Flash},
     crate::errors::{ErrorCode, FieldError, PortalError},
+    crate::helpers::HelperId,
     crate::i18n::Locale,
     crate::pages::staff::admin::ADMIN_FORM,
     crate::staff::{
         Account, AdminDesk, NewHelperAccount, NewOrganisation, NewRoutingRule, NewStaffAccount, Posted, PurposeChange,
-        Role,
+        Role, StaffId,
     },
     crate::{redirect_to as redirect, services, use_env},
     std::sync::Arc,
@@ -23,7 +24,7 @@ use {
 
 /// The signed-in staff member and the administration service, or `None` after a redirect to sign in.
 #[cfg(feature = "ssr")]
-async fn administrator() -> Result<Option<(i64, Arc<dyn AdminDesk>)>, ServerFnError> {
+async fn administrator() -> Result<Option<(StaffId, Arc<dyn AdminDesk>)>, ServerFnError> {
     let Some(me) = signed_in_staff().await? else { return Ok(None) };
     let services = services().ok_or_else(|| internal("services missing"))?;
     Ok(Some((me, services.admin)))
@@ -121,7 +122,7 @@ pub async fn create_helper(
 pub async fn send_enrolment_link(#[server(default)] staff: String) -> Result<(), ServerFnError> {
     let Some((me, admin)) = administrator().await? else { return Ok(()) };
     let outcome = match id(&staff) {
-        Some(staff) => admin.send_enrolment_link(me, Account::Staff(staff), use_env().locale).await,
+        Some(staff) => admin.send_enrolment_link(me, Account::Staff(StaffId(staff)), use_env().locale).await,
         None => Err(malformed()),
     };
     answer(outcome, &[]).await
@@ -131,7 +132,7 @@ pub async fn send_enrolment_link(#[server(default)] staff: String) -> Result<(),
 pub async fn send_helper_enrolment_link(#[server(default)] helper: String) -> Result<(), ServerFnError> {
     let Some((me, admin)) = administrator().await? else { return Ok(()) };
     let outcome = match id(&helper) {
-        Some(helper) => admin.send_enrolment_link(me, Account::Helper(helper), use_env().locale).await,
+        Some(helper) => admin.send_enrolment_link(me, Account::Helper(HelperId(helper)), use_env().locale).await,
         None => Err(malformed()),
     };
     answer(outcome, &[]).await
@@ -144,7 +145,7 @@ pub async fn set_active(
 ) -> Result<(), ServerFnError> {
     let Some((me, admin)) = administrator().await? else { return Ok(()) };
     let outcome = match (id(&staff), flag(&active)) {
-        (Some(staff), Some(active)) => admin.set_active(me, Account::Staff(staff), active).await,
+        (Some(staff), Some(active)) => admin.set_active(me, Account::Staff(StaffId(staff)), active).await,
         _ => Err(malformed()),
     };
     answer(outcome, &[]).await
@@ -157,7 +158,7 @@ pub async fn set_helper_active(
 ) -> Result<(), ServerFnError> {
     let Some((me, admin)) = administrator().await? else { return Ok(()) };
     let outcome = match (id(&helper), flag(&active)) {
-        (Some(helper), Some(active)) => admin.set_active(me, Account::Helper(helper), active).await,
+        (Some(helper), Some(active)) => admin.set_active(me, Account::Helper(HelperId(helper)), active).await,
         _ => Err(malformed()),
     };
     answer(outcome, &[]).await
@@ -167,7 +168,7 @@ pub async fn set_helper_active(
 pub async fn reset_second_factor(#[server(default)] staff: String) -> Result<(), ServerFnError> {
     let Some((me, admin)) = administrator().await? else { return Ok(()) };
     let outcome = match id(&staff) {
-        Some(staff) => admin.reset_second_factor(me, Account::Staff(staff)).await,
+        Some(staff) => admin.reset_second_factor(me, Account::Staff(StaffId(staff))).await,
         None => Err(malformed()),
     };
     answer(outcome, &[]).await
@@ -177,7 +178,7 @@ pub async fn reset_second_factor(#[server(default)] staff: String) -> Result<(),
 pub async fn reset_helper_second_factor(#[server(default)] helper: String) -> Result<(), ServerFnError> {
     let Some((me, admin)) = administrator().await? else { return Ok(()) };
     let outcome = match id(&helper) {
-        Some(helper) => admin.reset_second_factor(me, Account::Helper(helper)).await,
+        Some(helper) => admin.reset_second_factor(me, Account::Helper(HelperId(helper))).await,
         None => Err(malformed()),
     };
     answer(outcome, &[]).await
@@ -187,7 +188,7 @@ pub async fn reset_helper_second_factor(#[server(default)] helper: String) -> Re
 pub async fn set_teams(#[server(default)] staff: String, teams: Option<Vec<String>>) -> Result<(), ServerFnError> {
     let Some((me, admin)) = administrator().await? else { return Ok(()) };
     let outcome = match id(&staff) {
-        Some(staff) => admin.set_teams(me, staff, ticked(teams)).await,
+        Some(staff) => admin.set_teams(me, StaffId(staff), ticked(teams)).await,
         None => Err(malformed()),
     };
     answer(outcome, &[]).await

@@ -14,7 +14,7 @@ use {
     crate::pages::requests::valid_reference,
     crate::pages::staff::{case_path, CASE_FORM},
     crate::rights::{Outcome, Recipient},
-    crate::staff::CaseAction,
+    crate::staff::{CaseAction, StaffId},
     crate::{redirect_to as redirect, services},
 };
 
@@ -80,7 +80,7 @@ pub async fn reassign(
     #[server(default)] reference: String,
     #[server(default)] to: String,
 ) -> Result<(), ServerFnError> {
-    act(&reference, "reassign", number(&to).map(|to| CaseAction::Reassign { to }), &[]).await
+    act(&reference, "reassign", number(&to).map(|to| CaseAction::Reassign { to: StaffId(to) }), &[]).await
 }
 
 /// A templated message with an optional note, to the person or to the helper who filed the request.

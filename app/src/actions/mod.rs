@@ -121,7 +121,7 @@ pub(crate) fn signed_in_helper() -> Option<crate::helpers::HelperId> {
 
 /// The signed-in person, or a redirect to sign in (the session may have ended while the form was open).
 #[cfg(feature = "ssr")]
-pub(crate) async fn signed_in_person() -> Result<Option<i64>, ServerFnError> {
+pub(crate) async fn signed_in_person() -> Result<Option<crate::contract::PersonId>, ServerFnError> {
     match crate::use_env().viewer {
         Some(person) => Ok(Some(person)),
         None => {

@@ -122,7 +122,8 @@ pub async fn sign_out() -> Result<(), ServerFnError> {
             services.staff_sign_in.signed_out(staff.id).await;
         }
         if let Some(helper) = env.helper {
-            services.helper_sign_in.signed_out(helper).await;
+            // The sign-in service serves both doors and knows an account by its number.
+            services.helper_sign_in.signed_out(crate::staff::StaffId(helper.0)).await;
         }
     }
     session.flush().await.map_err(internal)?;

@@ -17,14 +17,14 @@ use {
     crate::pages::staff::{
         case_path, CASE_FORM, STAFF_CODE_FORM, STAFF_ENROL_FORM, STAFF_SIGN_IN_FORM, STAFF_WELCOME_FORM,
     },
-    crate::staff::{PendingStaff, SecondFactor, SignedInStaff},
+    crate::staff::{PendingStaff, SecondFactor, SignedInStaff, StaffId},
     crate::{redirect_to as redirect, services, use_env},
     tower_sessions::Session,
 };
 
 /// The signed-in staff member, or a redirect to the staff sign-in.
 #[cfg(feature = "ssr")]
-pub(crate) async fn signed_in_staff() -> Result<Option<i64>, ServerFnError> {
+pub(crate) async fn signed_in_staff() -> Result<Option<StaffId>, ServerFnError> {
     match use_env().staff {
         Some(staff) => Ok(Some(staff.id)),
         None => {

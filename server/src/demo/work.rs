@@ -8,10 +8,13 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use amana_app::contract::PersonId;
 use amana_app::contract::{Acting, HelperAct};
+use amana_app::helpers::HelperId;
 use amana_app::helpers::{MandateDesk as _, MandateState, NewMandate, Scope};
 use amana_app::i18n::Locale;
 use amana_app::rights::{MigrantRights as _, NewComplaint, NewRequest, Outcome, RequestKind};
+use amana_app::staff::StaffId;
 use amana_app::staff::{CaseAction, StaffDesk as _};
 use anyhow::Context;
 use tokio::sync::Notify;
@@ -395,23 +398,25 @@ impl Desk {
             Step::File { label, person, kind, category, proposed } => {
                 let (person, locale) = self.person(person).await?;
                 let field = self.field(person, category).await?;
-                self.file(label, Acting { person, helper: None }, locale, kind, field, proposed).await?;
+                self.file(label, Acting { person: PersonId(person), helper: None }, locale, kind, field, proposed)
+                    .await?;
             }
             Step::FileAsHelper { label, person, category, proposed } => {
                 let (person, locale) = self.person(person).await?;
                 let helper = self.helper().await?;
-                let mandates = self.mandates.mandates(person).await.map_err(|e| failed(label, e))?;
+                let mandates = self.mandates.mandates(PersonId(person)).await.map_err(|e| failed(label, e))?;
                 let mandate =
                     mandates.iter().find(|m| m.state == MandateState::Active).context("an active demo mandate")?.id;
                 let field = self.field(person, category).await?;
-                let who = Acting { person, helper: Some(HelperAct { helper, mandate }) };
+                let who =
+                    Acting { person: PersonId(person), helper: Some(HelperAct { helper: HelperId(helper), mandate }) };
                 self.file(label, who, locale, RequestKind::Correction, field, proposed).await?;
             }
             Step::Complain { label, person, text, names } => {
                 let (who, locale) = match person {
                     Some(reference) => {
                         let (person, locale) = self.person(reference).await?;
-                        (Some(Acting { person, helper: None }), locale)
+                        (Some(Acting { person: PersonId(person), helper: None }), locale)
                     }
                     None => (None, Locale::default()),
                 };
@@ -428,32 +433,35 @@ impl Desk {
             Step::Act { label, staff, action } => {
                 let staff = self.staff(staff).await?;
                 let reference = self.reference(label)?;
-                self.casework.act(staff, &reference, action).await.map_err(|e| failed(label, e))?;
+                self.casework.act(StaffId(staff), &reference, action).await.map_err(|e| failed(label, e))?;
             }
             Step::Open { label, staff, category, reason } => {
                 let staff = self.staff(staff).await?;
                 let reference = self.reference(label)?;
-                self.casework.open_category(staff, &reference, category, reason).await.map_err(|e| failed(label, e))?;
+                self.casework
+                    .open_category(StaffId(staff), &reference, category, reason)
+                    .await
+                    .map_err(|e| failed(label, e))?;
             }
             Step::Withdraw { label, person } => {
                 let (person, _) = self.person(person).await?;
                 let reference = self.reference(label)?;
                 self.rights
-                    .withdraw(Acting { person, helper: None }, &reference)
+                    .withdraw(Acting { person: PersonId(person), helper: None }, &reference)
                     .await
                     .map_err(|e| failed(label, e))?;
             }
             Step::Consent { person, purpose, give } => {
                 let (person, _) = self.person(person).await?;
-                let who = Acting { person, helper: None };
+                let who = Acting { person: PersonId(person), helper: None };
                 self.rights.set_consent(who, purpose, give).await.map_err(|e| failed("consent", e))?;
             }
             Step::Mandate { person, scope, days } => {
                 let (person, _) = self.person(person).await?;
                 let helper = self.helper().await?;
                 let mandate = NewMandate { scope: scope.to_vec(), days };
-                let code = self.mandates.grant(person, mandate).await.map_err(|e| failed("mandate", e))?;
-                self.mandates.redeem(helper, &code, "demo-seed").await.map_err(|e| failed("mandate", e))?;
+                let code = self.mandates.grant(PersonId(person), mandate).await.map_err(|e| failed("mandate", e))?;
+                self.mandates.redeem(HelperId(helper), &code, "demo-seed").await.map_err(|e| failed("mandate", e))?;
             }
         }
         Ok(())

@@ -62,7 +62,7 @@ fn hash_of(key: &MasterKey, row: &AuditRow) -> String {
 pub fn by_staff(member: &crate::domain::policy::StaffMember, action: &str) -> NewAuditEvent {
     NewAuditEvent {
         actor_kind: ActorKind::Staff,
-        actor_id: Some(member.id),
+        actor_id: Some(member.id.0),
         actor_role: Some(member.role.key().to_owned()),
         actor_office: Some(member.office.clone()),
         action: action.into(),

@@ -262,7 +262,7 @@ mod tests {
     }
 
     fn staff() -> impl Strategy<Value = StaffId> {
-        1_i64..4
+        (1_i64..4).prop_map(StaffId)
     }
 
     fn step() -> impl Strategy<Value = Step> {
@@ -340,38 +340,50 @@ mod tests {
     }
 
     fn claimed(kind: RequestKind, sensitive: bool) -> Case {
-        next(&new_case(kind, sensitive), &Step::Claim { by: 1 }, START).unwrap()
+        next(&new_case(kind, sensitive), &Step::Claim { by: StaffId(1) }, START).unwrap()
     }
 
     #[test]
     fn an_erasure_is_proposed_and_needs_someone_else_to_approve() {
         let case = claimed(RequestKind::Erasure, false);
-        let proposed = next(&case, &Step::Decide { by: 1, outcome: Outcome::Approved }, START).unwrap();
+        let proposed = next(&case, &Step::Decide { by: StaffId(1), outcome: Outcome::Approved }, START).unwrap();
         assert!(proposed.awaiting_approval());
         assert_eq!(next(&proposed, &Step::Complete, START), Err(Refusal::NotNow));
-        assert_eq!(next(&proposed, &Step::Approve { by: 1 }, START), Err(Refusal::OwnProposal));
-        let approved = next(&proposed, &Step::Approve { by: 2 }, START).unwrap();
+        assert_eq!(next(&proposed, &Step::Approve { by: StaffId(1) }, START), Err(Refusal::OwnProposal));
+        let approved = next(&proposed, &Step::Approve { by: StaffId(2) }, START).unwrap();
         assert_eq!(approved.status, RequestStatus::Decided);
         assert_eq!(next(&approved, &Step::Complete, START).unwrap().status, RequestStatus::Completed);
     }
 
     #[test]
     fn a_refused_erasure_needs_no_second_person_and_a_plain_correction_none_either() {
-        let refused =
-            next(&claimed(RequestKind::Erasure, false), &Step::Decide { by: 1, outcome: Outcome::Refused }, START);
+        let refused = next(
+            &claimed(RequestKind::Erasure, false),
+            &Step::Decide { by: StaffId(1), outcome: Outcome::Refused },
+            START,
+        );
         assert_eq!(refused.unwrap().status, RequestStatus::Decided);
-        let plain =
-            next(&claimed(RequestKind::Correction, false), &Step::Decide { by: 1, outcome: Outcome::Approved }, START);
+        let plain = next(
+            &claimed(RequestKind::Correction, false),
+            &Step::Decide { by: StaffId(1), outcome: Outcome::Approved },
+            START,
+        );
         assert_eq!(plain.unwrap().status, RequestStatus::Decided);
-        let sensitive =
-            next(&claimed(RequestKind::Correction, true), &Step::Decide { by: 1, outcome: Outcome::Approved }, START);
+        let sensitive = next(
+            &claimed(RequestKind::Correction, true),
+            &Step::Decide { by: StaffId(1), outcome: Outcome::Approved },
+            START,
+        );
         assert!(sensitive.unwrap().awaiting_approval());
     }
 
     #[test]
     fn only_the_assignee_decides() {
         let case = claimed(RequestKind::Correction, false);
-        assert_eq!(next(&case, &Step::Decide { by: 2, outcome: Outcome::Refused }, START), Err(Refusal::NotAssigned));
+        assert_eq!(
+            next(&case, &Step::Decide { by: StaffId(2), outcome: Outcome::Refused }, START),
+            Err(Refusal::NotAssigned)
+        );
     }
 
     #[test]
@@ -398,11 +410,14 @@ mod tests {
 
     #[test]
     fn a_decided_request_cannot_be_withdrawn_or_reviewed_again() {
-        let decided =
-            next(&claimed(RequestKind::Objection, false), &Step::Decide { by: 1, outcome: Outcome::Refused }, START)
-                .unwrap();
+        let decided = next(
+            &claimed(RequestKind::Objection, false),
+            &Step::Decide { by: StaffId(1), outcome: Outcome::Refused },
+            START,
+        )
+        .unwrap();
         assert_eq!(next(&decided, &Step::Withdraw, START), Err(Refusal::NotNow));
-        assert_eq!(next(&decided, &Step::Reassign { to: 2 }, START), Err(Refusal::NotNow));
+        assert_eq!(next(&decided, &Step::Reassign { to: StaffId(2) }, START), Err(Refusal::NotNow));
         assert_eq!(next(&decided, &Step::AskInformation { identity: false }, START), Err(Refusal::NotNow));
     }
 }

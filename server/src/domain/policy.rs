@@ -23,13 +23,13 @@ pub struct StaffMember {
 
 /// The caller as stored now, with their teams; a deactivated or unknown account may do nothing.
 pub async fn load_member(storage: &crate::storage::Storage, staff: StaffId) -> Result<StaffMember, PortalError> {
-    let row = storage.staff_by_id(staff).await?.ok_or(PortalError::NotSignedIn)?;
+    let row = storage.staff_by_id(staff.0).await?.ok_or(PortalError::NotSignedIn)?;
     if row.active == 0 {
         return Err(PortalError::NotSignedIn);
     }
     let role = row.role;
-    let teams = storage.teams_of(staff).await?.into_iter().map(|(id, _, _)| id).collect();
-    Ok(StaffMember { id: row.id, role, office: row.office, name: row.display_name, teams })
+    let teams = storage.teams_of(staff.0).await?.into_iter().map(|(id, _, _)| id).collect();
+    Ok(StaffMember { id: StaffId(row.id), role, office: row.office, name: row.display_name, teams })
 }
 
 /// The caller, if the role allows `what` (a permission about no request in particular).
@@ -115,7 +115,7 @@ pub async fn active_helper(
     storage: &Storage,
     helper: HelperId,
 ) -> Result<crate::storage::staff::StaffRow, PortalError> {
-    let account = storage.account_by_id(AccountKind::Helper, helper).await?.ok_or(PortalError::NotSignedIn)?;
+    let account = storage.account_by_id(AccountKind::Helper, helper.0).await?.ok_or(PortalError::NotSignedIn)?;
     if account.active == 0 {
         return Err(PortalError::NotSignedIn);
     }
@@ -140,8 +140,8 @@ impl Attribution {
     /// The actor kind and id for timelines, messages, documents and consent history.
     pub fn kind_and_id(&self) -> (ActorKind, i64) {
         match self {
-            Attribution::Person(person) => (ActorKind::Person, *person),
-            Attribution::Helper { helper, .. } => (ActorKind::Helper, *helper),
+            Attribution::Person(person) => (ActorKind::Person, person.0),
+            Attribution::Helper { helper, .. } => (ActorKind::Helper, helper.0),
         }
     }
 
@@ -166,9 +166,9 @@ impl Attribution {
         match self {
             Attribution::Person(person) => NewAuditEvent {
                 actor_kind: ActorKind::Person,
-                actor_id: Some(*person),
+                actor_id: Some(person.0),
                 action: action.into(),
-                person_id: Some(*person),
+                person_id: Some(person.0),
                 field_names: "[]".into(),
                 ..NewAuditEvent::default()
             },
@@ -184,12 +184,12 @@ impl Attribution {
 pub fn helper_audit(helper: HelperId, name: &str, organisation: &str, person: PersonId, action: &str) -> NewAuditEvent {
     NewAuditEvent {
         actor_kind: ActorKind::Helper,
-        actor_id: Some(helper),
+        actor_id: Some(helper.0),
         actor_role: Some(name.to_owned()),
         actor_office: Some(organisation.to_owned()),
-        on_behalf_of: Some(person),
+        on_behalf_of: Some(person.0),
         action: action.into(),
-        person_id: Some(person),
+        person_id: Some(person.0),
         field_names: "[]".into(),
         ..NewAuditEvent::default()
     }
@@ -200,8 +200,8 @@ pub fn helper_audit(helper: HelperId, name: &str, organisation: &str, person: Pe
 /// whose scope includes one of them. Anything else is refused without saying why.
 pub async fn acting(storage: &Storage, who: Acting, scopes: &[Scope], now: i64) -> Result<Attribution, PortalError> {
     let Some(act) = who.helper else { return Ok(Attribution::Person(who.person)) };
-    let mandate = storage.mandate_held(act.helper, act.mandate, now).await?.ok_or(PortalError::OutsideMandate)?;
-    if mandate.person_id != who.person || !scopes.iter().any(|s| mandate.scope.0.contains(s)) {
+    let mandate = storage.mandate_held(act.helper.0, act.mandate, now).await?.ok_or(PortalError::OutsideMandate)?;
+    if mandate.person_id != who.person.0 || !scopes.iter().any(|s| mandate.scope.0.contains(s)) {
         return Err(PortalError::OutsideMandate);
     }
     Ok(Attribution::Helper {
@@ -223,19 +223,19 @@ mod tests {
     }
 
     const IN_TEAM_1: RequestFacts =
-        RequestFacts { team: Some(1), assignee: Some(1), concerns_staff: None, complaint: false };
+        RequestFacts { team: Some(1), assignee: Some(StaffId(1)), concerns_staff: None, complaint: false };
 
     #[test]
     fn each_role_against_each_permission() {
         use Permission::*;
         let cases = [
-            (member(1, Role::Caseworker, &[1]), [true, true, true, false, false, false, false]),
-            (member(2, Role::Caseworker, &[1]), [true, true, false, false, false, false, false]),
-            (member(3, Role::Caseworker, &[2]), [true, false, false, false, false, false, false]),
-            (member(4, Role::Reviewer, &[1]), [true, true, false, true, true, false, false]),
-            (member(5, Role::Dpo, &[1]), [true, true, false, true, true, false, false]),
-            (member(6, Role::Admin, &[1]), [false, false, false, false, false, true, false]),
-            (member(7, Role::Auditor, &[1]), [false, false, false, false, false, false, true]),
+            (member(StaffId(1), Role::Caseworker, &[1]), [true, true, true, false, false, false, false]),
+            (member(StaffId(2), Role::Caseworker, &[1]), [true, true, false, false, false, false, false]),
+            (member(StaffId(3), Role::Caseworker, &[2]), [true, false, false, false, false, false, false]),
+            (member(StaffId(4), Role::Reviewer, &[1]), [true, true, false, true, true, false, false]),
+            (member(StaffId(5), Role::Dpo, &[1]), [true, true, false, true, true, false, false]),
+            (member(StaffId(6), Role::Admin, &[1]), [false, false, false, false, false, true, false]),
+            (member(StaffId(7), Role::Auditor, &[1]), [false, false, false, false, false, false, true]),
         ];
         for (who, expected) in cases {
             let got =
@@ -246,26 +246,31 @@ mod tests {
 
     #[test]
     fn a_complaint_about_someone_is_hidden_from_them_even_as_assignee_or_supervisor() {
-        let about_5 = RequestFacts { team: Some(1), assignee: Some(5), concerns_staff: Some(5), complaint: true };
-        let dpo = member(5, Role::Dpo, &[1]);
+        let about_5 = RequestFacts {
+            team: Some(1),
+            assignee: Some(StaffId(5)),
+            concerns_staff: Some(StaffId(5)),
+            complaint: true,
+        };
+        let dpo = member(StaffId(5), Role::Dpo, &[1]);
         for permission in [Permission::See, Permission::Work, Permission::Approve, Permission::Reassign] {
             assert!(!dpo.may(permission, Some(&about_5)));
         }
-        assert!(member(8, Role::Dpo, &[1]).may(Permission::See, Some(&about_5)));
+        assert!(member(StaffId(8), Role::Dpo, &[1]).may(Permission::See, Some(&about_5)));
     }
 
     #[test]
     fn complaints_are_for_data_protection_officers_only_even_in_their_team() {
         let complaint = RequestFacts { team: Some(1), assignee: None, concerns_staff: None, complaint: true };
-        assert!(member(5, Role::Dpo, &[1]).may(Permission::See, Some(&complaint)));
+        assert!(member(StaffId(5), Role::Dpo, &[1]).may(Permission::See, Some(&complaint)));
         for role in [Role::Caseworker, Role::Reviewer] {
-            assert!(!member(4, role, &[1]).may(Permission::See, Some(&complaint)), "{role:?}");
+            assert!(!member(StaffId(4), role, &[1]).may(Permission::See, Some(&complaint)), "{role:?}");
         }
     }
 
     #[test]
     fn a_request_without_a_team_is_seen_by_nobody() {
         let loose = RequestFacts { team: None, assignee: None, concerns_staff: None, complaint: false };
-        assert!(!member(4, Role::Reviewer, &[1]).may(Permission::See, Some(&loose)));
+        assert!(!member(StaffId(4), Role::Reviewer, &[1]).may(Permission::See, Some(&loose)));
     }
 }

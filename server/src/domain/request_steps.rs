@@ -3,6 +3,7 @@
 //! a version compare-and-set so two people acting at once never both win.
 
 use amana_app::errors::{ErrorCode, PortalError};
+use amana_app::staff::StaffId;
 
 use crate::domain::lifecycle::{self, Case, Step};
 use crate::storage::casework::{self as sql, CaseRow, LifecycleColumns};
@@ -18,9 +19,9 @@ pub(crate) fn case_from(row: &CaseRow, sensitive: bool) -> anyhow::Result<Case> 
         received_at: row.received_at,
         due_at: row.due_at,
         extended_due_at: row.extended_due_at,
-        assignee: row.assignee_id,
-        proposed_by: row.proposed_by,
-        approved_by: row.approved_by,
+        assignee: row.assignee_id.map(StaffId),
+        proposed_by: row.proposed_by.map(StaffId),
+        approved_by: row.approved_by.map(StaffId),
         outcome: row.decision_outcome.0,
         clock_paused_at: row.clock_paused_at,
     })
@@ -55,9 +56,9 @@ fn columns(case: &Case) -> LifecycleColumns {
         status: case.status,
         due_at: case.due_at,
         extended_due_at: case.extended_due_at,
-        assignee_id: case.assignee,
-        proposed_by: case.proposed_by,
-        approved_by: case.approved_by,
+        assignee_id: case.assignee.map(|s| s.0),
+        proposed_by: case.proposed_by.map(|s| s.0),
+        approved_by: case.approved_by.map(|s| s.0),
         decision_outcome: case.outcome,
         clock_paused_at: case.clock_paused_at,
     }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use amana_app::contract::Category;
 use amana_app::errors::{ErrorCode, FieldError, PortalError};
+use amana_app::helpers::HelperId;
 use amana_app::i18n::Locale;
 use amana_app::rights::{RequestKind, MAX_TEXT_CHARS};
 use amana_app::staff::{
@@ -108,7 +109,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
             .into_iter()
             .map(|a| StaffAccount {
                 teams: memberships.iter().filter(|(s, _)| *s == a.id).map(|(_, t)| *t).collect(),
-                id: a.id,
+                id: StaffId(a.id),
                 email: a.email,
                 name: a.display_name,
                 role: a.role,
@@ -179,7 +180,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
                     .iter()
                     .filter(|h| h.organisation_id == o.id)
                     .map(|h| HelperAccount {
-                        id: h.id,
+                        id: HelperId(h.id),
                         email: h.email.clone(),
                         name: h.display_name.clone(),
                         active: h.active != 0,
@@ -196,7 +197,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         Ok(AdminOverview { staff, teams, rules, templates, purposes, organisations })
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn create_staff(&self, staff: StaffId, account: NewStaffAccount) -> Result<(), PortalError> {
         let admin = self.admin(staff).await?;
         let email = email_address(&account.email, "email")?;
@@ -216,11 +217,11 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         let id = crate::storage::seed::insert_staff(&mut tx, &email, &name, role, &office, "", now).await?;
         sql::set_teams(&mut tx, id, &account.teams).await?;
         let (kind, locale) = (AccountKind::Staff, account.locale.code());
-        send_enrolment_link(&mut tx, &self.master_key, kind, (id, &email), locale, now).await?;
+        send_enrolment_link(&mut tx, &self.master_key, kind, (StaffId(id), &email), locale, now).await?;
         self.record(tx, &admin, now, "admin.staff-created", ("staff", Some(id))).await
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn create_helper(&self, staff: StaffId, account: NewHelperAccount) -> Result<(), PortalError> {
         let admin = self.admin(staff).await?;
         let email = email_address(&account.email, "helper_email")?;
@@ -235,11 +236,11 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         }
         let id = crate::storage::seed::insert_helper(&mut tx, account.organisation, &email, &name, "", now).await?;
         let (kind, locale) = (AccountKind::Helper, account.locale.code());
-        send_enrolment_link(&mut tx, &self.master_key, kind, (id, &email), locale, now).await?;
+        send_enrolment_link(&mut tx, &self.master_key, kind, (StaffId(id), &email), locale, now).await?;
         self.record(tx, &admin, now, "admin.helper-created", ("helper", Some(id))).await
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn send_enrolment_link(&self, staff: StaffId, account: Account, locale: Locale) -> Result<(), PortalError> {
         let admin = self.admin(staff).await?;
         let (kind, id) = kind_and_id(account);
@@ -250,7 +251,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         }
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        send_enrolment_link(&mut tx, &self.master_key, kind, (id, &row.email), locale.code(), now).await?;
+        send_enrolment_link(&mut tx, &self.master_key, kind, (StaffId(id), &row.email), locale.code(), now).await?;
         let what = match kind {
             AccountKind::Staff => "admin.enrolment-link-sent",
             AccountKind::Helper => "admin.helper-enrolment-link-sent",
@@ -258,7 +259,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         self.record(tx, &admin, now, what, (kind.actor().key(), Some(id))).await
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn set_active(&self, staff: StaffId, account: Account, active: bool) -> Result<(), PortalError> {
         let admin = self.admin(staff).await?;
         if account == Account::Staff(admin.id) && !active {
@@ -282,7 +283,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         self.record(tx, &admin, now, what, (kind.actor().key(), Some(id))).await
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn reset_second_factor(&self, staff: StaffId, account: Account) -> Result<(), PortalError> {
         let admin = self.admin(staff).await?;
         let (kind, id) = kind_and_id(account);
@@ -300,20 +301,20 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         self.record(tx, &admin, now, what, (kind.actor().key(), Some(id))).await
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn set_teams(&self, staff: StaffId, member: StaffId, teams: Vec<i64>) -> Result<(), PortalError> {
         let admin = self.admin(staff).await?;
         self.known_teams(&teams).await?;
-        if self.storage.staff_by_id(member).await?.is_none() {
+        if self.storage.staff_by_id(member.0).await?.is_none() {
             return Err(PortalError::NotFound);
         }
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        sql::set_teams(&mut tx, member, &teams).await?;
-        self.record(tx, &admin, now, "admin.teams-changed", ("staff", Some(member))).await
+        sql::set_teams(&mut tx, member.0, &teams).await?;
+        self.record(tx, &admin, now, "admin.teams-changed", ("staff", Some(member.0))).await
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn create_team(&self, staff: StaffId, key: String, name: String) -> Result<(), PortalError> {
         let admin = self.admin(staff).await?;
         let key = key.trim().to_owned();
@@ -330,7 +331,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         self.record(tx, &admin, now, "admin.team-created", ("team", Some(id))).await
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn add_rule(&self, staff: StaffId, rule: NewRoutingRule) -> Result<(), PortalError> {
         let admin = self.admin(staff).await?;
         let known = |unknown: bool| if unknown { Err(PortalError::field("rule", ErrorCode::Ad011)) } else { Ok(()) };
@@ -349,7 +350,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         self.record(tx, &admin, now, "admin.rule-added", ("routing-rule", Some(id))).await
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn delete_rule(&self, staff: StaffId, rule: i64) -> Result<(), PortalError> {
         let admin = self.admin(staff).await?;
         let now = self.clock.now();
@@ -360,7 +361,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         self.record(tx, &admin, now, "admin.rule-deleted", ("routing-rule", Some(rule))).await
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn move_rule(&self, staff: StaffId, rule: i64, up: bool) -> Result<(), PortalError> {
         let admin = self.admin(staff).await?;
         let mut ids: Vec<i64> = self.storage.rules().await?.into_iter().map(|r| r.id).collect();
@@ -375,7 +376,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         self.record(tx, &admin, now, "admin.rule-moved", ("routing-rule", Some(rule))).await
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn save_template(
         &self,
         staff: StaffId,
@@ -410,7 +411,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         self.record(tx, &admin, now, "admin.template-saved", ("template", None)).await
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn save_purpose(&self, staff: StaffId, change: PurposeChange) -> Result<(), PortalError> {
         let admin = self.admin(staff).await?;
         let PurposeChange { purpose, legal_basis, retention_days, recipients, texts } = change;
@@ -458,7 +459,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         self.record(tx, &admin, now, "admin.purpose-saved", ("purpose", Some(purpose))).await
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn create_organisation(&self, staff: StaffId, organisation: NewOrganisation) -> Result<(), PortalError> {
         let admin = self.admin(staff).await?;
         let name = required(&organisation.name, "organisation_name", 200)?;
@@ -472,7 +473,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         self.record(tx, &admin, now, "admin.organisation-created", ("organisation", Some(id))).await
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn set_suspended(&self, staff: StaffId, organisation: i64, suspended: bool) -> Result<(), PortalError> {
         let admin = self.admin(staff).await?;
         let now = self.clock.now();
@@ -488,8 +489,8 @@ impl amana_app::staff::AdminDesk for AdminDesk {
 /// The storage's account kind and id of an account.
 fn kind_and_id(account: Account) -> (AccountKind, i64) {
     match account {
-        Account::Staff(id) => (AccountKind::Staff, id),
-        Account::Helper(id) => (AccountKind::Helper, id),
+        Account::Staff(id) => (AccountKind::Staff, id.0),
+        Account::Helper(id) => (AccountKind::Helper, id.0),
     }
 }
 

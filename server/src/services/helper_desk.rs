@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use amana_app::contract::PersonId;
 use amana_app::errors::PortalError;
 use amana_app::helpers::{ActingFor, HelperHome, HelperId, MandatedPerson};
 use async_trait::async_trait;
@@ -24,7 +25,7 @@ impl amana_app::helpers::HelperDesk for HelperDesk {
     async fn home(&self, helper: HelperId) -> Result<HelperHome, PortalError> {
         let account = crate::domain::policy::active_helper(&self.storage, helper).await?;
         let mut people = Vec::new();
-        for mandate in self.storage.active_mandates_of(helper, self.clock.now()).await? {
+        for mandate in self.storage.active_mandates_of(helper.0, self.clock.now()).await? {
             let Some((name, case_reference)) =
                 records::name_and_reference(&self.storage, &self.master_key, mandate.person_id).await?
             else {
@@ -42,11 +43,11 @@ impl amana_app::helpers::HelperDesk for HelperDesk {
     }
 
     async fn acting_for(&self, helper: HelperId, mandate: i64) -> Result<Option<ActingFor>, PortalError> {
-        let Some(held) = self.storage.mandate_held(helper, mandate, self.clock.now()).await? else { return Ok(None) };
+        let Some(held) = self.storage.mandate_held(helper.0, mandate, self.clock.now()).await? else { return Ok(None) };
         let Some((name, _)) = records::name_and_reference(&self.storage, &self.master_key, held.person_id).await?
         else {
             return Ok(None);
         };
-        Ok(Some(ActingFor { mandate: held.id, person: held.person_id, name, scope: held.scope.0 }))
+        Ok(Some(ActingFor { mandate: held.id, person: PersonId(held.person_id), name, scope: held.scope.0 }))
     }
 }

@@ -133,7 +133,10 @@ fn helper_event(
     action: &str,
     mandate: i64,
 ) -> NewAuditEvent {
-    about_mandate(policy::helper_audit(account.id, &account.display_name, &account.office, person, action), mandate)
+    about_mandate(
+        policy::helper_audit(HelperId(account.id), &account.display_name, &account.office, person, action),
+        mandate,
+    )
 }
 
 fn person_event(person: PersonId, action: &str, mandate: i64) -> NewAuditEvent {
@@ -146,7 +149,7 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
         let now = self.clock.now();
         Ok(self
             .storage
-            .mandates_of_person(person)
+            .mandates_of_person(person.0)
             .await?
             .into_iter()
             .map(|m| {
@@ -168,7 +171,7 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
             .collect())
     }
 
-    #[tracing::instrument(skip_all, fields(person_id = person))]
+    #[tracing::instrument(skip_all, fields(person_id = person.0))]
     async fn grant(&self, person: PersonId, mandate: NewMandate) -> Result<String, PortalError> {
         let scope = checked_terms(&mandate.scope, mandate.days).map_err(PortalError::Invalid)?;
         let (code, code_hash) = self.new_code();
@@ -176,7 +179,7 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
         let mut tx = self.storage.begin_write().await?;
         let row = NewMandateRow {
             team: None,
-            person,
+            person: person.0,
             helper: None,
             scope: &scope,
             expires_at: now + i64::from(mandate.days) * 86_400,
@@ -190,11 +193,11 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
         Ok(code)
     }
 
-    #[tracing::instrument(skip_all, fields(person_id = person))]
+    #[tracing::instrument(skip_all, fields(person_id = person.0))]
     async fn revoke(&self, person: PersonId, mandate: i64) -> Result<(), PortalError> {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        if !sql::revoke_mandate(&mut tx, person, mandate, now).await? {
+        if !sql::revoke_mandate(&mut tx, person.0, mandate, now).await? {
             return Err(PortalError::NotFound);
         }
         audit::append(&mut tx, now, person_event(person, "mandate.revoked", mandate)).await?;
@@ -203,22 +206,22 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
         Ok(())
     }
 
-    #[tracing::instrument(skip_all, fields(helper_id = helper))]
+    #[tracing::instrument(skip_all, fields(helper_id = helper.0))]
     async fn redeem(&self, helper: HelperId, code: &str, client: &str) -> Result<(), PortalError> {
         let account = policy::active_helper(&self.storage, helper).await?;
         self.within(limits::MANDATE_GUESSES, client, helper).await?;
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        let Some((mandate, person)) = sql::redeem_mandate(&mut tx, &self.code_hash(code), helper, now).await? else {
+        let Some((mandate, person)) = sql::redeem_mandate(&mut tx, &self.code_hash(code), helper.0, now).await? else {
             return Err(PortalError::field("code", ErrorCode::Md003));
         };
-        audit::append(&mut tx, now, helper_event(&account, person, "mandate.activated", mandate)).await?;
+        audit::append(&mut tx, now, helper_event(&account, PersonId(person), "mandate.activated", mandate)).await?;
         tx.commit().await?;
         tracing::info!(mandate_id = mandate, "mandate taken up");
         Ok(())
     }
 
-    #[tracing::instrument(skip_all, fields(helper_id = helper))]
+    #[tracing::instrument(skip_all, fields(helper_id = helper.0))]
     async fn start_assisted(&self, helper: HelperId, start: AssistedStart, client: &str) -> Result<(), PortalError> {
         let account = policy::active_helper(&self.storage, helper).await?;
         let mut errors = Vec::new();
@@ -253,7 +256,7 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
         let row = NewMandateRow {
             team,
             person: person.id,
-            helper: Some(helper),
+            helper: Some(helper.0),
             scope: &scope,
             expires_at: now + i64::from(start.days) * 86_400,
             // Without a contact there is no code yet: the request waits for staff to print one.
@@ -268,7 +271,7 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
                 OutboxMessage::MandateRequest { to, locale, code, organisation: account.office.clone(), scope };
             outbox::enqueue(&mut tx, &format!("mandate-{}", random_token(16)), &message, now).await?;
         }
-        audit::append(&mut tx, now, helper_event(&account, person.id, "mandate.requested", id)).await?;
+        audit::append(&mut tx, now, helper_event(&account, PersonId(person.id), "mandate.requested", id)).await?;
         tx.commit().await?;
         self.outbox_wake.notify_one();
         tracing::info!(matched = true, mandate_id = id, "assisted mandate asked for");
@@ -309,7 +312,7 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
         Ok(pending.into_iter().map(|(_, shown)| shown).collect())
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn print_code(&self, staff: StaffId, mandate: i64) -> Result<PrintedCode, PortalError> {
         let member = policy::member_who_may(&self.storage, staff, Permission::UseQueues).await?;
         let now = self.clock.now();

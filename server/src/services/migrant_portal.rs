@@ -60,9 +60,9 @@ impl Decoy {
 fn person_actor(person: PersonId, action: &str) -> NewAuditEvent {
     NewAuditEvent {
         actor_kind: ActorKind::Person,
-        actor_id: Some(person),
+        actor_id: Some(person.0),
         action: action.into(),
-        person_id: Some(person),
+        person_id: Some(person.0),
         field_names: "[]".into(),
         ..NewAuditEvent::default()
     }
@@ -122,7 +122,7 @@ impl amana_app::contract::MigrantPortal for MigrantPortal {
         match (matched, message) {
             (Some(person), Some(message)) => {
                 outbox::enqueue(&mut tx, &key, &message, now).await?;
-                audit::append(&mut tx, now, person_actor(person.id, "sign-in.code-requested")).await?;
+                audit::append(&mut tx, now, person_actor(PersonId(person.id), "sign-in.code-requested")).await?;
             }
             (matched, message) => {
                 if let Some(message) = message {
@@ -130,7 +130,7 @@ impl amana_app::contract::MigrantPortal for MigrantPortal {
                 }
                 if let Some(person) = matched {
                     tracing::warn!(person_id = person.id, "no contact on file for a sign-in code");
-                    audit::append(&mut tx, now, person_actor(person.id, "sign-in.code-requested")).await?;
+                    audit::append(&mut tx, now, person_actor(PersonId(person.id), "sign-in.code-requested")).await?;
                 } else {
                     // Counted without naming anyone: nothing links a wrong guess to a person.
                     audit::append(
@@ -203,24 +203,24 @@ impl amana_app::contract::MigrantPortal for MigrantPortal {
             }
         };
         let mandate_code_printed = storage::mandates::announce_printed_codes(&mut tx, person, now).await?;
-        audit::append(&mut tx, now, person_actor(person, "sign-in.completed")).await?;
+        audit::append(&mut tx, now, person_actor(PersonId(person), "sign-in.completed")).await?;
         tx.commit().await?;
         tracing::info!(person_id = person, "signed in");
-        Ok(SignedIn { person, at: now, preferred_locale: stored_locale, mandate_code_printed })
+        Ok(SignedIn { person: PersonId(person), at: now, preferred_locale: stored_locale, mandate_code_printed })
     }
 
-    #[tracing::instrument(skip_all, fields(person_id = who.person))]
+    #[tracing::instrument(skip_all, fields(person_id = who.person.0))]
     async fn my_data(&self, who: Acting) -> Result<MyData, PortalError> {
         let by = crate::domain::policy::acting(&self.storage, who, &[Scope::View], self.clock.now()).await?;
         let person = by.person();
         let (row, categories) =
-            records::record_of(&self.storage, &self.master_key, person).await?.ok_or(PortalError::NotFound)?;
+            records::record_of(&self.storage, &self.master_key, person.0).await?.ok_or(PortalError::NotFound)?;
         let field_names = records::field_names(&categories);
         let mut tx = self.storage.begin_write().await?;
         let event = NewAuditEvent {
             field_names: serde_json::to_string(&field_names).context("listing field names")?,
             object_type: Some("record".into()),
-            object_id: Some(person),
+            object_id: Some(person.0),
             ..by.audit("record.viewed")
         };
         audit::append(&mut tx, self.clock.now(), event).await?;

@@ -90,9 +90,9 @@ fn visible_to(by: &Attribution, row: &RequestRow) -> bool {
     let filed_by_this_helper = |helper| row.filing_helper() == Some(helper);
     match by.helper() {
         None => true,
-        Some(helper) if row.kind == RequestKind::Complaint => filed_by_this_helper(helper),
+        Some(helper) if row.kind == RequestKind::Complaint => filed_by_this_helper(helper.0),
         Some(_) if by.allows(Scope::View) => true,
-        Some(helper) => by.allows(Scope::Request) && filed_by_this_helper(helper),
+        Some(helper) => by.allows(Scope::Request) && filed_by_this_helper(helper.0),
     }
 }
 
@@ -102,7 +102,7 @@ fn document_visible_to(by: &Attribution, document: &AttachmentRow) -> bool {
     match by.helper() {
         None => true,
         Some(_) if by.allows(Scope::View) => true,
-        Some(helper) => document.uploaded_by_kind == ActorKind::Helper && document.uploaded_by_id == Some(helper),
+        Some(helper) => document.uploaded_by_kind == ActorKind::Helper && document.uploaded_by_id == Some(helper.0),
     }
 }
 
@@ -154,7 +154,7 @@ impl MigrantRights {
 
     /// One of the person's requests that whoever acts may see.
     async fn visible_request(&self, by: &Attribution, reference: &str) -> Result<RequestRow, PortalError> {
-        let row = self.storage.request_of(by.person(), reference).await?.ok_or(PortalError::NotFound)?;
+        let row = self.storage.request_of(by.person().0, reference).await?.ok_or(PortalError::NotFound)?;
         if !visible_to(by, &row) {
             return Err(PortalError::NotFound);
         }
@@ -162,7 +162,7 @@ impl MigrantRights {
     }
 
     async fn person(&self, person: PersonId) -> Result<(PersonRow, PersonKey), PortalError> {
-        records::person_with_key(&self.storage, &self.master_key, person).await?.ok_or(PortalError::NotFound)
+        records::person_with_key(&self.storage, &self.master_key, person.0).await?.ok_or(PortalError::NotFound)
     }
 
     /// Queues a notice to the person's contact on file, in their language, inside `tx`.
@@ -341,7 +341,7 @@ impl MigrantRights {
         };
         let field = match request.field {
             Some(id) => {
-                let row = self.storage.field_of(person, id).await?.ok_or(PortalError::NotFound)?;
+                let row = self.storage.field_of(person.0, id).await?.ok_or(PortalError::NotFound)?;
                 let category = row.category.clone();
                 let held = records::held_field(row, key, &[])?.ok_or(PortalError::NotFound)?;
                 Some((held, category))
@@ -403,11 +403,11 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         }
         let person = by.person();
         let (_, key) = self.person(person).await?;
-        let row = self.storage.field_of(person, field).await?.ok_or(PortalError::NotFound)?;
+        let row = self.storage.field_of(person.0, field).await?.ok_or(PortalError::NotFound)?;
         let held = records::held_field(row, &key, &[])?.ok_or(PortalError::NotFound)?;
         let event = NewAuditEvent {
             object_type: Some("record".into()),
-            object_id: Some(person),
+            object_id: Some(person.0),
             field_names: serde_json::to_string(&[&held.key]).context("listing field names")?,
             ..by.audit("record.viewed")
         };
@@ -415,7 +415,7 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         Ok(held)
     }
 
-    #[tracing::instrument(skip_all, fields(person_id = who.person))]
+    #[tracing::instrument(skip_all, fields(person_id = who.person.0))]
     async fn file_request(&self, who: Acting, request: NewRequest) -> Result<RequestSummary, PortalError> {
         let by = self.acting(who, &[Scope::Request]).await?;
         let person = by.person();
@@ -425,7 +425,7 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         let now = self.clock.now();
         let category = valid.field.as_ref().and_then(|(_, c)| Category::from_key(c));
         let rules = self.storage.routing_rules().await?;
-        let region = self.storage.person_region(person).await?;
+        let region = self.storage.person_region(person.0).await?;
         let facts = RoutingFacts {
             kind: request.kind,
             category: category.map(Category::key),
@@ -437,7 +437,7 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         let field_keys: Vec<String> = valid.field.iter().map(|(f, _)| f.key.clone()).collect();
 
         let mut tx = self.storage.begin_write().await?;
-        if sql::open_request_exists(&mut tx, person, request.kind, request.field).await? {
+        if sql::open_request_exists(&mut tx, person.0, request.kind, request.field).await? {
             return Err(PortalError::DuplicateRequest);
         }
         let mut reference = random_reference();
@@ -451,7 +451,7 @@ impl amana_app::rights::MigrantRights for MigrantRights {
             &mut tx,
             InsertRequest {
                 reference: &reference,
-                person_id: Some(person),
+                person_id: Some(person.0),
                 kind: request.kind,
                 locale: request.locale.code(),
                 received_at: now,
@@ -501,13 +501,13 @@ impl amana_app::rights::MigrantRights for MigrantRights {
     async fn requests(&self, who: Acting) -> Result<Vec<RequestSummary>, PortalError> {
         let by = self.acting(who, &SEE_REQUESTS).await?;
         let person = by.person();
-        let rows = self.storage.requests_of(person).await?;
-        let fields = self.storage.request_fields_of(person).await?;
+        let rows = self.storage.requests_of(person.0).await?;
+        let fields = self.storage.request_fields_of(person.0).await?;
         self.audit_helper_view(
             &by,
             NewAuditEvent {
                 object_type: Some("record".into()),
-                object_id: Some(person),
+                object_id: Some(person.0),
                 ..by.audit("requests.listed")
             },
         )
@@ -527,7 +527,7 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         let (_, key) = self.person(person).await?;
         let row = self.visible_request(&by, reference).await?;
         let fields: Vec<_> =
-            self.storage.request_fields_of(person).await?.into_iter().filter(|f| f.request_id == row.id).collect();
+            self.storage.request_fields_of(person.0).await?.into_iter().filter(|f| f.request_id == row.id).collect();
         let field_keys: Vec<String> = fields.iter().map(|f| f.field_key.clone()).collect();
         self.audit_helper_view(&by, request_event(&by, "request.viewed", row.id, &field_keys)).await?;
         let documents = self.storage.attachments_of(row.id).await?;
@@ -536,7 +536,7 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         Ok(detail)
     }
 
-    #[tracing::instrument(skip_all, fields(person_id = who.person))]
+    #[tracing::instrument(skip_all, fields(person_id = who.person.0))]
     async fn withdraw(&self, who: Acting, reference: &str) -> Result<(), PortalError> {
         let by = self.acting(who, &[Scope::Request]).await?;
         let (by_kind, by_id) = by.kind_and_id();
@@ -556,7 +556,7 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         Ok(())
     }
 
-    #[tracing::instrument(skip_all, fields(person_id = who.person))]
+    #[tracing::instrument(skip_all, fields(person_id = who.person.0))]
     async fn add_information(
         &self,
         who: Acting,
@@ -626,11 +626,15 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         let person = by.person();
         self.audit_helper_view(
             &by,
-            NewAuditEvent { object_type: Some("record".into()), object_id: Some(person), ..by.audit("consent.viewed") },
+            NewAuditEvent {
+                object_type: Some("record".into()),
+                object_id: Some(person.0),
+                ..by.audit("consent.viewed")
+            },
         )
         .await?;
         let purposes = self.storage.consent_purposes().await?;
-        let events = self.storage.consent_events_of(person).await?;
+        let events = self.storage.consent_events_of(person.0).await?;
         let states = purposes
             .iter()
             .map(|p| {
@@ -657,7 +661,7 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         Ok(ConsentOverview { purposes: states, history })
     }
 
-    #[tracing::instrument(skip_all, fields(person_id = who.person))]
+    #[tracing::instrument(skip_all, fields(person_id = who.person.0))]
     async fn set_consent(&self, who: Acting, purpose: &str, give: bool) -> Result<(), PortalError> {
         let by = self.acting(who, &[Scope::Consent]).await?;
         let person = by.person();
@@ -668,12 +672,12 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         let action = consent::action_key(give);
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
-        let current = consent::current_action(&mut tx, person, purpose.id).await?;
+        let current = consent::current_action(&mut tx, person.0, purpose.id).await?;
         if current.as_deref().unwrap_or("withdrawn") == action {
             return Ok(());
         }
         let choice = NewConsentEvent {
-            person,
+            person: person.0,
             purpose: purpose.id,
             given: give,
             text_version: purpose.consent_text_version,
@@ -697,37 +701,37 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         let size = i64::try_from(ACCESS_PAGE_SIZE).unwrap_or(20);
         let offset = (i64::from(page) - 1) * size;
         // One row more than a page tells whether there is a next page.
-        let mut rows = self.storage.accesses_to(person, offset, size + 1).await?;
+        let mut rows = self.storage.accesses_to(person.0, offset, size + 1).await?;
         let has_more = rows.len() > ACCESS_PAGE_SIZE;
         rows.truncate(ACCESS_PAGE_SIZE);
         Ok(AccessPage { entries: rows.into_iter().map(access_entry).collect(), page, has_more })
     }
 
-    #[tracing::instrument(skip_all, fields(person_id = person))]
+    #[tracing::instrument(skip_all, fields(person_id = person.0))]
     async fn export(&self, person: PersonId) -> Result<MyExport, PortalError> {
         let (row, data) =
-            records::record_of(&self.storage, &self.master_key, person).await?.ok_or(PortalError::NotFound)?;
+            records::record_of(&self.storage, &self.master_key, person.0).await?.ok_or(PortalError::NotFound)?;
         // Every request in full, with the key and the request fields loaded once for all of them.
         let (_, key) = self.person(person).await?;
-        let mut fields = self.storage.request_fields_of(person).await?;
+        let mut fields = self.storage.request_fields_of(person.0).await?;
         let mut requests = Vec::new();
-        for row in self.storage.requests_of(person).await? {
+        for row in self.storage.requests_of(person.0).await? {
             let (own, rest): (Vec<_>, Vec<_>) = fields.into_iter().partition(|f| f.request_id == row.id);
             fields = rest;
             requests.push(self.detail(row, &key, own).await?);
         }
         let consent = self.consents(Acting::person(person)).await?;
         let access_log =
-            self.storage.accesses_to(person, 0, i64::MAX / 2).await?.into_iter().map(access_entry).collect();
+            self.storage.accesses_to(person.0, 0, i64::MAX / 2).await?.into_iter().map(access_entry).collect();
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         let event = NewAuditEvent {
             actor_kind: ActorKind::Person,
-            actor_id: Some(person),
+            actor_id: Some(person.0),
             action: "record.exported".into(),
-            person_id: Some(person),
+            person_id: Some(person.0),
             object_type: Some("record".into()),
-            object_id: Some(person),
+            object_id: Some(person.0),
             field_names: serde_json::to_string(&records::field_names(&data)).context("listing field names")?,
             ..NewAuditEvent::default()
         };
@@ -806,7 +810,7 @@ impl amana_app::rights::MigrantRights for MigrantRights {
             &mut tx,
             InsertRequest {
                 reference: &reference,
-                person_id: person,
+                person_id: person.map(|p| p.0),
                 kind: RequestKind::Complaint,
                 locale: complaint.locale.code(),
                 received_at: now,

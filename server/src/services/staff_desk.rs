@@ -85,8 +85,8 @@ fn urgency(due_at: i64, now: i64) -> Urgency {
 fn facts(row: &CaseRow) -> RequestFacts {
     RequestFacts {
         team: row.team_id,
-        assignee: row.assignee_id,
-        concerns_staff: row.concerns_staff_id,
+        assignee: row.assignee_id.map(StaffId),
+        concerns_staff: row.concerns_staff_id.map(StaffId),
         complaint: row.kind == RequestKind::Complaint,
     }
 }
@@ -395,7 +395,7 @@ impl amana_app::staff::StaffDesk for StaffDesk {
             .storage
             .queue(&QueueQuery {
                 teams: &teams,
-                viewer: member.id,
+                viewer: member.id.0,
                 complaints: member.handles_complaints(),
                 kind: filter.kind,
                 status: filter.status,
@@ -416,7 +416,7 @@ impl amana_app::staff::StaffDesk for StaffDesk {
                     received_on: iso_date(request.received_at),
                     due_on: iso_date(due),
                     urgency: urgency(due, now),
-                    mine: assignee_id == Some(member.id),
+                    mine: assignee_id == Some(member.id.0),
                     assignee: assignee_name,
                     awaiting_approval: request.status == RequestStatus::InReview
                         && proposed_by.is_some()
@@ -433,14 +433,14 @@ impl amana_app::staff::StaffDesk for StaffDesk {
         };
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
-        let all_teams = self.rights.storage.teams_of(staff).await?;
+        let all_teams = self.rights.storage.teams_of(staff.0).await?;
         Ok(QueueView {
             teams: all_teams.into_iter().map(|(id, key, name)| TeamInfo { id, key, name }).collect(),
             items,
         })
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn take_next(&self, staff: StaffId, team: Option<i64>) -> Result<Option<String>, PortalError> {
         let member = self.member(staff).await?;
         if !member.may(Permission::UseQueues, None) {
@@ -449,7 +449,8 @@ impl amana_app::staff::StaffDesk for StaffDesk {
         let teams: Vec<i64> = member.teams.iter().copied().filter(|t| team.is_none_or(|wanted| wanted == *t)).collect();
         let now = self.rights.clock.now();
         let mut tx = self.rights.storage.begin_write().await?;
-        let Some(row) = sql::lock_next_unclaimed(&mut tx, &teams, member.id, member.handles_complaints()).await? else {
+        let Some(row) = sql::lock_next_unclaimed(&mut tx, &teams, member.id.0, member.handles_complaints()).await?
+        else {
             return Ok(None);
         };
         // Whether a second person is needed does not matter for claiming.
@@ -457,7 +458,7 @@ impl amana_app::staff::StaffDesk for StaffDesk {
         let after = lifecycle::next(&case, &Step::Claim { by: member.id }, now).map_err(refused)?;
         let loaded = Loaded { row, fields: Vec::new(), case, person: None };
         self.store(&mut tx, &loaded, &after, now).await?;
-        insert_event(&mut tx, loaded.row.id, now, "in-review", ActorKind::Staff, Some(member.id)).await?;
+        insert_event(&mut tx, loaded.row.id, now, "in-review", ActorKind::Staff, Some(member.id.0)).await?;
         audit::append(&mut tx, now, Self::event(&member, "request.claimed", &loaded.row, Vec::new(), None)).await?;
         tx.commit().await?;
         tracing::info!(request_id = loaded.row.id, "request claimed");
@@ -504,7 +505,7 @@ impl amana_app::staff::StaffDesk for StaffDesk {
         self.view(&member, loaded, opened, extras)
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn open_category(
         &self,
         staff: StaffId,
@@ -529,7 +530,7 @@ impl amana_app::staff::StaffDesk for StaffDesk {
         Ok(())
     }
 
-    #[tracing::instrument(skip_all, fields(staff_id = staff))]
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
     async fn act(&self, staff: StaffId, reference: &str, action: CaseAction) -> Result<(), PortalError> {
         let member = self.member(staff).await?;
         let loaded = self.load(&member, reference).await?;
@@ -650,7 +651,7 @@ impl amana_app::staff::StaffDesk for StaffDesk {
             }
         };
         if let Some(event) = event {
-            insert_event(&mut tx, row.id, now, event, ActorKind::Staff, Some(member.id)).await?;
+            insert_event(&mut tx, row.id, now, event, ActorKind::Staff, Some(member.id.0)).await?;
         }
         let mut event = Self::event(&member, audit_action, row, Vec::new(), None);
         if matches!(audit_action, "request.decision-proposed" | "request.decision-sent-back") {
@@ -704,6 +705,7 @@ impl StaffDesk {
             .await?
             .into_iter()
             .filter(|(id, _)| row.concerns_staff_id != Some(*id))
+            .map(|(id, name)| (StaffId(id), name))
             .collect())
     }
 
@@ -719,7 +721,7 @@ impl StaffDesk {
         now: i64,
     ) -> Result<(), PortalError> {
         let body = self.message_text(template, &row.locale, note).await?;
-        add_message(tx, text_key, (row.id, now), (ActorKind::Staff, Some(by)), Some(template), &body, to).await?;
+        add_message(tx, text_key, (row.id, now), (ActorKind::Staff, Some(by.0)), Some(template), &body, to).await?;
         Ok(())
     }
 
@@ -757,7 +759,7 @@ impl StaffDesk {
         let completed = lifecycle::next(decided, &Step::Complete, now).map_err(refused)?;
         // The decision was stored a moment ago in this transaction, which moved the version on by one.
         store_at(tx, loaded.row.id, loaded.row.version + 1, decided, &completed, now).await?;
-        insert_event(tx, loaded.row.id, now, "completed", ActorKind::Staff, Some(member.id)).await?;
+        insert_event(tx, loaded.row.id, now, "completed", ActorKind::Staff, Some(member.id.0)).await?;
         Ok(())
     }
 }

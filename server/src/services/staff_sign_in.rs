@@ -54,7 +54,7 @@ pub async fn send_enrolment_link(
 ) -> anyhow::Result<()> {
     let (id, email) = account;
     let token = random_token(32);
-    sql::issue_enrolment_link(tx, kind, id, &link_hash(master_key, &token), now, now + ENROLMENT_LINK_HOURS * 3600)
+    sql::issue_enrolment_link(tx, kind, id.0, &link_hash(master_key, &token), now, now + ENROLMENT_LINK_HOURS * 3600)
         .await?;
     let door = match kind {
         AccountKind::Staff => amana_app::env::Door::Staff,
@@ -127,7 +127,8 @@ impl StaffSignIn {
         if self.clock.now() > pending.until {
             return Err(PortalError::StaffSignInExpired);
         }
-        let row = self.storage.account_by_id(self.kind, pending.staff).await?.ok_or(PortalError::StaffSignInExpired)?;
+        let row =
+            self.storage.account_by_id(self.kind, pending.staff.0).await?.ok_or(PortalError::StaffSignInExpired)?;
         if row.active == 0 || self.locked(&row) {
             return Err(PortalError::StaffSignInFailed);
         }
@@ -143,7 +144,7 @@ impl StaffSignIn {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         let allowed =
-            sql::count_attempt(&mut tx, self.kind, staff, now, LOCK_AFTER_FAILURES, now + LOCK_SECONDS).await?;
+            sql::count_attempt(&mut tx, self.kind, staff.0, now, LOCK_AFTER_FAILURES, now + LOCK_SECONDS).await?;
         tx.commit().await?;
         Ok(allowed)
     }
@@ -164,7 +165,7 @@ impl StaffSignIn {
                 tracing::warn!(error = %error, "could not record a failed staff sign-in step");
             }
         });
-        tracing::info!(account_id = staff, kind = self.kind.actor().key(), what, "sign-in step failed");
+        tracing::info!(account_id = staff.0, kind = self.kind.actor().key(), what, "sign-in step failed");
     }
 
     /// The usable account an unused, unexpired enrolment link belongs to.
@@ -198,13 +199,18 @@ impl StaffSignIn {
     async fn signed_in(&self, row: &StaffRow, mut tx: crate::storage::WriteTx) -> Result<SignedInStaff, PortalError> {
         let now = self.clock.now();
         sql::clear_failures(&mut tx, self.kind, row.id).await?;
-        let mut event = account_event(self.kind, row.id, "signed-in");
+        let mut event = account_event(self.kind, StaffId(row.id), "signed-in");
         event.actor_role = Some(row.role.key().to_owned());
         event.actor_office = Some(row.office.clone());
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
         tracing::info!(account_id = row.id, kind = self.kind.actor().key(), "signed in");
-        Ok(SignedInStaff { id: row.id, at: now, role: row.role, preferred_locale: row.preferred_locale.clone() })
+        Ok(SignedInStaff {
+            id: StaffId(row.id),
+            at: now,
+            role: row.role,
+            preferred_locale: row.preferred_locale.clone(),
+        })
     }
 }
 
@@ -212,10 +218,10 @@ impl StaffSignIn {
 fn account_event(kind: AccountKind, account: StaffId, what: &str) -> NewAuditEvent {
     NewAuditEvent {
         actor_kind: kind.actor(),
-        actor_id: Some(account),
+        actor_id: Some(account.0),
         action: format!("{}.{what}", kind.actor()),
         object_type: Some(kind.actor().key().into()),
-        object_id: Some(account),
+        object_id: Some(account.0),
         field_names: "[]".into(),
         ..NewAuditEvent::default()
     }
@@ -280,7 +286,7 @@ impl amana_app::staff::StaffSignIn for StaffSignIn {
         let row = self.storage.account_by_email(self.kind, email.trim()).await?.filter(|r| r.active != 0);
         // Every attempt on an account is counted before it is judged; an unknown address does the same work.
         let allowed = match &row {
-            Some(row) => self.count_attempt(row.id).await?,
+            Some(row) => self.count_attempt(StaffId(row.id)).await?,
             None => {
                 let mut tx = self.storage.begin_write().await?;
                 sql::count_nothing(&mut tx, self.clock.now()).await?;
@@ -301,14 +307,14 @@ impl amana_app::staff::StaffSignIn for StaffSignIn {
             return Err(PortalError::StaffSignInFailed);
         }
         if !password_ok {
-            self.record_failure(row.id, "password-failed");
+            self.record_failure(StaffId(row.id), "password-failed");
             return Err(PortalError::StaffSignInFailed);
         }
         let mut tx = self.storage.begin_write().await?;
         sql::refund_attempt(&mut tx, self.kind, row.id).await?;
         tx.commit().await?;
         let step = if row.totp_enrolled_at.is_some() { SecondFactor::Code } else { SecondFactor::Enrol };
-        Ok((PendingStaff { staff: row.id, until: self.clock.now() + PENDING_SECONDS }, step))
+        Ok((PendingStaff { staff: StaffId(row.id), until: self.clock.now() + PENDING_SECONDS }, step))
     }
 
     async fn enrolment(&self, pending: &PendingStaff) -> Result<Enrolment, PortalError> {
@@ -361,11 +367,11 @@ impl amana_app::staff::StaffSignIn for StaffSignIn {
         if row.totp_enrolled_at.is_some() {
             return Err(PortalError::StaffSignInExpired);
         }
-        if !self.count_attempt(row.id).await? {
+        if !self.count_attempt(StaffId(row.id)).await? {
             return Err(PortalError::StaffSignInFailed);
         }
         let Some(step) = self.matching_step(&secret, &row.email, code)? else {
-            self.record_failure(row.id, "code-failed");
+            self.record_failure(StaffId(row.id), "code-failed");
             return Err(PortalError::StaffSignInFailed);
         };
         let codes: Vec<String> = (0..RECOVERY_CODES)
@@ -383,7 +389,7 @@ impl amana_app::staff::StaffSignIn for StaffSignIn {
         {
             return Err(PortalError::StaffSignInExpired);
         }
-        audit::append(&mut tx, now, account_event(self.kind, row.id, "authenticator-enrolled")).await?;
+        audit::append(&mut tx, now, account_event(self.kind, StaffId(row.id), "authenticator-enrolled")).await?;
         let signed_in = self.signed_in(&row, tx).await?;
         Ok((signed_in, codes))
     }
@@ -397,7 +403,7 @@ impl amana_app::staff::StaffSignIn for StaffSignIn {
         if row.totp_enrolled_at.is_none() {
             return Err(PortalError::StaffSignInExpired);
         }
-        if !self.count_attempt(row.id).await? {
+        if !self.count_attempt(StaffId(row.id)).await? {
             return Err(PortalError::StaffSignInFailed);
         }
         let now = self.clock.now();
@@ -409,14 +415,15 @@ impl amana_app::staff::StaffSignIn for StaffSignIn {
                 let hash = self.master_key.keyed_hash("staff-recovery", &normalise_recovery(code));
                 let used = sql::use_recovery_code(&mut tx, self.kind, row.id, &hash, now).await?;
                 if used {
-                    audit::append(&mut tx, now, account_event(self.kind, row.id, "recovery-code-used")).await?;
+                    audit::append(&mut tx, now, account_event(self.kind, StaffId(row.id), "recovery-code-used"))
+                        .await?;
                 }
                 used
             }
         };
         if !accepted {
             drop(tx);
-            self.record_failure(row.id, "code-failed");
+            self.record_failure(StaffId(row.id), "code-failed");
             return Err(PortalError::StaffSignInFailed);
         }
         self.signed_in(&row, tx).await
@@ -456,7 +463,7 @@ impl amana_app::staff::StaffSignIn for StaffSignIn {
             return Err(PortalError::EnrolmentLinkInvalid);
         };
         sql::set_own_password(&mut tx, self.kind, account, &hash).await?;
-        audit::append(&mut tx, now, account_event(self.kind, account, "enrolment-link-used")).await?;
+        audit::append(&mut tx, now, account_event(self.kind, StaffId(account), "enrolment-link-used")).await?;
         tx.commit().await?;
         tracing::info!(
             account_id = account,
@@ -464,7 +471,7 @@ impl amana_app::staff::StaffSignIn for StaffSignIn {
             "password chosen through an enrolment link"
         );
         let step = if row.totp_enrolled_at.is_some() { SecondFactor::Code } else { SecondFactor::Enrol };
-        Ok((PendingStaff { staff: account, until: now + PENDING_SECONDS }, step))
+        Ok((PendingStaff { staff: StaffId(account), until: now + PENDING_SECONDS }, step))
     }
 
     async fn signed_out(&self, staff: StaffId) {

@@ -5,10 +5,12 @@
 //! that is not signed in gets only so many new sessions (each form error or sign-in step needs one).
 
 use amana_app::errors::ErrorCode;
+use amana_app::staff::StaffId;
 use std::sync::Arc;
 
+use amana_app::contract::PersonId;
 use amana_app::env::{session_keys, Door, Flash, PageEnv, StaffViewer};
-use amana_app::helpers::{ActingFor, HelperDesk};
+use amana_app::helpers::{ActingFor, HelperDesk, HelperId};
 use amana_app::i18n::{self, Locale};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -77,7 +79,7 @@ async fn signed_in_at_door(session: &Session, door: Door, now: i64) -> Option<i6
 async fn staff_viewer(session: &Session, now: i64) -> Option<StaffViewer> {
     let id = signed_in_at_door(session, Door::Staff, now).await?;
     let role = session.get(session_keys::STAFF_ROLE).await.ok().flatten()?;
-    Some(StaffViewer { id, role })
+    Some(StaffViewer { id: StaffId(id), role })
 }
 
 /// Who the session says is signed in, at each door: compared before and after a request to notice a sign-in or
@@ -102,7 +104,7 @@ pub struct EnvState {
 async fn acting_for(state: &EnvState, session: &Session, helper: Option<i64>) -> Option<ActingFor> {
     let mandate: i64 = session.get(session_keys::HELPER_ACTING).await.ok().flatten()?;
     let checked = match helper {
-        Some(helper) => state.helper_desk.acting_for(helper, mandate).await,
+        Some(helper) => state.helper_desk.acting_for(HelperId(helper), mandate).await,
         None => Ok(None),
     };
     match checked {
@@ -236,9 +238,9 @@ pub async fn build(State(state): State<Arc<EnvState>>, request: Request, next: N
     request.extensions_mut().insert(PageEnv {
         locale,
         chosen_locale,
-        viewer: signed_in.map(|(person, _)| person),
+        viewer: signed_in.map(|(person, _)| PersonId(person)),
         staff,
-        helper,
+        helper: helper.map(HelperId),
         acting_for,
         csrf_token,
         client: client.clone(),

@@ -159,7 +159,7 @@ fn AccountCard(account: StaffAccount, teams: Vec<TeamEntry>) -> impl IntoView {
                     <input type="hidden" name="staff" value=id_reset/>
                     <button type="submit" class="button secondary">{t("admin-reset-second-factor")}</button>
                 </AdminForm>
-                {(!account.enrolled).then(|| view! { <NewEnrolmentLink action="send-enrolment-link" field="staff" id=account.id/> })}
+                {(!account.enrolled).then(|| view! { <NewEnrolmentLink action="send-enrolment-link" field="staff" id=account.id.0/> })}
             </div>
             <details class="action">
                 <summary>{t("admin-change-teams")}</summary>
@@ -532,7 +532,7 @@ fn OrganisationCard(organisation: OrganisationEntry) -> impl IntoView {
                             <input type="hidden" name="helper" value=id_reset/>
                             <button type="submit" class="button secondary">{t("admin-reset-second-factor")}</button>
                         </AdminForm>
-                        {(!h.enrolled).then(|| view! { <NewEnrolmentLink action="send-helper-enrolment-link" field="helper" id=h.id/> })}
+                        {(!h.enrolled).then(|| view! { <NewEnrolmentLink action="send-helper-enrolment-link" field="helper" id=h.id.0/> })}
                     </div>
                 </li>
             }
