@@ -545,83 +545,51 @@ impl amana_app::staff::StaffDesk for StaffDesk {
             return Err(PortalError::Forbidden);
         }
         let now = self.rights.clock.now();
+        // Everything that needs no write is checked before the write transaction begins.
+        let checked = self.check(&member, &loaded, action, now).await?;
         let row = &loaded.row;
         let text_key = self.text_key(&loaded);
-        let step = |step: Step| lifecycle::next(&loaded.case, &step, now).map_err(refused);
         let mut tx = self.rights.storage.begin_write().await?;
-        let (event, audit_action, tell_person): (Option<&str>, &str, bool) = match action {
-            CaseAction::Claim => {
-                let after = step(Step::Claim { by: member.id })?;
+        let (event, audit_action, tell_person): (Option<&str>, &str, bool) = match checked {
+            Checked::Step(after, event, audit_action) => {
                 self.store(&mut tx, &loaded, &after, now).await?;
-                (Some("in-review"), "request.claimed", false)
+                (event, audit_action, false)
             }
-            CaseAction::Reassign { to } => {
-                if !self.colleagues(row).await?.iter().any(|(id, _)| *id == to) {
-                    return Err(PortalError::field("to", ErrorCode::St015));
-                }
-                let after = step(Step::Reassign { to })?;
+            Checked::Approve(after) => {
                 self.store(&mut tx, &loaded, &after, now).await?;
-                (None, "request.reassigned", false)
+                self.finish(&mut tx, &member, &loaded, &after, now).await?;
+                (Some("decided"), "request.decision-approved", true)
             }
-            CaseAction::Message { template, note: text, to } => {
-                let text = note(text)?;
-                self.check_template(&template).await?;
-                if !lifecycle::allows_message(&loaded.case) {
-                    return Err(refused(lifecycle::Refusal::NotNow));
-                }
-                // Only the helper who filed the request, while they still act for the person.
-                let helper = match (to, self.reachable_helper(row).await?) {
-                    (Recipient::Person, _) => None,
-                    (Recipient::Helper, Some(helper)) => Some(helper),
-                    (Recipient::Helper, None) => return Err(PortalError::field("recipient", ErrorCode::St028)),
-                };
-                let message = (template.as_str(), text.as_deref(), to);
-                self.write_message(&mut tx, &text_key, row, member.id, message, now).await?;
+            Checked::SendBack(after) => {
+                self.store(&mut tx, &loaded, &after, now).await?;
+                sql::set_decision_text(&mut tx, row.id, None, None).await?;
+                (None, "request.decision-sent-back", false)
+            }
+            Checked::Message { message, helper } => {
+                let (template, note, to) = &message;
+                self.write_message(&mut tx, &text_key, row, member.id, (template, note.as_deref(), *to), now).await?;
                 if let Some(helper) = helper {
                     self.notify_helper(&mut tx, helper).await?;
                 }
                 // The person is told either way: a message to their helper is about their request.
                 (Some("message"), "request.messaged", true)
             }
-            CaseAction::AskInformation { template, note: text, identity } => {
-                let text = note(text)?;
-                self.check_template(&template).await?;
-                let after = step(Step::AskInformation { identity })?;
+            Checked::AskInformation { after, template, note } => {
                 self.store(&mut tx, &loaded, &after, now).await?;
-                let message = (template.as_str(), text.as_deref(), Recipient::Person);
+                let message = (template.as_str(), note.as_deref(), Recipient::Person);
                 self.write_message(&mut tx, &text_key, row, member.id, message, now).await?;
                 (Some("information-requested"), "request.information-requested", true)
             }
-            CaseAction::Resume => {
-                let after = step(Step::InformationReceived)?;
-                self.store(&mut tx, &loaded, &after, now).await?;
-                (Some("in-review"), "request.resumed", false)
-            }
-            CaseAction::Extend { months, reason } => {
-                if !EXTENSION_REASONS.contains(&reason.as_str()) {
-                    return Err(PortalError::field("reason", ErrorCode::St011));
-                }
-                let after = step(Step::Extend { months })?;
+            Checked::Extend { after, reason } => {
                 self.store(&mut tx, &loaded, &after, now).await?;
                 sql::set_extension_reason(&mut tx, row.id, &reason).await?;
                 (Some("extended"), "request.extended", true)
             }
-            CaseAction::Decide { outcome, reasons, note: text } => {
-                let outcome = outcome.ok_or_else(|| PortalError::field("outcome", ErrorCode::St012))?;
-                // A request about one piece of information is granted or refused; "partly" fits only requests
-                // with parts that are not carried out field by field (access, complaints).
-                if outcome == Outcome::PartlyApproved && !partly_possible(loaded.case.kind) {
-                    return Err(PortalError::field("outcome", ErrorCode::St018));
-                }
-                if reasons.is_empty() || reasons.iter().any(|r| !DECISION_REASONS.contains(&r.as_str())) {
-                    return Err(PortalError::field("reasons", ErrorCode::St013));
-                }
-                let text = note(text)?;
-                let after = step(Step::Decide { by: member.id, outcome })?;
+            Checked::Decide { after, reasons, note } => {
                 self.store(&mut tx, &loaded, &after, now).await?;
                 let reasons = serde_json::to_string(&reasons).context("encoding reasons")?;
                 let sealed =
-                    text.as_deref().map(|t| text_key.encrypt(&places::decision_note(&row.reference), t)).transpose()?;
+                    note.as_deref().map(|t| text_key.encrypt(&places::decision_note(&row.reference), t)).transpose()?;
                 sql::set_decision_text(&mut tx, row.id, Some(&reasons), sealed).await?;
                 if after.awaiting_approval() {
                     (None, "request.decision-proposed", false)
@@ -629,25 +597,6 @@ impl amana_app::staff::StaffDesk for StaffDesk {
                     self.finish(&mut tx, &member, &loaded, &after, now).await?;
                     (Some("decided"), "request.decided", true)
                 }
-            }
-            CaseAction::Approve { version } => {
-                // The approval is for the proposal the approver saw, not for one made since.
-                if version != loaded.row.version {
-                    return Err(PortalError::Refused(ErrorCode::St027));
-                }
-                let after = step(Step::Approve { by: member.id })?;
-                self.store(&mut tx, &loaded, &after, now).await?;
-                self.finish(&mut tx, &member, &loaded, &after, now).await?;
-                (Some("decided"), "request.decision-approved", true)
-            }
-            CaseAction::SendBack { version } => {
-                if version != loaded.row.version {
-                    return Err(PortalError::Refused(ErrorCode::St027));
-                }
-                let after = step(Step::SendBack)?;
-                self.store(&mut tx, &loaded, &after, now).await?;
-                sql::set_decision_text(&mut tx, row.id, None, None).await?;
-                (None, "request.decision-sent-back", false)
             }
         };
         if let Some(event) = event {
@@ -692,7 +641,105 @@ impl amana_app::staff::StaffDesk for StaffDesk {
     }
 }
 
+/// A case action checked against everything that needs no write (the form's values, the lifecycle, who may
+/// receive it): what is left is to carry it out.
+enum Checked {
+    /// A lifecycle step and nothing else: the state after it, its timeline event and its audit action.
+    Step(Case, Option<&'static str>, &'static str),
+    /// The second person approves the proposal: the decision is carried out.
+    Approve(Case),
+    /// The proposal goes back to its author, its decision text cleared.
+    SendBack(Case),
+    /// (template, note, recipient), and the helper to tell.
+    Message {
+        message: (String, Option<String>, Recipient),
+        helper: Option<i64>,
+    },
+    AskInformation {
+        after: Case,
+        template: String,
+        note: Option<String>,
+    },
+    Extend {
+        after: Case,
+        reason: String,
+    },
+    Decide {
+        after: Case,
+        reasons: Vec<String>,
+        note: Option<String>,
+    },
+}
+
 impl StaffDesk {
+    /// Checks `action` on a loaded request against everything that needs no write.
+    async fn check(
+        &self,
+        member: &StaffMember,
+        loaded: &Loaded,
+        action: CaseAction,
+        now: i64,
+    ) -> Result<Checked, PortalError> {
+        let step = |step: Step| lifecycle::next(&loaded.case, &step, now).map_err(refused);
+        let row = &loaded.row;
+        Ok(match action {
+            CaseAction::Claim => {
+                Checked::Step(step(Step::Claim { by: member.id })?, Some("in-review"), "request.claimed")
+            }
+            CaseAction::Reassign { to } => {
+                if !self.colleagues(row).await?.iter().any(|(id, _)| *id == to) {
+                    return Err(PortalError::field("to", ErrorCode::St015));
+                }
+                Checked::Step(step(Step::Reassign { to })?, None, "request.reassigned")
+            }
+            CaseAction::Message { template, note: text, to } => {
+                let text = note(text)?;
+                self.check_template(&template).await?;
+                if !lifecycle::allows_message(&loaded.case) {
+                    return Err(refused(lifecycle::Refusal::NotNow));
+                }
+                // Only the helper who filed the request, while they still act for the person.
+                let helper = match (to, self.reachable_helper(row).await?) {
+                    (Recipient::Person, _) => None,
+                    (Recipient::Helper, Some(helper)) => Some(helper),
+                    (Recipient::Helper, None) => return Err(PortalError::field("recipient", ErrorCode::St028)),
+                };
+                Checked::Message { message: (template, text, to), helper }
+            }
+            CaseAction::AskInformation { template, note: text, identity } => {
+                let text = note(text)?;
+                self.check_template(&template).await?;
+                Checked::AskInformation { after: step(Step::AskInformation { identity })?, template, note: text }
+            }
+            CaseAction::Resume => Checked::Step(step(Step::InformationReceived)?, Some("in-review"), "request.resumed"),
+            CaseAction::Extend { months, reason } => {
+                if !EXTENSION_REASONS.contains(&reason.as_str()) {
+                    return Err(PortalError::field("reason", ErrorCode::St011));
+                }
+                Checked::Extend { after: step(Step::Extend { months })?, reason }
+            }
+            CaseAction::Decide { outcome, reasons, note: text } => {
+                let outcome = outcome.ok_or_else(|| PortalError::field("outcome", ErrorCode::St012))?;
+                // A request about one piece of information is granted or refused; "partly" fits only requests
+                // with parts that are not carried out field by field (access, complaints).
+                if outcome == Outcome::PartlyApproved && !partly_possible(loaded.case.kind) {
+                    return Err(PortalError::field("outcome", ErrorCode::St018));
+                }
+                if reasons.is_empty() || reasons.iter().any(|r| !DECISION_REASONS.contains(&r.as_str())) {
+                    return Err(PortalError::field("reasons", ErrorCode::St013));
+                }
+                let text = note(text)?;
+                Checked::Decide { after: step(Step::Decide { by: member.id, outcome })?, reasons, note: text }
+            }
+            // The approval is for the proposal the approver saw, not for one made since.
+            CaseAction::Approve { version } | CaseAction::SendBack { version } if version != row.version => {
+                return Err(PortalError::Refused(ErrorCode::St027));
+            }
+            CaseAction::Approve { .. } => Checked::Approve(step(Step::Approve { by: member.id })?),
+            CaseAction::SendBack { .. } => Checked::SendBack(step(Step::SendBack)?),
+        })
+    }
+
     /// Who a request may be given to: active colleagues of its team with a casework role (data-protection
     /// officers only, for a complaint), never the person a complaint is about.
     async fn colleagues(&self, row: &CaseRow) -> Result<Vec<(StaffId, String)>, PortalError> {
