@@ -27,6 +27,27 @@ use sqlx::{AnyConnection, AnyPool, Executor, Transaction};
 
 pub use error::{Result, StorageError};
 
+/// A 0/1 column read as yes or no where its row is decoded (`#[sqlx(try_from = "i64")]`), so no caller compares
+/// numbers by hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Flag(pub bool);
+
+impl From<i64> for Flag {
+    fn from(value: i64) -> Flag {
+        Flag(value != 0)
+    }
+}
+
+/// A 0/1 column that may be empty (a routing rule's "sensitive", unset for "either").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OptionalFlag(pub Option<bool>);
+
+impl From<Option<i64>> for OptionalFlag {
+    fn from(value: Option<i64>) -> OptionalFlag {
+        OptionalFlag(value.map(|v| v != 0))
+    }
+}
+
 use crate::infra::config::DatabaseUrl;
 
 use tokio::sync::{Mutex, OwnedMutexGuard};

@@ -24,7 +24,7 @@ pub struct StaffMember {
 /// The caller as stored now, with their teams; a deactivated or unknown account may do nothing.
 pub async fn load_member(storage: &crate::storage::Storage, staff: StaffId) -> Result<StaffMember, PortalError> {
     let row = storage.staff_by_id(staff.0).await?.ok_or(PortalError::NotSignedIn)?;
-    if row.active == 0 {
+    if !row.active.0 {
         return Err(PortalError::NotSignedIn);
     }
     let role = row.role;
@@ -116,7 +116,7 @@ pub async fn active_helper(
     helper: HelperId,
 ) -> Result<crate::storage::staff::StaffRow, PortalError> {
     let account = storage.account_by_id(AccountKind::Helper, helper.0).await?.ok_or(PortalError::NotSignedIn)?;
-    if account.active == 0 {
+    if !account.active.0 {
         return Err(PortalError::NotSignedIn);
     }
     Ok(account)

@@ -26,7 +26,7 @@ pub fn route(rules: &[RoutingRuleRow], facts: &RoutingFacts<'_>, default_team: O
                 && matches(rule.category.as_deref(), facts.category)
                 && matches(rule.locale.as_deref(), Some(facts.locale))
                 && matches(rule.region.as_deref(), facts.region)
-                && rule.sensitive.is_none_or(|s| (s != 0) == facts.sensitive)
+                && rule.sensitive.0.is_none_or(|s| s == facts.sensitive)
         })
         .map(|rule| rule.team_id)
         .or(default_team)
@@ -44,7 +44,7 @@ mod tests {
             category: category.map(str::to_owned),
             locale: None,
             region: None,
-            sensitive: None,
+            sensitive: crate::storage::OptionalFlag(None),
             team_id: team,
         }
     }

@@ -114,7 +114,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
                 name: a.display_name,
                 role: a.role,
                 office: a.office,
-                active: a.active != 0,
+                active: a.active.0,
                 enrolled: a.totp_enrolled_at.is_some(),
                 locked: a.locked_until.is_some_and(|until| until > now),
             })
@@ -124,7 +124,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
             .teams()
             .await?
             .into_iter()
-            .map(|t| TeamEntry { id: t.id, key: t.key, name: t.name, is_default: t.is_default != 0 })
+            .map(|t| TeamEntry { id: t.id, key: t.key, name: t.name, is_default: t.is_default.0 })
             .collect();
         let rules = self
             .storage
@@ -137,7 +137,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
                 kind: r.request_kind.0,
                 category: r.category,
                 locale: r.locale,
-                sensitive: r.sensitive.map(|s| s != 0),
+                sensitive: r.sensitive.0,
                 team: r.team_id,
             })
             .collect();
@@ -165,7 +165,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
                 legal_basis: p.legal_basis,
                 retention_days: p.retention_days,
                 recipients: serde_json::from_str(&p.recipients).unwrap_or_default(),
-                consent_required: p.consent_required != 0,
+                consent_required: p.consent_required.0,
                 text_version: p.consent_text_version,
             })
             .collect();
@@ -183,7 +183,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
                         id: HelperId(h.id),
                         email: h.email.clone(),
                         name: h.display_name.clone(),
-                        active: h.active != 0,
+                        active: h.active.0,
                         enrolled: h.totp_enrolled_at.is_some(),
                     })
                     .collect(),
@@ -431,7 +431,7 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         if recipients.iter().any(|r| !RECIPIENTS.contains(&r.as_str())) {
             errors.push(FieldError::new("recipients", ErrorCode::Ad015));
         }
-        let consent = stored.consent_required != 0;
+        let consent = stored.consent_required.0;
         let text_of = |code: &str| texts.iter().find(|(l, ..)| l == code).map(|(_, n, e)| (n.trim(), e.trim()));
         for locale in Locale::all() {
             let (name, explanation) = text_of(locale.code()).unwrap_or(("", ""));

@@ -124,7 +124,7 @@ impl StaffDesk {
             Some(person) => self.rights.storage.case_fields(person, row.id).await?,
             None => Vec::new(),
         };
-        let sensitive = fields.iter().any(|f| f.in_request == 1 && is_sensitive(&f.category));
+        let sensitive = fields.iter().any(|f| f.in_request.0 && is_sensitive(&f.category));
         let case = case_from(&row, sensitive)?;
         let person = match row.person_id {
             Some(person) => records::person_with_key(&self.rights.storage, &self.rights.master_key, person).await?,
@@ -201,7 +201,7 @@ impl StaffDesk {
         now: i64,
     ) -> Result<(), PortalError> {
         let row = &loaded.row;
-        let concerned: Vec<&CaseFieldRow> = loaded.fields.iter().filter(|f| f.in_request == 1).collect();
+        let concerned: Vec<&CaseFieldRow> = loaded.fields.iter().filter(|f| f.in_request.0).collect();
         let (action, targets): (&str, Vec<&CaseFieldRow>) = match loaded.case.kind {
             RequestKind::Correction => ("field.corrected", concerned),
             RequestKind::Erasure if concerned.is_empty() => {
@@ -291,7 +291,7 @@ impl StaffDesk {
         };
         let concerned = fields
             .iter()
-            .filter(|f| f.in_request == 1 && !is_sensitive(&f.category))
+            .filter(|f| f.in_request.0 && !is_sensitive(&f.category))
             .map(to_field)
             .collect::<Result<Vec<_>, _>>()?;
         let mut categories = Vec::new();
@@ -473,7 +473,7 @@ impl amana_app::staff::StaffDesk for StaffDesk {
             .fields
             .iter()
             .filter(|f| {
-                (f.in_request == 1 && !is_sensitive(&f.category))
+                (f.in_request.0 && !is_sensitive(&f.category))
                     || opened.contains(&f.category)
                     || records::NAME_FIELDS.contains(&f.field_key.as_str())
             })

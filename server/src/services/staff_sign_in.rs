@@ -129,7 +129,7 @@ impl StaffSignIn {
         }
         let row =
             self.storage.account_by_id(self.kind, pending.staff.0).await?.ok_or(PortalError::StaffSignInExpired)?;
-        if row.active == 0 || self.locked(&row) {
+        if !row.active.0 || self.locked(&row) {
             return Err(PortalError::StaffSignInFailed);
         }
         Ok(row)
@@ -178,7 +178,7 @@ impl StaffSignIn {
             Some(id) => self.storage.account_by_id(self.kind, id).await?,
             None => None,
         };
-        row.filter(|r| r.active != 0).ok_or(PortalError::EnrolmentLinkInvalid)
+        row.filter(|r| r.active.0).ok_or(PortalError::EnrolmentLinkInvalid)
     }
 
     /// The TOTP step `code` belongs to (now, or one step either side), if it matches.
@@ -283,7 +283,7 @@ impl amana_app::staff::StaffSignIn for StaffSignIn {
         if !self.limiter.allows(self.per_client, client).await? {
             return Err(PortalError::RateLimited);
         }
-        let row = self.storage.account_by_email(self.kind, email.trim()).await?.filter(|r| r.active != 0);
+        let row = self.storage.account_by_email(self.kind, email.trim()).await?.filter(|r| r.active.0);
         // Every attempt on an account is counted before it is judged; an unknown address does the same work.
         let allowed = match &row {
             Some(row) => self.count_attempt(StaffId(row.id)).await?,

@@ -16,7 +16,8 @@ pub struct AccountRow {
     #[sqlx(try_from = "String")]
     pub role: Role,
     pub office: String,
-    pub active: i64,
+    #[sqlx(try_from = "i64")]
+    pub active: super::Flag,
     pub totp_enrolled_at: Option<i64>,
     pub locked_until: Option<i64>,
 }
@@ -26,7 +27,8 @@ pub struct TeamRow {
     pub id: i64,
     pub key: String,
     pub name: Option<String>,
-    pub is_default: i64,
+    #[sqlx(try_from = "i64")]
+    pub is_default: super::Flag,
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -37,7 +39,8 @@ pub struct RuleRow {
     pub request_kind: Stored<RequestKind>,
     pub category: Option<String>,
     pub locale: Option<String>,
-    pub sensitive: Option<i64>,
+    #[sqlx(try_from = "Option<i64>")]
+    pub sensitive: super::OptionalFlag,
     pub team_id: i64,
 }
 
@@ -186,7 +189,8 @@ pub struct PurposeRow {
     pub legal_basis: String,
     pub retention_days: i64,
     pub recipients: String,
-    pub consent_required: i64,
+    #[sqlx(try_from = "i64")]
+    pub consent_required: super::Flag,
     pub consent_text_version: i64,
 }
 
@@ -312,7 +316,8 @@ pub struct HelperRow {
     pub organisation_id: i64,
     pub email: String,
     pub display_name: String,
-    pub active: i64,
+    #[sqlx(try_from = "i64")]
+    pub active: super::Flag,
     pub totp_enrolled_at: Option<i64>,
 }
 

@@ -64,7 +64,8 @@ pub struct CaseFieldRow {
     pub value_enc: Option<Vec<u8>>,
     pub restricted_at: Option<i64>,
     pub proposed_value_enc: Option<Vec<u8>>,
-    pub in_request: i64,
+    #[sqlx(try_from = "i64")]
+    pub in_request: super::Flag,
 }
 
 /// Filters applied in SQL.

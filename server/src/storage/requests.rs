@@ -92,7 +92,8 @@ pub struct RoutingRuleRow {
     pub category: Option<String>,
     pub locale: Option<String>,
     pub region: Option<String>,
-    pub sensitive: Option<i64>,
+    #[sqlx(try_from = "Option<i64>")]
+    pub sensitive: super::OptionalFlag,
     pub team_id: i64,
 }
 

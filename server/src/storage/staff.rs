@@ -23,7 +23,8 @@ pub struct StaffRow {
     pub failed_attempts: i64,
     pub locked_until: Option<i64>,
     pub preferred_locale: Option<String>,
-    pub active: i64,
+    #[sqlx(try_from = "i64")]
+    pub active: super::Flag,
     pub must_change_password: i64,
 }
 
