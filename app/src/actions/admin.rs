@@ -8,9 +8,9 @@ use leptos::server_fn::error::ServerFnError;
 #[cfg(feature = "ssr")]
 use {
     super::staff::signed_in_staff,
-    super::{back_with, internal, session},
+    super::{back_with, internal, malformed, session},
     crate::env::{session_keys, Flash},
-    crate::errors::{ErrorCode, FieldError, PortalError},
+    crate::errors::PortalError,
     crate::helpers::HelperId,
     crate::i18n::Locale,
     crate::pages::staff::admin::ADMIN_FORM,
@@ -44,12 +44,6 @@ fn flag(text: &str) -> Option<bool> {
         "0" => Some(false),
         _ => None,
     }
-}
-
-/// The answer to a post whose fields did not make a change at all (an id that is none).
-#[cfg(feature = "ssr")]
-fn malformed() -> PortalError {
-    PortalError::Invalid(vec![FieldError::new("action", ErrorCode::St017)])
 }
 
 /// The answer to an administration post: back to the screen saying it is saved, or with the errors and what was

@@ -8,9 +8,9 @@ use leptos::server_fn::error::ServerFnError;
 #[cfg(feature = "ssr")]
 use {
     super::staff::signed_in_staff,
-    super::{back_with, internal, refused, session},
+    super::{back_with, internal, malformed, refused, session},
     crate::env::{session_keys, Flash},
-    crate::errors::{ErrorCode, FieldError, PortalError},
+    crate::errors::PortalError,
     crate::pages::requests::valid_reference,
     crate::pages::staff::{case_path, CASE_FORM},
     crate::rights::{Outcome, Recipient},
@@ -37,7 +37,7 @@ async fn act(
     let session = session().await?;
     let outcome = match parsed {
         Some(parsed) => services.desk.act(staff, reference, parsed).await,
-        None => Err(PortalError::Invalid(vec![FieldError::new("action", ErrorCode::St017)])),
+        None => Err(malformed()),
     };
     match outcome {
         Ok(()) => {

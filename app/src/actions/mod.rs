@@ -71,6 +71,12 @@ fn name_codes(codes: &str) {
     }
 }
 
+/// The answer to a post whose fields do not make an action at all (an id or version that is none): ST-017.
+#[cfg(feature = "ssr")]
+fn malformed() -> crate::errors::PortalError {
+    crate::errors::PortalError::Invalid(vec![crate::errors::FieldError::new("action", ErrorCode::St017)])
+}
+
 /// Answers a refused post that has nothing to show on a form (an object that is not the actor's, a role that may
 /// not): a redirect to `to`, with the refusal's code in [`ERROR_CODES_HEADER`].
 #[cfg(feature = "ssr")]

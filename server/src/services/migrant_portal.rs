@@ -15,6 +15,7 @@ use tokio::sync::Notify;
 
 use crate::domain::audit;
 use crate::domain::limits::{self, Limiter};
+use crate::domain::policy::Attribution;
 use crate::domain::records;
 use crate::infra::clock::Clock;
 use crate::infra::crypto::{places, random_digits, random_token, MasterKey};
@@ -54,17 +55,6 @@ impl Decoy {
     /// Unwraps the key and opens the address, as for a real person.
     fn open(&self, master_key: &MasterKey) -> anyhow::Result<String> {
         master_key.unwrap_person_key(0, &self.wrapped_key)?.decrypt(&places::contact_email(0), &self.email_enc)
-    }
-}
-
-fn person_actor(person: PersonId, action: &str) -> NewAuditEvent {
-    NewAuditEvent {
-        actor_kind: ActorKind::Person,
-        actor_id: Some(person.0),
-        action: action.into(),
-        person_id: Some(person.0),
-        field_names: "[]".into(),
-        ..NewAuditEvent::default()
     }
 }
 
@@ -122,7 +112,8 @@ impl amana_app::contract::MigrantPortal for MigrantPortal {
         match (matched, message) {
             (Some(person), Some(message)) => {
                 outbox::enqueue(&mut tx, &key, &message, now).await?;
-                audit::append(&mut tx, now, person_actor(PersonId(person.id), "sign-in.code-requested")).await?;
+                audit::append(&mut tx, now, Attribution::Person(PersonId(person.id)).audit("sign-in.code-requested"))
+                    .await?;
             }
             (matched, message) => {
                 if let Some(message) = message {
@@ -130,7 +121,12 @@ impl amana_app::contract::MigrantPortal for MigrantPortal {
                 }
                 if let Some(person) = matched {
                     tracing::warn!(person_id = person.id, "no contact on file for a sign-in code");
-                    audit::append(&mut tx, now, person_actor(PersonId(person.id), "sign-in.code-requested")).await?;
+                    audit::append(
+                        &mut tx,
+                        now,
+                        Attribution::Person(PersonId(person.id)).audit("sign-in.code-requested"),
+                    )
+                    .await?;
                 } else {
                     // Counted without naming anyone: nothing links a wrong guess to a person.
                     audit::append(
@@ -203,7 +199,7 @@ impl amana_app::contract::MigrantPortal for MigrantPortal {
             }
         };
         let mandate_code_printed = storage::mandates::announce_printed_codes(&mut tx, person, now).await?;
-        audit::append(&mut tx, now, person_actor(PersonId(person), "sign-in.completed")).await?;
+        audit::append(&mut tx, now, Attribution::Person(PersonId(person)).audit("sign-in.completed")).await?;
         tx.commit().await?;
         tracing::info!(person_id = person, "signed in");
         Ok(SignedIn { person: PersonId(person), at: now, preferred_locale: stored_locale, mandate_code_printed })
@@ -230,7 +226,7 @@ impl amana_app::contract::MigrantPortal for MigrantPortal {
 
     async fn signed_out(&self, person: PersonId) -> Result<(), PortalError> {
         let mut tx = self.storage.begin_write().await?;
-        audit::append(&mut tx, self.clock.now(), person_actor(person, "sign-out")).await?;
+        audit::append(&mut tx, self.clock.now(), Attribution::Person(person).audit("sign-out")).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -726,14 +726,10 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         let event = NewAuditEvent {
-            actor_kind: ActorKind::Person,
-            actor_id: Some(person.0),
-            action: "record.exported".into(),
-            person_id: Some(person.0),
             object_type: Some("record".into()),
             object_id: Some(person.0),
             field_names: serde_json::to_string(&records::field_names(&data)).context("listing field names")?,
-            ..NewAuditEvent::default()
+            ..Attribution::Person(person).audit("record.exported")
         };
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
