@@ -52,6 +52,8 @@ crate::vocabulary::vocabulary! {
         Staff = "staff",
         /// Someone who filed an anonymous complaint.
         Anonymous = "anonymous",
+        /// One of the authority's own systems, through the API.
+        SourceSystem = "source-system",
         /// Amana itself: a deadline job, a worker.
         #[default]
         System = "system",

@@ -157,6 +157,12 @@ pub enum Actor {
         organisation: String,
     },
     System,
+    /// A user of one of the authority's own systems, as that system reported it.
+    Source {
+        system: String,
+        role: String,
+        office: String,
+    },
 }
 
 /// One event in a request's life.
@@ -236,6 +242,9 @@ pub struct AccessEntry {
     pub fields: Vec<String>,
     /// The reason the person gave, where one was required.
     pub reason: Option<String>,
+    /// For an access a source system reported: the purpose and legal basis it stated, in its own words.
+    #[serde(default)]
+    pub stated: Option<(String, String)>,
 }
 
 /// One page of the access log, newest first.

@@ -68,6 +68,7 @@ notice-request-withdrawn = تم سحب طلبك. لن نعمل عليه بعد �
 
 actor-you = أنت
 actor-system = أمانة
+actor-source = { $role } · { $office } (في { $system })
 role-caseworker = الموظف المسؤول عن الملف
 role-reviewer = المراجِع
 role-dpo = مسؤول حماية البيانات

@@ -190,6 +190,7 @@ audit-actor-staff = موظف
 audit-actor-helper = شخص يساعد صاحب البيانات
 audit-actor-anonymous = شخص مجهول الهوية
 audit-actor-system = أمانة نفسها
+audit-actor-source-system = نظام مصدر للجهة
 audit-actor-id = رقم تعريف المنفِّذ
 audit-from = من
 audit-to = إلى

@@ -68,6 +68,7 @@ notice-request-withdrawn = Your request was withdrawn. Nothing more will happen 
 
 actor-you = You
 actor-system = Amana
+actor-source = { $role } · { $office } (in { $system })
 role-caseworker = Caseworker
 role-reviewer = Reviewer
 role-dpo = Data protection officer

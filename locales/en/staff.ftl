@@ -191,6 +191,7 @@ audit-actor-staff = Staff
 audit-actor-helper = A helper
 audit-actor-anonymous = Someone anonymous
 audit-actor-system = Amana itself
+audit-actor-source-system = A source system of the authority
 audit-actor-id = Id of who did it
 audit-from = From
 audit-to = To

@@ -68,6 +68,7 @@ notice-request-withdrawn = Su solicitud fue retirada. No se hará nada más con 
 
 actor-you = Usted
 actor-system = Amana
+actor-source = { $role } · { $office } (en { $system })
 role-caseworker = Encargado/a del expediente
 role-reviewer = Revisor/a
 role-dpo = Delegado/a de protección de datos

@@ -190,6 +190,7 @@ audit-actor-staff = Alguien del personal
 audit-actor-helper = Una persona que ayuda
 audit-actor-anonymous = Una persona anónima
 audit-actor-system = Amana (el sistema)
+audit-actor-source-system = Un sistema de origen de la autoridad
 audit-actor-id = Identificador de quien lo hizo
 audit-from = Desde
 audit-to = Hasta

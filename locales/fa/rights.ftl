@@ -68,6 +68,7 @@ notice-request-withdrawn = درخواست شما پس گرفته شد. دیگر 
 
 actor-you = شما
 actor-system = آمانا
+actor-source = { $role } · { $office } (در { $system })
 role-caseworker = کارمند مسئول پرونده
 role-reviewer = بررسی‌کننده
 role-dpo = مسئول حفاظت از اطلاعات

@@ -190,6 +190,7 @@ audit-actor-staff = کارمند
 audit-actor-helper = کسی که به شخص کمک می‌کند
 audit-actor-anonymous = یک فرد ناشناس
 audit-actor-system = خود آمانا
+audit-actor-source-system = یک سامانهٔ منبع نهاد
 audit-actor-id = شناسهٔ انجام‌دهنده
 audit-from = از
 audit-to = تا

@@ -68,6 +68,7 @@ notice-request-withdrawn = Votre demande a été retirée. Elle ne sera plus tra
 
 actor-you = Vous
 actor-system = Amana
+actor-source = { $role } · { $office } (dans { $system })
 role-caseworker = Agent chargé du dossier
 role-reviewer = Agent de vérification
 role-dpo = Délégué à la protection des données

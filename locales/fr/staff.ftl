@@ -190,6 +190,7 @@ audit-actor-staff = Un membre du personnel
 audit-actor-helper = Une personne qui aide
 audit-actor-anonymous = Une personne anonyme
 audit-actor-system = Amana (le système)
+audit-actor-source-system = Un système source de l'autorité
 audit-actor-id = Identifiant de l'auteur de l'action
 audit-from = Du
 audit-to = Au

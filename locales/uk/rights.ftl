@@ -68,6 +68,7 @@ notice-request-withdrawn = Ваш запит відкликано. Більше 
 
 actor-you = Ви
 actor-system = Амана
+actor-source = { $role } · { $office } (у { $system })
 role-caseworker = Працівник, який веде справу
 role-reviewer = Працівник, який перевіряє
 role-dpo = Відповідальний за захист даних

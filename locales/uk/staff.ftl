@@ -190,6 +190,7 @@ audit-actor-staff = Працівник
 audit-actor-helper = Людина, яка допомагає
 audit-actor-anonymous = Анонімна особа
 audit-actor-system = Система Амана
+audit-actor-source-system = Система-джерело органу
 audit-actor-id = Ідентифікатор виконавця
 audit-from = Від
 audit-to = До

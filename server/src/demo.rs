@@ -1,5 +1,5 @@
-//! Fictional demo data: a purpose register, staff for every role, a helper organisation and two dozen invented
-//! people with 15–40 fields each. Deterministic, so the README can name who to sign in as. No real person.
+//! Fictional demo data: a purpose register, staff for every role, a helper organisation, five source systems and
+//! two dozen invented people with 15–40 fields each, loaded through the same intake as the API. Deterministic, so the README can name who to sign in as. No real person.
 
 pub mod work;
 
@@ -11,10 +11,15 @@ use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 
-use crate::infra::clock::{iso_date, Clock};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use crate::domain::intake::{self, ContactInput, FieldInput, PersonInput};
+use crate::infra::clock::{iso_date, Clock, ManualClock};
 use crate::infra::crypto::MasterKey;
+use crate::services::source_api::{load_person, SourceApi};
 use crate::storage::consent::NewConsentEvent;
-use crate::storage::seed::{self, NewField, NewPerson, NewPurpose};
+use crate::storage::seed::{self, NewPurpose};
 use crate::storage::Storage;
 
 /// The demo password of every demo staff and helper account (they must still enrol a second factor).
@@ -37,6 +42,10 @@ const PURPOSES: [PurposeRow; 9] = [
     ("statistics", "public-task", "statistics-5y", 1825, &["statistics-office"], false),
     ("service-updates", "consent", "until-withdrawn", 3650, &[], true),
 ];
+
+/// The source systems the demo people come from (case management, residence register, health screening,
+/// biometric enrolment, education and work).
+const SYSTEMS: [&str; 5] = ["CaseTrack", "ResidenceReg", "HealthScreen", "BioEnrol", "EduLink"];
 
 /// Every field key by category, with its purpose and source system.
 const FIELDS: [(&str, &str, &str, &str); 44] = [
@@ -217,7 +226,7 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
         .map_err(|e| anyhow::anyhow!("hashing the demo password: {e}"))?
         .to_string();
     let mut tx = storage.begin_write().await?;
-    let mut purpose_ids = std::collections::HashMap::new();
+    let mut purpose_ids = HashMap::new();
     for (key, legal_basis, retention_code, retention_days, recipients, consent_required) in PURPOSES {
         let purpose = NewPurpose { key, legal_basis, retention_code, retention_days, recipients, consent_required };
         purpose_ids.insert(key, (seed::insert_purpose(&mut tx, &purpose).await?, retention_days));
@@ -250,70 +259,84 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
     seed::insert_helper(&mut tx, organisation, "helper@legal-aid.example", "Harper Helper", &password_hash, now)
         .await?;
 
+    tx.commit().await?;
+
+    // The people come in as the source systems would send them, through the API's intake.
+    let intake = SourceApi {
+        storage: storage.clone(),
+        master_key: master.clone(),
+        clock: Arc::new(ManualClock::starting_at(now)),
+    };
+    let mut grants = HashMap::new();
+    for system in SYSTEMS {
+        let purposes: BTreeSet<String> = FIELDS.iter().filter(|f| f.3 == system).map(|f| f.2.to_owned()).collect();
+        let categories: BTreeSet<String> = FIELDS.iter().filter(|f| f.3 == system).map(|f| f.0.to_owned()).collect();
+        let contact = format!("{}@systems.example", system.to_lowercase());
+        let purposes: Vec<String> = purposes.into_iter().collect();
+        let categories: Vec<String> = categories.into_iter().collect();
+        intake.register_system(system, &contact, &purposes, &categories).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+        let row = storage.system_by_name(system).await?.ok_or_else(|| anyhow::anyhow!("no system {system}"))?;
+        grants.insert(system, intake.grant_for(&row).await.map_err(|e| anyhow::anyhow!("{e}"))?);
+    }
+    let mut tx = storage.begin_write().await?;
     for index in 0..DEMO_PEOPLE {
         let mut rng = StdRng::seed_from_u64(0x414d_414e_4100 + index as u64);
         let person = demo_person(index, &mut rng);
-        let id = seed::insert_person(
-            &mut tx,
-            NewPerson {
-                case_reference: &person.reference,
-                date_of_birth: &person.date_of_birth,
-                preferred_locale: person.locale,
-                region: ["north", "harbour", "central"][index % 3],
-                email_enc: None,
-                phone_enc: None,
-            },
-            now,
-        )
-        .await?;
-        let (key, wrapped) = master.new_person_key(id)?;
-        seed::insert_person_key(&mut tx, id, &wrapped, now).await?;
-        seed::set_contact(
-            &mut tx,
-            id,
-            Some(key.encrypt(&crate::infra::crypto::places::contact_email(id), &person.email)?),
-            None,
-        )
-        .await?;
+        let mut sent: Vec<(&str, PersonInput)> = Vec::new();
         let mut consented = Vec::new();
         for (category, field_key, purpose, source) in chosen_fields(&mut rng, index) {
-            let (purpose_id, retention_days) =
-                purpose_ids.get(purpose).copied().ok_or_else(|| anyhow::anyhow!("no purpose {purpose}"))?;
             let collected_at = now - rng.gen_range(30..900) * 86_400;
             let value = value_for(field_key, &mut rng, &person, now);
-            let field = seed::insert_field(
-                &mut tx,
-                NewField {
-                    person_id: id,
-                    category,
-                    field_key,
-                    source_system: source,
-                    purpose_id,
-                    collected_at,
-                    kept_until: &iso_date(collected_at + retention_days * 86_400),
-                },
-                now,
-            )
-            .await?;
-            seed::set_field_value(
-                &mut tx,
-                field,
-                key.encrypt(&crate::infra::crypto::places::field_value(field), &value)?,
-            )
-            .await?;
-            // Data kept on the basis of consent was collected with it, recorded by staff at registration.
-            if PURPOSES.iter().any(|p| p.0 == *purpose && p.5) && !consented.contains(purpose) {
-                consented.push(*purpose);
-                let event = NewConsentEvent {
-                    person: id,
-                    purpose: purpose_id,
-                    given: true,
-                    text_version: 1,
-                    by: (ActorKind::Staff, registering_staff),
-                    at: collected_at,
-                };
-                crate::storage::consent::insert_event(&mut tx, event).await?;
+            if !sent.iter().any(|(system, _)| system == source) {
+                let first = sent.is_empty();
+                sent.push((
+                    source,
+                    PersonInput {
+                        date_of_birth: person.date_of_birth.clone(),
+                        locale: person.locale.map(str::to_owned),
+                        region: Some(["north", "harbour", "central"][index % 3].to_owned()),
+                        contact: first.then(|| ContactInput { email: Some(person.email.clone()), phone: None }),
+                        fields: Vec::new(),
+                    },
+                ));
             }
+            if let Some((_, input)) = sent.iter_mut().find(|(system, _)| system == source) {
+                input.fields.push(FieldInput {
+                    category: (*category).to_owned(),
+                    key: (*field_key).to_owned(),
+                    value,
+                    purpose: (*purpose).to_owned(),
+                    collected_at: iso_date(collected_at),
+                    kept_until: None,
+                });
+            }
+            // Data kept on the basis of consent was collected with it, recorded by staff at registration.
+            if PURPOSES.iter().any(|p| p.0 == *purpose && p.5) && !consented.iter().any(|(p, _)| p == purpose) {
+                consented.push((*purpose, collected_at));
+            }
+        }
+        let mut id = None;
+        for (system, input) in sent {
+            let grant = grants.get(system).ok_or_else(|| anyhow::anyhow!("no grant for {system}"))?;
+            let checked = intake::check(grant, &person.reference, input, now)
+                .map_err(|problems| anyhow::anyhow!("demo person {index} is invalid: {problems:?}"))?;
+            let (person_id, _) =
+                load_person(&mut tx, grant, &checked, now).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            id = Some(person_id);
+        }
+        let id = id.ok_or_else(|| anyhow::anyhow!("demo person {index} has no fields"))?;
+        for (purpose, at) in consented {
+            let (purpose_id, _) =
+                purpose_ids.get(purpose).copied().ok_or_else(|| anyhow::anyhow!("no purpose {purpose}"))?;
+            let event = NewConsentEvent {
+                person: id,
+                purpose: purpose_id,
+                given: true,
+                text_version: 1,
+                by: (ActorKind::Staff, registering_staff),
+                at,
+            };
+            crate::storage::consent::insert_event(&mut tx, event).await?;
         }
     }
     tx.commit().await?;

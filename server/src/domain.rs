@@ -1,7 +1,9 @@
 //! The rules of the portal, free of HTTP: a request's lifecycle and how it is applied to stored requests, who
-//! may do what, routing, what a record holds, the audit chain and the shared rate limits.
+//! may do what, routing, what a record holds, the audit chain, the shared rate limits, and
+//! what a source system may load.
 
 pub mod audit;
+pub mod intake;
 pub mod lifecycle;
 pub mod limits;
 pub mod policy;

@@ -4,8 +4,10 @@
 //! The folders are the tiers, each using only those below it: `services` (what the UI calls, one per contract
 //! trait) → `domain` (the rules: lifecycle, policy, routing, audit chain, limits) and `workers` (the outbox and
 //! the deadline job) → `storage` (all SQL) → `infra` (crypto, mail, webhooks, configuration, clock).
-//! `startup` wires them, `web` serves them, `demo` fills an empty database with fictional data.
+//! `startup` wires them, `web` serves the pages, `api` the source-system API, `demo` fills an empty database with
+//! fictional data (through the same intake as the API).
 
+pub mod api;
 pub mod demo;
 pub mod domain;
 pub mod infra;

@@ -20,6 +20,7 @@ use crate::services::helper_desk::HelperDesk;
 use crate::services::mandate_desk::MandateDesk;
 use crate::services::migrant_portal::MigrantPortal;
 use crate::services::migrant_rights::MigrantRights;
+use crate::services::source_api::SourceApi;
 use crate::services::staff_desk::StaffDesk;
 use crate::services::staff_sign_in::StaffSignIn;
 use crate::storage::staff::AccountKind;
@@ -43,6 +44,8 @@ pub struct Application {
     /// The services the pages call, for tools and tests that work below HTTP on the same instance.
     pub portal: Arc<MigrantPortal>,
     pub rights: Arc<MigrantRights>,
+    /// What source systems call through the API; also how `amana api-key` and the tests register systems and keys.
+    pub source_api: Arc<SourceApi>,
 }
 
 impl Application {
@@ -98,7 +101,7 @@ impl Application {
             clock.clone(),
             limiter.clone(),
         )?);
-        let desk = Arc::new(StaffDesk { rights: rights.clone(), upstream_configured: config.webhook.is_some() });
+        let desk = Arc::new(StaffDesk { rights: rights.clone() });
         let site = SiteInfo {
             oversight_name: config.oversight_name.clone(),
             oversight_contact: config.oversight_contact.clone(),
@@ -139,6 +142,11 @@ impl Application {
             admin,
             site,
         };
+        let source_api = Arc::new(SourceApi {
+            storage: storage.clone(),
+            master_key: portal.master_key.clone(),
+            clock: clock.clone(),
+        });
         let router = web::router(
             storage.clone(),
             services,
@@ -152,6 +160,7 @@ impl Application {
                 storage: storage.clone(),
                 client_ip_source: config.client_ip_source.clone(),
             },
+            crate::api::router(source_api.clone()),
         );
         let listener =
             TcpListener::bind(config.listen).await.with_context(|| format!("listening on {}", config.listen))?;
@@ -168,7 +177,6 @@ impl Application {
             domain,
             public_url: config.public_url.clone(),
             master_key: portal.master_key.clone(),
-            webhook: config.webhook.clone(),
             lease_seconds: config.outbox_lease_seconds,
             http: reqwest::Client::builder()
                 .timeout(Duration::from_secs(10))
@@ -192,6 +200,7 @@ impl Application {
             deadlines,
             portal,
             rights,
+            source_api,
         })
     }
 

@@ -15,6 +15,7 @@ pub(crate) mod seed;
 pub(crate) mod sessions;
 pub(crate) mod sign_in;
 pub mod staff;
+pub mod systems;
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -55,7 +56,7 @@ use tokio::sync::{Mutex, OwnedMutexGuard};
 pub use audit::{AuditQuery, AuditRow, NewAuditEvent};
 pub use outbox::OutboxRow;
 pub use people::{FieldRow, PersonRow};
-pub use seed::{NewField, NewPerson, NewPurpose};
+pub use seed::{NewPerson, NewPurpose};
 pub use sessions::SqlSessionStore;
 pub use sign_in::ChallengeRow;
 

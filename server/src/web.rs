@@ -89,7 +89,7 @@ pub struct WebConfig {
 }
 
 /// Builds the whole router.
-pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
+pub fn router(storage: Storage, services: Services, web: WebConfig, api: Router) -> Router {
     let leptos_options = LeptosOptions::builder().output_name("amana").build();
     let routes = generate_route_list(App);
     let rights = services.rights.clone();
@@ -153,6 +153,8 @@ pub fn router(storage: Storage, services: Services, web: WebConfig) -> Router {
         // Added after the layers, so none of them runs for it: no session, no page environment, nothing that needs
         // the database before the one question the balancer asks.
         .route(paths::HEALTHZ, get(healthz).with_state(storage))
+        // The source-system API, with its own layers (`crate::api`): a bearer key, no session.
+        .merge(api)
 }
 
 /// Quick exit: ends the session, asks the browser to forget this site's cookies, cache and storage, and leaves

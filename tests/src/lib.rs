@@ -3,6 +3,7 @@
 //! client that behaves like a browser with JavaScript off (cookies kept, redirects shown, forms posted).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod api;
 pub mod browser;
 pub mod cluster;
 pub mod mail;
@@ -53,6 +54,8 @@ pub struct TestApp {
     rights: Arc<amana_server::services::migrant_rights::MigrantRights>,
     deadlines: amana_server::workers::deadlines::Deadlines,
     limiter: Limiter,
+    /// What the source-system API calls: registers systems and keys for tests.
+    pub source_api: Arc<amana_server::services::source_api::SourceApi>,
     server: tokio::task::JoinHandle<()>,
     /// Kept for its `Drop`, which removes a PostgreSQL test database; declared last, so it goes after the server.
     _database: TestDatabase,
@@ -85,10 +88,24 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
     let base = format!("http://{}", app.address);
     let storage = app.storage.clone();
     let (portal, rights, deadlines, limiter) = (app.portal.clone(), app.rights.clone(), app.deadlines(), app.limiter());
+    let source_api = app.source_api.clone();
     let server = tokio::spawn(async move {
         app.serve(std::future::pending()).await.expect("Amana serves");
     });
-    TestApp { base, data_dir, storage, clock, config, portal, rights, deadlines, limiter, server, _database: database }
+    TestApp {
+        base,
+        data_dir,
+        storage,
+        clock,
+        config,
+        portal,
+        rights,
+        deadlines,
+        limiter,
+        source_api,
+        server,
+        _database: database,
+    }
 }
 
 /// A database of its own for one test, on the backend of this run: a file in `data_dir` on SQLite, a fresh

@@ -174,17 +174,23 @@ proptest! {
     }
 
     #[test]
-    fn a_webhook_signature_holds_only_for_its_own_secret_time_and_body(secret in "[ -~]{16,40}", timestamp in 0i64..4_000_000_000, body in proptest::collection::vec(any::<u8>(), 0..200), flip in any::<usize>()) {
-        let signed = signature(&secret, timestamp, &body);
-        prop_assert_eq!(signed.len(), 64);
-        prop_assert_eq!(&signed, &signature(&secret, timestamp, &body));
-        prop_assert_ne!(&signed, &signature(&format!("{secret}x"), timestamp, &body));
-        prop_assert_ne!(&signed, &signature(&secret, timestamp + 1, &body));
+    fn a_webhook_signature_holds_only_for_its_own_secret_id_time_and_body(key in proptest::collection::vec(any::<u8>(), 24..40), id in "msg_[a-zA-Z0-9]{1,20}", timestamp in 0i64..4_000_000_000, body in proptest::collection::vec(any::<u8>(), 0..200), flip in any::<usize>()) {
+        use base64::Engine;
+        let secret = format!("whsec_{}", base64::engine::general_purpose::STANDARD.encode(&key));
+        let signed = signature(&secret, &id, timestamp, &body);
+        prop_assert!(signed.starts_with("v1,"));
+        prop_assert_eq!(&signed, &signature(&secret, &id, timestamp, &body));
+        let mut other_key = key.clone();
+        other_key[0] ^= 1;
+        let other = format!("whsec_{}", base64::engine::general_purpose::STANDARD.encode(&other_key));
+        prop_assert_ne!(&signed, &signature(&other, &id, timestamp, &body));
+        prop_assert_ne!(&signed, &signature(&secret, &format!("{id}x"), timestamp, &body));
+        prop_assert_ne!(&signed, &signature(&secret, &id, timestamp + 1, &body));
         if !body.is_empty() {
             let mut tampered = body.clone();
             let at = flip % tampered.len();
             tampered[at] ^= 1;
-            prop_assert_ne!(&signed, &signature(&secret, timestamp, &tampered));
+            prop_assert_ne!(&signed, &signature(&secret, &id, timestamp, &tampered));
         }
     }
 }

@@ -1,16 +1,13 @@
-//! Applied changes reach the source system: a signed webhook through the outbox, retried after a failure,
-//! delivered once, against a real local HTTP receiver.
+//! Applied changes reach the source system: a Standard Webhooks call through the outbox (checked with the
+//! format's reference crate), retried after a failure, delivered once, against a real local HTTP receiver.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use amana_server::infra::webhook::{signature, WebhookTarget};
-use amana_tests::{spawn_app_with, DEMO_1};
+use amana_tests::{spawn_app, DEMO_1};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
-
-const SECRET: &str = "a-shared-secret-for-tests";
 
 /// One request as the receiver saw it, and the status it answered.
 #[derive(Clone, Debug)]
@@ -77,10 +74,10 @@ async fn receiver(failures: usize) -> (String, Arc<Mutex<Vec<Seen>>>) {
 #[tokio::test]
 async fn an_approved_correction_is_announced_upstream_signed_retried_and_delivered_once() {
     let (url, seen) = receiver(1).await;
-    let app = spawn_app_with(|config| {
-        config.webhook = Some(WebhookTarget { url: url.clone(), secret: SECRET.to_owned().into() });
-    })
-    .await;
+    let app = spawn_app().await;
+    let system = app.system_id("CaseTrack").await;
+    let secret = app.source_api.set_webhook(system, Some(&url)).await.unwrap().unwrap();
+    assert!(secret.starts_with("whsec_"));
     let (_, reference) = app.person_files(DEMO_1, "correct", "family-name", Some("Upstream-Name")).await;
     let (staff, _) = app.staff("caseworker@amana.example").await;
     staff.submit("/staff", "/api/staff/take-next", &[]).await;
@@ -126,22 +123,29 @@ async fn an_approved_correction_is_announced_upstream_signed_retried_and_deliver
     assert_eq!(seen.len(), 2, "delivered once after one failure, never again: {seen:?}");
     assert_eq!(seen[1].status, 200);
     assert_eq!(seen[0].body, seen[1].body, "a retry sends the same change");
-    assert_eq!(seen[0].header("idempotency-key"), seen[1].header("idempotency-key"));
+    assert_eq!(seen[0].header("webhook-id"), seen[1].header("webhook-id"), "a retry carries the same id");
 
     let delivered = &seen[1];
-    let timestamp: i64 = delivered.header("x-amana-timestamp").parse().unwrap();
-    let expected = format!("sha256={}", signature(SECRET, timestamp, &delivered.body));
-    assert_eq!(delivered.header("x-amana-signature"), expected, "the signature verifies with the shared secret");
-    assert_ne!(
-        delivered.header("x-amana-signature"),
-        format!("sha256={}", signature("another-secret-entirely", timestamp, &delivered.body))
-    );
+    let mut headers = axum::http::HeaderMap::new();
+    for name in ["webhook-id", "webhook-timestamp", "webhook-signature"] {
+        headers.insert(name, delivered.header(name).parse().unwrap());
+    }
+    // The receiver checks the signature with the reference implementation, against its own clock: the app's
+    // manual clock has moved on a few seconds only, well inside the five minutes it allows.
+    standardwebhooks::Webhook::new(&secret).unwrap().verify(&delivered.body, &headers).expect("a valid signature");
+    let mut tampered = delivered.body.clone();
+    tampered[0] = b' ';
+    assert!(standardwebhooks::Webhook::new(&secret).unwrap().verify(&tampered, &headers).is_err());
+    let other = amana_server::infra::webhook::new_secret();
+    assert!(standardwebhooks::Webhook::new(&other).unwrap().verify(&delivered.body, &headers).is_err());
     let body: serde_json::Value = serde_json::from_slice(&delivered.body).unwrap();
-    assert_eq!(body["event"], "field.corrected");
-    assert_eq!(body["case_reference"], DEMO_1.0);
-    assert_eq!(body["request"], reference.as_str());
-    assert_eq!(body["fields"][0]["key"], "family-name");
-    assert_eq!(body["fields"][0]["value"], "Upstream-Name");
+    assert_eq!(body["type"], "field.corrected");
+    let change = &body["data"];
+    assert_eq!(change["id"], delivered.header("webhook-id").as_str(), "the change's id is the webhook id");
+    assert_eq!(change["case_reference"], DEMO_1.0);
+    assert_eq!(change["request"], reference.as_str());
+    assert_eq!(change["fields"][0]["key"], "family-name");
+    assert_eq!(change["fields"][0]["value"], "Upstream-Name");
 
     // At rest the queued change was sealed, and after delivery its payload is gone.
     let payloads = app.query_strings("SELECT COALESCE(payload, '') FROM outbox WHERE kind = 'webhook'").await;

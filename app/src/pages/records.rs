@@ -62,6 +62,10 @@ fn AccessList(entries: Vec<AccessEntry>) -> impl IntoView {
                         {entry.reason.map(|reason| view! {
                             <p class="small">{t("access-reason")} " " {t(&format!("access-reason-{reason}"))}</p>
                         })}
+                        {entry.stated.map(|(purpose, basis)| view! {
+                            <p class="small">{t("access-purpose")} " " <bdi>{purpose}</bdi></p>
+                            <p class="small">{t("access-legal-basis")} " " <bdi>{basis}</bdi></p>
+                        })}
                     </li>
                 }
             }).collect_view()}

@@ -314,6 +314,10 @@ pub(crate) fn actor_label(actor: &Actor) -> String {
             }
         }
         Actor::System => t("actor-system"),
+        Actor::Source { system, role, office } => use_env().locale.text_with(
+            "actor-source",
+            &[("role", Arg::Text(role)), ("office", Arg::Text(office)), ("system", Arg::Text(system))],
+        ),
     }
 }
 

@@ -495,7 +495,7 @@ pub async fn seed(
     let mut desk = Desk {
         storage: storage.clone(),
         clock,
-        casework: StaffDesk { rights: rights.clone(), upstream_configured: false },
+        casework: StaffDesk { rights: rights.clone() },
         mandates: MandateDesk::new(storage.clone(), master_key.clone(), shared_clock, outbox_wake, limiter),
         rights,
         references: HashMap::new(),

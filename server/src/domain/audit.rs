@@ -71,6 +71,16 @@ pub fn by_staff(member: &crate::domain::policy::StaffMember, action: &str) -> Ne
     }
 }
 
+/// An event done by Amana itself, or by an administrator's command outside any session.
+pub fn by_system(action: &str) -> NewAuditEvent {
+    NewAuditEvent {
+        actor_kind: ActorKind::System,
+        action: action.into(),
+        field_names: "[]".into(),
+        ..NewAuditEvent::default()
+    }
+}
+
 /// Appends an event inside the caller's transaction, so it commits (or not) with the change it records.
 pub async fn append(tx: &mut WriteTx, at: Timestamp, event: NewAuditEvent) -> anyhow::Result<i64> {
     let (seq, prev_hash) = match storage::audit::head_for_append(tx).await? {

@@ -79,9 +79,6 @@ pub struct Config {
     pub quick_exit_url: String,
     /// Base64 of 32 bytes that wrap every person's data key. Without it, a key file in the data folder is used.
     pub master_key: Option<SecretString>,
-    /// Where applied changes are announced to the source system (`AMANA_WEBHOOK_URL`, signed with
-    /// `AMANA_WEBHOOK_SECRET`); without it, changes are applied in Amana only and a warning is logged.
-    pub webhook: Option<crate::infra::webhook::WebhookTarget>,
     /// Where the client's address comes from, for per-client rate limits: the TCP peer (`ConnectInfo`, the
     /// default), or the header the reverse proxy in front of Amana sets (`RightmostXForwardedFor`, `XRealIp`,
     /// `RightmostForwarded`, …). Behind a proxy the peer is the proxy, and every client would share one limit.
@@ -139,32 +136,6 @@ impl Config {
                 reason: format!("{quick_exit_url:?} is not an http(s) address"),
             });
         }
-        let webhook = match (get("AMANA_WEBHOOK_URL"), get("AMANA_WEBHOOK_SECRET")) {
-            (None, _) => None,
-            (Some(url), Some(secret))
-                if url::Url::parse(&url).is_ok_and(|u| matches!(u.scheme(), "https" | "http")) =>
-            {
-                if secret.len() < 16 {
-                    return Err(ConfigError::Invalid {
-                        name: "AMANA_WEBHOOK_SECRET",
-                        reason: "use at least 16 characters".to_owned(),
-                    });
-                }
-                Some(crate::infra::webhook::WebhookTarget { url, secret: SecretString::from(secret) })
-            }
-            (Some(_), None) => {
-                return Err(ConfigError::Invalid {
-                    name: "AMANA_WEBHOOK_SECRET",
-                    reason: "a webhook URL needs a secret to sign with".to_owned(),
-                })
-            }
-            (Some(url), Some(_)) => {
-                return Err(ConfigError::Invalid {
-                    name: "AMANA_WEBHOOK_URL",
-                    reason: format!("{url:?} is not an http(s) address"),
-                })
-            }
-        };
         let public_url = get("AMANA_PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}"));
         // Behind a TLS proxy Amana itself listens on loopback; what matters is the address people use.
         let secure_cookies = match get("AMANA_SECURE_COOKIES").as_deref() {
@@ -207,7 +178,6 @@ impl Config {
             oversight_contact: get("AMANA_OVERSIGHT_CONTACT")
                 .unwrap_or_else(|| "complaints@oversight.example · +000 555 0100".to_owned()),
             master_key: get("AMANA_MASTER_KEY").map(SecretString::from),
-            webhook,
             client_ip_source,
             outbox_lease_seconds,
         })
@@ -274,16 +244,5 @@ mod tests {
         assert!(config(&[("AMANA_MAIL", "ftp://x")]).is_err());
         assert!(config(&[("AMANA_LISTEN", "nowhere")]).is_err());
         assert!(config(&[("AMANA_DEMO", "yes please")]).is_err());
-    }
-
-    #[test]
-    fn a_webhook_needs_an_http_address_and_a_real_secret() {
-        assert!(config(&[]).unwrap().webhook.is_none());
-        assert!(config(&[("AMANA_WEBHOOK_URL", "http://127.0.0.1:9/hook")]).is_err());
-        assert!(config(&[("AMANA_WEBHOOK_URL", "http://127.0.0.1:9/hook"), ("AMANA_WEBHOOK_SECRET", "short")]).is_err());
-        assert!(config(&[("AMANA_WEBHOOK_URL", "file:///etc"), ("AMANA_WEBHOOK_SECRET", "0123456789abcdef")]).is_err());
-        let c =
-            config(&[("AMANA_WEBHOOK_URL", "http://127.0.0.1:9/hook"), ("AMANA_WEBHOOK_SECRET", "0123456789abcdef")]);
-        assert_eq!(c.unwrap().webhook.unwrap().url, "http://127.0.0.1:9/hook");
     }
 }

@@ -373,7 +373,7 @@ fn actor(kind: Option<ActorKind>, role: Option<String>, office: Option<String>) 
             None => Actor::System,
         },
         Some(ActorKind::Helper) => Actor::Helper { name: role.unwrap_or_default(), organisation: office },
-        Some(ActorKind::System) | None => Actor::System,
+        Some(ActorKind::System | ActorKind::SourceSystem) | None => Actor::System,
     }
 }
 
@@ -384,6 +384,37 @@ fn access_entry(row: crate::storage::AuditRow) -> AccessEntry {
         fields: serde_json::from_str(&row.field_names).unwrap_or_default(),
         reason: row.reason,
         by: actor(ActorKind::from_key(&row.actor_kind), row.actor_role, row.actor_office),
+        stated: None,
+    }
+}
+
+/// An access a source system reported, as the person reads it.
+fn reported_entry(row: crate::storage::systems::AccessEventRow) -> (i64, AccessEntry) {
+    let entry = AccessEntry {
+        at: iso_minute(row.at),
+        action: "source-viewed".into(),
+        fields: serde_json::from_str(&row.fields).unwrap_or_default(),
+        reason: None,
+        by: Actor::Source { system: row.system, role: row.role, office: row.office },
+        stated: Some((row.purpose, row.legal_basis)),
+    };
+    (row.at, entry)
+}
+
+impl MigrantRights {
+    /// The newest `count` accesses to a person's record: Amana's own (staff and helpers) and those source systems
+    /// reported (once no longer hidden), merged newest first.
+    async fn accesses(&self, person: i64, count: i64) -> Result<Vec<AccessEntry>, PortalError> {
+        let own = self.storage.accesses_to(person, 0, count).await?;
+        let reported = self.storage.reported_accesses(person, self.clock.now(), count).await?;
+        let mut all: Vec<(i64, AccessEntry)> = own
+            .into_iter()
+            .map(|row| (row.at, access_entry(row)))
+            .chain(reported.into_iter().map(reported_entry))
+            .collect();
+        all.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
+        all.truncate(usize::try_from(count).unwrap_or(usize::MAX));
+        Ok(all.into_iter().map(|(_, entry)| entry).collect())
     }
 }
 
@@ -701,10 +732,12 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         let size = i64::try_from(ACCESS_PAGE_SIZE).unwrap_or(20);
         let offset = (i64::from(page) - 1) * size;
         // One row more than a page tells whether there is a next page.
-        let mut rows = self.storage.accesses_to(person.0, offset, size + 1).await?;
-        let has_more = rows.len() > ACCESS_PAGE_SIZE;
-        rows.truncate(ACCESS_PAGE_SIZE);
-        Ok(AccessPage { entries: rows.into_iter().map(access_entry).collect(), page, has_more })
+        let skip = usize::try_from(offset).unwrap_or(0);
+        let mut entries: Vec<AccessEntry> =
+            self.accesses(person.0, offset + size + 1).await?.into_iter().skip(skip).collect();
+        let has_more = entries.len() > ACCESS_PAGE_SIZE;
+        entries.truncate(ACCESS_PAGE_SIZE);
+        Ok(AccessPage { entries, page, has_more })
     }
 
     #[tracing::instrument(skip_all, fields(person_id = person.0))]
@@ -721,8 +754,7 @@ impl amana_app::rights::MigrantRights for MigrantRights {
             requests.push(self.detail(row, &key, own).await?);
         }
         let consent = self.consents(Acting::person(person)).await?;
-        let access_log =
-            self.storage.accesses_to(person.0, 0, i64::MAX / 2).await?.into_iter().map(access_entry).collect();
+        let access_log = self.accesses(person.0, i64::MAX / 2).await?;
         let now = self.clock.now();
         let mut tx = self.storage.begin_write().await?;
         let event = NewAuditEvent {

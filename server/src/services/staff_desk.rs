@@ -23,8 +23,9 @@ use crate::domain::request_steps::{case_from, store_at};
 use crate::infra::clock::iso_date;
 use crate::infra::crypto::random_token;
 use crate::infra::crypto::{places, PersonKey, Place};
-use crate::infra::webhook::{UpstreamChange, UpstreamField};
+use crate::infra::webhook::{Change, ChangeField};
 use crate::services::migrant_rights::{add_message, optional_text, MigrantRights};
+use crate::services::source_api::api_time;
 use crate::storage::casework::{self as sql, CaseFieldRow, CaseRow, QueueQuery};
 use crate::storage::requests::insert_event;
 use crate::storage::staff::AccountKind;
@@ -59,8 +60,6 @@ pub const STAFF_AUDIT_ACTIONS: [&str; 17] = [
 
 pub struct StaffDesk {
     pub rights: Arc<MigrantRights>,
-    /// Whether a webhook target is configured to tell the source system about applied changes.
-    pub upstream_configured: bool,
 }
 
 /// What a loaded request is, for the policy and the lifecycle, with its person and their key (none for an
@@ -212,7 +211,8 @@ impl StaffDesk {
             RequestKind::Access | RequestKind::Complaint => return Ok(()),
         };
         let Some((person_row, key)) = &loaded.person else { return Ok(()) };
-        let mut changes = Vec::new();
+        // What each source system must change: the fields it sent, grouped by system.
+        let mut changes: std::collections::BTreeMap<&str, Vec<ChangeField>> = std::collections::BTreeMap::new();
         for field in &targets {
             let mut value = None;
             match loaded.case.kind {
@@ -235,21 +235,24 @@ impl StaffDesk {
                 RequestKind::Erasure => sql::erase_field(tx, field.field_id, now).await?,
                 _ => sql::restrict_field(tx, field.field_id, now).await?,
             }
-            changes.push(UpstreamField { key: field.field_key.clone(), value });
+            changes.entry(field.source_system.as_str()).or_default().push(ChangeField {
+                category: field.category.clone(),
+                key: field.field_key.clone(),
+                value,
+            });
         }
-        let names = changes.iter().map(|c| c.key.clone()).collect();
+        let names: Vec<String> = changes.values().flatten().map(|c| c.key.clone()).collect();
         audit::append(tx, now, Self::event(member, action, row, names, None)).await?;
-        if self.upstream_configured {
-            let change = UpstreamChange {
+        for (system, fields) in changes {
+            let change = Change {
+                id: String::new(),
                 event: action.to_owned(),
                 request: row.reference.clone(),
                 case_reference: person_row.case_reference.clone(),
-                fields: changes,
-                at: now,
+                fields,
+                approved_at: api_time(now),
             };
-            outbox::enqueue_upstream_change(tx, &change, now).await?;
-        } else {
-            tracing::warn!(request_id = row.id, "no upstream webhook configured: the source system was not told");
+            outbox::enqueue_upstream_change(tx, system, row.id, change, now).await?;
         }
         Ok(())
     }

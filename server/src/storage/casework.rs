@@ -62,6 +62,7 @@ pub struct CaseFieldRow {
     pub category: String,
     pub field_key: String,
     pub value_enc: Option<Vec<u8>>,
+    pub source_system: String,
     pub restricted_at: Option<i64>,
     pub proposed_value_enc: Option<Vec<u8>>,
     #[sqlx(try_from = "i64")]
@@ -118,7 +119,7 @@ impl Storage {
     /// The person's record (erased fields included, as tombstones), each marked with whether `request` is about it.
     pub async fn case_fields(&self, person: i64, request: i64) -> super::Result<Vec<CaseFieldRow>> {
         sqlx::query_as::<_, CaseFieldRow>(
-            "SELECT f.id AS field_id, f.category, f.field_key, f.value_enc, f.restricted_at, rf.proposed_value_enc, \
+            "SELECT f.id AS field_id, f.category, f.field_key, f.value_enc, f.source_system, f.restricted_at, rf.proposed_value_enc, \
                     CASE WHEN rf.request_id IS NULL THEN 0 ELSE 1 END AS in_request \
              FROM record_fields f LEFT JOIN request_fields rf ON rf.field_id = f.id AND rf.request_id = $2 \
              WHERE f.person_id = $1 ORDER BY f.id",

@@ -1,4 +1,5 @@
-//! Inserts used to load records: the demo data now, the source-system API later.
+//! Inserts that set up a database: the purpose register, teams, staff, organisations and helpers (the demo and
+//! the tests), and a new person with their key (the intake of `services::source_api`, which also writes fields).
 
 use super::error::Context;
 use amana_app::staff::Role;
@@ -21,18 +22,6 @@ pub struct NewPerson<'a> {
     pub region: &'a str,
     pub email_enc: Option<Vec<u8>>,
     pub phone_enc: Option<Vec<u8>>,
-}
-
-/// A new field, inserted without its value: the value is sealed for the row's id and stored with
-/// [`set_field_value`].
-pub struct NewField<'a> {
-    pub person_id: i64,
-    pub category: &'a str,
-    pub field_key: &'a str,
-    pub source_system: &'a str,
-    pub purpose_id: i64,
-    pub collected_at: i64,
-    pub kept_until: &'a str,
 }
 
 async fn returning_id<'q>(
@@ -118,37 +107,6 @@ pub async fn set_contact(
         .execute(tx.conn())
         .await
         .context("storing contact details")?;
-    Ok(())
-}
-
-pub async fn insert_field(tx: &mut WriteTx, f: NewField<'_>, now: i64) -> super::Result<i64> {
-    returning_id(
-        tx,
-        sqlx::query(
-            "INSERT INTO record_fields (person_id, category, field_key, source_system, purpose_id, \
-             collected_at, kept_until, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-        )
-        .bind(f.person_id)
-        .bind(f.category)
-        .bind(f.field_key)
-        .bind(f.source_system)
-        .bind(f.purpose_id)
-        .bind(f.collected_at)
-        .bind(f.kept_until)
-        .bind(now),
-    )
-    .await
-    .context("inserting a field")
-}
-
-/// Stores a field's sealed value.
-pub async fn set_field_value(tx: &mut WriteTx, field: i64, value_enc: Vec<u8>) -> super::Result<()> {
-    sqlx::query("UPDATE record_fields SET value_enc = $1 WHERE id = $2")
-        .bind(value_enc)
-        .bind(field)
-        .execute(tx.conn())
-        .await
-        .context("storing a field's value")?;
     Ok(())
 }
 

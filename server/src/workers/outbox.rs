@@ -15,8 +15,10 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
 
 use crate::infra::clock::Clock;
+use crate::infra::crypto::MasterKey;
 use crate::infra::mail::{MailError, Mailer, OutgoingMail};
-use crate::infra::webhook::{self, UpstreamChange, OUTBOX_KIND_WEBHOOK};
+use crate::infra::webhook::{self, Change, WebhookTarget, OUTBOX_KIND_WEBHOOK};
+use crate::storage::systems::SystemRow;
 use crate::storage::{self, OutboxRow, Storage, WriteTx};
 
 /// What can be queued. Rendered into the recipient's language only when sent.
@@ -130,12 +132,56 @@ pub async fn enqueue_nothing(tx: &mut WriteTx, key: &str, message: &OutboxMessag
     Ok(storage::outbox::enqueue(tx, OUTBOX_KIND_MAIL, key, &payload, now, false).await?)
 }
 
-/// Queues `change` for the source system inside `tx` (sealed, like every outbox payload: it can carry a corrected
-/// value).
-pub async fn enqueue_upstream_change(tx: &mut WriteTx, change: &UpstreamChange, now: i64) -> anyhow::Result<()> {
-    let key = format!("webhook-{}", crate::infra::crypto::random_token(16));
-    let json = serde_json::to_vec(change)?;
-    Ok(storage::outbox::enqueue_sealed(tx, OUTBOX_KIND_WEBHOOK, &key, &json, now).await?)
+/// A webhook call waiting in the outbox: for which system, and the change.
+#[derive(Serialize, Deserialize)]
+struct QueuedChange {
+    system_id: i64,
+    change: Change,
+}
+
+/// Where the seal of a system's webhook secret is bound.
+fn secret_place(system: i64) -> String {
+    format!("webhook-secret-{system}")
+}
+
+/// Seals a system's webhook secret for storage.
+pub fn seal_webhook_secret(master: &MasterKey, system: i64, secret: &str) -> anyhow::Result<String> {
+    storage::outbox::seal(master, &secret_place(system), secret.as_bytes())
+}
+
+/// A system's webhook target, if it has one.
+pub fn webhook_target(master: &MasterKey, system: &SystemRow) -> anyhow::Result<Option<WebhookTarget>> {
+    let (Some(url), Some(sealed)) = (&system.webhook_url, &system.webhook_secret_enc) else { return Ok(None) };
+    let secret = String::from_utf8(storage::outbox::unseal(master, &secret_place(system.id), sealed)?)?;
+    Ok(Some(WebhookTarget { url: url.clone(), secret: secret.into() }))
+}
+
+/// Records, inside `tx`, the change a request's decision asks of the system named `system` (the fields it sent):
+/// kept for the pull feed (sealed: a correction carries the new value) and, when the system has a webhook,
+/// queued for it under the same id. A system that is not registered cannot be told; that is logged.
+pub async fn enqueue_upstream_change(
+    tx: &mut WriteTx,
+    system: &str,
+    request: i64,
+    mut change: Change,
+    now: i64,
+) -> anyhow::Result<()> {
+    let Some(row) = storage::systems::system_by_name_in(tx, system).await? else {
+        tracing::warn!(
+            request_id = request,
+            "a change concerns a source system that is not registered: it was not told"
+        );
+        return Ok(());
+    };
+    change.id = format!("msg_{}", crate::infra::crypto::random_token(18));
+    let master = tx.keys()?.clone();
+    let sealed = storage::outbox::seal(&master, &change.id, &serde_json::to_vec(&change)?)?;
+    storage::systems::insert_change(tx, &change.id, row.id, request, &change.event, &sealed, now).await?;
+    if row.webhook_url.is_some() {
+        let json = serde_json::to_vec(&QueuedChange { system_id: row.id, change: change.clone() })?;
+        storage::outbox::enqueue_sealed(tx, OUTBOX_KIND_WEBHOOK, &change.id, &json, now).await?;
+    }
+    Ok(())
 }
 
 /// Queues `message` inside `tx`.
@@ -232,8 +278,6 @@ pub struct OutboxWorker {
     pub public_url: String,
     /// Opens sealed webhook payloads.
     pub master_key: crate::infra::crypto::MasterKey,
-    /// Where applied changes are announced, if anywhere.
-    pub webhook: Option<webhook::WebhookTarget>,
     pub http: reqwest::Client,
     /// How long a lease lasts (see [`crate::infra::config::DEFAULT_OUTBOX_LEASE_SECONDS`]).
     pub lease_seconds: i64,
@@ -284,11 +328,16 @@ impl OutboxWorker {
         outcome.map_err(|error| (error.to_string(), matches!(error, MailError::Invalid | MailError::Permanent)))
     }
 
-    /// Calls the upstream webhook with one change.
-    async fn call_webhook(&self, row: &OutboxRow, json: &[u8], now: i64) -> Result<(), (String, bool)> {
-        let Some(target) = &self.webhook else { return Err(("no webhook target configured".into(), false)) };
-        let change = serde_json::from_slice(json).map_err(|e| (e.to_string(), true))?;
-        webhook::deliver(&self.http, target, &row.idempotency_key, change, now).await.map_err(|error| {
+    /// Calls the webhook of the system a change is for, as that system is configured now.
+    async fn call_webhook(&self, _row: &OutboxRow, json: &[u8], now: i64) -> Result<(), (String, bool)> {
+        let queued: QueuedChange = serde_json::from_slice(json).map_err(|e| (e.to_string(), true))?;
+        let system = self.storage.system(queued.system_id).await.map_err(|e| (e.to_string(), false))?;
+        let target = system
+            .and_then(|s| webhook_target(&self.master_key, &s).transpose())
+            .transpose()
+            .map_err(|e| (e.to_string(), true))?
+            .ok_or_else(|| ("the system has no webhook target".to_owned(), true))?;
+        webhook::deliver(&self.http, &target, queued.change, now).await.map_err(|error| {
             let permanent = matches!(error, webhook::WebhookError::Permanent(_));
             (error.to_string(), permanent)
         })

@@ -1,0 +1,219 @@
+//! What every API call goes through: the bearer key (the caller), the JSON body read within its limit, the
+//! `Idempotency-Key` of a POST (a retry gets the first answer and writes nothing), and opaque cursors for lists.
+
+use std::future::Future;
+use std::sync::Arc;
+
+use axum::body::{Body, Bytes};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+
+use super::ApiState;
+use crate::services::source_api::{ApiError, Caller, ABANDONED_CALL_SECONDS};
+
+/// Largest JSON body (a batch of 500 people).
+pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
+
+impl FromRequestParts<Arc<ApiState>> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &Arc<ApiState>) -> Result<Caller, ApiError> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+            .ok_or(ApiError::Unauthenticated)?;
+        state.api.authenticate(token.trim()).await
+    }
+}
+
+/// Reads a JSON body of at most [`MAX_JSON_BYTES`], sent as `application/json`.
+pub async fn read_body(headers: &HeaderMap, body: Body) -> Result<Bytes, ApiError> {
+    let json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(';').next().is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json")));
+    if !json {
+        return Err(ApiError::Malformed("unsupported-media-type"));
+    }
+    axum::body::to_bytes(body, MAX_JSON_BYTES).await.map_err(|_| ApiError::Malformed("too-large"))
+}
+
+/// Parses a JSON body; the error never carries what was sent.
+pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(bytes).map_err(|_| ApiError::Malformed("invalid-json"))
+}
+
+/// An answer worth keeping for a retry.
+pub struct Answer {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub body: serde_json::Value,
+}
+
+impl IntoResponse for Answer {
+    fn into_response(self) -> Response {
+        let mut response = (self.status, axum::Json(self.body)).into_response();
+        if let Some(location) = self.location.and_then(|l| HeaderValue::from_str(&l).ok()) {
+            response.headers_mut().insert(header::LOCATION, location);
+        }
+        response
+    }
+}
+
+/// The `Idempotency-Key` of a call, if it sent one: 1–255 visible ASCII characters.
+pub fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    let Some(value) = headers.get("idempotency-key") else { return Ok(None) };
+    let key = value.to_str().map_err(|_| ApiError::Malformed("invalid-idempotency-key"))?.trim();
+    if key.is_empty() || key.len() > 255 || !key.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(ApiError::Malformed("invalid-idempotency-key"));
+    }
+    Ok(Some(key.to_owned()))
+}
+
+/// What identifies a request for its idempotency key: method, path and body.
+pub fn request_hash(method: &str, path: &str, body: &[u8]) -> String {
+    let mut hash = Sha256::new();
+    hash.update(method.as_bytes());
+    hash.update(b" ");
+    hash.update(path.as_bytes());
+    hash.update(b"\n");
+    hash.update(body);
+    hex::encode(hash.finalize())
+}
+
+/// What to do with a call that sent an idempotency key.
+pub enum Claim {
+    /// The first call: go on, then keep the answer.
+    First,
+    /// A retry of a call that answered: send this again.
+    Replay(Response),
+}
+
+/// Claims `key` for a call with `hash`: the first call goes on; a retry of an answered call gets that answer; a
+/// different request under the same key is refused (422), and so is a retry while the first is running (409).
+pub async fn claim(state: &ApiState, caller: &Caller, key: &str, hash: &str) -> Result<Claim, ApiError> {
+    for _ in 0..3 {
+        let now = state.api.clock.now();
+        match state.api.storage.idempotency(caller.system.id, key).await? {
+            None => {
+                if state.api.storage.claim_idempotency(caller.system.id, key, hash, now).await? {
+                    return Ok(Claim::First);
+                }
+            }
+            Some(row) if row.request_hash != hash && row.request_hash != PENDING_HASH => {
+                return Err(ApiError::IdempotencyKeyReused)
+            }
+            Some(row) => match row.status {
+                Some(status) if row.request_hash == hash => {
+                    let answer = Answer {
+                        status: StatusCode::from_u16(u16::try_from(status).unwrap_or(500))
+                            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                        location: row.location,
+                        body: serde_json::from_str(row.body.as_deref().unwrap_or("null")).unwrap_or_default(),
+                    };
+                    let mut response = answer.into_response();
+                    response.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
+                    return Ok(Claim::Replay(response));
+                }
+                Some(_) => return Err(ApiError::IdempotencyKeyReused),
+                None if row.created_at < now - ABANDONED_CALL_SECONDS => {
+                    state.api.storage.release_idempotency(caller.system.id, key).await?;
+                }
+                None => return Err(ApiError::IdempotencyInProgress),
+            },
+        }
+    }
+    Err(ApiError::IdempotencyInProgress)
+}
+
+/// The hash a streamed import holds its key under until its body has been read.
+pub const PENDING_HASH: &str = "pending";
+
+/// Runs `call` under the caller's idempotency key, if it sent one, and keeps its answer (a refusal frees the
+/// key, so a corrected retry can use it).
+pub async fn idempotent<F, Fut>(
+    state: &ApiState,
+    caller: &Caller,
+    headers: &HeaderMap,
+    hash: String,
+    call: F,
+) -> Result<Response, ApiError>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = Result<Answer, ApiError>>,
+{
+    let Some(key) = idempotency_key(headers)? else { return Ok(call().await?.into_response()) };
+    if let Claim::Replay(response) = claim(state, caller, &key, &hash).await? {
+        return Ok(response);
+    }
+    keep(state, caller, &key, &hash, call().await).await
+}
+
+/// Keeps the answer of a claimed call (or frees the key after a refusal) and returns the response.
+pub async fn keep(
+    state: &ApiState,
+    caller: &Caller,
+    key: &str,
+    hash: &str,
+    outcome: Result<Answer, ApiError>,
+) -> Result<Response, ApiError> {
+    match outcome {
+        Ok(answer) => {
+            let body = serde_json::to_string(&answer.body).unwrap_or_default();
+            state
+                .api
+                .storage
+                .keep_answer(caller.system.id, key, hash, answer.status.as_u16(), answer.location.as_deref(), &body)
+                .await?;
+            Ok(answer.into_response())
+        }
+        Err(error) => {
+            state.api.storage.release_idempotency(caller.system.id, key).await?;
+            Err(error)
+        }
+    }
+}
+
+/// An opaque cursor for the row id `id`.
+pub fn cursor(id: i64) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("after:{id}"))
+}
+
+/// The row id behind a cursor; none for the start.
+pub fn after(cursor: Option<&str>) -> Result<i64, ApiError> {
+    let Some(cursor) = cursor.filter(|c| !c.is_empty()) else { return Ok(0) };
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(cursor)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .and_then(|text| text.strip_prefix("after:").and_then(|id| id.parse::<i64>().ok()))
+        .filter(|id| *id >= 0)
+        .ok_or(ApiError::Malformed("invalid-cursor"))
+}
+
+/// A page size: 1 to `max`, `default` when not given.
+pub fn limit(limit: Option<i64>, default: i64, max: i64) -> Result<i64, ApiError> {
+    match limit {
+        None => Ok(default),
+        Some(n) if (1..=max).contains(&n) => Ok(n),
+        Some(_) => Err(ApiError::Malformed("invalid-limit")),
+    }
+}
+
+/// Adds `Link: <path?after=…&limit=…>; rel="next"` when there is a next page.
+pub fn with_next(mut response: Response, path: &str, next: Option<i64>, limit: i64) -> Response {
+    if let Some(next) = next {
+        let link = format!("<{path}?after={}&limit={limit}>; rel=\"next\"", cursor(next));
+        if let Ok(value) = HeaderValue::from_str(&link) {
+            response.headers_mut().insert(header::LINK, value);
+        }
+    }
+    response
+}
