@@ -94,6 +94,7 @@ fn list(text: Option<String>) -> Vec<String> {
 
 /// `amana source-system add` and `amana api-key create | revoke`.
 async fn systems_command(config: Config, command: &str) -> anyhow::Result<ExitCode> {
+    std::fs::create_dir_all(&config.data_dir)?;
     let master_key = MasterKey::load(config.master_key.as_ref(), &config.data_dir)?;
     let storage = Storage::connect(&config.database).await?.with_keys(master_key.clone());
     let api = SourceApi { storage: storage.clone(), master_key, clock: Arc::new(SystemClock) };
