@@ -112,7 +112,7 @@ async fn system(State(state): State<Arc<ApiState>>, caller: Caller) -> Result<ax
         system: caller.system.name.clone(),
         key_id: caller.key_public_id.clone(),
         scopes: caller.scopes.iter().copied().collect(),
-        key_expires_at: crate::services::source_api::api_time(caller.expires_at),
+        key_expires_at: crate::infra::clock::rfc3339(caller.expires_at),
     }))
 }
 

@@ -156,6 +156,35 @@ where
     keep(state, caller, &key, &hash, call().await).await
 }
 
+/// A JSON POST at `path`: the body read and parsed into `T` under the caller's idempotency key, `call` run on
+/// it, and its result answered with 200 (and kept for a retry).
+pub async fn json_post<T, R, F, Fut>(
+    state: &ApiState,
+    caller: &Caller,
+    headers: &HeaderMap,
+    body: Body,
+    path: &str,
+    call: F,
+) -> Result<Response, ApiError>
+where
+    T: DeserializeOwned,
+    R: serde::Serialize,
+    F: FnOnce(T) -> Fut,
+    Fut: Future<Output = Result<R, ApiError>>,
+{
+    let bytes = read_body(headers, body).await?;
+    let hash = request_hash("POST", path, &bytes);
+    idempotent(state, caller, headers, hash, || async {
+        let result = call(parse(&bytes)?).await?;
+        Ok(Answer {
+            status: StatusCode::OK,
+            location: None,
+            body: serde_json::to_value(result).map_err(anyhow::Error::from)?,
+        })
+    })
+    .await
+}
+
 /// Keeps the answer of a claimed call (or frees the key after a refusal) and returns the response.
 pub async fn keep(
     state: &ApiState,

@@ -5,12 +5,12 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::calls::{self, Answer};
+use super::calls;
 use super::imports::PageQuery;
 use super::problem::ProblemDocument;
 use super::ApiState;
@@ -92,17 +92,15 @@ pub async fn acknowledge(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let bytes = calls::read_body(&headers, body).await?;
-    let hash = calls::request_hash("POST", &format!("/changes/{id}/ack"), &bytes);
-    calls::idempotent(&state, &caller, &headers, hash, || async {
-        let ack: Acknowledgement = calls::parse(&bytes)?;
-        let change = state.api.acknowledge(&caller, &id, ack).await?;
-        Ok(Answer {
-            status: StatusCode::OK,
-            location: None,
-            body: serde_json::to_value(change).map_err(anyhow::Error::from)?,
-        })
-    })
+    let (api, who, change) = (&state.api, &caller, id.as_str());
+    calls::json_post(
+        &state,
+        &caller,
+        &headers,
+        body,
+        &format!("/changes/{id}/ack"),
+        |ack: Acknowledgement| async move { api.acknowledge(who, change, ack).await },
+    )
     .await
 }
 
@@ -131,16 +129,9 @@ pub async fn access_events(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let bytes = calls::read_body(&headers, body).await?;
-    let hash = calls::request_hash("POST", "/access-events", &bytes);
-    calls::idempotent(&state, &caller, &headers, hash, || async {
-        let events: AccessEvents = calls::parse(&bytes)?;
-        let result = state.api.report_accesses(&caller, events.events).await?;
-        Ok(Answer {
-            status: StatusCode::OK,
-            location: None,
-            body: serde_json::to_value(result).map_err(anyhow::Error::from)?,
-        })
+    let (api, who) = (&state.api, &caller);
+    calls::json_post(&state, &caller, &headers, body, "/access-events", |events: AccessEvents| async move {
+        api.report_accesses(who, events.events).await
     })
     .await
 }

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::calls::{self, Answer};
+use super::calls;
 use super::problem::ProblemDocument;
 use super::ApiState;
 use crate::domain::intake::PersonInput;
@@ -112,16 +112,9 @@ pub async fn batch(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let bytes = calls::read_body(&headers, body).await?;
-    let hash = calls::request_hash("POST", "/people:batch", &bytes);
-    calls::idempotent(&state, &caller, &headers, hash, || async {
-        let batch: Batch = calls::parse(&bytes)?;
-        let results = state.api.put_batch(&caller, batch.people).await?;
-        Ok(Answer {
-            status: StatusCode::OK,
-            location: None,
-            body: serde_json::to_value(BatchAnswer { results }).map_err(anyhow::Error::from)?,
-        })
+    let (api, who) = (&state.api, &caller);
+    calls::json_post(&state, &caller, &headers, body, "/people:batch", |batch: Batch| async move {
+        Ok(BatchAnswer { results: api.put_batch(who, batch.people).await? })
     })
     .await
 }

@@ -63,6 +63,14 @@ pub fn add_months(at: Timestamp, months: u32) -> Timestamp {
     time::Date::from_calendar_date(year, month, day).map(|date| start.replace_date(date).unix_timestamp()).unwrap_or(at)
 }
 
+/// RFC 3339 (UTC) of a timestamp, as the API writes moments.
+pub fn rfc3339(at: Timestamp) -> String {
+    time::OffsetDateTime::from_unix_timestamp(at)
+        .ok()
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_default()
+}
+
 /// `YYYY-MM-DD HH:MM` (UTC) of a timestamp.
 pub fn iso_minute(at: Timestamp) -> String {
     time::OffsetDateTime::from_unix_timestamp(at)

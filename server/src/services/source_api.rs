@@ -15,7 +15,7 @@ use utoipa::ToSchema;
 
 use crate::domain::audit;
 use crate::domain::intake::{self, CheckedPerson, Grant, PersonInput, Problem, PurposeRule};
-use crate::infra::clock::Clock;
+use crate::infra::clock::{rfc3339, Clock};
 use crate::infra::crypto::{self, places, MasterKey, PersonKey};
 use crate::infra::webhook::Change;
 use crate::storage::systems::{self as sql, SealedField, SystemRow};
@@ -275,15 +275,16 @@ pub struct SourceApi {
     pub clock: Arc<dyn Clock>,
 }
 
-fn rfc3339(at: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(at)
-        .ok()
-        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
-        .unwrap_or_default()
-}
-
 fn parse_rfc3339(text: &str) -> Option<i64> {
     time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok().map(|t| t.unix_timestamp())
+}
+
+/// A page read with one row more than `limit`: the page, and whether that extra row (more to come) was there.
+fn split_page<T>(mut rows: Vec<T>, limit: i64) -> (Vec<T>, bool) {
+    let limit = usize::try_from(limit).unwrap_or(0);
+    let more = rows.len() > limit;
+    rows.truncate(limit);
+    (rows, more)
 }
 
 fn json_list(list: &str) -> Vec<String> {
@@ -365,10 +366,10 @@ impl SourceApi {
         let hash = self.master_key.keyed_hash("api-key", &secret);
         let scopes: BTreeSet<&str> = scopes.iter().map(|s| s.key()).collect();
         let expires_at = now + days * 86_400;
-        let mut tx = self.storage.begin_write().await?;
         if self.storage.system(system).await?.is_none() {
             return Err(ApiError::NotFound);
         }
+        let mut tx = self.storage.begin_write().await?;
         if sql::live_keys(&mut tx, system, now).await? >= MAX_LIVE_KEYS {
             return Err(ApiError::Conflict("too-many-live-keys"));
         }
@@ -704,9 +705,7 @@ impl SourceApi {
         limit: i64,
     ) -> Result<(Vec<ImportProblem>, Option<i64>), ApiError> {
         let (id, _) = self.import_status(caller, public_id).await?;
-        let mut rows = self.storage.import_errors(id, after, limit + 1).await?;
-        let more = rows.len() > usize::try_from(limit).unwrap_or(0);
-        rows.truncate(usize::try_from(limit).unwrap_or(0));
+        let (rows, more) = split_page(self.storage.import_errors(id, after, limit + 1).await?, limit);
         let next = more.then(|| rows.last().map(|r| r.id)).flatten();
         Ok((rows.into_iter().map(|r| ImportProblem { line: r.line, pointer: r.pointer, code: r.code }).collect(), next))
     }
@@ -720,15 +719,10 @@ impl SourceApi {
         limit: i64,
     ) -> Result<(Vec<FeedChange>, Option<i64>, bool), ApiError> {
         caller.require(ApiScope::ChangesRead)?;
-        let mut rows = self.storage.changes_for(caller.system.id, after, limit + 1).await?;
-        let more = rows.len() > usize::try_from(limit).unwrap_or(0);
-        rows.truncate(usize::try_from(limit).unwrap_or(0));
+        let (rows, more) = split_page(self.storage.changes_for(caller.system.id, after, limit + 1).await?, limit);
         let last = rows.last().map(|r| r.id);
         let changes = rows.iter().map(|row| self.open_change(row)).collect::<Result<Vec<_>, _>>()?;
-        let now = self.clock.now();
-        let mut tx = self.storage.begin_write().await?;
-        audit::append(&mut tx, now, self.call_event(caller, "api.changes.read", None, None)).await?;
-        tx.commit().await?;
+        self.note_call(caller, "api.changes.read").await?;
         Ok((changes, last, more))
     }
 
@@ -1003,9 +997,4 @@ fn seal(key: &PersonKey, id: i64, field: &intake::CheckedField) -> Result<Sealed
         kept_until: field.kept_until.clone(),
         value_enc: key.encrypt(&places::field_value(id), &field.value)?,
     })
-}
-
-/// A moment as the API writes it (RFC 3339, UTC).
-pub fn api_time(at: i64) -> String {
-    rfc3339(at)
 }

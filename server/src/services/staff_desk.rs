@@ -20,12 +20,11 @@ use crate::domain::lifecycle::{self, Case, Outcome, Step};
 use crate::domain::policy::{load_member, Permission, RequestFacts, StaffMember};
 use crate::domain::records;
 use crate::domain::request_steps::{case_from, store_at};
-use crate::infra::clock::iso_date;
+use crate::infra::clock::{iso_date, rfc3339};
 use crate::infra::crypto::random_token;
 use crate::infra::crypto::{places, PersonKey, Place};
 use crate::infra::webhook::{Change, ChangeField};
 use crate::services::migrant_rights::{add_message, optional_text, MigrantRights};
-use crate::services::source_api::api_time;
 use crate::storage::casework::{self as sql, CaseFieldRow, CaseRow, QueueQuery};
 use crate::storage::requests::insert_event;
 use crate::storage::staff::AccountKind;
@@ -250,7 +249,7 @@ impl StaffDesk {
                 request: row.reference.clone(),
                 case_reference: person_row.case_reference.clone(),
                 fields,
-                approved_at: api_time(now),
+                approved_at: rfc3339(now),
             };
             outbox::enqueue_upstream_change(tx, system, row.id, change, now).await?;
         }

@@ -6,7 +6,6 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use amana_app::contract::ActorKind;
 use tokio::sync::Notify;
 
 use crate::domain::audit;
@@ -35,13 +34,10 @@ pub struct Pass {
 
 fn system_event(action: &str, row: &DeadlineRow) -> NewAuditEvent {
     NewAuditEvent {
-        actor_kind: ActorKind::System,
-        action: action.into(),
         person_id: row.person_id,
         object_type: Some("request".into()),
         object_id: Some(row.id),
-        field_names: "[]".into(),
-        ..NewAuditEvent::default()
+        ..audit::by_system(action)
     }
 }
 

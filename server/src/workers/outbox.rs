@@ -314,7 +314,7 @@ impl OutboxWorker {
             .map_err(|e| (e.to_string(), true))?
             .ok_or_else(|| ("no payload".to_owned(), true))?;
         if row.kind == OUTBOX_KIND_WEBHOOK {
-            self.call_webhook(row, &json, now).await
+            self.call_webhook(&json, now).await
         } else {
             self.send_mail(row, &json).await
         }
@@ -329,7 +329,7 @@ impl OutboxWorker {
     }
 
     /// Calls the webhook of the system a change is for, as that system is configured now.
-    async fn call_webhook(&self, _row: &OutboxRow, json: &[u8], now: i64) -> Result<(), (String, bool)> {
+    async fn call_webhook(&self, json: &[u8], now: i64) -> Result<(), (String, bool)> {
         let queued: QueuedChange = serde_json::from_slice(json).map_err(|e| (e.to_string(), true))?;
         let system = self.storage.system(queued.system_id).await.map_err(|e| (e.to_string(), false))?;
         let target = system
