@@ -42,6 +42,8 @@ pub mod session_keys {
     pub const HELPER_RECOVERY_CODES: &str = "helper_recovery_codes";
     /// The mandate a helper is acting under in this session (checked again on every request).
     pub const HELPER_ACTING: &str = "helper_acting";
+    /// An API key or webhook secret an administrator just made, shown once by the administration screen.
+    pub const ADMIN_SHOWN_ONCE: &str = "admin_shown_once";
     /// Unix time the session's idle expiry was last pushed on (at most once a minute, so a page view does not
     /// rewrite the session row).
     pub const TOUCHED_AT: &str = "touched_at";

@@ -61,6 +61,16 @@ error_codes! {
     Ad015 = "AD-015",
     /// This account has set up its second step already. Reset the second step first if the person needs …
     Ad016 = "AD-016",
+    /// There is already a source system with this name.
+    Ad017 = "AD-017",
+    /// Write a number of days from 1 to 1095.
+    Ad018 = "AD-018",
+    /// This system has two keys that still work. Revoke one before you make another.
+    Ad019 = "AD-019",
+    /// Choose at least one.
+    Ad020 = "AD-020",
+    /// Write a whole web address, like https://cases.example.org/amana.
+    Ad021 = "AD-021",
     /// Your session has ended. Please sign in again.
     Au001 = "AU-001",
     /// Write what happened before sending.

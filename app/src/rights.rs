@@ -200,6 +200,30 @@ pub struct RequestDetail {
     pub timeline: Vec<TimelineEntry>,
     pub messages: Vec<RequestMessage>,
     pub attachments: Vec<AttachmentInfo>,
+    /// What the authority's source systems answered about the changes the decision asked of them.
+    pub upstream: Vec<UpstreamChange>,
+}
+
+/// Where a change an approved request asked of a source system stands, as that system acknowledged it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum UpstreamState {
+    Waiting,
+    /// Dates as `YYYY-MM-DD`.
+    Applied {
+        on: String,
+    },
+    /// With the system's own reason, for staff to follow up (the person reads that it is not done yet).
+    Rejected {
+        on: String,
+        reason: String,
+    },
+}
+
+/// One source system's part of an approved request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpstreamChange {
+    pub system: String,
+    pub state: UpstreamState,
 }
 
 /// A purpose that needs the person's consent, and where their consent stands.

@@ -253,6 +253,8 @@ pub struct CaseView {
     pub timeline: Vec<TimelineEntry>,
     pub messages: Vec<RequestMessage>,
     pub attachments: Vec<AttachmentInfo>,
+    /// What each source system answered about the changes the decision asked of it.
+    pub upstream: Vec<crate::rights::UpstreamChange>,
     pub may: CasePermissions,
     /// People the request can be reassigned to: id and name.
     pub colleagues: Vec<(StaffId, String)>,
@@ -525,6 +527,71 @@ pub struct OrganisationEntry {
 /// Kinds of organisation; each is `organisation-kind-<key>`.
 pub const ORGANISATION_KINDS: [&str; 3] = ["ngo", "legal-aid", "community-group"];
 
+/// What an API key may do; each is `api-scope-<key with the colon as a dash>` in the catalogue.
+pub const API_SCOPES: [&str; 4] = ["people:write", "changes:read", "changes:ack", "access-events:write"];
+
+/// The Fluent id naming an API scope (`people:write` is `api-scope-people-write`).
+pub fn api_scope_label(scope: &str) -> String {
+    format!("api-scope-{}", scope.replace(':', "-"))
+}
+
+/// An API key of a source system, without its secret (shown once, when it was made, and never stored).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiKeyEntry {
+    pub id: i64,
+    /// The key's public part (`amana_<public id>_…`), which names it in logs and to the integrator.
+    pub public_id: String,
+    pub scopes: Vec<String>,
+    /// Dates as `YYYY-MM-DD`.
+    pub created: String,
+    pub expires: String,
+    pub last_used: Option<String>,
+    pub revoked: Option<String>,
+    /// Neither revoked nor expired.
+    pub live: bool,
+}
+
+/// A system of the authority that loads people through the API, with what it may write and its keys.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceSystemEntry {
+    pub id: i64,
+    pub name: String,
+    pub contact: String,
+    /// Purpose keys of the register.
+    pub purposes: Vec<String>,
+    /// Category keys.
+    pub categories: Vec<String>,
+    pub webhook_url: Option<String>,
+    pub keys: Vec<ApiKeyEntry>,
+}
+
+/// A source system as an administrator registers it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewSourceSystem {
+    pub name: String,
+    pub contact: String,
+    pub purposes: Vec<String>,
+    pub categories: Vec<String>,
+}
+
+/// A new API key as an administrator asks for it: scope keys, and its lifetime in days as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewApiKey {
+    pub system: i64,
+    pub scopes: Vec<String>,
+    pub days: String,
+}
+
+/// A secret shown once to the administrator who made it, right after: a key, or a webhook signing secret.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownOnce {
+    /// The source system's name.
+    pub system: String,
+    /// `admin-new-key-shown` or `admin-webhook-secret-shown`: the Fluent id of what it is.
+    pub what: String,
+    pub secret: String,
+}
+
 /// Everything the administration screen shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AdminOverview {
@@ -534,6 +601,7 @@ pub struct AdminOverview {
     pub templates: Vec<TemplateEntry>,
     pub purposes: Vec<PurposeEntry>,
     pub organisations: Vec<OrganisationEntry>,
+    pub source_systems: Vec<SourceSystemEntry>,
 }
 
 /// An account an administrator acts on: a staff member's, or a helper's.
@@ -640,8 +708,8 @@ pub const MIN_PASSWORD_CHARS: usize = 12;
 /// The longest password accepted (Argon2 takes any length; this bounds the work a post can ask for).
 pub const MAX_PASSWORD_CHARS: usize = 256;
 
-/// The administrator's work: accounts, teams, routing, templates, the register's purposes and the helpers'
-/// organisations. One method per change; each checks that the caller is an administrator, checks what was sent
+/// The administrator's work: accounts, teams, routing, templates, the register's purposes, the helpers'
+/// organisations and the source systems with their API keys and webhooks. One method per change; each checks that the caller is an administrator, checks what was sent
 /// before it writes, and is one audit event.
 #[async_trait]
 pub trait AdminDesk: Send + Sync + 'static {
@@ -675,4 +743,12 @@ pub trait AdminDesk: Send + Sync + 'static {
     async fn create_organisation(&self, staff: StaffId, organisation: NewOrganisation) -> Result<(), PortalError>;
     /// Suspending an organisation ends its helpers' access at once.
     async fn set_suspended(&self, staff: StaffId, organisation: i64, suspended: bool) -> Result<(), PortalError>;
+    async fn register_source_system(&self, staff: StaffId, system: NewSourceSystem) -> Result<(), PortalError>;
+    /// A new key, returned once (a system holds at most two live keys, so a rotation can overlap).
+    async fn create_api_key(&self, staff: StaffId, key: NewApiKey) -> Result<ShownOnce, PortalError>;
+    /// Revocation is effective for the system's next call.
+    async fn revoke_api_key(&self, staff: StaffId, system: i64, key: i64) -> Result<(), PortalError>;
+    /// Points the system's webhook at `url` with a new signing secret, returned once; an empty `url` stops its
+    /// webhook calls (`None`).
+    async fn set_webhook(&self, staff: StaffId, system: i64, url: String) -> Result<Option<ShownOnce>, PortalError>;
 }

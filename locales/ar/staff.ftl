@@ -63,6 +63,10 @@ case-concerned = موضوع الطلب
 case-concerned-none = كل البيانات المحفوظة عن الشخص، أو معلومات من فئة حساسة: افتحها أدناه مع ذكر السبب.
 case-record = معلومات أخرى محفوظة عن الشخص
 case-record-intro = لا تفتح أي فئة إلا إذا احتجت إليها لهذا الطلب. يُسجَّل السبب الذي تذكره، ويمكن للشخص أن يراه.
+case-upstream = الأنظمة المصدر
+case-upstream-applied = طُبّق في { $system } بتاريخ { $date }.
+case-upstream-rejected = رفضه { $system } بتاريخ { $date }: { $reason }
+case-upstream-waiting = لم يؤكد { $system } التنفيذ بعد.
 case-erased = (تم الحذف)
 case-proposed-value = المطلوب:
 case-restricted = الاستخدام موقوف.
@@ -286,3 +290,43 @@ mail-enrolment-body =
     { $url }
 
     يعمل الرابط مرة واحدة، لمدة { $hours } ساعة. إذا لم تكن تتوقع هذه الرسالة، يمكنك تجاهلها.
+
+## الإدارة: الأنظمة المصدر ومفاتيح الواجهة البرمجية وخطافات الويب
+admin-source-systems = الأنظمة المصدر
+admin-source-systems-intro = أنظمة الجهة نفسها التي تُدخل بيانات الأشخاص إلى أمانة عبر الواجهة البرمجية. لا يكتب كل نظام إلا الأغراض وأنواع المعلومات المحددة هنا، وبمفاتيحه الخاصة فقط.
+admin-new-source-system = تسجيل نظام مصدر
+admin-source-system-contact = الجهة المسؤولة عن تشغيله
+admin-source-system-contact-hint = فريق أو عنوان يُتواصل معه عندما تفشل طلباته.
+admin-source-system-purposes = الأغراض التي يمكنه الكتابة لها
+admin-source-system-categories = أنواع المعلومات التي يمكنه كتابتها
+admin-webhook = خطاف الويب
+admin-webhook-none = لا يوجد: النظام يقرأ سجل التغييرات.
+admin-webhook-url = العنوان الذي تستدعيه أمانة عندما يخص تغيير هذا النظام
+admin-webhook-hint = الحفظ يُنشئ سرّ توقيع جديدًا يُعرض مرة واحدة. يتوقف السرّ القديم عن العمل.
+admin-webhook-save = حفظ خطاف الويب
+admin-webhook-stop = إيقاف خطاف الويب
+admin-api-keys = مفاتيح الواجهة البرمجية
+admin-new-key = إنشاء مفتاح جديد
+admin-key-scopes = ما يسمح به المفتاح
+admin-key-days = صالح لمدة (أيام)
+admin-new-key-hint = يُعرض المفتاح مرة واحدة فقط، بعد إنشائه مباشرة. يمكن للنظام أن يملك مفتاحين صالحين، ليحل المفتاح الجديد محل القديم دون انقطاع.
+admin-key-live = صالح
+admin-key-expired = منتهي الصلاحية
+admin-key-revoked = أُلغي في
+admin-key-created = أُنشئ في
+admin-key-expires = ينتهي في
+admin-key-last-used = آخر استخدام
+admin-key-never-used = لم يُستخدم
+admin-key-revoke = إلغاء
+admin-new-key-shown = مفتاح واجهة برمجية جديد لـ
+admin-webhook-secret-shown = سرّ توقيع جديد لخطاف الويب لـ
+admin-shown-once-hint = انسخه الآن وسلّمه إلى مشغّلي النظام بطريقة آمنة. أمانة لا تحتفظ به ولا يمكنها عرضه مرة أخرى.
+api-scope-people-write = إدخال الأشخاص وإزالتهم
+api-scope-changes-read = قراءة التغييرات المعتمدة
+api-scope-changes-ack = تأكيد تنفيذ التغييرات
+api-scope-access-events-write = الإبلاغ عمّن اطّلع على البيانات
+AD-017 = يوجد نظام مصدر بهذا الاسم بالفعل.
+AD-018 = اكتب عدد أيام من 1 إلى 1095.
+AD-019 = لهذا النظام مفتاحان صالحان بالفعل. ألغِ أحدهما قبل إنشاء مفتاح آخر.
+AD-020 = اختر خيارًا واحدًا على الأقل.
+AD-021 = اكتب عنوان ويب كاملًا، مثل https://cases.example.org/amana.

@@ -64,6 +64,10 @@ case-concerned = What the request is about
 case-concerned-none = The whole record, or information in a sensitive category: open it below with a reason.
 case-record = Other information in the record
 case-record-intro = Open a category only if you need it for this request. Your reason is recorded and the person can see it.
+case-upstream = Source systems
+case-upstream-applied = Applied in { $system } on { $date }.
+case-upstream-rejected = Rejected by { $system } on { $date }: { $reason }
+case-upstream-waiting = { $system } has not confirmed it yet.
 case-erased = (deleted)
 case-proposed-value = Asked for:
 case-restricted = Use is restricted.
@@ -287,3 +291,43 @@ mail-enrolment-body =
     { $url }
 
     The link works once, for { $hours } hours. If you did not expect this mail, you can ignore it.
+
+## Administration: source systems, their API keys and webhooks
+admin-source-systems = Source systems
+admin-source-systems-intro = The authority's own systems that load people into Amana through the API. Each may write only the purposes and kinds of information ticked here, and only with its own keys.
+admin-new-source-system = Register a source system
+admin-source-system-contact = Who runs it
+admin-source-system-contact-hint = A team or address to reach when its calls fail.
+admin-source-system-purposes = Purposes it may write
+admin-source-system-categories = Kinds of information it may write
+admin-webhook = Webhook
+admin-webhook-none = None: the system reads the change feed.
+admin-webhook-url = Address Amana calls when a change concerns this system
+admin-webhook-hint = Saving makes a new signing secret, shown once. The old secret stops working.
+admin-webhook-save = Save the webhook
+admin-webhook-stop = Stop the webhook
+admin-api-keys = API keys
+admin-new-key = Make a new key
+admin-key-scopes = What the key may do
+admin-key-days = Valid for (days)
+admin-new-key-hint = The key is shown once, right after. A system can hold two working keys, so a new key can replace the old one without a pause.
+admin-key-live = Works
+admin-key-expired = Expired
+admin-key-revoked = Revoked on
+admin-key-created = Made
+admin-key-expires = expires
+admin-key-last-used = last used
+admin-key-never-used = never
+admin-key-revoke = Revoke
+admin-new-key-shown = New API key for
+admin-webhook-secret-shown = New webhook signing secret for
+admin-shown-once-hint = Copy it now and give it to the system's operators by a safe route. Amana does not keep it and cannot show it again.
+api-scope-people-write = Load and remove people
+api-scope-changes-read = Read approved changes
+api-scope-changes-ack = Confirm changes were made
+api-scope-access-events-write = Report who looked at data
+AD-017 = There is already a source system with this name.
+AD-018 = Write a number of days from 1 to 1095.
+AD-019 = This system has two keys that still work. Revoke one before you make another.
+AD-020 = Choose at least one.
+AD-021 = Write a whole web address, like https://cases.example.org/amana.

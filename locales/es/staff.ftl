@@ -63,6 +63,10 @@ case-concerned = De qué trata la solicitud
 case-concerned-none = Todo el registro, o información de una categoría sensible: ábrala abajo indicando un motivo.
 case-record = Otra información del registro
 case-record-intro = Abra una categoría solo si la necesita para esta solicitud. Su motivo queda registrado y la persona puede verlo.
+case-upstream = Sistemas de origen
+case-upstream-applied = Aplicado en { $system } el { $date }.
+case-upstream-rejected = Rechazado por { $system } el { $date }: { $reason }
+case-upstream-waiting = { $system } aún no lo ha confirmado.
 case-erased = (borrado)
 case-proposed-value = Se pide:
 case-restricted = El uso está limitado.
@@ -286,3 +290,43 @@ mail-enrolment-body =
     { $url }
 
     El enlace funciona una sola vez, durante { $hours } horas. Si no esperaba este correo, puede ignorarlo.
+
+## Administración: sistemas de origen, sus claves de API y webhooks
+admin-source-systems = Sistemas de origen
+admin-source-systems-intro = Los sistemas propios de la autoridad que cargan personas en Amana mediante la API. Cada uno solo puede escribir las finalidades y los tipos de información marcados aquí, y solo con sus propias claves.
+admin-new-source-system = Registrar un sistema de origen
+admin-source-system-contact = Quién lo gestiona
+admin-source-system-contact-hint = Un equipo o una dirección a quien avisar cuando sus llamadas fallan.
+admin-source-system-purposes = Finalidades que puede escribir
+admin-source-system-categories = Tipos de información que puede escribir
+admin-webhook = Webhook
+admin-webhook-none = Ninguno: el sistema lee el flujo de cambios.
+admin-webhook-url = Dirección a la que Amana llama cuando un cambio afecta a este sistema
+admin-webhook-hint = Al guardar se crea un nuevo secreto de firma, que se muestra una sola vez. El secreto anterior deja de funcionar.
+admin-webhook-save = Guardar el webhook
+admin-webhook-stop = Detener el webhook
+admin-api-keys = Claves de API
+admin-new-key = Crear una clave nueva
+admin-key-scopes = Qué permite la clave
+admin-key-days = Válida durante (días)
+admin-new-key-hint = La clave se muestra una sola vez, justo después. Un sistema puede tener dos claves válidas, para que una clave nueva sustituya a la anterior sin interrupción.
+admin-key-live = Válida
+admin-key-expired = Caducada
+admin-key-revoked = Revocada el
+admin-key-created = Creada el
+admin-key-expires = caduca el
+admin-key-last-used = último uso
+admin-key-never-used = nunca
+admin-key-revoke = Revocar
+admin-new-key-shown = Nueva clave de API para
+admin-webhook-secret-shown = Nuevo secreto de firma del webhook para
+admin-shown-once-hint = Cópielo ahora y entrégueselo a los responsables del sistema por una vía segura. Amana no lo guarda y no puede volver a mostrarlo.
+api-scope-people-write = Cargar y retirar personas
+api-scope-changes-read = Leer los cambios aprobados
+api-scope-changes-ack = Confirmar que los cambios se hicieron
+api-scope-access-events-write = Informar de quién consultó datos
+AD-017 = Ya existe un sistema de origen con este nombre.
+AD-018 = Escriba un número de días entre 1 y 1095.
+AD-019 = Este sistema ya tiene dos claves válidas. Revoque una antes de crear otra.
+AD-020 = Elija al menos una opción.
+AD-021 = Escriba una dirección web completa, como https://cases.example.org/amana.

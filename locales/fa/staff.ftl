@@ -63,6 +63,10 @@ case-concerned = موضوع درخواست
 case-concerned-none = همهٔ اطلاعات ثبت‌شده، یا اطلاعاتی در یک دستهٔ حساس: آن را در پایین با ذکر دلیل باز کنید.
 case-record = سایر اطلاعات ثبت‌شده
 case-record-intro = یک دسته را فقط وقتی باز کنید که برای این درخواست به آن نیاز دارید. دلیل شما ثبت می‌شود و شخص می‌تواند آن را ببیند.
+case-upstream = سامانه‌های منبع
+case-upstream-applied = در { $system } در تاریخ { $date } اعمال شد.
+case-upstream-rejected = { $system } در تاریخ { $date } آن را رد کرد: { $reason }
+case-upstream-waiting = { $system } هنوز آن را تأیید نکرده است.
 case-erased = (پاک شده)
 case-proposed-value = درخواست‌شده:
 case-restricted = استفاده محدود شده است.
@@ -286,3 +290,43 @@ mail-enrolment-body =
     { $url }
 
     پیوند فقط یک بار و به مدت { $hours } ساعت کار می‌کند. اگر انتظار این ایمیل را نداشتید، می‌توانید آن را نادیده بگیرید.
+
+## مدیریت: سامانه‌های منبع، کلیدهای API و وب‌هوک‌های آن‌ها
+admin-source-systems = سامانه‌های منبع
+admin-source-systems-intro = سامانه‌های خود نهاد که افراد را از راه API در امانه بارگذاری می‌کنند. هر سامانه فقط می‌تواند هدف‌ها و انواع اطلاعاتی را که اینجا علامت خورده بنویسد، و فقط با کلیدهای خودش.
+admin-new-source-system = ثبت سامانهٔ منبع
+admin-source-system-contact = چه کسی آن را اداره می‌کند
+admin-source-system-contact-hint = تیم یا نشانی‌ای که وقتی درخواست‌هایش شکست می‌خورد باید با آن تماس گرفت.
+admin-source-system-purposes = هدف‌هایی که می‌تواند بنویسد
+admin-source-system-categories = انواع اطلاعاتی که می‌تواند بنویسد
+admin-webhook = وب‌هوک
+admin-webhook-none = ندارد: سامانه فهرست تغییرات را می‌خواند.
+admin-webhook-url = نشانی‌ای که امانه وقتی تغییری به این سامانه مربوط است فرا می‌خواند
+admin-webhook-hint = ذخیره کردن یک رمز امضای تازه می‌سازد که فقط یک بار نشان داده می‌شود. رمز قبلی دیگر کار نمی‌کند.
+admin-webhook-save = ذخیرهٔ وب‌هوک
+admin-webhook-stop = توقف وب‌هوک
+admin-api-keys = کلیدهای API
+admin-new-key = ساختن کلید تازه
+admin-key-scopes = کلید اجازهٔ چه کاری را می‌دهد
+admin-key-days = اعتبار (روز)
+admin-new-key-hint = کلید فقط یک بار، بلافاصله پس از ساخته شدن، نشان داده می‌شود. هر سامانه می‌تواند دو کلید معتبر داشته باشد تا کلید تازه بی‌وقفه جای کلید قبلی را بگیرد.
+admin-key-live = معتبر
+admin-key-expired = منقضی شده
+admin-key-revoked = باطل شده در
+admin-key-created = ساخته شده در
+admin-key-expires = انقضا در
+admin-key-last-used = آخرین استفاده
+admin-key-never-used = هرگز
+admin-key-revoke = باطل کردن
+admin-new-key-shown = کلید API تازه برای
+admin-webhook-secret-shown = رمز امضای تازهٔ وب‌هوک برای
+admin-shown-once-hint = همین حالا آن را رونوشت کنید و از راهی امن به گردانندگان سامانه بدهید. امانه آن را نگه نمی‌دارد و دیگر نمی‌تواند نشانش دهد.
+api-scope-people-write = بارگذاری و حذف افراد
+api-scope-changes-read = خواندن تغییرات تأییدشده
+api-scope-changes-ack = تأیید انجام تغییرات
+api-scope-access-events-write = گزارش اینکه چه کسی داده‌ها را دیده است
+AD-017 = سامانهٔ منبعی با این نام از قبل وجود دارد.
+AD-018 = تعداد روزها را از ۱ تا ۱۰۹۵ بنویسید.
+AD-019 = این سامانه از قبل دو کلید معتبر دارد. پیش از ساختن کلید دیگر، یکی را باطل کنید.
+AD-020 = دست‌کم یکی را انتخاب کنید.
+AD-021 = یک نشانی وب کامل بنویسید، مانند https://cases.example.org/amana.

@@ -63,6 +63,10 @@ case-concerned = Objet de la demande
 case-concerned-none = Le dossier entier, ou des informations d'une catégorie sensible : ouvrez-les ci-dessous en indiquant une raison.
 case-record = Autres informations du dossier
 case-record-intro = N'ouvrez une catégorie que si vous en avez besoin pour cette demande. Votre raison est enregistrée et la personne peut la voir.
+case-upstream = Systèmes sources
+case-upstream-applied = Appliqué dans { $system } le { $date }.
+case-upstream-rejected = Refusé par { $system } le { $date } : { $reason }
+case-upstream-waiting = { $system } ne l'a pas encore confirmé.
 case-erased = (effacé)
 case-proposed-value = Demandé :
 case-restricted = L'utilisation est limitée.
@@ -286,3 +290,43 @@ mail-enrolment-body =
     { $url }
 
     Le lien fonctionne une seule fois, pendant { $hours } heures. Si vous n'attendiez pas ce message, vous pouvez l'ignorer.
+
+## Administration : systèmes sources, leurs clés d'API et webhooks
+admin-source-systems = Systèmes sources
+admin-source-systems-intro = Les systèmes propres à l'autorité qui chargent des personnes dans Amana par l'API. Chacun ne peut écrire que les finalités et les types d'informations cochés ici, et seulement avec ses propres clés.
+admin-new-source-system = Enregistrer un système source
+admin-source-system-contact = Qui le fait fonctionner
+admin-source-system-contact-hint = Une équipe ou une adresse à joindre quand ses appels échouent.
+admin-source-system-purposes = Finalités qu'il peut écrire
+admin-source-system-categories = Types d'informations qu'il peut écrire
+admin-webhook = Webhook
+admin-webhook-none = Aucun : le système lit le flux des changements.
+admin-webhook-url = Adresse qu'Amana appelle quand un changement concerne ce système
+admin-webhook-hint = L'enregistrement crée un nouveau secret de signature, affiché une seule fois. L'ancien secret cesse de fonctionner.
+admin-webhook-save = Enregistrer le webhook
+admin-webhook-stop = Arrêter le webhook
+admin-api-keys = Clés d'API
+admin-new-key = Créer une nouvelle clé
+admin-key-scopes = Ce que la clé permet
+admin-key-days = Valable pendant (jours)
+admin-new-key-hint = La clé est affichée une seule fois, juste après. Un système peut avoir deux clés valides, pour qu'une nouvelle clé remplace l'ancienne sans interruption.
+admin-key-live = Valide
+admin-key-expired = Expirée
+admin-key-revoked = Révoquée le
+admin-key-created = Créée le
+admin-key-expires = expire le
+admin-key-last-used = dernière utilisation
+admin-key-never-used = jamais
+admin-key-revoke = Révoquer
+admin-new-key-shown = Nouvelle clé d'API pour
+admin-webhook-secret-shown = Nouveau secret de signature du webhook pour
+admin-shown-once-hint = Copiez-le maintenant et transmettez-le aux responsables du système par un moyen sûr. Amana ne le conserve pas et ne pourra plus l'afficher.
+api-scope-people-write = Charger et retirer des personnes
+api-scope-changes-read = Lire les changements approuvés
+api-scope-changes-ack = Confirmer que les changements sont faits
+api-scope-access-events-write = Signaler qui a consulté des données
+AD-017 = Il existe déjà un système source portant ce nom.
+AD-018 = Écrivez un nombre de jours entre 1 et 1095.
+AD-019 = Ce système a déjà deux clés valides. Révoquez-en une avant d'en créer une autre.
+AD-020 = Choisissez au moins un élément.
+AD-021 = Écrivez une adresse web complète, comme https://cases.example.org/amana.

@@ -63,6 +63,10 @@ case-concerned = Чого стосується запит
 case-concerned-none = Усі дані заявника або дані чутливої категорії: відкрийте їх нижче, вказавши причину.
 case-record = Інші дані заявника
 case-record-intro = Відкривайте категорію, лише якщо вона потрібна для цього запиту. Вашу причину буде записано, і заявник зможе її побачити.
+case-upstream = Системи-джерела
+case-upstream-applied = Застосовано в { $system } { $date }.
+case-upstream-rejected = Відхилено системою { $system } { $date }: { $reason }
+case-upstream-waiting = { $system } ще не підтвердила.
 case-erased = (видалено)
 case-proposed-value = Заявник просить:
 case-restricted = Використання обмежено.
@@ -286,3 +290,43 @@ mail-enrolment-body =
     { $url }
 
     Посилання діє один раз, протягом { $hours } годин. Якщо ви не очікували цього листа, просто проігноруйте його.
+
+## Адміністрування: системи-джерела, їхні ключі API та вебхуки
+admin-source-systems = Системи-джерела
+admin-source-systems-intro = Власні системи органу, які завантажують людей до Amana через API. Кожна може записувати лише позначені тут цілі та види інформації, і лише своїми ключами.
+admin-new-source-system = Зареєструвати систему-джерело
+admin-source-system-contact = Хто її обслуговує
+admin-source-system-contact-hint = Команда або адреса, до якої звертатися, коли її запити не проходять.
+admin-source-system-purposes = Цілі, які вона може записувати
+admin-source-system-categories = Види інформації, які вона може записувати
+admin-webhook = Вебхук
+admin-webhook-none = Немає: система читає стрічку змін.
+admin-webhook-url = Адреса, яку Amana викликає, коли зміна стосується цієї системи
+admin-webhook-hint = Збереження створює новий секрет підпису, який показують лише один раз. Старий секрет перестає діяти.
+admin-webhook-save = Зберегти вебхук
+admin-webhook-stop = Зупинити вебхук
+admin-api-keys = Ключі API
+admin-new-key = Створити новий ключ
+admin-key-scopes = Що дозволяє ключ
+admin-key-days = Діє (днів)
+admin-new-key-hint = Ключ показують лише один раз, одразу після створення. Система може мати два чинні ключі, тож новий ключ замінює старий без перерви.
+admin-key-live = Діє
+admin-key-expired = Термін минув
+admin-key-revoked = Відкликано
+admin-key-created = Створено
+admin-key-expires = діє до
+admin-key-last-used = востаннє використано
+admin-key-never-used = ніколи
+admin-key-revoke = Відкликати
+admin-new-key-shown = Новий ключ API для
+admin-webhook-secret-shown = Новий секрет підпису вебхука для
+admin-shown-once-hint = Скопіюйте його зараз і передайте тим, хто обслуговує систему, безпечним шляхом. Amana його не зберігає і не зможе показати знову.
+api-scope-people-write = Завантажувати й вилучати людей
+api-scope-changes-read = Читати схвалені зміни
+api-scope-changes-ack = Підтверджувати, що зміни внесено
+api-scope-access-events-write = Повідомляти, хто переглядав дані
+AD-017 = Система-джерело з такою назвою вже існує.
+AD-018 = Напишіть кількість днів від 1 до 1095.
+AD-019 = Ця система вже має два чинні ключі. Відкличте один, перш ніж створювати інший.
+AD-020 = Виберіть хоча б один варіант.
+AD-021 = Напишіть повну вебадресу, наприклад https://cases.example.org/amana.

@@ -18,6 +18,7 @@ use crate::domain::intake::{self, ContactInput, FieldInput, PersonInput};
 use crate::infra::clock::{iso_date, Clock, ManualClock};
 use crate::infra::crypto::MasterKey;
 use crate::services::source_api::{load_person, SourceApi};
+use crate::services::source_systems::{Operator, SourceSystems};
 use crate::storage::consent::NewConsentEvent;
 use crate::storage::seed::{self, NewPurpose};
 use crate::storage::Storage;
@@ -262,11 +263,9 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
     tx.commit().await?;
 
     // The people come in as the source systems would send them, through the API's intake.
-    let intake = SourceApi {
-        storage: storage.clone(),
-        master_key: master.clone(),
-        clock: Arc::new(ManualClock::starting_at(now)),
-    };
+    let clock: Arc<dyn Clock> = Arc::new(ManualClock::starting_at(now));
+    let registry = SourceSystems { storage: storage.clone(), master_key: master.clone(), clock: clock.clone() };
+    let intake = SourceApi { storage: storage.clone(), master_key: master.clone(), clock };
     let mut grants = HashMap::new();
     for system in SYSTEMS {
         let purposes: BTreeSet<String> = FIELDS.iter().filter(|f| f.3 == system).map(|f| f.2.to_owned()).collect();
@@ -274,7 +273,8 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
         let contact = format!("{}@systems.example", system.to_lowercase());
         let purposes: Vec<String> = purposes.into_iter().collect();
         let categories: Vec<String> = categories.into_iter().collect();
-        intake.register_system(system, &contact, &purposes, &categories).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+        let registered = registry.register(Operator::Command, system, &contact, &purposes, &categories).await;
+        registered.map_err(|e| anyhow::anyhow!("{e}"))?;
         let row = storage.system_by_name(system).await?.ok_or_else(|| anyhow::anyhow!("no system {system}"))?;
         grants.insert(system, intake.grant_for(&row).await.map_err(|e| anyhow::anyhow!("{e}"))?);
     }

@@ -7,7 +7,8 @@ use std::sync::Arc;
 use amana_server::infra::clock::SystemClock;
 use amana_server::infra::config::Config;
 use amana_server::infra::crypto::MasterKey;
-use amana_server::services::source_api::{ApiError, ApiScope, SourceApi, DEFAULT_KEY_DAYS};
+use amana_server::services::source_api::{ApiError, ApiScope};
+use amana_server::services::source_systems::{Operator, SourceSystems, DEFAULT_KEY_DAYS};
 use amana_server::startup::Application;
 use amana_server::storage::Storage;
 
@@ -97,15 +98,16 @@ async fn systems_command(config: Config, command: &str) -> anyhow::Result<ExitCo
     std::fs::create_dir_all(&config.data_dir)?;
     let master_key = MasterKey::load(config.master_key.as_ref(), &config.data_dir)?;
     let storage = Storage::connect(&config.database).await?.with_keys(master_key.clone());
-    let api = SourceApi { storage: storage.clone(), master_key, clock: Arc::new(SystemClock) };
+    let systems = SourceSystems { storage: storage.clone(), master_key, clock: Arc::new(SystemClock) };
+    let by = Operator::Command;
     let action = std::env::args().nth(2).unwrap_or_default();
     let refused = |error: ApiError| anyhow::anyhow!("refused: {error}");
     match (command, action.as_str()) {
         ("source-system", "add") => {
             let name = option("--name").unwrap_or_default();
             let contact = option("--contact").unwrap_or_default();
-            let id = api
-                .register_system(&name, &contact, &list(option("--purposes")), &list(option("--categories")))
+            let id = systems
+                .register(by, &name, &contact, &list(option("--purposes")), &list(option("--categories")))
                 .await
                 .map_err(refused)?;
             println!("source system {name} registered (id {id})");
@@ -114,7 +116,7 @@ async fn systems_command(config: Config, command: &str) -> anyhow::Result<ExitCo
             let name = option("--name").unwrap_or_default();
             let system =
                 storage.system_by_name(&name).await?.ok_or_else(|| anyhow::anyhow!("no source system {name:?}"))?;
-            match api.set_webhook(system.id, option("--url").as_deref()).await.map_err(refused)? {
+            match systems.set_webhook(by, system.id, option("--url").as_deref()).await.map_err(refused)? {
                 Some(secret) => println!("webhook of {name} set; its signing secret is shown once:\n{secret}"),
                 None => println!("webhook of {name} removed"),
             }
@@ -130,7 +132,7 @@ async fn systems_command(config: Config, command: &str) -> anyhow::Result<ExitCo
                     .await?
                     .filter(|k| k.system_id == system.id)
                     .ok_or_else(|| anyhow::anyhow!("no key {key:?} of {name}"))?;
-                api.revoke_key(system.id, row.id).await.map_err(refused)?;
+                systems.revoke_key(by, system.id, row.id).await.map_err(refused)?;
                 println!("key {key} of {name} revoked");
             } else {
                 let mut scopes = Vec::new();
@@ -138,7 +140,7 @@ async fn systems_command(config: Config, command: &str) -> anyhow::Result<ExitCo
                     scopes.push(ApiScope::from_key(&scope).ok_or_else(|| anyhow::anyhow!("unknown scope {scope:?}"))?);
                 }
                 let days = option("--days").map(|d| d.parse::<i64>()).transpose()?.unwrap_or(DEFAULT_KEY_DAYS);
-                let key = api.create_key(system.id, &scopes, days).await.map_err(refused)?;
+                let key = systems.create_key(by, system.id, &scopes, days).await.map_err(refused)?;
                 println!("API key for {name}; it is shown once, keep it secret:");
                 println!("{}", key.token);
             }

@@ -21,6 +21,7 @@ use crate::services::mandate_desk::MandateDesk;
 use crate::services::migrant_portal::MigrantPortal;
 use crate::services::migrant_rights::MigrantRights;
 use crate::services::source_api::SourceApi;
+use crate::services::source_systems::SourceSystems;
 use crate::services::staff_desk::StaffDesk;
 use crate::services::staff_sign_in::StaffSignIn;
 use crate::storage::staff::AccountKind;
@@ -44,8 +45,8 @@ pub struct Application {
     /// The services the pages call, for tools and tests that work below HTTP on the same instance.
     pub portal: Arc<MigrantPortal>,
     pub rights: Arc<MigrantRights>,
-    /// What source systems call through the API; also how `amana api-key` and the tests register systems and keys.
-    pub source_api: Arc<SourceApi>,
+    /// Registers source systems and their keys, for the tests (as `amana source-system` and `amana api-key` do).
+    pub source_systems: Arc<SourceSystems>,
 }
 
 impl Application {
@@ -112,11 +113,17 @@ impl Application {
             master_key: portal.master_key.clone(),
             data_dir: config.data_dir.clone(),
         });
+        let source_systems = Arc::new(SourceSystems {
+            storage: storage.clone(),
+            master_key: portal.master_key.clone(),
+            clock: clock.clone(),
+        });
         let admin = Arc::new(AdminDesk {
             storage: storage.clone(),
             master_key: portal.master_key.clone(),
             clock: clock.clone(),
             outbox_wake: wake.clone(),
+            systems: source_systems.clone(),
         });
         let helper_desk = Arc::new(HelperDesk {
             storage: storage.clone(),
@@ -200,7 +207,7 @@ impl Application {
             deadlines,
             portal,
             rights,
-            source_api,
+            source_systems,
         })
     }
 

@@ -5,6 +5,7 @@ use reqwest::StatusCode;
 use serde_json::Value;
 
 use amana_server::services::source_api::ApiScope;
+use amana_server::services::source_systems::Operator;
 
 use crate::TestApp;
 
@@ -100,8 +101,8 @@ impl TestApp {
     /// Registers a source system that may write `purposes` and `categories`; returns its id.
     pub async fn register_system(&self, name: &str, purposes: &[&str], categories: &[&str]) -> i64 {
         let list = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        self.source_api
-            .register_system(name, "integrations@example.org", &list(purposes), &list(categories))
+        self.source_systems
+            .register(Operator::Command, name, "integrations@example.org", &list(purposes), &list(categories))
             .await
             .expect("system registered")
     }
@@ -111,9 +112,14 @@ impl TestApp {
         self.storage.system_by_name(name).await.expect("lookup").expect("system exists").id
     }
 
+    /// A client presenting `token`.
+    pub fn api_client_for(&self, token: &str) -> ApiClient {
+        ApiClient { base: self.base.clone(), token: token.to_owned(), http: reqwest::Client::new() }
+    }
+
     /// A client with a new key of `system` holding `scopes`.
     pub async fn api_client(&self, system: i64, scopes: &[ApiScope]) -> ApiClient {
-        let key = self.source_api.create_key(system, scopes, 30).await.expect("key created");
-        ApiClient { base: self.base.clone(), token: key.token, http: reqwest::Client::new() }
+        let key = self.source_systems.create_key(Operator::Command, system, scopes, 30).await.expect("key created");
+        self.api_client_for(&key.token)
     }
 }

@@ -54,8 +54,8 @@ pub struct TestApp {
     rights: Arc<amana_server::services::migrant_rights::MigrantRights>,
     deadlines: amana_server::workers::deadlines::Deadlines,
     limiter: Limiter,
-    /// What the source-system API calls: registers systems and keys for tests.
-    pub source_api: Arc<amana_server::services::source_api::SourceApi>,
+    /// Registers source systems and their keys, as an administrator's command would.
+    pub source_systems: Arc<amana_server::services::source_systems::SourceSystems>,
     server: tokio::task::JoinHandle<()>,
     /// Kept for its `Drop`, which removes a PostgreSQL test database; declared last, so it goes after the server.
     _database: TestDatabase,
@@ -88,7 +88,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
     let base = format!("http://{}", app.address);
     let storage = app.storage.clone();
     let (portal, rights, deadlines, limiter) = (app.portal.clone(), app.rights.clone(), app.deadlines(), app.limiter());
-    let source_api = app.source_api.clone();
+    let source_systems = app.source_systems.clone();
     let server = tokio::spawn(async move {
         app.serve(std::future::pending()).await.expect("Amana serves");
     });
@@ -102,7 +102,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
         rights,
         deadlines,
         limiter,
-        source_api,
+        source_systems,
         server,
         _database: database,
     }

@@ -434,3 +434,182 @@ async fn the_admin_page_keeps_helper_input_and_gives_every_control_its_own_id() 
     let repeated: Vec<&&str> = ids.iter().filter(|id| !seen.insert(**id)).collect();
     assert!(repeated.is_empty(), "repeated ids on the admin page: {repeated:?}");
 }
+
+/// The secret shown once on the administration screen, if the page shows one.
+fn shown_secret(page: &Page) -> Option<String> {
+    page.texts(".shown-once code.secret").into_iter().next()
+}
+
+/// How many stored sessions hold `text`.
+async fn sessions_holding(app: &TestApp, text: &str) -> usize {
+    app.query_strings("SELECT data FROM sessions").await.iter().filter(|data| data.contains(text)).count()
+}
+
+#[tokio::test]
+async fn an_admin_registers_a_source_system_and_makes_rotates_and_revokes_its_keys() {
+    let app = spawn_app().await;
+    let en = Locale::default();
+    let (admin, _) = app.staff("admin@amana.example").await;
+
+    // Nothing ticked: each list says so, and what was typed is kept.
+    let unticked = [("action", "register-source-system"), ("system_name", "ShelterBook"), ("system_contact", "ops@x")];
+    admin_act(&admin, &unticked).await;
+    let page = admin.get("/staff/admin").await;
+    assert_eq!(page.texts(".error-summary li"), [en.text("AD-020"), en.text("AD-020")]);
+    assert_eq!(page.attr("#system_name", "value").as_deref(), Some("ShelterBook"));
+    // A name another system has is refused; the demo registers CaseTrack.
+    let taken = [
+        ("action", "register-source-system"),
+        ("system_name", "CaseTrack"),
+        ("system_contact", "ops@x"),
+        ("purposes[0]", "case-management"),
+        ("categories[0]", "identity"),
+    ];
+    admin_act(&admin, &taken).await;
+    assert_eq!(errors(&admin).await, [en.text("AD-017")]);
+    // A purpose outside the register is refused, never stored.
+    let unknown = [
+        ("action", "register-source-system"),
+        ("system_name", "ShelterBook"),
+        ("system_contact", "ops@x"),
+        ("purposes[0]", "selling-data"),
+        ("categories[0]", "identity"),
+    ];
+    admin_act(&admin, &unknown).await;
+    let page = admin.get("/staff/admin").await;
+    assert_eq!(page.texts(".error-summary li"), [en.text("AD-015")]);
+    assert_eq!(page.attr("#new-system-categories-identity", "checked").as_deref(), Some(""), "ticks are kept");
+    let good = [
+        ("action", "register-source-system"),
+        ("system_name", "ShelterBook"),
+        ("system_contact", "shelter-ops@systems.example"),
+        ("purposes[0]", "case-management"),
+        ("categories[0]", "identity"),
+        ("categories[1]", "contact"),
+    ];
+    admin_act(&admin, &good).await;
+    assert_eq!(admin.get("/staff/admin").await.texts(".notice"), [en.text("admin-saved")]);
+    let system = app.system_id("ShelterBook").await.to_string();
+    let card = format!("#system-{system}");
+    assert_eq!(admin.get("/staff/admin").await.texts(&format!("{card} h3")), ["ShelterBook"]);
+
+    // A key needs a scope and a lifetime within three years.
+    let key_form = |scope: &'static str, days: &'static str| {
+        [("action", "create-api-key"), ("system", system.as_str()), ("scopes[0]", scope), ("days", days)]
+    };
+    admin_act(&admin, &[("action", "create-api-key"), ("system", &system), ("days", "30")]).await;
+    assert_eq!(errors(&admin).await, [en.text("AD-020")]);
+    admin_act(&admin, &key_form("people:write", "5000")).await;
+    let page = admin.get("/staff/admin").await;
+    assert_eq!(page.texts(".error-summary li"), [en.text("AD-018")]);
+    assert_eq!(page.attr(&format!("#system-{system}-days"), "value").as_deref(), Some("5000"), "typed days kept");
+
+    // The key is shown once, right after; the page after that no longer has it, nor does any stored session.
+    admin_act(&admin, &key_form("people:write", "30")).await;
+    let first = app.query_one(&format!("SELECT public_id FROM api_keys WHERE system_id = {system}")).await;
+    let secret_part = |token: &str| token.rsplit('_').next().unwrap().to_owned();
+    let page = admin.get("/staff/admin").await;
+    let token = shown_secret(&page).expect("the new key is shown");
+    assert!(token.starts_with(&format!("amana_{first}_")), "the key names its public id");
+    assert!(shown_secret(&admin.get("/staff/admin").await).is_none(), "shown once only");
+    assert_eq!(sessions_holding(&app, &secret_part(&token)).await, 0, "the session no longer holds the key");
+    let stored = app.query_strings("SELECT secret_hash || scopes || public_id FROM api_keys").await.join(" ");
+    assert!(!stored.contains(&secret_part(&token)), "the key's secret is not stored");
+
+    // It works at once, with the scope chosen and no other.
+    let client = app.api_client_for(&token);
+    let me = client.get("/api/v1/system").await;
+    assert_eq!(me.status.as_u16(), 200);
+    assert_eq!(me.body["system"], "ShelterBook");
+    assert_eq!(me.body["scopes"], serde_json::json!(["people:write"]));
+    assert_eq!(client.get("/api/v1/changes").await.status.as_u16(), 403, "a scope not given is refused");
+
+    // Rotation: a second key works beside the first; a third is refused until one is revoked.
+    admin_act(&admin, &key_form("changes:read", "30")).await;
+    let second = shown_secret(&admin.get("/staff/admin").await).expect("the second key is shown");
+    admin_act(&admin, &key_form("changes:read", "30")).await;
+    assert_eq!(errors(&admin).await, [en.text("AD-019")]);
+    assert_eq!(app.api_client_for(&second).get("/api/v1/system").await.status.as_u16(), 200);
+    let first_id = app.query_one(&format!("SELECT CAST(id AS TEXT) FROM api_keys WHERE public_id = '{first}'")).await;
+    admin_act(&admin, &[("action", "revoke-api-key"), ("system", &system), ("key", &first_id)]).await;
+    assert_eq!(client.get("/api/v1/system").await.status.as_u16(), 401, "revoked at once");
+    assert_eq!(app.api_client_for(&second).get("/api/v1/system").await.status.as_u16(), 200);
+    let listed = admin.get("/staff/admin").await.texts(&format!("{card} li"));
+    assert!(listed.iter().any(|line| line.contains(&first) && line.contains(&en.text("admin-key-revoked"))));
+
+    // A key of one system cannot be revoked through another system's form.
+    let other = app.system_id("CaseTrack").await.to_string();
+    let second_id = app.query_one("SELECT CAST(id AS TEXT) FROM api_keys WHERE revoked_at IS NULL").await;
+    admin_act(&admin, &[("action", "revoke-api-key"), ("system", &other), ("key", &second_id)]).await;
+    assert_eq!(app.api_client_for(&second).get("/api/v1/system").await.status.as_u16(), 200, "still works");
+
+    // Each change is the administrator's audit event.
+    let actions = app
+        .query_strings(
+            "SELECT action FROM audit_events WHERE actor_kind = 'staff' AND (action LIKE 'api-key.%' \
+             OR action LIKE 'source-system.%') ORDER BY seq",
+        )
+        .await;
+    assert_eq!(actions, ["source-system.registered", "api-key.created", "api-key.created", "api-key.revoked"]);
+}
+
+#[tokio::test]
+async fn a_webhook_secret_is_shown_once_and_a_bad_address_is_refused() {
+    let app = spawn_app().await;
+    let en = Locale::default();
+    let (admin, _) = app.staff("admin@amana.example").await;
+    let system = app.system_id("HealthScreen").await.to_string();
+
+    let form = |url: &'static str| [("action", "set-webhook"), ("system", system.as_str()), ("webhook_url", url)];
+    for bad in ["cases.example.org/hook", "ftp://cases.example.org/hook", "javascript:alert(1)"] {
+        admin_act(&admin, &form(bad)).await;
+        let page = admin.get("/staff/admin").await;
+        assert_eq!(page.texts(".error-summary li"), [en.text("AD-021")], "{bad}");
+        assert_eq!(page.attr(&format!("#system-{system}-webhook-url"), "value").as_deref(), Some(bad), "kept");
+    }
+    assert_eq!(
+        app.query_strings("SELECT webhook_url FROM source_systems WHERE webhook_url IS NOT NULL").await.len(),
+        0
+    );
+
+    admin_act(&admin, &form("https://health.example.org/amana-hook")).await;
+    assert!(sessions_holding(&app, "whsec_").await > 0, "the secret waits in the session until it is shown");
+    let secret = shown_secret(&admin.get("/staff/admin").await).expect("the signing secret is shown");
+    assert!(secret.starts_with("whsec_"));
+    assert!(shown_secret(&admin.get("/staff/admin").await).is_none(), "shown once only");
+    assert_eq!(sessions_holding(&app, "whsec_").await, 0);
+    let stored = app.query_one(&format!("SELECT webhook_secret_enc FROM source_systems WHERE id = {system}")).await;
+    assert!(!stored.contains(secret.trim_start_matches("whsec_")), "the secret is stored sealed");
+
+    // Stopping the webhook keeps the system and its feed.
+    admin_act(&admin, &form("")).await;
+    let url = format!("SELECT COALESCE(webhook_url, 'none') FROM source_systems WHERE id = {system}");
+    assert_eq!(app.query_one(&url).await, "none", "no webhook any more");
+}
+
+#[tokio::test]
+async fn only_admins_manage_source_systems_and_keys() {
+    let app = spawn_app().await;
+    let system = app.system_id("CaseTrack").await.to_string();
+    for email in ["caseworker@amana.example", "dpo@amana.example", "auditor@amana.example"] {
+        let (staff, _) = app.staff(email).await;
+        let attempts: [&[(&str, &str)]; 3] = [
+            &[("action", "create-api-key"), ("system", &system), ("scopes[0]", "people:write"), ("days", "30")],
+            &[("action", "set-webhook"), ("system", &system), ("webhook_url", "https://attacker.example/hook")],
+            &[
+                ("action", "register-source-system"),
+                ("system_name", "Rogue"),
+                ("system_contact", "x"),
+                ("purposes[0]", "case-management"),
+                ("categories[0]", "health"),
+            ],
+        ];
+        for attempt in attempts {
+            let refused = admin_act(&staff, attempt).await;
+            assert_eq!(refused.refusal_codes(), ["ST-001"], "{email}: {attempt:?}");
+        }
+    }
+    assert_eq!(app.query_one("SELECT CAST(COUNT(*) AS TEXT) FROM api_keys").await, "0");
+    assert!(app.query_strings("SELECT webhook_url FROM source_systems WHERE webhook_url IS NOT NULL").await.is_empty());
+    assert!(app.query_strings("SELECT name FROM source_systems WHERE name = 'Rogue'").await.is_empty());
+}

@@ -454,6 +454,18 @@ const EXPECTED: &[(&str, &str, &[&[Actor]], Outcome)] = &[
     ("POST /api/staff/admin/set-suspended", "*", &[QUEUE_STAFF, &[Auditor]], Denied),
     ("POST /api/staff/admin/set-suspended", "*", &[&[Admin]], NotFound),
     ("POST /api/staff/admin/set-suspended", "*", &[ANYONE_ELSE], SignIn),
+    ("POST /api/staff/admin/register-source-system", "*", &[QUEUE_STAFF, &[Auditor]], Denied),
+    ("POST /api/staff/admin/register-source-system", "*", &[&[Admin]], Ok),
+    ("POST /api/staff/admin/register-source-system", "*", &[ANYONE_ELSE], SignIn),
+    ("POST /api/staff/admin/create-api-key", "*", &[QUEUE_STAFF, &[Auditor]], Denied),
+    ("POST /api/staff/admin/create-api-key", "*", &[&[Admin]], NotFound),
+    ("POST /api/staff/admin/create-api-key", "*", &[ANYONE_ELSE], SignIn),
+    ("POST /api/staff/admin/revoke-api-key", "*", &[QUEUE_STAFF, &[Auditor]], Denied),
+    ("POST /api/staff/admin/revoke-api-key", "*", &[&[Admin]], NotFound),
+    ("POST /api/staff/admin/revoke-api-key", "*", &[ANYONE_ELSE], SignIn),
+    ("POST /api/staff/admin/set-webhook", "*", &[QUEUE_STAFF, &[Auditor]], Denied),
+    ("POST /api/staff/admin/set-webhook", "*", &[&[Admin]], NotFound),
+    ("POST /api/staff/admin/set-webhook", "*", &[ANYONE_ELSE], SignIn),
     ("POST /api/staff/admin/create-helper", "*", &[QUEUE_STAFF, &[Auditor]], Denied),
     ("POST /api/staff/admin/create-helper", "*", &[&[Admin]], Ok),
     ("POST /api/staff/admin/create-helper", "*", &[ANYONE_ELSE], SignIn),
@@ -811,6 +823,15 @@ fn cases_of(route: &str, w: &World) -> Vec<Case> {
                     vec![("organisation_name", "Matrix Org"), ("organisation_kind", "ngo"), ("contact", "x")]
                 }
                 "set-suspended" => vec![("organisation", "99999999"), ("suspended", "0")],
+                "register-source-system" => vec![
+                    ("system_name", "Matrix System"),
+                    ("system_contact", "x"),
+                    ("purposes[0]", "case-management"),
+                    ("categories[0]", "identity"),
+                ],
+                "create-api-key" => vec![("system", "99999999"), ("scopes[0]", "people:write"), ("days", "30")],
+                "revoke-api-key" => vec![("system", "99999999"), ("key", "99999999")],
+                "set-webhook" => vec![("system", "99999999"), ("webhook_url", "https://matrix.example/hook")],
                 "create-helper" => {
                     vec![("organisation", "1"), ("helper_email", "matrix@helpers.example"), ("helper_name", "M")]
                 }

@@ -4,10 +4,12 @@
 //! reported accesses, and the OpenAPI document kept in step with the code.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use amana_server::infra::clock::Clock as _;
+use amana_app::i18n::{Arg, Locale};
+use amana_server::infra::clock::{iso_date, Clock as _};
 use amana_server::services::source_api::ApiScope;
+use amana_server::services::source_systems::Operator;
 use amana_tests::api::{ApiClient, ALL_SCOPES};
-use amana_tests::{spawn_app, TestApp, DEMO_1};
+use amana_tests::{spawn_app, Client, TestApp, DEMO_1};
 use serde_json::{json, Value};
 
 const SHELTER: &str = "ShelterSys";
@@ -166,7 +168,10 @@ async fn two_keys_overlap_for_rotation_and_revocation_and_expiry_are_immediate()
     let system = app.register_system(SHELTER, &["case-management"], &["identity"]).await;
     let old = app.api_client(system, &ALL_SCOPES).await;
     let new = app.api_client(system, &[ApiScope::PeopleWrite]).await;
-    assert!(app.source_api.create_key(system, &ALL_SCOPES, 30).await.is_err(), "a third live key is refused");
+    assert!(
+        app.source_systems.create_key(Operator::Command, system, &ALL_SCOPES, 30).await.is_err(),
+        "a third live key is refused"
+    );
     let about = new.get("/api/v1/system").await;
     assert_eq!(about.status, 200);
     assert_eq!(about.body["system"], SHELTER);
@@ -174,7 +179,7 @@ async fn two_keys_overlap_for_rotation_and_revocation_and_expiry_are_immediate()
     assert_eq!(old.get("/api/v1/system").await.status, 200);
 
     let old_id = app.query_strings("SELECT CAST(MIN(id) AS TEXT) FROM api_keys").await[0].parse::<i64>().unwrap();
-    app.source_api.revoke_key(system, old_id).await.unwrap();
+    app.source_systems.revoke_key(Operator::Command, system, old_id).await.unwrap();
     assert_eq!(old.get("/api/v1/system").await.status, 401, "revoked at once");
     assert_eq!(new.get("/api/v1/system").await.status, 200, "the other key goes on");
     let third = app.api_client(system, &ALL_SCOPES).await;
@@ -300,7 +305,7 @@ async fn revoking_a_key_stops_its_import_between_batches() {
     }
     assert_eq!(app.query_strings("SELECT CAST(people AS TEXT) FROM imports").await, ["500"]);
     let key = app.query_strings("SELECT CAST(key_id AS TEXT) FROM imports").await[0].parse::<i64>().unwrap();
-    app.source_api.revoke_key(app.system_id(SHELTER).await, key).await.unwrap();
+    app.source_systems.revoke_key(Operator::Command, app.system_id(SHELTER).await, key).await.unwrap();
     sender.send(Ok((500..520).flat_map(line).collect())).await.unwrap();
     drop(sender);
     let response = call.await.unwrap().unwrap();
@@ -321,20 +326,19 @@ async fn the_change_feed_carries_an_approved_correction_until_its_system_acknowl
     let app = spawn_app().await;
     let case_track = app.api_client(app.system_id("CaseTrack").await, &ALL_SCOPES).await;
     let (shelter, _) = two_systems(&app).await;
-    let (_, reference) = app.person_files(DEMO_1, "correct", "family-name", Some("Fed-Name")).await;
-    let (staff, _) = app.staff("caseworker@amana.example").await;
-    staff.submit("/staff", "/api/staff/take-next", &[]).await;
-    staff
-        .act_on_case(
-            &format!("/staff/requests/{reference}"),
-            &[
-                ("reference", &reference),
-                ("action", "decide"),
-                ("outcome", "approved"),
-                ("reasons[0]", "request-granted"),
-            ],
-        )
-        .await;
+    let (person, reference, staff) = approved_correction(&app).await;
+    let (case_page, request_page) = (format!("/staff/requests/{reference}"), format!("/requests/{reference}"));
+    let en = Locale::default();
+    let system = || ("system", Arg::Text("CaseTrack"));
+    assert_eq!(
+        staff.get(&case_page).await.texts(".upstream li"),
+        [en.text_with("case-upstream-waiting", &[system()])],
+        "staff see that the system has not answered"
+    );
+    assert_eq!(
+        person.get(&request_page).await.texts(".upstream li"),
+        [en.text_with("request-upstream-waiting", &[system()])]
+    );
 
     let feed = case_track.get("/api/v1/changes").await;
     assert_eq!(feed.status, 200, "{}", feed.text);
@@ -366,6 +370,54 @@ async fn the_change_feed_carries_an_approved_correction_until_its_system_acknowl
         (409, Some("urn:amana:problem:already-acknowledged"))
     );
     assert_eq!(case_track.get("/api/v1/changes").await.body["changes"][0]["acknowledgement"]["outcome"], "applied");
+
+    // The acknowledgement is the proof, shown to staff on the case and to the person as "done in <system>".
+    let today = iso_date(app.clock.now());
+    let date = || ("date", Arg::Text(&today));
+    assert_eq!(
+        staff.get(&case_page).await.texts(".upstream li"),
+        [en.text_with("case-upstream-applied", &[system(), date()])]
+    );
+    assert_eq!(
+        person.get(&request_page).await.texts(".upstream li"),
+        [en.text_with("request-upstream-done", &[system(), date()])]
+    );
+}
+
+/// DEMO_1 asks to correct their family name (a CaseTrack field) and a caseworker approves it: the person's
+/// client, the request's reference and the caseworker's client.
+async fn approved_correction(app: &TestApp) -> (Client, String, Client) {
+    let (person, reference) = app.person_files(DEMO_1, "correct", "family-name", Some("Fed-Name")).await;
+    let (staff, _) = app.staff("caseworker@amana.example").await;
+    staff.submit("/staff", "/api/staff/take-next", &[]).await;
+    let decision = [
+        ("reference", reference.as_str()),
+        ("action", "decide"),
+        ("outcome", "approved"),
+        ("reasons[0]", "request-granted"),
+    ];
+    staff.act_on_case(&format!("/staff/requests/{reference}"), &decision).await;
+    (person, reference, staff)
+}
+
+#[tokio::test]
+async fn a_system_that_rejects_a_change_gives_staff_its_reason_and_the_person_reads_it_is_not_done() {
+    let app = spawn_app().await;
+    let case_track = app.api_client(app.system_id("CaseTrack").await, &ALL_SCOPES).await;
+    let (person, reference, staff) = approved_correction(&app).await;
+    let id = case_track.get("/api/v1/changes").await.body["changes"][0]["id"].as_str().unwrap().to_owned();
+    let reason = "Record frozen by an open appeal";
+    let (ack, body) = (format!("/api/v1/changes/{id}/ack"), json!({"outcome": "rejected", "reason": reason}));
+    assert_eq!(case_track.post(&ack, &body, None).await.status, 200);
+
+    let en = Locale::default();
+    let today = iso_date(app.clock.now());
+    let args = [("system", Arg::Text("CaseTrack")), ("date", Arg::Text(&today)), ("reason", Arg::Text(reason))];
+    let case = staff.get(&format!("/staff/requests/{reference}")).await;
+    assert_eq!(case.texts(".upstream li.rejected"), [en.text_with("case-upstream-rejected", &args)]);
+    let seen = person.get(&format!("/requests/{reference}")).await;
+    assert_eq!(seen.texts(".upstream li"), [en.text_with("request-upstream-waiting", &args[..1])]);
+    assert!(!seen.body.contains(reason), "the system's own words are for staff");
 }
 
 #[tokio::test]

@@ -5,6 +5,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use amana_server::services::source_systems::Operator;
 use amana_tests::{spawn_app, DEMO_1};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
@@ -76,7 +77,7 @@ async fn an_approved_correction_is_announced_upstream_signed_retried_and_deliver
     let (url, seen) = receiver(1).await;
     let app = spawn_app().await;
     let system = app.system_id("CaseTrack").await;
-    let secret = app.source_api.set_webhook(system, Some(&url)).await.unwrap().unwrap();
+    let secret = app.source_systems.set_webhook(Operator::Command, system, Some(&url)).await.unwrap().unwrap();
     assert!(secret.starts_with("whsec_"));
     let (_, reference) = app.person_files(DEMO_1, "correct", "family-name", Some("Upstream-Name")).await;
     let (staff, _) = app.staff("caseworker@amana.example").await;

@@ -15,8 +15,8 @@ use {
     crate::i18n::Locale,
     crate::pages::staff::admin::ADMIN_FORM,
     crate::staff::{
-        Account, AdminDesk, NewHelperAccount, NewOrganisation, NewRoutingRule, NewStaffAccount, Posted, PurposeChange,
-        Role, StaffId,
+        Account, AdminDesk, NewApiKey, NewHelperAccount, NewOrganisation, NewRoutingRule, NewSourceSystem,
+        NewStaffAccount, Posted, PurposeChange, Role, ShownOnce, StaffId,
     },
     crate::{redirect_to as redirect, services, use_env},
     std::sync::Arc,
@@ -338,6 +338,96 @@ pub async fn set_suspended(
     answer(outcome, &[]).await
 }
 
+/// The ticked boxes of a list (`purposes[i]`, `scopes[i]`), trimmed.
+#[cfg(feature = "ssr")]
+fn boxes(ticked: Option<Vec<String>>) -> Vec<String> {
+    ticked.unwrap_or_default().iter().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect()
+}
+
+/// After a change that made a secret: it goes into the session to be shown once by the screen, then as
+/// [`answer`].
+#[cfg(feature = "ssr")]
+async fn answer_showing(
+    outcome: Result<Option<ShownOnce>, PortalError>,
+    typed: &[(&str, &str)],
+) -> Result<(), ServerFnError> {
+    let outcome = match outcome {
+        Ok(Some(shown)) => {
+            session().await?.insert(session_keys::ADMIN_SHOWN_ONCE, shown).await.map_err(internal)?;
+            Ok(())
+        }
+        Ok(None) => Ok(()),
+        Err(error) => Err(error),
+    };
+    answer(outcome, typed).await
+}
+
+#[server(name = AdminRegisterSourceSystem, prefix = "/api", endpoint = "staff/admin/register-source-system")]
+pub async fn register_source_system(
+    #[server(default)] system_name: String,
+    #[server(default)] system_contact: String,
+    purposes: Option<Vec<String>>,
+    categories: Option<Vec<String>>,
+) -> Result<(), ServerFnError> {
+    let Some((me, admin)) = administrator().await? else { return Ok(()) };
+    let system = NewSourceSystem {
+        name: system_name.clone(),
+        contact: system_contact.clone(),
+        purposes: boxes(purposes),
+        categories: boxes(categories),
+    };
+    let (ticked_purposes, ticked_categories) = (system.purposes.join(","), system.categories.join(","));
+    let typed = [
+        ("system_name", system_name.as_str()),
+        ("system_contact", &system_contact),
+        ("purposes", &ticked_purposes),
+        ("categories", &ticked_categories),
+    ];
+    answer(admin.register_source_system(me, system).await, &typed).await
+}
+
+#[server(name = AdminCreateApiKey, prefix = "/api", endpoint = "staff/admin/create-api-key")]
+pub async fn create_api_key(
+    #[server(default)] system: String,
+    scopes: Option<Vec<String>>,
+    #[server(default)] days: String,
+) -> Result<(), ServerFnError> {
+    let Some((me, admin)) = administrator().await? else { return Ok(()) };
+    let outcome = match id(&system) {
+        Some(id) => admin.create_api_key(me, NewApiKey { system: id, scopes: boxes(scopes), days: days.clone() }).await,
+        None => Err(malformed()),
+    };
+    let prefix = format!("system-{system}");
+    answer_showing(outcome.map(Some), &[("prefix", &prefix), ("days", &days)]).await
+}
+
+#[server(name = AdminRevokeApiKey, prefix = "/api", endpoint = "staff/admin/revoke-api-key")]
+pub async fn revoke_api_key(
+    #[server(default)] system: String,
+    #[server(default)] key: String,
+) -> Result<(), ServerFnError> {
+    let Some((me, admin)) = administrator().await? else { return Ok(()) };
+    let outcome = match (id(&system), id(&key)) {
+        (Some(system), Some(key)) => admin.revoke_api_key(me, system, key).await,
+        _ => Err(malformed()),
+    };
+    answer(outcome, &[]).await
+}
+
+#[server(name = AdminSetWebhook, prefix = "/api", endpoint = "staff/admin/set-webhook")]
+pub async fn set_webhook(
+    #[server(default)] system: String,
+    #[server(default)] webhook_url: String,
+) -> Result<(), ServerFnError> {
+    let Some((me, admin)) = administrator().await? else { return Ok(()) };
+    let outcome = match id(&system) {
+        Some(id) => admin.set_webhook(me, id, webhook_url.clone()).await,
+        None => Err(malformed()),
+    };
+    let prefix = format!("system-{system}");
+    answer_showing(outcome, &[("prefix", &prefix), ("webhook_url", &webhook_url)]).await
+}
+
 /// Every administration form, by the name in its address (`/api/staff/admin/<form>`).
 pub fn admin_form_url(form: &str) -> String {
     format!("/api/staff/admin/{form}")
@@ -369,6 +459,10 @@ mod tests {
             ("save-purpose", AdminSavePurpose::PATH),
             ("create-organisation", AdminCreateOrganisation::PATH),
             ("set-suspended", AdminSetSuspended::PATH),
+            ("register-source-system", AdminRegisterSourceSystem::PATH),
+            ("create-api-key", AdminCreateApiKey::PATH),
+            ("revoke-api-key", AdminRevokeApiKey::PATH),
+            ("set-webhook", AdminSetWebhook::PATH),
         ] {
             assert_eq!(admin_form_url(form), url);
         }

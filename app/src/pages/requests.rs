@@ -12,7 +12,10 @@ use crate::contract::{Acting, HeldField, PersonId};
 use crate::env::{Flash, Viewer};
 use crate::errors::PortalError;
 use crate::i18n::Arg;
-use crate::rights::{Actor, Recipient, RequestDetail, RequestMessage, RequestSummary, TimelineEntry, MAX_TEXT_CHARS};
+use crate::rights::{
+    Actor, Recipient, RequestDetail, RequestMessage, RequestSummary, TimelineEntry, UpstreamChange, UpstreamState,
+    MAX_TEXT_CHARS,
+};
 use crate::{services_or_error, t, use_env, use_flash};
 
 /// Form names, to match a flash to its form.
@@ -412,9 +415,44 @@ pub(crate) fn RequestHistory(detail: RequestDetail) -> impl IntoView {
             <ul>{detail.decision_reasons.iter().map(|code| view! { <li>{t(&format!("reason-{code}"))}</li> }).collect_view()}</ul>
             {detail.decision_note.clone().map(|note| view! { <p class="prewrap"><bdi>{note}</bdi></p> })}
         })}
+        <Upstream changes=detail.upstream for_staff=false/>
         <Timeline entries=detail.timeline/>
         <Messages messages=detail.messages/>
     }
+}
+
+/// Where the authority's own systems stand with the change a decision asked of them. Staff read each system's
+/// answer, with its reason when it refused; the person reads "done" with the day, or "not yet" (a refusal is for
+/// staff to resolve, in the system's own words, which are not the person's language).
+#[component]
+pub(crate) fn Upstream(changes: Vec<UpstreamChange>, for_staff: bool) -> impl IntoView {
+    let locale = use_env().locale;
+    (!changes.is_empty()).then(|| {
+        let lines = changes
+            .into_iter()
+            .map(|change| {
+                let system = ("system", Arg::Text(&change.system));
+                let (class, id, args) = match (&change.state, for_staff) {
+                    (UpstreamState::Applied { on }, staff) => {
+                        let id = if staff { "case-upstream-applied" } else { "request-upstream-done" };
+                        ("applied", id, vec![system, ("date", Arg::Text(on))])
+                    }
+                    (UpstreamState::Rejected { on, reason }, true) => (
+                        "rejected",
+                        "case-upstream-rejected",
+                        vec![system, ("date", Arg::Text(on)), ("reason", Arg::Text(reason))],
+                    ),
+                    (UpstreamState::Waiting, true) => ("waiting", "case-upstream-waiting", vec![system]),
+                    (_, false) => ("waiting", "request-upstream-waiting", vec![system]),
+                };
+                view! { <li class=class>{locale.text_with(id, &args)}</li> }
+            })
+            .collect_view();
+        view! {
+            <h2>{t(if for_staff { "case-upstream" } else { "request-upstream" })}</h2>
+            <ul class="upstream">{lines}</ul>
+        }
+    })
 }
 
 /// What happened to a request, and who did it.

@@ -6,6 +6,7 @@ mod case;
 mod mandates;
 mod queue;
 mod sign_in;
+mod source_systems;
 
 pub use admin::AdminPage;
 pub use audit::AuditLogPage;

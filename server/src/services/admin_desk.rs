@@ -1,7 +1,8 @@
 //! Administration: staff and helper accounts (created without a password: an enrolment link goes to the account's
 //! own address; deactivated at once; second factor reset, which ends the account's sessions),
-//! teams, the ordered routing rules and the message templates (a text in every locale). Only the admin role
-//! may use it and every change is an audit event. Implements the UI's `AdminDesk`.
+//! teams, the ordered routing rules, the message templates (a text in every locale), and the source systems with
+//! their keys and webhooks (through `source_systems`). Only the admin role may use it and every change is an audit
+//! event. Implements the UI's `AdminDesk`.
 
 use std::sync::Arc;
 
@@ -11,21 +12,26 @@ use amana_app::helpers::HelperId;
 use amana_app::i18n::Locale;
 use amana_app::rights::{RequestKind, MAX_TEXT_CHARS};
 use amana_app::staff::{
-    Account, AdminOverview, HelperAccount, NewHelperAccount, NewOrganisation, NewRoutingRule, NewStaffAccount,
-    OrganisationEntry, Posted, PurposeChange, PurposeEntry, Role, RoutingRuleView, StaffAccount, StaffId, TeamEntry,
-    TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS,
+    Account, AdminOverview, ApiKeyEntry, HelperAccount, NewApiKey, NewHelperAccount, NewOrganisation, NewRoutingRule,
+    NewSourceSystem, NewStaffAccount, OrganisationEntry, Posted, PurposeChange, PurposeEntry, Role, RoutingRuleView,
+    ShownOnce, SourceSystemEntry, StaffAccount, StaffId, TeamEntry, TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS,
+    RECIPIENTS,
 };
 use anyhow::Context;
 use async_trait::async_trait;
 
 use crate::domain::audit;
+use crate::domain::intake::Problem;
 use crate::domain::policy::{member_who_may, Permission, StaffMember};
 use crate::infra::clock::Clock;
 use crate::infra::crypto::MasterKey;
+use crate::services::source_api::{ApiError, ApiScope};
+use crate::services::source_systems::{KeyDates, Operator, SourceSystems};
 use crate::services::staff_sign_in::send_enrolment_link;
 use crate::storage::admin as sql;
 use crate::storage::sessions::end_sessions_of;
 use crate::storage::staff::{self as staff_sql, AccountKind};
+use crate::storage::systems::json_list;
 use crate::storage::{NewAuditEvent, Storage, WriteTx};
 
 pub struct AdminDesk {
@@ -34,6 +40,7 @@ pub struct AdminDesk {
     pub clock: Arc<dyn Clock>,
     /// Rung after a change that queued an enrolment link.
     pub outbox_wake: Arc<tokio::sync::Notify>,
+    pub systems: Arc<SourceSystems>,
 }
 
 /// An e-mail address as typed, trimmed: required, and with an `@`.
@@ -194,7 +201,39 @@ impl amana_app::staff::AdminDesk for AdminDesk {
                 suspended: o.suspended_at.is_some(),
             })
             .collect();
-        Ok(AdminOverview { staff, teams, rules, templates, purposes, organisations })
+        let source_systems = self
+            .systems
+            .list()
+            .await
+            .map_err(on_the_form)?
+            .into_iter()
+            .map(|entry| SourceSystemEntry {
+                purposes: entry.purposes(),
+                categories: entry.categories(),
+                keys: entry
+                    .keys
+                    .iter()
+                    .map(|key| {
+                        let dates = KeyDates::of(key, now);
+                        ApiKeyEntry {
+                            id: key.id,
+                            public_id: key.public_id.clone(),
+                            scopes: json_list(&key.scopes),
+                            created: dates.created,
+                            expires: dates.expires,
+                            last_used: dates.last_used,
+                            revoked: dates.revoked,
+                            live: dates.live,
+                        }
+                    })
+                    .collect(),
+                id: entry.system.id,
+                name: entry.system.name,
+                contact: entry.system.contact,
+                webhook_url: entry.system.webhook_url,
+            })
+            .collect();
+        Ok(AdminOverview { staff, teams, rules, templates, purposes, organisations, source_systems })
     }
 
     #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
@@ -484,6 +523,77 @@ impl amana_app::staff::AdminDesk for AdminDesk {
         let what = if suspended { "admin.organisation-suspended" } else { "admin.organisation-reinstated" };
         self.record(tx, &admin, now, what, ("organisation", Some(organisation))).await
     }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
+    async fn register_source_system(&self, staff: StaffId, system: NewSourceSystem) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        let by = Operator::Administrator(&admin);
+        let registered = self.systems.register(by, &system.name, &system.contact, &system.purposes, &system.categories);
+        registered.await.map(|_| ()).map_err(on_the_form)
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
+    async fn create_api_key(&self, staff: StaffId, key: NewApiKey) -> Result<ShownOnce, PortalError> {
+        let admin = self.admin(staff).await?;
+        let system = self.storage.system(key.system).await?.ok_or(PortalError::NotFound)?;
+        let mut scopes = Vec::new();
+        for scope in &key.scopes {
+            scopes.push(ApiScope::from_key(scope).ok_or_else(|| PortalError::field("scopes", ErrorCode::Ad015))?);
+        }
+        let days = key.days.trim().parse::<i64>().map_err(|_| PortalError::field("days", ErrorCode::Ad018))?;
+        let made = self.systems.create_key(Operator::Administrator(&admin), system.id, &scopes, days).await;
+        let made = made.map_err(on_the_form)?;
+        Ok(ShownOnce { system: system.name, what: "admin-new-key-shown".into(), secret: made.token })
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
+    async fn revoke_api_key(&self, staff: StaffId, system: i64, key: i64) -> Result<(), PortalError> {
+        let admin = self.admin(staff).await?;
+        self.systems.revoke_key(Operator::Administrator(&admin), system, key).await.map_err(on_the_form)
+    }
+
+    #[tracing::instrument(skip_all, fields(staff_id = staff.0))]
+    async fn set_webhook(&self, staff: StaffId, system: i64, url: String) -> Result<Option<ShownOnce>, PortalError> {
+        let admin = self.admin(staff).await?;
+        let row = self.storage.system(system).await?.ok_or(PortalError::NotFound)?;
+        let secret = self.systems.set_webhook(Operator::Administrator(&admin), system, Some(&url)).await;
+        let secret = secret.map_err(on_the_form)?;
+        Ok(secret.map(|secret| ShownOnce { system: row.name, what: "admin-webhook-secret-shown".into(), secret }))
+    }
+}
+
+/// A refusal of the source-system registry as the administration form shows it: each problem beside the field
+/// it concerns.
+fn on_the_form(error: ApiError) -> PortalError {
+    match error {
+        ApiError::Invalid(problems) => PortalError::Invalid(problems.iter().map(field_error).collect()),
+        ApiError::Conflict("name-taken") => PortalError::field("system_name", ErrorCode::Ad017),
+        ApiError::Conflict("too-many-live-keys") => PortalError::field("scopes", ErrorCode::Ad019),
+        ApiError::NotFound => PortalError::NotFound,
+        ApiError::Internal(error) => PortalError::Unexpected(error),
+        other => PortalError::Unexpected(anyhow::anyhow!("{other}")),
+    }
+}
+
+/// The form field and message of one problem (`/purposes/2` is the `purposes` boxes).
+fn field_error(problem: &Problem) -> FieldError {
+    let member = problem.pointer.trim_start_matches('/').split('/').next().unwrap_or_default();
+    let field = match member {
+        "name" => "system_name",
+        "contact" => "system_contact",
+        "url" => "webhook_url",
+        "purposes" | "categories" | "scopes" | "days" => member,
+        _ => "action",
+    };
+    let code = match (problem.code.as_str(), field) {
+        ("required", "purposes" | "categories" | "scopes") => ErrorCode::Ad020,
+        ("required", _) => ErrorCode::Ad001,
+        ("too-long", _) => ErrorCode::Ad002,
+        ("out-of-range", _) => ErrorCode::Ad018,
+        ("invalid-format", "webhook_url") => ErrorCode::Ad021,
+        _ => ErrorCode::Ad015,
+    };
+    FieldError::new(field, code)
 }
 
 /// The storage's account kind and id of an account.

@@ -10,8 +10,8 @@ use amana_app::helpers::Scope;
 use amana_app::rights::{
     AccessEntry, AccessPage, Actor, AttachmentInfo, ComplaintReceipt, ConsentChange, ConsentOverview, ConsentState,
     Evidence, MyExport, NewComplaint, NewRequest, Recipient, RequestDetail, RequestKind, RequestMessage, RequestStatus,
-    RequestSummary, TimelineEntry, ACCESS_PAGE_SIZE, MAX_DOCUMENTS_PER_REQUEST, MAX_DOCUMENT_BYTES_PER_REQUEST,
-    MAX_EVIDENCE_BYTES, MAX_TEXT_CHARS, MAX_VALUE_CHARS,
+    RequestSummary, TimelineEntry, UpstreamChange, UpstreamState, ACCESS_PAGE_SIZE, MAX_DOCUMENTS_PER_REQUEST,
+    MAX_DOCUMENT_BYTES_PER_REQUEST, MAX_EVIDENCE_BYTES, MAX_TEXT_CHARS, MAX_VALUE_CHARS,
 };
 use amana_app::staff::Role;
 use anyhow::Context;
@@ -26,8 +26,10 @@ use crate::domain::records;
 use crate::domain::routing::{self, RoutingFacts};
 use crate::infra::clock::{add_months, iso_date, iso_minute, Clock};
 use crate::infra::crypto::{places, random_reference, random_token, random_unambiguous, MasterKey, PersonKey};
+use crate::services::source_api::AckOutcome;
 use crate::storage::consent::{self, NewConsentEvent};
 use crate::storage::requests::{self as sql, AttachmentRow, InsertRequest, RequestFieldRow, RequestRow};
+use crate::storage::systems::ChangeStateRow;
 use crate::storage::{NewAuditEvent, PersonRow, Storage, WriteTx};
 use crate::workers::outbox::{self, Notice, OutboxMessage};
 
@@ -276,6 +278,7 @@ impl MigrantRights {
                     uploaded_at: iso_minute(a.uploaded_at),
                 })
                 .collect(),
+            upstream: self.storage.changes_of_request(row.id).await?.into_iter().map(upstream_change).collect(),
         })
     }
 
@@ -915,4 +918,15 @@ fn random_receipt_code() -> String {
 /// What a receipt code is compared by: upper case, no spaces or dashes.
 pub fn normalise_receipt(code: &str) -> String {
     code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
+}
+
+/// A source system's acknowledgement of a change as the request shows it.
+fn upstream_change(row: ChangeStateRow) -> UpstreamChange {
+    let on = row.acked_at.map(iso_date).unwrap_or_default();
+    let state = match row.ack_outcome.as_deref() {
+        Some(outcome) if outcome == AckOutcome::Applied.key() => UpstreamState::Applied { on },
+        Some(_) => UpstreamState::Rejected { on, reason: row.ack_reason.unwrap_or_default() },
+        None => UpstreamState::Waiting,
+    };
+    UpstreamChange { system: row.system, state }
 }

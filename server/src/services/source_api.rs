@@ -1,13 +1,12 @@
 //! What a source system can do through the API, whatever carries the call (HTTP now, the demo seed, a
 //! benchmark): who it is (its key), loading and removing people, imports, the change feed and its
 //! acknowledgements, and reported accesses. Every call is an audit event naming the system and the key, with the
-//! case reference as a keyed hash and never a value. Registering systems and their keys is here too, for the
-//! administration screen and the `amana api-key` command.
+//! case reference as a keyed hash and never a value. Registering systems and their keys is `source_systems`.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use amana_app::contract::{ActorKind, Category};
+use amana_app::contract::ActorKind;
 use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
@@ -18,13 +17,9 @@ use crate::domain::intake::{self, CheckedPerson, Grant, PersonInput, Problem, Pu
 use crate::infra::clock::{rfc3339, Clock};
 use crate::infra::crypto::{self, places, MasterKey, PersonKey};
 use crate::infra::webhook::Change;
-use crate::storage::systems::{self as sql, SealedField, SystemRow};
+use crate::storage::systems::{self as sql, json_list, SealedField, SystemRow};
 use crate::storage::{seed, NewAuditEvent, NewPerson, Storage, StorageError, WriteTx};
 
-/// How long a new key lives unless asked otherwise.
-pub const DEFAULT_KEY_DAYS: i64 = 365;
-/// Live keys one system may hold at once: two, so a rotation can overlap.
-pub const MAX_LIVE_KEYS: i64 = 2;
 /// Most people in one `POST /people:batch`.
 pub const MAX_BATCH: usize = 500;
 /// Most entries in one `POST /access-events`.
@@ -125,14 +120,6 @@ impl Caller {
             Err(ApiError::MissingScope(scope))
         }
     }
-}
-
-/// What a new key is, shown once.
-pub struct NewKey {
-    pub id: i64,
-    /// `amana_<public id>_<secret>`.
-    pub token: String,
-    pub expires_at: i64,
 }
 
 /// What loading one person did.
@@ -287,156 +274,12 @@ fn split_page<T>(mut rows: Vec<T>, limit: i64) -> (Vec<T>, bool) {
     (rows, more)
 }
 
-fn json_list(list: &str) -> Vec<String> {
-    serde_json::from_str(list).unwrap_or_default()
-}
-
 /// The keyed hash of a case reference the audit log keeps instead of the reference.
 pub fn reference_hash(master: &MasterKey, reference: &str) -> String {
     master.keyed_hash("api-case-reference", reference).chars().take(32).collect()
 }
 
 impl SourceApi {
-    /// Registers a system and what it may write.
-    pub async fn register_system(
-        &self,
-        name: &str,
-        contact: &str,
-        purposes: &[String],
-        categories: &[String],
-    ) -> Result<i64, ApiError> {
-        let mut problems = Vec::new();
-        if name.trim().is_empty() || name.chars().count() > 80 {
-            problems.push(Problem::new("/name", "invalid-format"));
-        }
-        if contact.trim().is_empty() || contact.chars().count() > 200 {
-            problems.push(Problem::new("/contact", "invalid-format"));
-        }
-        let registered: BTreeSet<String> = self.storage.purposes().await?.into_iter().map(|p| p.key).collect();
-        for (index, purpose) in purposes.iter().enumerate() {
-            if !registered.contains(purpose) {
-                problems.push(Problem::new(format!("/purposes/{index}"), "unknown-purpose"));
-            }
-        }
-        for (index, category) in categories.iter().enumerate() {
-            if Category::from_key(category).is_none() {
-                problems.push(Problem::new(format!("/categories/{index}"), "unknown-category"));
-            }
-        }
-        if !problems.is_empty() {
-            return Err(ApiError::Invalid(problems));
-        }
-        let now = self.clock.now();
-        let mut tx = self.storage.begin_write().await?;
-        let id = sql::insert_system(
-            &mut tx,
-            name.trim(),
-            contact.trim(),
-            &serde_json::to_string(purposes).context("listing purposes")?,
-            &serde_json::to_string(categories).context("listing categories")?,
-            now,
-        )
-        .await
-        .map_err(|e| match e {
-            StorageError::Conflict(_) => ApiError::Conflict("name-taken"),
-            other => other.into(),
-        })?;
-        let event = NewAuditEvent {
-            object_type: Some("source-system".into()),
-            object_id: Some(id),
-            ..audit::by_system("source-system.registered")
-        };
-        audit::append(&mut tx, now, event).await?;
-        tx.commit().await?;
-        tracing::info!(system_id = id, "source system registered");
-        Ok(id)
-    }
-
-    /// Creates a key for `system`, refused when it already has two live ones.
-    pub async fn create_key(&self, system: i64, scopes: &[ApiScope], days: i64) -> Result<NewKey, ApiError> {
-        if scopes.is_empty() {
-            return Err(ApiError::Invalid(vec![Problem::new("/scopes", "required")]));
-        }
-        if !(1..=3 * 365).contains(&days) {
-            return Err(ApiError::Invalid(vec![Problem::new("/days", "out-of-range")]));
-        }
-        let now = self.clock.now();
-        let public_id = crypto::random_unambiguous(12).to_lowercase();
-        let secret = crypto::random_token(32);
-        let hash = self.master_key.keyed_hash("api-key", &secret);
-        let scopes: BTreeSet<&str> = scopes.iter().map(|s| s.key()).collect();
-        let expires_at = now + days * 86_400;
-        if self.storage.system(system).await?.is_none() {
-            return Err(ApiError::NotFound);
-        }
-        let mut tx = self.storage.begin_write().await?;
-        if sql::live_keys(&mut tx, system, now).await? >= MAX_LIVE_KEYS {
-            return Err(ApiError::Conflict("too-many-live-keys"));
-        }
-        let scopes = serde_json::to_string(&scopes).context("listing scopes")?;
-        let id = sql::insert_api_key(&mut tx, &public_id, system, &hash, &scopes, now, expires_at).await?;
-        let event = NewAuditEvent {
-            object_type: Some("api-key".into()),
-            object_id: Some(id),
-            reason: Some(format!("system {system}")),
-            ..audit::by_system("api-key.created")
-        };
-        audit::append(&mut tx, now, event).await?;
-        tx.commit().await?;
-        tracing::info!(system_id = system, key_id = id, "API key created");
-        Ok(NewKey { id, token: format!("amana_{public_id}_{secret}"), expires_at })
-    }
-
-    /// Revokes a key, effective for the next call (and the next batch of an import running with it).
-    pub async fn revoke_key(&self, system: i64, key: i64) -> Result<(), ApiError> {
-        let now = self.clock.now();
-        let mut tx = self.storage.begin_write().await?;
-        if !sql::revoke_api_key(&mut tx, system, key, now).await? {
-            return Err(ApiError::NotFound);
-        }
-        let event = NewAuditEvent {
-            object_type: Some("api-key".into()),
-            object_id: Some(key),
-            ..audit::by_system("api-key.revoked")
-        };
-        audit::append(&mut tx, now, event).await?;
-        tx.commit().await?;
-        tracing::info!(system_id = system, key_id = key, "API key revoked");
-        Ok(())
-    }
-
-    /// Points a system's webhook at `url` (http or https) with a new signing secret, returned once; `None` stops
-    /// its webhook calls (the pull feed goes on).
-    pub async fn set_webhook(&self, system: i64, url: Option<&str>) -> Result<Option<String>, ApiError> {
-        let url = url.map(str::trim).filter(|u| !u.is_empty());
-        if url.is_some_and(|u| !url::Url::parse(u).is_ok_and(|p| matches!(p.scheme(), "https" | "http"))) {
-            return Err(ApiError::Invalid(vec![Problem::new("/url", "invalid-format")]));
-        }
-        if self.storage.system(system).await?.is_none() {
-            return Err(ApiError::NotFound);
-        }
-        let secret = url.map(|_| crate::infra::webhook::new_secret());
-        let sealed = secret
-            .as_deref()
-            .map(|s| crate::workers::outbox::seal_webhook_secret(&self.master_key, system, s))
-            .transpose()?;
-        let now = self.clock.now();
-        let mut tx = self.storage.begin_write().await?;
-        sql::set_webhook(&mut tx, system, url, sealed.as_deref()).await?;
-        let event = NewAuditEvent {
-            object_type: Some("source-system".into()),
-            object_id: Some(system),
-            ..audit::by_system(if url.is_some() {
-                "source-system.webhook-set"
-            } else {
-                "source-system.webhook-removed"
-            })
-        };
-        audit::append(&mut tx, now, event).await?;
-        tx.commit().await?;
-        Ok(secret)
-    }
-
     /// The caller behind `token`, if it names a live key and its secret matches (compared in constant time).
     pub async fn authenticate(&self, token: &str) -> Result<Caller, ApiError> {
         let (public_id, secret) = token

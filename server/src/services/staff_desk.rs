@@ -363,6 +363,7 @@ impl StaffDesk {
             timeline: extra.detail.timeline,
             messages: extra.detail.messages,
             attachments: extra.detail.attachments,
+            upstream: extra.detail.upstream,
             may,
             colleagues: extra.colleagues,
             templates: extra.templates,

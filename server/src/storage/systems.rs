@@ -18,6 +18,11 @@ pub struct SystemRow {
     pub webhook_secret_enc: Option<String>,
 }
 
+/// A JSON list of keys as stored (a system's purposes and categories, a key's scopes).
+pub fn json_list(list: &str) -> Vec<String> {
+    serde_json::from_str(list).unwrap_or_default()
+}
+
 const SYSTEM_COLUMNS: &str = "id, name, contact, purposes, categories, webhook_url, webhook_secret_enc";
 
 /// A key with the system it belongs to.

@@ -1,8 +1,9 @@
-//! The administration screen: staff accounts, teams, the ordered routing rules and the message templates.
-//! Plain forms, each posting one change.
+//! The administration screen: staff accounts, teams, the ordered routing rules, the message templates, the
+//! purpose register, the helpers' organisations and the source systems. Plain forms, each posting one change.
 
 use leptos::prelude::*;
 
+use super::source_systems::{ShownOnceBox, SourceSystems};
 use super::staff_or_sign_in;
 use crate::actions::admin_form_url;
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
@@ -11,8 +12,8 @@ use crate::env::Flash;
 use crate::i18n::Locale;
 use crate::rights::RequestKind;
 use crate::staff::{
-    team_label, AdminOverview, OrganisationEntry, PurposeEntry, Role, RoutingRuleView, StaffAccount, TeamEntry,
-    TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS,
+    team_label, AdminOverview, OrganisationEntry, PurposeEntry, Role, RoutingRuleView, ShownOnce, StaffAccount,
+    TeamEntry, TemplateEntry, LEGAL_BASES, ORGANISATION_KINDS, RECIPIENTS,
 };
 use crate::{services_or_error, t, use_env, use_flash, use_locale};
 
@@ -25,8 +26,13 @@ pub fn AdminPage() -> impl IntoView {
     let notice = use_env().flash.and_then(|f| f.notice);
     let services = services_or_error();
     let content = Suspend::new(async move {
+        let shown = shown_once().await;
         match async { services?.admin.overview(staff.id).await }.await {
-            Ok(overview) => view! { <Administration overview=overview/> }.into_any(),
+            Ok(overview) => view! {
+                {shown.map(|shown| view! { <ShownOnceBox shown=shown/> })}
+                <Administration overview=overview/>
+            }
+            .into_any(),
             Err(error) => error_view(error),
         }
     });
@@ -39,6 +45,12 @@ pub fn AdminPage() -> impl IntoView {
     .into_any()
 }
 
+/// The secret made by the last post, taken out of the session so that it is shown this once.
+async fn shown_once() -> Option<ShownOnce> {
+    let session = leptos_axum::extract::<tower_sessions::Session>().await.ok()?;
+    session.remove(crate::env::session_keys::ADMIN_SHOWN_ONCE).await.ok().flatten()
+}
+
 fn team_name(teams: &[TeamEntry], id: i64) -> String {
     teams
         .iter()
@@ -48,7 +60,11 @@ fn team_name(teams: &[TeamEntry], id: i64) -> String {
 
 /// A form posting one administration change.
 #[component]
-fn AdminForm(action: &'static str, #[prop(optional)] class: &'static str, children: Children) -> impl IntoView {
+pub(super) fn AdminForm(
+    action: &'static str,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
     view! {
         <form method="post" action=admin_form_url(action) class=class>
             <CsrfField/>
@@ -92,6 +108,7 @@ fn Administration(overview: AdminOverview) -> impl IntoView {
                 <li><a href="#templates">{t("admin-templates")}</a></li>
                 <li><a href="#purposes">{t("admin-purposes")}</a></li>
                 <li><a href="#organisations">{t("admin-organisations")}</a></li>
+                <li><a href="#source-systems">{t("admin-source-systems")}</a></li>
             </ul>
         </nav>
         <section id="staff">
@@ -118,8 +135,9 @@ fn Administration(overview: AdminOverview) -> impl IntoView {
         </section>
         <Routing rules=overview.rules teams=overview.teams.clone()/>
         <Templates templates=overview.templates flash=template_flash.clone()/>
-        <Purposes purposes=overview.purposes flash=template_flash.clone()/>
-        <Organisations organisations=overview.organisations flash=template_flash/>
+        <Purposes purposes=overview.purposes.clone() flash=template_flash.clone()/>
+        <Organisations organisations=overview.organisations flash=template_flash.clone()/>
+        <SourceSystems systems=overview.source_systems purposes=overview.purposes flash=template_flash/>
     }
 }
 

@@ -10,7 +10,7 @@ use crate::actions::{case_action_url, OpenCategory};
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextArea};
 use crate::env::{session_keys, Flash};
 use crate::i18n::{Arg, Locale};
-use crate::pages::requests::{valid_reference, Messages, Timeline};
+use crate::pages::requests::{valid_reference, Messages, Timeline, Upstream};
 use crate::rights::{Outcome, MAX_TEXT_CHARS};
 use crate::staff::{CaseCategory, CaseField, CaseView, Urgency, ACCESS_REASONS, DECISION_REASONS, EXTENSION_REASONS};
 use crate::{services_or_error, t, use_env, use_flash};
@@ -116,6 +116,7 @@ fn CaseDetail(case: CaseView) -> impl IntoView {
         <p class="small">{t("case-record-intro")}</p>
         {case.categories.iter().cloned().map(|category| view! { <CategoryBlock reference=case.reference.clone() category=category/> }).collect_view()}
         <Decision case=case.clone()/>
+        <Upstream changes=case.upstream.clone() for_staff=true/>
         <Actions case=case.clone() flash=flash.unwrap_or_default()/>
         <Timeline entries=case.timeline.clone()/>
         <Messages messages=case.messages.clone()/>
