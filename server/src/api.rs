@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use axum::extract::State;
 use axum::http::{header, HeaderValue};
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 use axum::Router;
 use serde::{Deserialize, Serialize};
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -177,6 +177,17 @@ pub fn openapi_json() -> String {
     doc.to_pretty_json().unwrap_or_default()
 }
 
+/// axum answers a query string or a path it cannot read (a number too large, escapes that are not UTF-8) in
+/// plain text; the API answers every refusal as a problem document.
+async fn problem_for_rejections(response: Response) -> Response {
+    let plain = response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/plain"));
+    if response.status() == axum::http::StatusCode::BAD_REQUEST && plain {
+        ApiError::Malformed("invalid-parameter").into_response()
+    } else {
+        response
+    }
+}
+
 /// Where the document is served.
 pub const OPENAPI_PATH: &str = "/api/v1/openapi.json";
 
@@ -199,6 +210,7 @@ pub fn router(api: Arc<SourceApi>) -> Router {
             let route = request.extensions().get::<axum::extract::MatchedPath>().map_or("?", |p| p.as_str());
             tracing::info_span!("api", method = %request.method(), route = %route)
         }))
+        .layer(axum::middleware::map_response(problem_for_rejections))
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
 }

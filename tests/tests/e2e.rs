@@ -2,6 +2,7 @@
 //! group of its own, but one binary links once instead of 27 times and runs every group side by side.
 
 mod administration;
+mod api_contract;
 mod architecture;
 mod audit_chain;
 mod auditing;

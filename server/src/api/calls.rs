@@ -9,9 +9,10 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use base64::Engine;
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use sha2::{Digest, Sha256};
+use utoipa::IntoParams;
 
 use super::ApiState;
 use crate::services::source_api::{ApiError, Caller, ABANDONED_CALL_SECONDS};
@@ -47,7 +48,46 @@ pub async fn read_body(headers: &HeaderMap, body: Body) -> Result<Bytes, ApiErro
 
 /// Parses a JSON body; the error never carries what was sent.
 pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    // Every body is a JSON object: serde would also fill a struct from an array, by position.
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(ApiError::Malformed("invalid-json"));
+    }
     serde_json::from_slice(bytes).map_err(|_| ApiError::Malformed("invalid-json"))
+}
+
+/// A page of a list: where to go on from, and how many.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PageQuery {
+    /// The cursor from the previous page's `next` or `Link` header; empty or left out, the list starts at the
+    /// beginning.
+    #[param(pattern = "^[0-9]{0,18}$")]
+    pub after: Option<String>,
+    /// 1 to 1,000; 100 when not given.
+    #[param(minimum = 1, maximum = 1000)]
+    pub limit: Option<i64>,
+}
+
+/// The `Idempotency-Key` header every POST takes, as the OpenAPI document describes it ([`idempotency_key`]
+/// reads it).
+#[derive(IntoParams)]
+#[into_params(parameter_in = Header)]
+#[expect(dead_code, reason = "it describes the header in the OpenAPI document; `idempotency_key` reads it")]
+pub struct IdempotencyKeyHeader {
+    /// A retry with the same key and body gets the first answer: 1–255 visible ASCII characters.
+    #[param(rename = "Idempotency-Key", pattern = "^[!-~]{1,255}$")]
+    pub idempotency_key: Option<String>,
+}
+
+/// The case reference in a path, as the OpenAPI document describes it.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Path)]
+#[expect(dead_code, reason = "it describes the path in the OpenAPI document; handlers take the `Path` itself")]
+pub struct CaseReferencePath {
+    /// The person's case reference in the source system: 1–64 letters, digits, `.`, `_` or `-`, starting with a
+    /// letter or digit.
+    #[param(pattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    pub case_reference: String,
 }
 
 /// An answer worth keeping for a retry.
@@ -210,21 +250,17 @@ pub async fn keep(
     }
 }
 
-/// An opaque cursor for the row id `id`.
+/// The cursor for the row id `id`: opaque to callers, who pass back what a page gave them (the OpenAPI document
+/// states its form, as [`PageQuery`] says).
 pub fn cursor(id: i64) -> String {
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("after:{id}"))
+    id.to_string()
 }
 
 /// The row id behind a cursor; none for the start.
 pub fn after(cursor: Option<&str>) -> Result<i64, ApiError> {
     let Some(cursor) = cursor.filter(|c| !c.is_empty()) else { return Ok(0) };
-    base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(cursor)
-        .ok()
-        .and_then(|bytes| String::from_utf8(bytes).ok())
-        .and_then(|text| text.strip_prefix("after:").and_then(|id| id.parse::<i64>().ok()))
-        .filter(|id| *id >= 0)
-        .ok_or(ApiError::Malformed("invalid-cursor"))
+    let well_formed = (1..=18).contains(&cursor.len()) && cursor.bytes().all(|b| b.is_ascii_digit());
+    well_formed.then(|| cursor.parse::<i64>().ok()).flatten().ok_or(ApiError::Malformed("invalid-cursor"))
 }
 
 /// A page size: 1 to `max`, `default` when not given.

@@ -10,8 +10,7 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::calls;
-use super::imports::PageQuery;
+use super::calls::{self, IdempotencyKeyHeader, PageQuery};
 use super::problem::ProblemDocument;
 use super::ApiState;
 use crate::services::source_api::{
@@ -31,6 +30,8 @@ pub struct ChangePage {
 #[serde(deny_unknown_fields)]
 pub struct AccessEvents {
     /// Up to 1,000.
+    #[serde(deserialize_with = "crate::domain::intake::objects")]
+    #[schema(min_items = 1, max_items = 1000)]
     pub events: Vec<AccessEventInput>,
 }
 
@@ -70,7 +71,7 @@ pub async fn changes(
     tag = "changes",
     params(
         ("id" = String, Path, description = "The change's id (the webhook's `webhook-id`)"),
-        ("Idempotency-Key" = Option<String>, Header, description = "A retry with the same key and body gets the first answer"),
+        IdempotencyKeyHeader,
     ),
     request_body(content = Acknowledgement, content_type = "application/json"),
     responses(
@@ -110,16 +111,16 @@ pub async fn acknowledge(
     post,
     path = "/api/v1/access-events",
     tag = "access",
-    params(("Idempotency-Key" = Option<String>, Header, description = "A retry with the same key and body gets the first answer")),
+    params(IdempotencyKeyHeader),
     request_body(content = AccessEvents, content_type = "application/json"),
     responses(
-        (status = 200, description = "Counts, and the problems of the entries refused", body = AccessEventsResult),
+        (status = 200, description = "Counts, and the entries skipped as about nobody Amana holds", body = AccessEventsResult),
         (status = 400, description = "Malformed body", body = ProblemDocument, content_type = "application/problem+json"),
         (status = 401, description = "No live key", body = ProblemDocument, content_type = "application/problem+json"),
         (status = 403, description = "Missing scope", body = ProblemDocument, content_type = "application/problem+json"),
         (status = 409, description = "The first call with this key is still running", body = ProblemDocument, content_type = "application/problem+json"),
         (status = 415, description = "Not JSON", body = ProblemDocument, content_type = "application/problem+json"),
-        (status = 422, description = "More than 1,000 entries, or the key reused for another body", body = ProblemDocument, content_type = "application/problem+json"),
+        (status = 422, description = "No entry, more than 1,000, an entry that breaks a rule (nothing is stored), or the key reused for another body", body = ProblemDocument, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
 )]

@@ -11,9 +11,9 @@ use axum::response::{IntoResponse, Response};
 use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use utoipa::{IntoParams, ToSchema};
+use utoipa::ToSchema;
 
-use super::calls::{self, Answer, Claim};
+use super::calls::{self, Answer, Claim, IdempotencyKeyHeader, PageQuery};
 use super::problem::ProblemDocument;
 use super::ApiState;
 use crate::domain::intake::Problem;
@@ -29,15 +29,6 @@ pub const BYTES_PER_BATCH: usize = 8 * 1024 * 1024;
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct ImportProblems {
     pub errors: Vec<ImportProblem>,
-}
-
-#[derive(Debug, Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct PageQuery {
-    /// The cursor from the previous page's `Link` header.
-    pub after: Option<String>,
-    /// At most 1,000; 100 when not given.
-    pub limit: Option<i64>,
 }
 
 /// Splits a byte stream into lines, holding at most one line (and refusing one longer than the limit).
@@ -104,11 +95,12 @@ fn parse_line((number, raw): RawLine) -> Option<ImportLine> {
     post,
     path = "/api/v1/imports",
     tag = "imports",
-    params(("Idempotency-Key" = Option<String>, Header, description = "A retry with the same key and body gets the first answer")),
+    params(IdempotencyKeyHeader),
     request_body(content = BatchItem, content_type = "application/x-ndjson", description = "One person per line, each with its `case_reference`"),
     responses(
         (status = 202, description = "Read and written; the counts and problems are at `Location`", body = ImportStatus,
          headers(("Location" = String, description = "The import's address"))),
+        (status = 400, description = "A malformed Idempotency-Key", body = ProblemDocument, content_type = "application/problem+json"),
         (status = 401, description = "No live key, or the key was revoked during the import", body = ProblemDocument, content_type = "application/problem+json"),
         (status = 403, description = "Missing scope", body = ProblemDocument, content_type = "application/problem+json"),
         (status = 409, description = "The first call with this key is still running", body = ProblemDocument, content_type = "application/problem+json"),

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::calls;
+use super::calls::{self, CaseReferencePath, IdempotencyKeyHeader};
 use super::problem::ProblemDocument;
 use super::ApiState;
 use crate::domain::intake::PersonInput;
@@ -20,6 +20,8 @@ use crate::services::source_api::{ApiError, BatchItem, BatchResult, Caller, Load
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Batch {
+    #[serde(deserialize_with = "crate::domain::intake::objects")]
+    #[schema(min_items = 1, max_items = 500)]
     pub people: Vec<BatchItem>,
 }
 
@@ -34,7 +36,7 @@ pub struct BatchAnswer {
     put,
     path = "/api/v1/people/{case_reference}",
     tag = "people",
-    params(("case_reference" = String, Path, description = "The person's case reference in the source system")),
+    params(CaseReferencePath),
     request_body(content = PersonInput, content_type = "application/json"),
     responses(
         (status = 200, description = "Replaced", body = Loaded),
@@ -69,7 +71,7 @@ pub async fn put_person(
     delete,
     path = "/api/v1/people/{case_reference}",
     tag = "people",
-    params(("case_reference" = String, Path, description = "The person's case reference in the source system")),
+    params(CaseReferencePath),
     responses(
         (status = 204, description = "Removed"),
         (status = 401, description = "No live key", body = ProblemDocument, content_type = "application/problem+json"),
@@ -92,7 +94,7 @@ pub async fn delete_person(
     post,
     path = "/api/v1/people:batch",
     tag = "people",
-    params(("Idempotency-Key" = Option<String>, Header, description = "A retry with the same key and body gets the first answer")),
+    params(IdempotencyKeyHeader),
     request_body(content = Batch, content_type = "application/json"),
     responses(
         (status = 200, description = "A result per person", body = BatchAnswer),

@@ -31,9 +31,10 @@ pub struct PersonInput {
     #[schema(example = "north")]
     pub region: Option<String>,
     /// Where the person gets sign-in codes and notices. Omitted: what Amana holds stays.
+    #[serde(default, deserialize_with = "object_or_null")]
     pub contact: Option<ContactInput>,
     /// Every field this system holds about the person: it replaces what the system sent before.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "objects")]
     pub fields: Vec<FieldInput>,
 }
 
@@ -67,6 +68,26 @@ pub struct FieldInput {
     /// `YYYY-MM-DD`; omitted, it follows from the purpose's retention period.
     #[schema(example = "2031-05-01", format = Date)]
     pub kept_until: Option<String>,
+}
+
+/// `T` read only from a JSON object (or null), never from an array: serde would otherwise fill a struct from an
+/// array by position, so `"contact": ["a@example.org", null]` would pass where the contract says an object.
+pub fn object_or_null<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    let object = Option::<serde_json::Map<String, serde_json::Value>>::deserialize(deserializer)?;
+    object.map(|o| serde_json::from_value(serde_json::Value::Object(o)).map_err(serde::de::Error::custom)).transpose()
+}
+
+/// A list of `T`, each read only from a JSON object (see [`object_or_null`]).
+pub fn objects<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned>(
+    deserializer: D,
+) -> Result<Vec<T>, D::Error> {
+    let objects = Vec::<serde_json::Map<String, serde_json::Value>>::deserialize(deserializer)?;
+    objects
+        .into_iter()
+        .map(|o| serde_json::from_value(serde_json::Value::Object(o)).map_err(serde::de::Error::custom))
+        .collect()
 }
 
 /// One thing wrong with what was sent: where (RFC 6901 pointer) and what (a stable code).
@@ -136,6 +157,9 @@ fn parse_date(text: &str) -> Option<Date> {
 fn iso(date: Date) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
 }
+
+/// A well-formed case reference as the OpenAPI document states it (what [`reference_is_valid`] checks).
+pub const REFERENCE_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 
 /// Whether a case reference is well formed: 1–64 letters, digits, `.`, `_` or `-`, starting with a letter or digit.
 pub fn reference_is_valid(reference: &str) -> bool {

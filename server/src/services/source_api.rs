@@ -131,12 +131,42 @@ pub struct Loaded {
     pub fields: usize,
 }
 
-/// One item of a batch: its case reference, and what happened.
-#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+/// One person of a batch or an import line: the person as `PUT /people/{case_reference}` takes them, with their
+/// `case_reference` beside the other members.
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct BatchItem {
     pub case_reference: String,
     #[serde(flatten)]
     pub person: PersonInput,
+}
+
+/// The document states one object (the person's members and `case_reference`, nothing else), not the `allOf` a
+/// derive would write for `flatten`: that `allOf` joins a schema that refuses other members with one that adds
+/// one, which no value can meet.
+impl utoipa::PartialSchema for BatchItem {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
+        use utoipa::openapi::RefOr;
+        let reference = ObjectBuilder::new()
+            .schema_type(Type::String)
+            .pattern(Some(intake::REFERENCE_PATTERN))
+            .description(Some("The person's case reference in the source system"));
+        match <PersonInput as utoipa::PartialSchema>::schema() {
+            RefOr::T(Schema::Object(mut person)) => {
+                person.properties.insert("case_reference".into(), reference.into());
+                person.required.insert(0, "case_reference".into());
+                person.description = Some("A person, with their case reference".into());
+                RefOr::T(Schema::Object(person))
+            }
+            other => other,
+        }
+    }
+}
+
+impl ToSchema for BatchItem {
+    fn schemas(schemas: &mut Vec<(String, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)>) {
+        <PersonInput as ToSchema>::schemas(schemas);
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
@@ -193,18 +223,25 @@ pub struct Acknowledgement {
 #[serde(deny_unknown_fields)]
 pub struct AccessEventInput {
     /// The system's id of the look-up: a second report with the same id is ignored.
+    #[schema(min_length = 1, max_length = 128)]
     pub query_id: String,
+    #[schema(pattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
     pub case_reference: String,
     /// RFC 3339.
     #[schema(example = "2026-11-30T09:15:00Z", format = DateTime)]
     pub at: String,
+    #[schema(min_length = 1, max_length = 200)]
     pub office: String,
+    #[schema(min_length = 1, max_length = 200)]
     pub role: String,
     /// Why they looked (a purpose key or the system's own words).
+    #[schema(min_length = 1, max_length = 200)]
     pub purpose: String,
+    #[schema(min_length = 1, max_length = 200)]
     pub legal_basis: String,
     /// Keys of the fields seen.
     #[serde(default)]
+    #[schema(max_items = 200)]
     pub fields: Vec<String>,
     /// For a covert investigation: the person sees the entry only from this moment (RFC 3339).
     #[serde(default)]
@@ -212,6 +249,7 @@ pub struct AccessEventInput {
     pub hidden_until: Option<String>,
     /// Required with `hidden_until`: the legal reason it is hidden.
     #[serde(default)]
+    #[schema(max_length = 500)]
     pub hidden_reason: Option<String>,
 }
 
@@ -220,6 +258,7 @@ pub struct AccessEventsResult {
     pub accepted: usize,
     /// Already reported (same `query_id`).
     pub duplicates: usize,
+    /// Entries skipped because Amana holds no person with their case reference (`unknown-person`).
     pub errors: Vec<IndexedProblem>,
 }
 
@@ -264,6 +303,48 @@ pub struct SourceApi {
 
 fn parse_rfc3339(text: &str) -> Option<i64> {
     time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok().map(|t| t.unix_timestamp())
+}
+
+/// What is wrong with one reported access (`index` in the list), checked at `now`: each problem with its pointer.
+fn access_event_problems(index: usize, event: &AccessEventInput, now: i64) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut problem = |member: &str, code: &str| problems.push(Problem::new(format!("/events/{index}/{member}"), code));
+    let text_ok = |text: &str, max: usize| {
+        !text.trim().is_empty() && text.chars().count() <= max && !text.chars().any(char::is_control)
+    };
+    if !text_ok(&event.query_id, 128) {
+        problem("query_id", "invalid-format");
+    }
+    if !intake::reference_is_valid(&event.case_reference) {
+        problem("case_reference", "invalid-format");
+    }
+    match parse_rfc3339(&event.at) {
+        None => problem("at", "invalid-date"),
+        Some(at) if at > now + 300 => problem("at", "future-date"),
+        Some(_) => {}
+    }
+    for (name, text) in [
+        ("office", &event.office),
+        ("role", &event.role),
+        ("purpose", &event.purpose),
+        ("legal_basis", &event.legal_basis),
+    ] {
+        if !text_ok(text, 200) {
+            problem(name, "invalid-format");
+        }
+    }
+    if event.fields.len() > 200 || event.fields.iter().any(|f| !text_ok(f, 64)) {
+        problem("fields", "invalid-format");
+    }
+    let hidden_until = event.hidden_until.as_deref().map(parse_rfc3339);
+    if matches!(hidden_until, Some(None)) {
+        problem("hidden_until", "invalid-date");
+    }
+    let hidden_reason = event.hidden_reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
+    if hidden_until.is_some() && hidden_reason.is_none_or(|r| !text_ok(r, 500)) {
+        problem("hidden_reason", "required");
+    }
+    problems
 }
 
 /// A page read with one row more than `limit`: the page, and whether that extra row (more to come) was there.
@@ -364,6 +445,9 @@ impl SourceApi {
     /// Loads many people in one transaction, each on its own: a refused one is reported and the others go on.
     pub async fn put_batch(&self, caller: &Caller, items: Vec<BatchItem>) -> Result<Vec<BatchResult>, ApiError> {
         caller.require(ApiScope::PeopleWrite)?;
+        if items.is_empty() {
+            return Err(ApiError::Invalid(vec![Problem::new("/people", "required")]));
+        }
         if items.len() > MAX_BATCH {
             return Err(ApiError::Invalid(vec![Problem::new("/people", "too-many")]));
         }
@@ -634,6 +718,9 @@ impl SourceApi {
         events: Vec<AccessEventInput>,
     ) -> Result<AccessEventsResult, ApiError> {
         caller.require(ApiScope::AccessEventsWrite)?;
+        if events.is_empty() {
+            return Err(ApiError::Invalid(vec![Problem::new("/events", "required")]));
+        }
         if events.len() > MAX_ACCESS_EVENTS {
             return Err(ApiError::Invalid(vec![Problem::new("/events", "too-many")]));
         }
@@ -644,57 +731,25 @@ impl SourceApi {
         for chunk in references.chunks(500) {
             people.extend(self.storage.people_by_reference(chunk).await?);
         }
+        // An entry that breaks the rules refuses the whole call, so nothing is half-reported; an entry about a
+        // person Amana does not hold is skipped and named in the answer.
+        let problems: Vec<Problem> =
+            events.iter().enumerate().flat_map(|(index, event)| access_event_problems(index, event, now)).collect();
+        if !problems.is_empty() {
+            return Err(ApiError::Invalid(problems));
+        }
         let mut result = AccessEventsResult::default();
         let mut tx = self.storage.begin_write().await?;
         for (index, event) in events.iter().enumerate() {
-            let mut problems = Vec::new();
-            let mut problem = |pointer: &str, code: &str| {
-                problems.push(IndexedProblem {
-                    index,
-                    pointer: format!("/events/{index}/{pointer}"),
-                    code: code.to_owned(),
-                })
+            let Some(person) = people.get(&event.case_reference).copied() else {
+                let pointer = format!("/events/{index}/case_reference");
+                result.errors.push(IndexedProblem { index, pointer, code: "unknown-person".into() });
+                continue;
             };
-            let text_ok = |text: &str, max: usize| {
-                !text.trim().is_empty() && text.chars().count() <= max && !text.chars().any(char::is_control)
-            };
-            if !text_ok(&event.query_id, 128) {
-                problem("query_id", "invalid-format");
-            }
-            let person = people.get(&event.case_reference).copied();
-            if person.is_none() {
-                problem("case_reference", "unknown-person");
-            }
-            let at = parse_rfc3339(&event.at);
-            match at {
-                None => problem("at", "invalid-date"),
-                Some(at) if at > now + 300 => problem("at", "future-date"),
-                Some(_) => {}
-            }
-            for (name, text) in [
-                ("office", &event.office),
-                ("role", &event.role),
-                ("purpose", &event.purpose),
-                ("legal_basis", &event.legal_basis),
-            ] {
-                if !text_ok(text, 200) {
-                    problem(name, "invalid-format");
-                }
-            }
-            if event.fields.len() > 200 || event.fields.iter().any(|f| !text_ok(f, 64)) {
-                problem("fields", "invalid-format");
-            }
-            let hidden_until = event.hidden_until.as_deref().map(parse_rfc3339);
-            if matches!(hidden_until, Some(None)) {
-                problem("hidden_until", "invalid-date");
-            }
+            // Checked above: the dates are there and read.
+            let Some(at) = parse_rfc3339(&event.at) else { continue };
+            let hidden_until = event.hidden_until.as_deref().and_then(parse_rfc3339);
             let hidden_reason = event.hidden_reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
-            if hidden_until.is_some() && hidden_reason.is_none_or(|r| !text_ok(r, 500)) {
-                problem("hidden_reason", "required");
-            }
-            let valid = problems.is_empty();
-            result.errors.extend(problems);
-            let (Some(person), Some(at), true) = (person, at, valid) else { continue };
             let stored = sql::insert_access_event(
                 &mut tx,
                 sql::NewAccessEvent {
@@ -707,7 +762,7 @@ impl SourceApi {
                     purpose: event.purpose.trim(),
                     legal_basis: event.legal_basis.trim(),
                     fields: serde_json::to_string(&event.fields).context("listing fields")?,
-                    hidden_until: hidden_until.flatten(),
+                    hidden_until,
                     hidden_reason,
                 },
                 now,
@@ -721,7 +776,7 @@ impl SourceApi {
         }
         let event = NewAuditEvent {
             reason: Some(format!(
-                "{} accesses reported, {} duplicates, {} refused",
+                "{} accesses reported, {} duplicates, {} about people not held",
                 result.accepted,
                 result.duplicates,
                 result.errors.len()
