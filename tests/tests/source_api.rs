@@ -243,18 +243,25 @@ async fn a_batch_answers_per_person_and_a_replay_returns_the_first_answer_withou
 async fn an_import_streams_good_and_bad_lines_and_reports_each_problem_by_line() {
     let app = spawn_app().await;
     let (shelter, _) = two_systems(&app).await;
-    let line = |reference: &str, date_of_birth: &str| {
-        let mut p = person(date_of_birth, json!([field("identity", "given-name", "Imported", "case-management")]));
+    let named = |reference: &str, date_of_birth: &str, key: &str| {
+        let mut p = person(date_of_birth, json!([field("identity", key, "Imported", "case-management")]));
         p["case_reference"] = json!(reference);
         p.to_string()
     };
+    let line = |reference: &str, date_of_birth: &str| named(reference, date_of_birth, "given-name");
+    let mut reachable: Value = serde_json::from_str(&line("I-6", "1990-01-06")).unwrap();
+    reachable["contact"] = json!({"email": "i-6@example.org"});
     let body = [
         line("I-1", "1990-01-01"),
         "{not json".to_owned(),
         line("I-3", "1990-13-01"),
         line("I-4", "1990-01-04"),
         String::new(),
-        line("I-6", "1990-01-06"),
+        reachable.to_string(),
+        // A person Amana holds already (another system sent them), and a second line about I-4, which replaces
+        // the first: both go in after the new people, in the order sent.
+        line(DEMO_1.0, DEMO_1.1),
+        named("I-4", "1990-01-04", "family-name"),
     ]
     .join("\n");
     let answer = shelter.send("POST", "/api/v1/imports", Some(("application/x-ndjson", body.into_bytes())), &[]).await;
@@ -262,11 +269,16 @@ async fn an_import_streams_good_and_bad_lines_and_reports_each_problem_by_line()
     let location = answer.header("location").unwrap().to_owned();
     assert_eq!(
         (answer.body["state"].as_str(), answer.body["people"].as_i64(), answer.body["failed"].as_i64()),
-        (Some("done"), Some(3), Some(2))
+        (Some("done"), Some(5), Some(2))
     );
-    assert_eq!(shelter.get(&location).await.body["fields"], 3);
+    assert_eq!(shelter.get(&location).await.body["fields"], 5);
     assert_eq!(live_fields(&app, "I-3").await, Vec::<String>::new(), "a bad line writes nothing");
     assert_eq!(live_fields(&app, "I-6").await, ["ShelterSys:given-name"]);
+    assert_eq!(live_fields(&app, "I-4").await, ["ShelterSys:family-name"], "the later line about I-4 won");
+    assert!(live_fields(&app, DEMO_1.0).await.contains(&"ShelterSys:given-name".to_owned()));
+    // Everyone imported signs in and reads what was sent, whichever way they went in.
+    let imported = app.signed_in("I-6", "1990-01-06").await;
+    assert!(imported.get("/my-data").await.body.contains("Imported"));
 
     let first = shelter.get(&format!("{location}/errors?limit=1")).await;
     assert_eq!(first.body["errors"][0]["line"], 2);

@@ -17,7 +17,7 @@ use crate::domain::intake::{self, CheckedPerson, Grant, PersonInput, Problem, Pu
 use crate::infra::clock::{rfc3339, Clock};
 use crate::infra::crypto::{self, places, MasterKey, PersonKey};
 use crate::infra::webhook::Change;
-use crate::storage::systems::{self as sql, json_list, SealedField, SystemRow};
+use crate::storage::systems::{self as sql, json_list, IdTable, SealedField, SystemRow};
 use crate::storage::{seed, NewAuditEvent, NewPerson, Storage, StorageError, WriteTx};
 
 /// Most people in one `POST /people:batch`.
@@ -559,32 +559,45 @@ impl SourceApi {
             );
             return Ok(false);
         }
-        let (mut people, mut fields, mut failed) = (0_i64, 0_i64, 0_i64);
-        let mut problems = Vec::new();
         let count = i64::try_from(lines.len()).unwrap_or(i64::MAX);
+        let mut problems = Vec::new();
+        let mut checked = Vec::with_capacity(lines.len());
         for (line, parsed) in lines {
-            let checked = parsed.and_then(|(reference, input)| {
-                intake::check(grant, &reference, input, now).map_err(|mut all| all.remove(0)).map(|c| (c, reference))
+            let person = parsed.and_then(|(reference, input)| {
+                intake::check(grant, &reference, input, now).map_err(|mut all| all.remove(0))
             });
-            let outcome = match checked {
-                Err(problem) => Err(problem),
-                Ok((checked, _)) => match load_person(&mut tx, grant, &checked, now).await {
-                    Ok((_, loaded)) => Ok(loaded.fields),
-                    Err(ApiError::Conflict(code)) => Err(Problem::new("", code)),
-                    Err(other) => return Err(other),
-                },
-            };
-            match outcome {
-                Ok(n) => {
-                    people += 1;
-                    fields += i64::try_from(n).unwrap_or(0);
-                }
-                Err(problem) => {
-                    failed += 1;
-                    problems.push((line, problem.pointer, problem.code));
-                }
+            match person {
+                Ok(person) => checked.push((line, person)),
+                Err(problem) => problems.push((line, problem.pointer, problem.code)),
             }
         }
+        // People Amana does not know yet, each sent once in this batch, go in together; everyone else one at a
+        // time, in the order sent (so a second line about a person replaces the first).
+        let references: Vec<&str> = checked.iter().map(|(_, p)| p.reference.as_str()).collect();
+        let known = sql::known_references(&mut tx, &references).await?;
+        let mut times_sent: HashMap<&str, usize> = HashMap::new();
+        for reference in &references {
+            *times_sent.entry(reference).or_default() += 1;
+        }
+        let (new, others): (Vec<_>, Vec<_>) = checked
+            .iter()
+            .partition(|(_, p)| !known.contains(&p.reference) && times_sent.get(p.reference.as_str()) == Some(&1));
+        let new: Vec<&CheckedPerson> = new.into_iter().map(|(_, p)| p).collect();
+        load_new_people(&mut tx, grant, &new, now).await?;
+        let mut people = i64::try_from(new.len()).unwrap_or(0);
+        let mut fields = new.iter().map(|p| i64::try_from(p.fields.len()).unwrap_or(0)).sum::<i64>();
+        for (line, person) in others {
+            match load_person(&mut tx, grant, person, now).await {
+                Ok((_, loaded)) => {
+                    people += 1;
+                    fields += i64::try_from(loaded.fields).unwrap_or(0);
+                }
+                Err(ApiError::Conflict(code)) => problems.push((*line, String::new(), code.to_owned())),
+                Err(other) => return Err(other),
+            }
+        }
+        let failed = i64::try_from(problems.len()).unwrap_or(0);
+        problems.sort_by_key(|(line, ..)| *line);
         sql::record_import_batch(&mut tx, import, [count, people, fields, failed], &problems).await?;
         tx.commit().await?;
         Ok(true)
@@ -870,7 +883,7 @@ async fn write_fields(
     for field in &checked.fields {
         match held.remove(&(field.category.clone(), field.key.clone())) {
             Some(id) => {
-                let sealed = seal(key, id, field)?;
+                let sealed = seal(key, person, id, field)?;
                 sql::replace_field(tx, &sealed, now).await?;
             }
             None => new.push(field),
@@ -879,15 +892,52 @@ async fn write_fields(
     for id in held.into_values() {
         crate::storage::casework::erase_field(tx, id, now).await?;
     }
-    let ids = sql::allocate_field_ids(tx, new.len()).await?;
-    let sealed = ids.into_iter().zip(new).map(|(id, field)| seal(key, id, field)).collect::<Result<Vec<_>, _>>()?;
-    sql::insert_sealed_fields(tx, person, &grant.system, &sealed, now).await?;
+    let ids = sql::allocate_ids(tx, IdTable::RecordFields, new.len()).await?;
+    let sealed =
+        ids.into_iter().zip(new).map(|(id, field)| seal(key, person, id, field)).collect::<Result<Vec<_>, _>>()?;
+    sql::insert_sealed_fields(tx, &grant.system, &sealed, now).await?;
     Ok(())
 }
 
-fn seal(key: &PersonKey, id: i64, field: &intake::CheckedField) -> Result<SealedField, ApiError> {
+/// What [`load_person`] does for a person Amana does not know yet, for many at once (a batch of an import): their
+/// ids taken together, each one's key made and their contact and values sealed, then the people, their keys and
+/// their fields written many rows to a statement.
+async fn load_new_people(tx: &mut WriteTx, grant: &Grant, people: &[&CheckedPerson], now: i64) -> Result<(), ApiError> {
+    if people.is_empty() {
+        return Ok(());
+    }
+    let master = tx.keys()?.clone();
+    let ids = sql::allocate_ids(tx, IdTable::People, people.len()).await?;
+    let field_count = people.iter().map(|p| p.fields.len()).sum();
+    let mut field_ids = sql::allocate_ids(tx, IdTable::RecordFields, field_count).await?.into_iter();
+    let mut rows = Vec::with_capacity(people.len());
+    let mut fields = Vec::with_capacity(field_count);
+    for (person, id) in people.iter().zip(ids) {
+        let (key, wrapped_key) = master.new_person_key(id)?;
+        for field in &person.fields {
+            let field_id = field_ids.next().context("fewer field ids than fields")?;
+            fields.push(seal(&key, id, field_id, field)?);
+        }
+        rows.push(sql::NewPersonRow {
+            id,
+            reference: &person.reference,
+            date_of_birth: &person.date_of_birth,
+            locale: person.locale.as_deref(),
+            region: person.region.as_deref().unwrap_or(""),
+            email_enc: person.email.as_deref().map(|e| key.encrypt(&places::contact_email(id), e)).transpose()?,
+            phone_enc: person.phone.as_deref().map(|p| key.encrypt(&places::contact_phone(id), p)).transpose()?,
+            wrapped_key,
+        });
+    }
+    sql::insert_new_people(tx, &rows, now).await?;
+    sql::insert_sealed_fields(tx, &grant.system, &fields, now).await?;
+    Ok(())
+}
+
+fn seal(key: &PersonKey, person: i64, id: i64, field: &intake::CheckedField) -> Result<SealedField, ApiError> {
     Ok(SealedField {
         id,
+        person,
         category: field.category.clone(),
         field_key: field.key.clone(),
         purpose_id: field.purpose_id,

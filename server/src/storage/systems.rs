@@ -2,6 +2,8 @@
 //! idempotent retries, imports and their per-line problems, the approved changes they must carry out, and the
 //! accesses they report.
 
+use std::collections::HashSet;
+
 use super::error::Context;
 use super::{Backend, Storage, WriteTx};
 
@@ -113,6 +115,7 @@ pub struct HeldFieldRow {
 /// A field ready to insert: its id allocated, its value sealed for that id.
 pub struct SealedField {
     pub id: i64,
+    pub person: i64,
     pub category: String,
     pub field_key: String,
     pub purpose_id: i64,
@@ -699,57 +702,146 @@ pub async fn replace_field(tx: &mut WriteTx, field: &SealedField, now: i64) -> s
 
 /// Takes `count` new field ids. The write transaction holds the database's one writer on SQLite, so the next ids
 /// after the largest are free; PostgreSQL hands them out from the column's sequence.
-pub async fn allocate_field_ids(tx: &mut WriteTx, count: usize) -> super::Result<Vec<i64>> {
+/// Tables whose new rows take ids before they are written (a value is sealed for its row, so it needs the id).
+#[derive(Clone, Copy)]
+pub enum IdTable {
+    People,
+    RecordFields,
+}
+
+impl IdTable {
+    fn name(self) -> &'static str {
+        match self {
+            IdTable::People => "people",
+            IdTable::RecordFields => "record_fields",
+        }
+    }
+}
+
+/// Takes `count` ids for new rows of `table`, inside the write transaction.
+pub async fn allocate_ids(tx: &mut WriteTx, table: IdTable, count: usize) -> super::Result<Vec<i64>> {
     let count = i64::try_from(count).map_err(|e| super::StorageError::Unexpected(e.into()))?;
     if count == 0 {
         return Ok(Vec::new());
     }
+    let table = table.name();
     match tx.backend() {
+        // One writer at a time: the ids after the largest are free until this transaction ends.
         Backend::Sqlite => {
-            let (max,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(id), 0) FROM record_fields")
+            let (max,): (i64,) = sqlx::query_as(&format!("SELECT COALESCE(MAX(id), 0) FROM {table}"))
                 .fetch_one(tx.conn())
                 .await
-                .context("finding free field ids")?;
+                .context("finding free ids")?;
             Ok((max + 1..=max + count).collect())
         }
         Backend::Postgres => {
-            let rows: Vec<(i64,)> = sqlx::query_as(
-                "SELECT nextval(pg_get_serial_sequence('record_fields', 'id')) FROM generate_series(1, $1)",
-            )
+            let rows: Vec<(i64,)> = sqlx::query_as(&format!(
+                "SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, $1)"
+            ))
             .bind(count)
             .fetch_all(tx.conn())
             .await
-            .context("taking field ids")?;
+            .context("taking ids")?;
             Ok(rows.into_iter().map(|(id,)| id).collect())
         }
     }
 }
 
-/// Inserts sealed fields of one person from one system, many rows per statement.
+/// Which of `references` Amana has a person for, erased ones included.
+pub async fn known_references(tx: &mut WriteTx, references: &[&str]) -> super::Result<HashSet<String>> {
+    let mut known = HashSet::new();
+    for chunk in references.chunks(500) {
+        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!("SELECT case_reference FROM people WHERE case_reference IN ({})", placeholders.join(", "));
+        let mut query = sqlx::query_as::<_, (String,)>(&sql);
+        for reference in chunk {
+            query = query.bind(*reference);
+        }
+        known.extend(query.fetch_all(tx.conn()).await.context("looking up references")?.into_iter().map(|(r,)| r));
+    }
+    Ok(known)
+}
+
+/// A person a bulk load adds, with the id taken for them and their key wrapped under the master key.
+pub struct NewPersonRow<'a> {
+    pub id: i64,
+    pub reference: &'a str,
+    pub date_of_birth: &'a str,
+    pub locale: Option<&'a str>,
+    pub region: &'a str,
+    pub email_enc: Option<Vec<u8>>,
+    pub phone_enc: Option<Vec<u8>>,
+    pub wrapped_key: Vec<u8>,
+}
+
+/// Inserts new people and their keys, many to a statement.
+pub async fn insert_new_people(tx: &mut WriteTx, people: &[NewPersonRow<'_>], now: i64) -> super::Result<()> {
+    for chunk in people.chunks(500) {
+        let rows = placeholder_rows(chunk.len(), 7, 2, |b| {
+            format!("(${b}, ${}, ${}, ${}, ${}, ${}, ${}, $1)", b + 1, b + 2, b + 3, b + 4, b + 5, b + 6)
+        });
+        let sql = format!(
+            "INSERT INTO people (id, case_reference, date_of_birth, preferred_locale, region, email_enc, phone_enc, \
+             created_at) VALUES {rows}"
+        );
+        let mut query = sqlx::query(&sql).bind(now);
+        for p in chunk {
+            query = query
+                .bind(p.id)
+                .bind(p.reference)
+                .bind(p.date_of_birth)
+                .bind(p.locale)
+                .bind(p.region)
+                .bind(p.email_enc.clone())
+                .bind(p.phone_enc.clone());
+        }
+        query.execute(tx.conn()).await.context("inserting people")?;
+        let rows = placeholder_rows(chunk.len(), 2, 2, |b| format!("(${b}, ${}, $1)", b + 1));
+        let sql = format!("INSERT INTO person_keys (person_id, wrapped_key, created_at) VALUES {rows}");
+        let mut query = sqlx::query(&sql).bind(now);
+        for p in chunk {
+            query = query.bind(p.id).bind(p.wrapped_key.clone());
+        }
+        query.execute(tx.conn()).await.context("storing person keys")?;
+    }
+    Ok(())
+}
+
+/// `count` rows of placeholders for a multi-row INSERT, `per_row` parameters each from `$first` on, each written by
+/// `row` from its first parameter's number.
+fn placeholder_rows(count: usize, per_row: usize, first: usize, row: impl Fn(usize) -> String) -> String {
+    (0..count).map(|i| row(first + i * per_row)).collect::<Vec<_>>().join(", ")
+}
+
+/// Inserts sealed fields from one system (of one person or many), many rows to a statement.
 pub async fn insert_sealed_fields(
     tx: &mut WriteTx,
-    person: i64,
     system: &str,
     fields: &[SealedField],
     now: i64,
 ) -> super::Result<()> {
-    const COLUMNS: usize = 7;
-    for chunk in fields.chunks(500) {
-        let rows: Vec<String> = (0..chunk.len())
-            .map(|i| {
-                let b = i * COLUMNS + 4;
-                format!("(${}, $1, ${}, ${}, ${}, $2, ${}, ${}, ${}, $3)", b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6)
-            })
-            .collect();
+    for chunk in fields.chunks(1000) {
+        let rows = placeholder_rows(chunk.len(), 8, 3, |b| {
+            format!(
+                "(${b}, ${}, ${}, ${}, ${}, $1, ${}, ${}, ${}, $2)",
+                b + 1,
+                b + 2,
+                b + 3,
+                b + 4,
+                b + 5,
+                b + 6,
+                b + 7
+            )
+        });
         let sql = format!(
             "INSERT INTO record_fields (id, person_id, category, field_key, value_enc, source_system, purpose_id, \
-             collected_at, kept_until, updated_at) VALUES {}",
-            rows.join(", ")
+             collected_at, kept_until, updated_at) VALUES {rows}"
         );
-        let mut query = sqlx::query(&sql).bind(person).bind(system).bind(now);
+        let mut query = sqlx::query(&sql).bind(system).bind(now);
         for field in chunk {
             query = query
                 .bind(field.id)
+                .bind(field.person)
                 .bind(field.category.as_str())
                 .bind(field.field_key.as_str())
                 .bind(field.value_enc.clone())
