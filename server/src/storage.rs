@@ -56,7 +56,7 @@ use tokio::sync::{Mutex, OwnedMutexGuard};
 pub use audit::{AuditQuery, AuditRow, NewAuditEvent};
 pub use outbox::OutboxRow;
 pub use people::{FieldRow, PersonRow};
-pub use seed::{NewPerson, NewPurpose};
+pub use seed::NewPurpose;
 pub use sessions::SqlSessionStore;
 pub use sign_in::ChallengeRow;
 

@@ -18,7 +18,7 @@ use crate::infra::clock::{rfc3339, Clock};
 use crate::infra::crypto::{self, places, MasterKey, PersonKey};
 use crate::infra::webhook::Change;
 use crate::storage::systems::{self as sql, json_list, IdTable, SealedField, SystemRow};
-use crate::storage::{seed, NewAuditEvent, NewPerson, Storage, StorageError, WriteTx};
+use crate::storage::{seed, NewAuditEvent, Storage, StorageError, WriteTx};
 
 /// Most people in one `POST /people:batch`.
 pub const MAX_BATCH: usize = 500;
@@ -825,7 +825,7 @@ pub async fn load_person(
 ) -> Result<(i64, Loaded), ApiError> {
     let master = tx.keys()?.clone();
     let existing = sql::person_for_intake(tx, &person.reference).await?;
-    let (id, key, created) = match existing {
+    let (id, key) = match existing {
         Some((_, _, Some(_), _)) => return Err(ApiError::Conflict("person-erased")),
         Some((id, date_of_birth, None, wrapped)) => {
             if date_of_birth != person.date_of_birth && sql::held_elsewhere(tx, id, &grant.system).await? {
@@ -835,34 +835,22 @@ pub async fn load_person(
             let key = master.unwrap_person_key(id, &wrapped)?;
             sql::update_person(tx, id, &person.date_of_birth, person.locale.as_deref(), person.region.as_deref())
                 .await?;
-            (id, key, false)
+            (id, key)
         }
+        // A new person goes in as a batch of new people does: there is one way to create a person.
         None => {
-            let id = seed::insert_person(
-                tx,
-                NewPerson {
-                    case_reference: &person.reference,
-                    date_of_birth: &person.date_of_birth,
-                    preferred_locale: person.locale.as_deref(),
-                    region: person.region.as_deref().unwrap_or(""),
-                    email_enc: None,
-                    phone_enc: None,
-                },
-                now,
-            )
-            .await?;
-            let (key, wrapped) = master.new_person_key(id)?;
-            seed::insert_person_key(tx, id, &wrapped, now).await?;
-            (id, key, true)
+            let ids = load_new_people(tx, grant, &[person], now).await?;
+            let id = ids.first().copied().context("a new person without an id")?;
+            return Ok((id, Loaded { created: true, fields: person.fields.len() }));
         }
     };
-    if person.contact_given || created {
+    if person.contact_given {
         let email = person.email.as_deref().map(|e| key.encrypt(&places::contact_email(id), e)).transpose()?;
         let phone = person.phone.as_deref().map(|p| key.encrypt(&places::contact_phone(id), p)).transpose()?;
         seed::set_contact(tx, id, email, phone).await?;
     }
-    write_fields(tx, &key, id, grant, person, created, now).await?;
-    Ok((id, Loaded { created, fields: person.fields.len() }))
+    write_fields(tx, &key, id, grant, person, now).await?;
+    Ok((id, Loaded { created: false, fields: person.fields.len() }))
 }
 
 /// Makes `system`'s fields of the person the ones sent: a held field is replaced in place (so requests about it
@@ -873,10 +861,9 @@ async fn write_fields(
     person: i64,
     grant: &Grant,
     checked: &CheckedPerson,
-    created: bool,
     now: i64,
 ) -> Result<(), ApiError> {
-    let held = if created { Vec::new() } else { sql::held_fields(tx, person, &grant.system).await? };
+    let held = sql::held_fields(tx, person, &grant.system).await?;
     let mut held: HashMap<(String, String), i64> =
         held.into_iter().map(|f| ((f.category, f.field_key), f.id)).collect();
     let mut new = Vec::new();
@@ -902,9 +889,14 @@ async fn write_fields(
 /// What [`load_person`] does for a person Amana does not know yet, for many at once (a batch of an import): their
 /// ids taken together, each one's key made and their contact and values sealed, then the people, their keys and
 /// their fields written many rows to a statement.
-async fn load_new_people(tx: &mut WriteTx, grant: &Grant, people: &[&CheckedPerson], now: i64) -> Result<(), ApiError> {
+async fn load_new_people(
+    tx: &mut WriteTx,
+    grant: &Grant,
+    people: &[&CheckedPerson],
+    now: i64,
+) -> Result<Vec<i64>, ApiError> {
     if people.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let master = tx.keys()?.clone();
     let ids = sql::allocate_ids(tx, IdTable::People, people.len()).await?;
@@ -912,7 +904,7 @@ async fn load_new_people(tx: &mut WriteTx, grant: &Grant, people: &[&CheckedPers
     let mut field_ids = sql::allocate_ids(tx, IdTable::RecordFields, field_count).await?.into_iter();
     let mut rows = Vec::with_capacity(people.len());
     let mut fields = Vec::with_capacity(field_count);
-    for (person, id) in people.iter().zip(ids) {
+    for (person, &id) in people.iter().zip(&ids) {
         let (key, wrapped_key) = master.new_person_key(id)?;
         for field in &person.fields {
             let field_id = field_ids.next().context("fewer field ids than fields")?;
@@ -931,7 +923,7 @@ async fn load_new_people(tx: &mut WriteTx, grant: &Grant, people: &[&CheckedPers
     }
     sql::insert_new_people(tx, &rows, now).await?;
     sql::insert_sealed_fields(tx, &grant.system, &fields, now).await?;
-    Ok(())
+    Ok(ids)
 }
 
 fn seal(key: &PersonKey, person: i64, id: i64, field: &intake::CheckedField) -> Result<SealedField, ApiError> {

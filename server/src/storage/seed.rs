@@ -15,15 +15,6 @@ pub struct NewPurpose<'a> {
     pub consent_required: bool,
 }
 
-pub struct NewPerson<'a> {
-    pub case_reference: &'a str,
-    pub date_of_birth: &'a str,
-    pub preferred_locale: Option<&'a str>,
-    pub region: &'a str,
-    pub email_enc: Option<Vec<u8>>,
-    pub phone_enc: Option<Vec<u8>>,
-}
-
 async fn returning_id<'q>(
     tx: &mut WriteTx,
     query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
@@ -61,36 +52,6 @@ pub async fn insert_purpose(tx: &mut WriteTx, p: &NewPurpose<'_>) -> super::Resu
     )
     .await
     .context("inserting a purpose")
-}
-
-pub async fn insert_person(tx: &mut WriteTx, p: NewPerson<'_>, now: i64) -> super::Result<i64> {
-    returning_id(
-        tx,
-        sqlx::query(
-            "INSERT INTO people (case_reference, date_of_birth, preferred_locale, region, email_enc, phone_enc, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-        )
-        .bind(p.case_reference)
-        .bind(p.date_of_birth)
-        .bind(p.preferred_locale)
-        .bind(p.region)
-        .bind(p.email_enc)
-        .bind(p.phone_enc)
-        .bind(now),
-    )
-    .await
-    .context("inserting a person")
-}
-
-pub async fn insert_person_key(tx: &mut WriteTx, person: i64, wrapped: &[u8], now: i64) -> super::Result<()> {
-    sqlx::query("INSERT INTO person_keys (person_id, wrapped_key, created_at) VALUES ($1, $2, $3)")
-        .bind(person)
-        .bind(wrapped.to_vec())
-        .bind(now)
-        .execute(tx.conn())
-        .await
-        .context("storing a person key")?;
-    Ok(())
 }
 
 /// Sets a person's encrypted contact details (after their key exists).

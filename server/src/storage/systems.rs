@@ -776,7 +776,7 @@ pub struct NewPersonRow<'a> {
 
 /// Inserts new people and their keys, many to a statement.
 pub async fn insert_new_people(tx: &mut WriteTx, people: &[NewPersonRow<'_>], now: i64) -> super::Result<()> {
-    for chunk in people.chunks(500) {
+    for chunk in people.chunks(rows_per_statement(tx, 7)) {
         let rows = placeholder_rows(chunk.len(), 7, 2, |b| {
             format!("(${b}, ${}, ${}, ${}, ${}, ${}, ${}, $1)", b + 1, b + 2, b + 3, b + 4, b + 5, b + 6)
         });
@@ -807,6 +807,17 @@ pub async fn insert_new_people(tx: &mut WriteTx, people: &[NewPersonRow<'_>], no
     Ok(())
 }
 
+/// How many rows of `per_row` parameters one multi-row INSERT takes. SQLite binds each parameter by looking its
+/// name up in a list, so a statement's cost grows with the square of its parameters: a few hundred at most
+/// (thousands made a bulk import CPU-bound, docs/performance.md); PostgreSQL takes thousands.
+fn rows_per_statement(tx: &WriteTx, per_row: usize) -> usize {
+    let parameters = match tx.backend() {
+        Backend::Sqlite => 256,
+        Backend::Postgres => 8192,
+    };
+    (parameters / per_row).max(1)
+}
+
 /// `count` rows of placeholders for a multi-row INSERT, `per_row` parameters each from `$first` on, each written by
 /// `row` from its first parameter's number.
 fn placeholder_rows(count: usize, per_row: usize, first: usize, row: impl Fn(usize) -> String) -> String {
@@ -820,7 +831,7 @@ pub async fn insert_sealed_fields(
     fields: &[SealedField],
     now: i64,
 ) -> super::Result<()> {
-    for chunk in fields.chunks(1000) {
+    for chunk in fields.chunks(rows_per_statement(tx, 8)) {
         let rows = placeholder_rows(chunk.len(), 8, 3, |b| {
             format!(
                 "(${b}, ${}, ${}, ${}, ${}, $1, ${}, ${}, ${}, $2)",
