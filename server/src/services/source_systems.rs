@@ -55,7 +55,7 @@ pub struct NewKey {
     pub expires_at: i64,
 }
 
-/// A registered system with its keys, newest first.
+/// A registered system with its keys, oldest first.
 pub struct SystemWithKeys {
     pub system: SystemRow,
     pub keys: Vec<ApiKeyRow>,
@@ -255,5 +255,16 @@ impl SourceSystems {
         tx.commit().await?;
         tracing::info!(system_id = system, action, "source system webhook changed");
         Ok(secret)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ApiScope;
+
+    #[test]
+    fn the_screen_offers_exactly_the_scopes_a_key_can_have() {
+        let scopes: Vec<&str> = ApiScope::ALL.iter().map(|s| s.key()).collect();
+        assert_eq!(scopes, amana_app::staff::API_SCOPES);
     }
 }
