@@ -35,15 +35,38 @@ pub struct LocaleInfo {
     pub direction: Direction,
 }
 
-/// Every supported locale; the first is the fallback.
-pub static LOCALES: [LocaleInfo; 6] = [
+/// Every supported locale; the first is the fallback. Their translation status is in `locales/STATUS.md`.
+pub static LOCALES: [LocaleInfo; 24] = [
     LocaleInfo { code: "en", native_name: "English", direction: Direction::Ltr },
     LocaleInfo { code: "ar", native_name: "العربية", direction: Direction::Rtl },
     LocaleInfo { code: "fa", native_name: "فارسی", direction: Direction::Rtl },
+    LocaleInfo { code: "fa-AF", native_name: "دری", direction: Direction::Rtl },
+    LocaleInfo { code: "ps", native_name: "پښتو", direction: Direction::Rtl },
+    LocaleInfo { code: "ur", native_name: "اردو", direction: Direction::Rtl },
+    LocaleInfo { code: "ckb", native_name: "کوردیی ناوەندی", direction: Direction::Rtl },
+    LocaleInfo { code: "ku", native_name: "Kurmancî", direction: Direction::Ltr },
+    LocaleInfo { code: "ti", native_name: "ትግርኛ", direction: Direction::Ltr },
+    LocaleInfo { code: "am", native_name: "አማርኛ", direction: Direction::Ltr },
+    LocaleInfo { code: "om", native_name: "Afaan Oromoo", direction: Direction::Ltr },
+    LocaleInfo { code: "so", native_name: "Soomaali", direction: Direction::Ltr },
     LocaleInfo { code: "uk", native_name: "Українська", direction: Direction::Ltr },
+    LocaleInfo { code: "ru", native_name: "Русский", direction: Direction::Ltr },
+    LocaleInfo { code: "tr", native_name: "Türkçe", direction: Direction::Ltr },
+    LocaleInfo { code: "ka", native_name: "ქართული", direction: Direction::Ltr },
+    LocaleInfo { code: "sq", native_name: "Shqip", direction: Direction::Ltr },
+    LocaleInfo { code: "sw", native_name: "Kiswahili", direction: Direction::Ltr },
+    LocaleInfo { code: "pt", native_name: "Português", direction: Direction::Ltr },
+    LocaleInfo { code: "bn", native_name: "বাংলা", direction: Direction::Ltr },
+    LocaleInfo { code: "vi", native_name: "Tiếng Việt", direction: Direction::Ltr },
+    LocaleInfo { code: "zh-Hans", native_name: "简体中文", direction: Direction::Ltr },
     LocaleInfo { code: "fr", native_name: "Français", direction: Direction::Ltr },
     LocaleInfo { code: "es", native_name: "Español", direction: Direction::Ltr },
 ];
+
+/// Other codes people's browsers and systems send for a locale Amana ships under another code: Dari is also
+/// `prs`, Kurmanji also `kmr`, and simplified Chinese comes as `zh`, `zh-CN` or `zh-SG`.
+const ALIASES: [(&str, &str); 5] =
+    [("prs", "fa-AF"), ("kmr", "ku"), ("zh", "zh-Hans"), ("zh-CN", "zh-Hans"), ("zh-SG", "zh-Hans")];
 
 /// One supported locale. Only constructible from [`LOCALES`], so it is always one Amana can render.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,6 +82,7 @@ impl Locale {
     /// The locale with exactly this code (`"ar"`), if Amana ships it.
     pub fn from_code(code: &str) -> Option<Locale> {
         let code = code.trim();
+        let code = ALIASES.iter().find(|(alias, _)| alias.eq_ignore_ascii_case(code)).map_or(code, |(_, to)| to);
         LOCALES.iter().find(|l| l.code.eq_ignore_ascii_case(code)).map(Locale)
     }
     pub fn all() -> impl Iterator<Item = Locale> {
@@ -74,10 +98,12 @@ impl Locale {
         self.0.direction
     }
 
-    /// What separates items of a list written as text ("a, b"): Arabic and Persian use their own comma.
+    /// What separates items of a list written as text ("a, b"): the languages written in Arabic script use the
+    /// Arabic comma, Amharic and Tigrinya the Ethiopic one.
     pub fn list_separator(self) -> &'static str {
         match self.code() {
-            "ar" | "fa" => "، ",
+            "ar" | "fa" | "fa-AF" | "ps" | "ur" | "ckb" => "، ",
+            "am" | "ti" => "፣ ",
             _ => ", ",
         }
     }
@@ -124,11 +150,15 @@ pub fn negotiate(
 }
 
 fn from_accept_language(header: &str) -> Option<Locale> {
-    let requested = fluent_langneg::accepted_languages::parse(header);
+    // Aliases first (`prs` is Dari), so the negotiation sees the codes Amana ships.
+    let requested: Vec<fluent_langneg::LanguageIdentifier> = fluent_langneg::accepted_languages::parse(header)
+        .into_iter()
+        .map(|id| Locale::from_code(&id.to_string()).and_then(|l| l.code().parse().ok()).unwrap_or(id))
+        .collect();
     let available = fluent_langneg::convert_vec_str_to_langids_lossy(LOCALES.iter().map(|l| l.code));
     let chosen =
         fluent_langneg::negotiate_languages(&requested, &available, None, fluent_langneg::NegotiationStrategy::Lookup);
-    chosen.first().and_then(|id| Locale::from_code(id.language.as_str()))
+    chosen.first().and_then(|id| Locale::from_code(&id.to_string()))
 }
 
 /// The parsed catalogues, one bundle per locale.
@@ -225,6 +255,17 @@ mod tests {
     #[test]
     fn right_to_left_locales_say_so() {
         let rtl: Vec<_> = Locale::all().filter(|l| l.direction() == Direction::Rtl).map(|l| l.code()).collect();
-        assert_eq!(rtl, ["ar", "fa"]);
+        assert_eq!(rtl, ["ar", "fa", "fa-AF", "ps", "ur", "ckb"]);
+    }
+
+    #[test]
+    fn dari_and_kurmanji_are_found_by_their_other_codes_and_by_region() {
+        assert_eq!(negotiate(Some("prs"), None, None, None).code(), "fa-AF");
+        assert_eq!(negotiate(Some("KMR"), None, None, None).code(), "ku");
+        assert_eq!(negotiate(None, None, None, Some("prs")).code(), "fa-AF");
+        assert_eq!(negotiate(None, None, None, Some("fa-AF,fa;q=0.8")).code(), "fa-AF");
+        assert_eq!(negotiate(None, None, None, Some("fa-IR,en;q=0.5")).code(), "fa");
+        assert_eq!(negotiate(None, None, None, Some("ps-AF")).code(), "ps");
+        assert_eq!(negotiate(None, None, None, Some("zh-CN,zh;q=0.9")).code(), "zh-Hans");
     }
 }

@@ -113,6 +113,22 @@ async fn pages_fit_a_320_pixel_screen_with_touch_targets_of_at_least_44_pixels()
         assert!(checked >= 3, "{path}: only {checked} controls found");
         assert_eq!(controls[1].as_array().map(Vec::len), Some(0), "{path}: touch targets under 44px: {}", controls[1]);
     }
+    // The language menu opened, with every language in it: on the screen, nothing sideways, each a touch target.
+    b.goto(&format!("{}/sign-in?lang=ps", app.base)).await.unwrap();
+    b.find(Locator::Css("details.languages summary")).await.unwrap().click().await.unwrap();
+    let menu = b
+        .execute(
+            "const links = [...document.querySelectorAll('details.languages .language-list a')];
+             const off = links.filter(a => { const r = a.getBoundingClientRect();
+                 return r.height < 44 || r.left < 0 || r.right > window.innerWidth; }).map(a => a.textContent);
+             return [links.length, off, document.documentElement.scrollWidth - window.innerWidth];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(menu[0].as_u64(), Some(Locale::all().count() as u64), "every language is in the menu");
+    assert_eq!(menu[1].as_array().map(Vec::len), Some(0), "languages off screen or too small: {}", menu[1]);
+    assert!(menu[2].as_f64().unwrap() <= 0.0, "the open menu scrolls sideways by {}px", menu[2]);
     browser.close().await;
 }
 

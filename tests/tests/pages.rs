@@ -15,7 +15,8 @@ async fn every_page_in_every_language_has_lang_dir_picker_and_translated_title()
             let page = client.get(&format!("{path}?lang={}", locale.code())).await;
             assert_eq!(page.status.as_u16(), 200, "{path}");
             assert_eq!(page.attr("html", "lang").as_deref(), Some(locale.code()));
-            let dir = if ["ar", "fa"].contains(&locale.code()) { "rtl" } else { "ltr" };
+            // The six right-to-left locales of issue 14 (those not served yet are simply not in the loop).
+            let dir = if ["ar", "fa", "fa-AF", "ps", "ur", "ckb"].contains(&locale.code()) { "rtl" } else { "ltr" };
             assert_eq!(page.attr("html", "dir").as_deref(), Some(dir), "{path} in {}", locale.code());
             // The picker lists every language in its own script, keeping the person on this page.
             let names = page.texts("details.languages .language-list a");
