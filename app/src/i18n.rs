@@ -79,7 +79,7 @@ impl Default for Locale {
 }
 
 impl Locale {
-    /// The locale with exactly this code (`"ar"`), if Amana ships it.
+    /// The locale with this code (`"ar"`) or one of its aliases (`"prs"` is `fa-AF`), if Amana ships it.
     pub fn from_code(code: &str) -> Option<Locale> {
         let code = code.trim();
         let code = ALIASES.iter().find(|(alias, _)| alias.eq_ignore_ascii_case(code)).map_or(code, |(_, to)| to);
