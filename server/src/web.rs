@@ -65,7 +65,9 @@ pub mod paths {
     pub const ATTACHMENT: &str = "/requests/{reference}/files/{id}";
     pub const STAFF_ATTACHMENT: &str = "/staff/requests/{reference}/files/{id}";
     pub const AUDIT_CSV: &str = "/staff/audit.csv";
-    pub const PLAIN_ROUTES: [&str; 6] = [HEALTHZ, QUICK_EXIT, EXPORT_JSON, ATTACHMENT, STAFF_ATTACHMENT, AUDIT_CSV];
+    pub const ROBOTS: &str = "/robots.txt";
+    pub const PLAIN_ROUTES: [&str; 7] =
+        [HEALTHZ, QUICK_EXIT, EXPORT_JSON, ATTACHMENT, STAFF_ATTACHMENT, AUDIT_CSV, ROBOTS];
 }
 
 /// What the middleware needs to know.
@@ -124,6 +126,7 @@ pub fn router(storage: Storage, services: Services, web: WebConfig, api: Router)
         .route(paths::ATTACHMENT, get(files::attachment).with_state(rights))
         .route(paths::STAFF_ATTACHMENT, get(files::staff_attachment).with_state(desk))
         .route(paths::AUDIT_CSV, get(export::audit_csv).with_state(audit))
+        .route(paths::ROBOTS, get(robots))
         .leptos_routes_with_context(&leptos_options, routes, context.clone(), shell)
         .fallback(leptos_axum::render_app_async_with_context(context, shell))
         .with_state(leptos_options)
@@ -196,6 +199,13 @@ fn static_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLaye
 }
 
 /// 200 when the database answers, 503 when it does not.
+/// What search engines may index: the start page and the sign-in page, nothing else (every page about a person
+/// needs a sign-in anyway; this keeps even their addresses out of search results).
+async fn robots() -> impl IntoResponse {
+    const ROBOTS_TXT: &str = "User-agent: *\nAllow: /$\nAllow: /sign-in$\nDisallow: /\n";
+    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], ROBOTS_TXT)
+}
+
 async fn healthz(State(storage): State<Storage>) -> impl IntoResponse {
     if storage.ping().await {
         (StatusCode::OK, "ok")

@@ -121,6 +121,7 @@ const EXPECTED: &[(&str, &str, &[&[Actor]], Outcome)] = &[
     ("GET /consent", "*", &[ENDED_HELPERS], ToHelperList),
     ("GET /consent", "*", &[ANYONE_ELSE], SignIn),
     ("GET /healthz", "*", &[ANYONE_ELSE], Ok),
+    ("GET /robots.txt", "*", &[ANYONE_ELSE], Ok),
     ("GET /helper", "*", &[SIGNED_IN_HELPERS], Ok),
     ("GET /helper", "*", &[ANYONE_ELSE], SignIn),
     ("GET /helper/recovery-codes", "*", &[HELPERS], Ok),

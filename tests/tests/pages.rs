@@ -35,6 +35,43 @@ async fn every_page_in_every_language_has_lang_dir_picker_and_translated_title()
 }
 
 #[tokio::test]
+async fn search_engines_may_index_the_start_and_sign_in_pages_and_nothing_else() {
+    let app = spawn_app().await;
+    let robots = app.client().get("/robots.txt").await;
+    assert_eq!(robots.status.as_u16(), 200);
+    assert!(robots.header("content-type").is_some_and(|c| c.starts_with("text/plain")));
+    // RFC 9309: the longest matching rule wins; `$` anchors the end of the path.
+    let rules: Vec<(bool, String)> = robots
+        .body
+        .lines()
+        .filter_map(|line| {
+            let (field, value) = line.split_once(':')?;
+            let allow = match field.trim().to_ascii_lowercase().as_str() {
+                "allow" => true,
+                "disallow" => false,
+                _ => return None,
+            };
+            Some((allow, value.trim().to_owned()))
+        })
+        .collect();
+    let allowed = |path: &str| {
+        let matches = |rule: &str| match rule.strip_suffix('$') {
+            Some(exact) => path == exact,
+            None => path.starts_with(rule),
+        };
+        rules.iter().filter(|(_, rule)| matches(rule)).max_by_key(|(_, rule)| rule.len()).is_none_or(|(a, _)| *a)
+    };
+    for public in ["/", "/sign-in"] {
+        assert!(allowed(public), "{public} may be indexed");
+    }
+    for private in
+        ["/my-data", "/requests", "/requests/R-AAAA-AAAA", "/staff", "/helper", "/sign-in/code", "/api/v1/system"]
+    {
+        assert!(!allowed(private), "{private} is kept out of search engines");
+    }
+}
+
+#[tokio::test]
 async fn the_language_is_kept_across_visits_and_follows_the_browser_otherwise() {
     let app = spawn_app().await;
     let client = app.client_with_language("es-MX,es;q=0.9,en;q=0.5");
