@@ -47,6 +47,8 @@ pub fn Layout(
             <Oversight/>
             <p><a href="/complaints">{t("footer-complain")}</a></p>
             <p>{t("footer-fictional")}</p>
+            {matches!(crate::use_locale().translation_status(), crate::i18n::TranslationStatus::Draft { .. })
+                .then(|| view! { <p class="small draft-translation">{t("footer-draft-translation")}</p> })}
         </footer>
     }
 }

@@ -35,7 +35,7 @@ pub struct LocaleInfo {
     pub direction: Direction,
 }
 
-/// Every supported locale; the first is the fallback. Their translation status is in `locales/STATUS.md`.
+/// Every supported locale; the first is the fallback. Their translation status is in `locales/<code>/status.txt`.
 pub static LOCALES: [LocaleInfo; 24] = [
     LocaleInfo { code: "en", native_name: "English", direction: Direction::Ltr },
     LocaleInfo { code: "ar", native_name: "العربية", direction: Direction::Rtl },
@@ -67,6 +67,38 @@ pub static LOCALES: [LocaleInfo; 24] = [
 /// `prs`, Kurmanji also `kmr`, and simplified Chinese comes as `zh`, `zh-CN` or `zh-SG`.
 const ALIASES: [(&str, &str); 5] =
     [("prs", "fa-AF"), ("kmr", "ku"), ("zh", "zh-Hans"), ("zh-CN", "zh-Hans"), ("zh-SG", "zh-Hans")];
+
+/// Whether someone who speaks a locale has checked its translation, as `locales/<code>/status.txt` says in one
+/// line: `source` (English, which the others are translated from), `draft <YYYY-MM-DD>`, or
+/// `reviewed <YYYY-MM-DD> <who>`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TranslationStatus {
+    Source,
+    Draft { since: String },
+    Reviewed { on: String, by: String },
+}
+
+impl TranslationStatus {
+    /// The status a `status.txt` states, if it is well formed (`#` lines are comments).
+    pub fn parse(text: &str) -> Option<TranslationStatus> {
+        let line = text.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#'))?;
+        let is_date = |d: &str| {
+            d.len() == 10
+                && d.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+        };
+        let mut parts = line.splitn(3, ' ');
+        match (parts.next()?, parts.next(), parts.next().map(str::trim)) {
+            ("source", None, None) => Some(TranslationStatus::Source),
+            ("draft", Some(since), None) if is_date(since) => {
+                Some(TranslationStatus::Draft { since: since.to_owned() })
+            }
+            ("reviewed", Some(on), Some(by)) if is_date(on) && !by.is_empty() => {
+                Some(TranslationStatus::Reviewed { on: on.to_owned(), by: by.to_owned() })
+            }
+            _ => None,
+        }
+    }
+}
 
 /// One supported locale. Only constructible from [`LOCALES`], so it is always one Amana can render.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,6 +138,11 @@ impl Locale {
             "am" | "ti" => "፣ ",
             _ => ", ",
         }
+    }
+
+    /// Whether its translation was checked by someone who speaks it (`locales/<code>/status.txt`).
+    pub fn translation_status(self) -> TranslationStatus {
+        catalog().statuses.get(self.code()).cloned().unwrap_or(TranslationStatus::Draft { since: String::new() })
     }
 
     /// The text of message `id` in this locale.
@@ -164,6 +201,7 @@ fn from_accept_language(header: &str) -> Option<Locale> {
 /// The parsed catalogues, one bundle per locale.
 pub struct Catalog {
     bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+    statuses: HashMap<&'static str, TranslationStatus>,
     problems: Vec<String>,
 }
 
@@ -176,14 +214,27 @@ pub fn catalog() -> &'static Catalog {
 impl Catalog {
     fn load() -> Catalog {
         let mut bundles = HashMap::new();
+        let mut statuses = HashMap::new();
         let mut problems = Vec::new();
         for info in LOCALES.iter() {
+            let status = LOCALE_FILES
+                .get_file(format!("{}/status.txt", info.code))
+                .and_then(|f| f.contents_utf8())
+                .and_then(TranslationStatus::parse);
+            match status {
+                Some(status) => {
+                    statuses.insert(info.code, status);
+                }
+                None => problems.push(format!("locale {} has no well-formed status.txt", info.code)),
+            }
             let lang: LanguageIdentifier = info.code.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![lang]);
             // Values are wrapped in <bdi> where markup needs it; isolation marks would leak into e-mails and forms.
             bundle.set_use_isolating(false);
-            let mut files: Vec<_> =
-                LOCALE_FILES.get_dir(info.code).map(|dir| dir.files().collect()).unwrap_or_default();
+            let mut files: Vec<_> = LOCALE_FILES
+                .get_dir(info.code)
+                .map(|dir| dir.files().filter(|f| f.path().extension().is_some_and(|e| e == "ftl")).collect())
+                .unwrap_or_default();
             files.sort_by_key(|f| f.path());
             if files.is_empty() {
                 problems.push(format!("locale {} has no .ftl files", info.code));
@@ -203,7 +254,7 @@ impl Catalog {
             }
             bundles.insert(info.code, bundle);
         }
-        Catalog { bundles, problems }
+        Catalog { bundles, statuses, problems }
     }
 
     /// Problems found while parsing the catalogue (syntax errors, duplicates). Start-up refuses to run with any.
@@ -256,6 +307,30 @@ mod tests {
     fn right_to_left_locales_say_so() {
         let rtl: Vec<_> = Locale::all().filter(|l| l.direction() == Direction::Rtl).map(|l| l.code()).collect();
         assert_eq!(rtl, ["ar", "fa", "fa-AF", "ps", "ur", "ckb"]);
+    }
+
+    #[test]
+    fn a_status_file_says_source_draft_or_reviewed_and_anything_else_is_refused() {
+        assert_eq!(TranslationStatus::parse("source\n"), Some(TranslationStatus::Source));
+        assert_eq!(
+            TranslationStatus::parse("# first pass\ndraft 2026-12-03"),
+            Some(TranslationStatus::Draft { since: "2026-12-03".into() })
+        );
+        assert_eq!(
+            TranslationStatus::parse("reviewed 2026-12-10 Fictional Reviewer"),
+            Some(TranslationStatus::Reviewed { on: "2026-12-10".into(), by: "Fictional Reviewer".into() })
+        );
+        for bad in ["", "draft", "draft yesterday", "reviewed 2026-12-10", "approved 2026-12-10 X", "source now"] {
+            assert_eq!(TranslationStatus::parse(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn every_locale_has_a_translation_status_and_only_english_is_the_source() {
+        assert!(catalog().problems().is_empty(), "{:?}", catalog().problems());
+        let sources: Vec<_> =
+            Locale::all().filter(|l| l.translation_status() == TranslationStatus::Source).map(|l| l.code()).collect();
+        assert_eq!(sources, ["en"]);
     }
 
     #[test]

@@ -331,3 +331,10 @@ AD-018 = ከ1 እስከ 1095 ያለ የቀናት ቁጥር ይጻፉ።
 AD-019 = ይህ ሲስተም አሁንም የሚሠሩ ሁለት ቁልፎች አሉት። ሌላ ከመፍጠርዎ በፊት አንዱን ይሻሩ።
 AD-020 = ቢያንስ አንድ ይምረጡ።
 AD-021 = እንደ https://cases.example.org/amana ያለ ሙሉ የድረ-ገጽ አድራሻ ይጻፉ።
+
+## Administration: languages
+admin-locales = ቋንቋዎች
+admin-locales-intro = ሰዎች ሊመርጧቸው የሚችሉ ቋንቋዎች በሙሉ፣ እና ቋንቋውን የሚናገር ሰው ትርጉሙን አረጋግጦ እንደሆነ።
+admin-locale-source = ምንጭ ቋንቋ
+admin-locale-draft = የመጀመሪያ ረቂቅ፣ ገና አልተረጋገጠም
+admin-locale-reviewed = ያረጋገጠው፦ { $reviewer }፣ ቀን፦ { $date }

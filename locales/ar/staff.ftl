@@ -330,3 +330,10 @@ AD-018 = اكتب عدد أيام من 1 إلى 1095.
 AD-019 = لهذا النظام مفتاحان صالحان بالفعل. ألغِ أحدهما قبل إنشاء مفتاح آخر.
 AD-020 = اختر خيارًا واحدًا على الأقل.
 AD-021 = اكتب عنوان ويب كاملًا، مثل https://cases.example.org/amana.
+
+## Administration: languages
+admin-locales = اللغات
+admin-locales-intro = كل اللغات التي يمكن للناس اختيارها، وهل راجع الترجمة شخص يتحدث اللغة.
+admin-locale-source = اللغة المصدر
+admin-locale-draft = مسودة أولى، لم يراجعها أحد بعد
+admin-locale-reviewed = راجعها { $reviewer } بتاريخ { $date }

@@ -331,3 +331,10 @@ AD-018 = ১ থেকে ১০৯৫-এর মধ্যে দিনের �
 AD-019 = এই সিস্টেমের দুটি API কী এখনো চালু আছে। আরেকটি তৈরির আগে একটি বাতিল করুন।
 AD-020 = অন্তত একটি বেছে নিন।
 AD-021 = পুরো ওয়েব ঠিকানা লিখুন, যেমন https://cases.example.org/amana
+
+## Administration: languages
+admin-locales = ভাষাগুলো
+admin-locales-intro = মানুষ যে সব ভাষা বেছে নিতে পারেন, আর সেই ভাষা জানেন এমন কেউ অনুবাদটি যাচাই করেছেন কি না।
+admin-locale-source = মূল ভাষা
+admin-locale-draft = প্রথম খসড়া, এখনো যাচাই করা হয়নি
+admin-locale-reviewed = যাচাই করেছেন { $reviewer }, { $date } তারিখে

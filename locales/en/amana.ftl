@@ -210,3 +210,6 @@ mail-sign-in-body =
     It works for { $minutes } minutes. Type it on the page where you asked for it.
 
     If you did not ask for a code, you can ignore this message. Nobody can sign in without the code.
+
+## Translation status
+footer-draft-translation = This translation is a first draft. If something is unclear, ask staff or a helper.

@@ -331,3 +331,10 @@ AD-018 = Write a number of days from 1 to 1095.
 AD-019 = This system has two keys that still work. Revoke one before you make another.
 AD-020 = Choose at least one.
 AD-021 = Write a whole web address, like https://cases.example.org/amana.
+
+## Administration: languages
+admin-locales = Languages
+admin-locales-intro = Every language people can choose, and whether someone who speaks it has checked the translation.
+admin-locale-source = Source language
+admin-locale-draft = First draft, not checked yet
+admin-locale-reviewed = Checked by { $reviewer } on { $date }

@@ -210,3 +210,6 @@ mail-sign-in-body =
     Sirve durante { $minutes } minutos. Escríbalo en la página donde lo pidió.
 
     Si usted no pidió un código, puede ignorar este mensaje. Nadie puede entrar sin el código.
+
+## Translation status
+footer-draft-translation = Esta traducción es un primer borrador. Si algo no está claro, pregunte al personal o a una persona que le ayude.

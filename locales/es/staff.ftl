@@ -330,3 +330,10 @@ AD-018 = Escriba un número de días entre 1 y 1095.
 AD-019 = Este sistema ya tiene dos claves válidas. Revoque una antes de crear otra.
 AD-020 = Elija al menos una opción.
 AD-021 = Escriba una dirección web completa, como https://cases.example.org/amana.
+
+## Administration: languages
+admin-locales = Idiomas
+admin-locales-intro = Todos los idiomas que las personas pueden elegir, y si alguien que habla el idioma ya revisó la traducción.
+admin-locale-source = Idioma de origen
+admin-locale-draft = Primer borrador, todavía sin revisar
+admin-locale-reviewed = Revisada por { $reviewer } el { $date }

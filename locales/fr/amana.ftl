@@ -210,3 +210,6 @@ mail-sign-in-body =
     Il est valable { $minutes } minutes. Tapez-le sur la page où vous l'avez demandé.
 
     Si vous n'avez pas demandé de code, vous pouvez ignorer ce message. Personne ne peut se connecter sans ce code.
+
+## Translation status
+footer-draft-translation = Cette traduction est un premier brouillon. Si quelque chose n'est pas clair, demandez au personnel ou à une personne qui vous aide.

@@ -330,3 +330,10 @@ AD-018 = Écrivez un nombre de jours entre 1 et 1095.
 AD-019 = Ce système a déjà deux clés valides. Révoquez-en une avant d'en créer une autre.
 AD-020 = Choisissez au moins un élément.
 AD-021 = Écrivez une adresse web complète, comme https://cases.example.org/amana.
+
+## Administration: languages
+admin-locales = Langues
+admin-locales-intro = Toutes les langues que les gens peuvent choisir, et si une personne qui parle la langue a vérifié la traduction.
+admin-locale-source = Langue source
+admin-locale-draft = Premier brouillon, pas encore vérifié
+admin-locale-reviewed = Vérifiée par { $reviewer } le { $date }

@@ -210,3 +210,6 @@ mail-sign-in-body =
     Ew { $minutes } deqîqeyan dixebite. Wê li wê rûpelê binivîse ku te kod lê xwest.
 
     Ger te kod nexwestibe, tu dikarî guh nedî vê peyamê. Bêyî kodê tu kes nikare têkeve.
+
+## Translation status
+footer-draft-translation = Ev werger pêşnûsa yekem e. Ger tiştek ne zelal be, ji karmendan an ji alîkarekî bipirse.

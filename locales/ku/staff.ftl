@@ -331,3 +331,10 @@ AD-018 = Hejmareke rojan ji 1 heta 1095 binivîse.
 AD-019 = Du kilîtên vê pergalê hîn dixebitin. Berî ku yeke din çêkî, yekê betal bike.
 AD-020 = Herî kêm yekê hilbijêre.
 AD-021 = Navnîşaneke malperê ya tevahî binivîse, wek https://cases.example.org/amana.
+
+## Administration: languages
+admin-locales = Ziman
+admin-locales-intro = Hemû zimanên ku mirov dikarin hilbijêrin, û gelo kesekî ku wî zimanî diaxive werger kontrol kiriye yan na.
+admin-locale-source = Zimanê çavkaniyê
+admin-locale-draft = Pêşnûsa yekem, hê nehatiye kontrolkirin
+admin-locale-reviewed = Kontrol kir: { $reviewer }, roja { $date }

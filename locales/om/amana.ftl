@@ -210,3 +210,6 @@ mail-sign-in-body =
     Koodiin kun daqiiqaa { $minutes } qofa hojjeta. Fuula itti gaafattan irratti barreessaa.
 
     Yoo koodii hin gaafanne ta'e, ergaa kana dhiisuu dandeessu. Namni tokkollee koodii malee seenuu hin danda'u.
+
+## Translation status
+footer-draft-translation = Hiikni kun wixinee jalqabaa ti. Wanti ifa hin taane yoo jiraate, hojjettoota ykn gargaaraa gaafadhaa.

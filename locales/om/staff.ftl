@@ -331,3 +331,10 @@ AD-018 = Lakkoofsa guyyaa 1 hanga 1095 barreessaa.
 AD-019 = Sirni kun furtuuwwan ammallee hojjetan lama qaba. Kan biraa osoo hin uumin dura tokko haqaa.
 AD-020 = Yoo xiqqaate tokko filadhaa.
 AD-021 = Teessoo weebii guutuu barreessaa, fakkeenyaaf https://cases.example.org/amana.
+
+## Administration: languages
+admin-locales = Afaanota
+admin-locales-intro = Afaanota namoonni filachuu danda'an hunda, akkasumas namni afaan sana dubbatu hiika isaa mirkaneesseera moo hin mirkaneessine.
+admin-locale-source = Afaan madda
+admin-locale-draft = Wixinee jalqabaa, ammallee hin mirkanoofne
+admin-locale-reviewed = Kan mirkaneesse: { $reviewer }, guyyaa { $date }

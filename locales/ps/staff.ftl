@@ -331,3 +331,10 @@ AD-018 = د ورځو شمېر له ۱ تر ۱۰۹۵ پورې ولیکئ.
 AD-019 = دا سیستم دوه کیلي لري چې لا کار کوي. مخکې له دې چې بله جوړه کړئ، یوه یې لغوه کړئ.
 AD-020 = لږ تر لږه یو وټاکئ.
 AD-021 = بشپړ ویب آدرس ولیکئ، لکه https://cases.example.org/amana.
+
+## Administration: languages
+admin-locales = ژبې
+admin-locales-intro = ټولې هغه ژبې چې خلک یې ټاکلی شي، او دا چې آیا چا چې په دې ژبه خبرې کوي ژباړه کتلې ده که نه.
+admin-locale-source = اصلي ژبه
+admin-locale-draft = لومړۍ مسوده، لا نه ده کتل شوې
+admin-locale-reviewed = د { $reviewer } له خوا د { $date } په نېټه کتل شوې

@@ -210,3 +210,6 @@ mail-sign-in-body =
     Funciona durante { $minutes } minutos. Escreva-o na página onde o pediu.
 
     Se não pediu nenhum código, pode ignorar esta mensagem. Ninguém consegue entrar sem o código.
+
+## Translation status
+footer-draft-translation = Esta tradução é um primeiro rascunho. Se alguma coisa não estiver clara, pergunte aos funcionários ou a um ajudante.

@@ -331,3 +331,10 @@ AD-018 = Escreva um número de dias de 1 a 1095.
 AD-019 = Este sistema já tem duas chaves válidas. Revogue uma antes de criar outra.
 AD-020 = Escolha pelo menos um.
 AD-021 = Escreva um endereço web completo, como https://cases.example.org/amana.
+
+## Administration: languages
+admin-locales = Idiomas
+admin-locales-intro = Todos os idiomas que as pessoas podem escolher, e se alguém que fala o idioma já verificou a tradução.
+admin-locale-source = Idioma de origem
+admin-locale-draft = Primeiro rascunho, ainda não verificado
+admin-locale-reviewed = Verificada por { $reviewer } em { $date }

@@ -210,3 +210,6 @@ mail-sign-in-body =
     Wuxuu shaqaynayaa { $minutes } daqiiqo. Ku qor bogga aad ka codsatay.
 
     Haddii aadan codsan koodh, farriintan iska dhaaf. Qofna ma soo geli karo koodhka la'aantiis.
+
+## Translation status
+footer-draft-translation = Tarjumaaddan waa qabyo koowaad. Haddii wax aan caddayn jiraan, weydii shaqaalaha ama caawiye.

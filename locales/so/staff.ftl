@@ -331,3 +331,10 @@ AD-018 = Qor tirada maalmaha, 1 ilaa 1095.
 AD-019 = Nidaamkan wuxuu leeyahay laba fure oo weli shaqaynaya. Mid jooji ka hor intaadan samayn mid kale.
 AD-020 = Dooro ugu yaraan mid.
 AD-021 = Qor cinwaan web oo dhammaystiran, sida https://cases.example.org/amana.
+
+## Administration: languages
+admin-locales = Luqadaha
+admin-locales-intro = Luqad kasta oo dadku dooran karaan, iyo in qof ku hadla uu hubiyay tarjumaadda iyo in kale.
+admin-locale-source = Luqadda asalka ah
+admin-locale-draft = Qabyo koowaad, weli lama hubin
+admin-locale-reviewed = Waxaa hubiyay { $reviewer }, taariikhda { $date }

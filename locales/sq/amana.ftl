@@ -210,3 +210,6 @@ mail-sign-in-body =
     Kodi vlen për { $minutes } minuta. Shkruajeni në faqen ku e kërkuat.
 
     Nëse nuk kërkuat një kod, mund ta shpërfillni këtë mesazh. Askush nuk mund të hyjë pa kodin.
+
+## Translation status
+footer-draft-translation = Ky përkthim është një draft i parë. Nëse diçka nuk është e qartë, pyesni punonjësit ose një ndihmës.

@@ -331,3 +331,10 @@ AD-018 = Shkruani një numër ditësh nga 1 deri në 1095.
 AD-019 = Ky sistem ka dy çelësa që funksionojnë ende. Revokoni njërin para se të krijoni një tjetër.
 AD-020 = Zgjidhni të paktën një.
 AD-021 = Shkruani një adresë të plotë interneti, si https://cases.example.org/amana.
+
+## Administration: languages
+admin-locales = Gjuhët
+admin-locales-intro = Çdo gjuhë që mund të zgjedhin njerëzit, dhe nëse dikush që e flet e ka kontrolluar përkthimin.
+admin-locale-source = Gjuha burimore
+admin-locale-draft = Draft i parë, ende i pakontrolluar
+admin-locale-reviewed = Kontrolluar nga { $reviewer } më { $date }

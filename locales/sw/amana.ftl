@@ -210,3 +210,6 @@ mail-sign-in-body =
     Unafanya kazi kwa dakika { $minutes }. Uandike kwenye ukurasa ulipouomba.
 
     Ikiwa hukuomba msimbo, unaweza kupuuza ujumbe huu. Hakuna mtu anayeweza kuingia bila msimbo.
+
+## Translation status
+footer-draft-translation = Tafsiri hii ni rasimu ya kwanza. Ikiwa kitu hakieleweki, uliza wafanyakazi au msaidizi.

@@ -331,3 +331,10 @@ AD-018 = Andika idadi ya siku kuanzia 1 hadi 1095.
 AD-019 = Mfumo huu una funguo mbili ambazo bado zinafanya kazi. Batilisha ufunguo mmoja kabla ya kutengeneza mwingine.
 AD-020 = Chagua angalau kimoja.
 AD-021 = Andika anwani kamili ya tovuti, kama https://cases.example.org/amana.
+
+## Administration: languages
+admin-locales = Lugha
+admin-locales-intro = Kila lugha ambayo watu wanaweza kuchagua, na kama mtu anayeizungumza ameikagua tafsiri.
+admin-locale-source = Lugha chanzi
+admin-locale-draft = Rasimu ya kwanza, bado haijakaguliwa
+admin-locale-reviewed = Imekaguliwa na { $reviewer } tarehe { $date }

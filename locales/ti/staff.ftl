@@ -331,3 +331,10 @@ AD-018 = ካብ 1 ክሳብ 1095 ዝኾነ ቁጽሪ መዓልታት ጽሓፉ�
 AD-019 = እዚ ሲስተም ገና ዝሰርሑ ክልተ መፍትሕታት ኣለውዎ። ካልእ ቅድሚ ምስራሕኩም ሓደ ሰርዙ።
 AD-020 = እንተወሓደ ሓደ ምረጹ።
 AD-021 = ምሉእ ናይ መርበብ ኣድራሻ ጽሓፉ፣ ከም https://cases.example.org/amana።
+
+## Administration: languages
+admin-locales = ቋንቋታት
+admin-locales-intro = ሰባት ክመርጽዎ ዝኽእሉ ኩሉ ቋንቋታት፣ ከምኡ'ውን እቲ ቋንቋ ዝዛረብ ሰብ ነቲ ትርጉም ኣረጋጊጽዎ እንተኾይኑ።
+admin-locale-source = ምንጪ ቋንቋ
+admin-locale-draft = ቀዳማይ ንድፊ፣ ገና ኣይተረጋገጸን
+admin-locale-reviewed = ዘረጋገጾ፦ { $reviewer }፣ ዕለት፦ { $date }

@@ -210,3 +210,6 @@ mail-sign-in-body =
     Kod { $minutes } dakika geçerlidir. Kodu, istediğiniz sayfaya yazın.
 
     Kod istemediyseniz bu mesajı dikkate almayın. Kod olmadan kimse giriş yapamaz.
+
+## Translation status
+footer-draft-translation = Bu çeviri ilk taslaktır. Anlamadığınız bir şey olursa personele ya da bir yardımcıya sorun.

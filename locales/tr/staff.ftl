@@ -331,3 +331,10 @@ AD-018 = 1 ile 1095 arasında bir gün sayısı yazın.
 AD-019 = Bu sistemin hâlâ geçerli iki anahtarı var. Yenisini oluşturmadan önce birini iptal edin.
 AD-020 = En az birini seçin.
 AD-021 = Tam bir web adresi yazın, örneğin https://cases.example.org/amana.
+
+## Administration: languages
+admin-locales = Diller
+admin-locales-intro = Kişilerin seçebileceği tüm diller ve çeviriyi o dili konuşan birinin kontrol edip etmediği.
+admin-locale-source = Kaynak dil
+admin-locale-draft = İlk taslak, henüz kontrol edilmedi
+admin-locale-reviewed = { $date } tarihinde { $reviewer } kontrol etti

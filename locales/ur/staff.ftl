@@ -331,3 +331,10 @@ AD-018 = 1 سے 1095 تک دنوں کی تعداد لکھیں۔
 AD-019 = اس سسٹم کی دو کلیدیں ابھی چالو ہیں۔ نئی بنانے سے پہلے ان میں سے ایک منسوخ کریں۔
 AD-020 = کم از کم ایک چنیں۔
 AD-021 = پورا ویب ایڈریس لکھیں، جیسے https://cases.example.org/amana۔
+
+## Administration: languages
+admin-locales = زبانیں
+admin-locales-intro = وہ سب زبانیں جو لوگ چن سکتے ہیں، اور یہ کہ کیا یہ زبان بولنے والے کسی شخص نے ترجمہ جانچا ہے۔
+admin-locale-source = اصل زبان
+admin-locale-draft = پہلا مسودہ، ابھی جانچا نہیں گیا
+admin-locale-reviewed = { $reviewer } نے { $date } کو جانچا

@@ -210,3 +210,6 @@ mail-sign-in-body =
     Mã có hiệu lực trong { $minutes } phút. Hãy gõ mã này vào trang mà bạn đã yêu cầu mã.
 
     Nếu bạn không yêu cầu mã, bạn có thể bỏ qua tin nhắn này. Không ai đăng nhập được nếu không có mã.
+
+## Translation status
+footer-draft-translation = Bản dịch này là bản nháp đầu tiên. Nếu có chỗ nào chưa rõ, hãy hỏi nhân viên hoặc người hỗ trợ.

@@ -331,3 +331,10 @@ AD-018 = Hãy viết số ngày từ 1 đến 1095.
 AD-019 = Hệ thống này đã có hai khóa đang hoạt động. Hãy thu hồi một khóa trước khi tạo khóa mới.
 AD-020 = Hãy chọn ít nhất một.
 AD-021 = Hãy viết đầy đủ địa chỉ web, ví dụ https://cases.example.org/amana.
+
+## Administration: languages
+admin-locales = Ngôn ngữ
+admin-locales-intro = Mọi ngôn ngữ người dùng có thể chọn, và đã có người nói ngôn ngữ đó kiểm tra bản dịch hay chưa.
+admin-locale-source = Ngôn ngữ gốc
+admin-locale-draft = Bản nháp đầu tiên, chưa được kiểm tra
+admin-locale-reviewed = Đã được { $reviewer } kiểm tra ngày { $date }

@@ -210,3 +210,6 @@ mail-sign-in-body =
     验证码 { $minutes } 分钟内有效。请在您申请验证码的页面上输入。
 
     如果您没有申请验证码，可以忽略这条消息。没有验证码，任何人都无法登录。
+
+## Translation status
+footer-draft-translation = 本译文是初稿。如有不清楚的地方，请询问工作人员或协助人员。

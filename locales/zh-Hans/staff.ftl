@@ -331,3 +331,10 @@ AD-018 = 请填写 1 到 1095 之间的天数。
 AD-019 = 此系统已有两个有效密钥。请先吊销一个，再生成新的。
 AD-020 = 请至少选择一项。
 AD-021 = 请填写完整的网址，例如 https://cases.example.org/amana。
+
+## Administration: languages
+admin-locales = 语言
+admin-locales-intro = 所有可供选择的语言，以及是否已有会说该语言的人审核过译文。
+admin-locale-source = 源语言
+admin-locale-draft = 初稿，尚未审核
+admin-locale-reviewed = { $reviewer } 已于 { $date } 审核

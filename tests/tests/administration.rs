@@ -613,3 +613,25 @@ async fn only_admins_manage_source_systems_and_keys() {
     assert!(app.query_strings("SELECT webhook_url FROM source_systems WHERE webhook_url IS NOT NULL").await.is_empty());
     assert!(app.query_strings("SELECT name FROM source_systems WHERE name = 'Rogue'").await.is_empty());
 }
+
+#[tokio::test]
+async fn administrators_see_every_language_and_whether_someone_checked_it() {
+    use amana_app::i18n::TranslationStatus;
+    let app = spawn_app().await;
+    let (admin, _) = app.staff("admin@amana.example").await;
+    let lines = admin.get("/staff/admin").await.texts("#locales li");
+    assert_eq!(lines.len(), Locale::all().count(), "every language is listed");
+    let en = Locale::default();
+    for (line, locale) in lines.iter().zip(Locale::all()) {
+        let status = match locale.translation_status() {
+            TranslationStatus::Source => en.text("admin-locale-source"),
+            TranslationStatus::Draft { .. } => en.text("admin-locale-draft"),
+            TranslationStatus::Reviewed { on, by } => en.text_with(
+                "admin-locale-reviewed",
+                &[("reviewer", amana_app::i18n::Arg::Text(&by)), ("date", amana_app::i18n::Arg::Text(&on))],
+            ),
+        };
+        assert!(line.starts_with(locale.native_name()) && line.contains(locale.code()), "{line}");
+        assert!(line.ends_with(&status), "{line} should say {status}");
+    }
+}

@@ -169,3 +169,15 @@ async fn quick_exit_on_every_page_ends_the_session_and_leaves_for_a_neutral_site
     assert!(cleared.contains("cookies") && cleared.contains("cache") && cleared.contains("storage"), "{cleared}");
     assert_eq!(client.get("/my-data").await.location(), Some("/sign-in"), "the session is over");
 }
+
+#[tokio::test]
+async fn a_language_nobody_has_checked_yet_says_so_in_its_footer_in_that_language() {
+    let app = spawn_app().await;
+    let client = app.client();
+    let (pashto, english) = (Locale::from_code("ps").unwrap(), Locale::default());
+    assert_ne!(pashto.text("footer-draft-translation"), english.text("footer-draft-translation"), "in Pashto");
+    let page = client.get("/sign-in?lang=ps").await;
+    assert_eq!(page.texts("footer .draft-translation"), [pashto.text("footer-draft-translation")]);
+    let source = client.get("/sign-in?lang=en").await;
+    assert!(source.texts("footer .draft-translation").is_empty(), "English is the source, not a draft");
+}

@@ -9,7 +9,7 @@ use crate::actions::admin_form_url;
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
 use crate::contract::Category;
 use crate::env::Flash;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, TranslationStatus};
 use crate::rights::RequestKind;
 use crate::staff::{
     team_label, AdminOverview, OrganisationEntry, PurposeEntry, Role, RoutingRuleView, ShownOnce, StaffAccount,
@@ -109,6 +109,7 @@ fn Administration(overview: AdminOverview) -> impl IntoView {
                 <li><a href="#purposes">{t("admin-purposes")}</a></li>
                 <li><a href="#organisations">{t("admin-organisations")}</a></li>
                 <li><a href="#source-systems">{t("admin-source-systems")}</a></li>
+                <li><a href="#locales">{t("admin-locales")}</a></li>
             </ul>
         </nav>
         <section id="staff">
@@ -138,6 +139,7 @@ fn Administration(overview: AdminOverview) -> impl IntoView {
         <Purposes purposes=overview.purposes.clone() flash=template_flash.clone()/>
         <Organisations organisations=overview.organisations flash=template_flash.clone()/>
         <SourceSystems systems=overview.source_systems purposes=overview.purposes flash=template_flash/>
+        <Locales/>
     }
 }
 
@@ -312,6 +314,37 @@ fn Routing(rules: Vec<RoutingRuleView>, teams: Vec<TeamEntry>) -> impl IntoView 
                 </div>
                 <button type="submit" class="button">{t("admin-add")}</button>
             </AdminForm>
+        </section>
+    }
+}
+
+/// Every language people can choose, with whether someone who speaks it has checked the translation.
+#[component]
+fn Locales() -> impl IntoView {
+    let admin = use_locale();
+    let rows = Locale::all()
+        .map(|locale| {
+            let status = match locale.translation_status() {
+                TranslationStatus::Source => t("admin-locale-source"),
+                TranslationStatus::Draft { .. } => t("admin-locale-draft"),
+                TranslationStatus::Reviewed { on, by } => admin.text_with(
+                    "admin-locale-reviewed",
+                    &[("reviewer", crate::i18n::Arg::Text(&by)), ("date", crate::i18n::Arg::Text(&on))],
+                ),
+            };
+            view! {
+                <li>
+                    <span lang=locale.code() dir=locale.direction().as_str()>{locale.native_name()}</span>
+                    " " <code>{locale.code()}</code> " · " <span class="locale-status">{status}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section id="locales">
+            <h2>{t("admin-locales")}</h2>
+            <p class="small">{t("admin-locales-intro")}</p>
+            <ul class="locales">{rows}</ul>
         </section>
     }
 }
