@@ -73,23 +73,41 @@ pub(super) fn AdminForm(
     }
 }
 
-/// Checkboxes for the teams, `teams[i]` named so that any number can be sent.
-fn team_boxes(teams: &[TeamEntry], chosen: &[i64], prefix: &str) -> AnyView {
-    teams
-        .iter()
+/// Checkboxes named `name[i]` (so that any number can be sent) for `choices` (value, label), those in `checked`
+/// ticked; each box's id is `<prefix>-<id_stem>-<value>`, a colon in the value written as a dash.
+pub(super) fn choice_boxes(
+    name: &'static str,
+    id_stem: &str,
+    prefix: &str,
+    choices: Vec<(String, String)>,
+    checked: &[String],
+) -> AnyView {
+    choices
+        .into_iter()
         .enumerate()
-        .map(|(i, team)| {
-            let id = format!("{prefix}-team-{}", team.id);
-            let label_for = id.clone();
+        .map(|(i, (value, label))| {
+            let box_id = format!("{prefix}-{id_stem}-{value}").replace(':', "-");
+            let label_for = box_id.clone();
+            let ticked = checked.contains(&value);
             view! {
                 <label class="choice" for=label_for>
-                    <input type="checkbox" id=id name=format!("teams[{i}]") value=team.id.to_string() checked=chosen.contains(&team.id)/>
-                    <span>{team_label(use_locale(), &team.key, team.name.as_deref())}</span>
+                    <input type="checkbox" id=box_id name=format!("{name}[{i}]") value=value checked=ticked/>
+                    <span>{label}</span>
                 </label>
             }
         })
         .collect_view()
         .into_any()
+}
+
+/// Checkboxes for the teams.
+fn team_boxes(teams: &[TeamEntry], chosen: &[i64], prefix: &str) -> AnyView {
+    let choices = teams
+        .iter()
+        .map(|team| (team.id.to_string(), team_label(use_locale(), &team.key, team.name.as_deref())))
+        .collect();
+    let chosen: Vec<String> = chosen.iter().map(i64::to_string).collect();
+    choice_boxes("teams", "team", prefix, choices, &chosen)
 }
 
 #[component]
@@ -458,20 +476,9 @@ fn PurposeForm(purpose: PurposeEntry, flash: Flash) -> impl IntoView {
             }
         })
         .collect_view();
-    let recipients = RECIPIENTS
-        .iter()
-        .enumerate()
-        .map(|(i, code)| {
-            let box_id = format!("{prefix}-recipient-{code}");
-            let label_for = box_id.clone();
-            view! {
-                <label class="choice" for=label_for>
-                    <input type="checkbox" id=box_id name=format!("recipients[{i}]") value=*code checked=purpose.recipients.iter().any(|r| r == code)/>
-                    <span>{t(&format!("recipient-{code}"))}</span>
-                </label>
-            }
-        })
-        .collect_view();
+    let recipient_choices =
+        RECIPIENTS.iter().map(|code| ((*code).to_owned(), t(&format!("recipient-{code}")))).collect();
+    let recipients = choice_boxes("recipients", "recipient", &prefix, recipient_choices, &purpose.recipients);
     let (basis_id, days_id) = (format!("{prefix}-legal-basis"), format!("{prefix}-retention"));
     let (basis_for, days_for) = (basis_id.clone(), days_id.clone());
     let days_error = error_for("retention_days");

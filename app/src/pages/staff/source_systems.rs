@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::admin::AdminForm;
+use super::admin::{choice_boxes, AdminForm};
 use crate::components::TextField;
 use crate::contract::Category;
 use crate::env::Flash;
@@ -23,26 +23,6 @@ pub fn ShownOnceBox(shown: ShownOnce) -> impl IntoView {
             <p class="small">{t("admin-shown-once-hint")}</p>
         </div>
     }
-}
-
-/// Checkboxes `name[i]` for `choices` (value, label), those in `checked` ticked.
-fn choice_boxes(name: &'static str, prefix: &str, choices: Vec<(String, String)>, checked: &[String]) -> AnyView {
-    choices
-        .into_iter()
-        .enumerate()
-        .map(|(i, (value, label))| {
-            let box_id = format!("{prefix}-{name}-{value}").replace(':', "-");
-            let label_for = box_id.clone();
-            let ticked = checked.contains(&value);
-            view! {
-                <label class="choice" for=label_for>
-                    <input type="checkbox" id=box_id name=format!("{name}[{i}]") value=value checked=ticked/>
-                    <span>{label}</span>
-                </label>
-            }
-        })
-        .collect_view()
-        .into_any()
 }
 
 /// The error shown at `field` when the flash is this form's, with `field` as its id for the error summary's link.
@@ -79,12 +59,12 @@ pub fn SourceSystems(systems: Vec<SourceSystemEntry>, purposes: Vec<PurposeEntry
                 <fieldset class="field" class:has-error=registering && register_flash.errors.iter().any(|e| e.field == "purposes")>
                     <legend>{t("admin-source-system-purposes")}</legend>
                     {error_at(&register_flash, true, "purposes")}
-                    {choice_boxes("purposes", "new-system", purpose_choices, &ticked_purposes)}
+                    {choice_boxes("purposes", "purposes", "new-system", purpose_choices, &ticked_purposes)}
                 </fieldset>
                 <fieldset class="field" class:has-error=registering && register_flash.errors.iter().any(|e| e.field == "categories")>
                     <legend>{t("admin-source-system-categories")}</legend>
                     {error_at(&register_flash, true, "categories")}
-                    {choice_boxes("categories", "new-system", category_choices, &ticked_categories)}
+                    {choice_boxes("categories", "categories", "new-system", category_choices, &ticked_categories)}
                 </fieldset>
                 <button type="submit" class="button">{t("admin-add")}</button>
             </AdminForm>
@@ -114,7 +94,7 @@ fn SystemCard(system: SourceSystemEntry, flash: Flash) -> impl IntoView {
         error_at(&flash, this_form, "days"),
         error_at(&flash, this_form, "webhook_url"),
     );
-    let scope_boxes = choice_boxes("scopes", &prefix, scope_choices, &[]);
+    let scope_boxes = choice_boxes("scopes", "scopes", &prefix, scope_choices, &[]);
     view! {
         <li class="request-card" id=prefix>
             <h3><bdi>{system.name}</bdi></h3>
