@@ -1,7 +1,7 @@
 //! Pieces every page shares: the page frame (header, language picker, sign-out, quick links) and form helpers.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
 use crate::env::{Flash, PageEnv, CSRF_FIELD};
 use crate::errors::{FieldError, PortalError};
@@ -10,6 +10,13 @@ use crate::staff::Role;
 use crate::{t, use_env};
 
 /// The frame of every page: skip link, header with language picker and sign-out, the page's content.
+/// What search engines show under the portal's name, on the only pages they may index (`/robots.txt`): the start
+/// and sign-in pages.
+#[component]
+pub fn SearchDescription() -> impl IntoView {
+    view! { <Meta name="description" content=t("meta-description")/> }
+}
+
 #[component]
 pub fn Layout(
     /// Fluent id of the page title.

@@ -125,7 +125,7 @@ pub struct HeldField {
     /// Legal basis code; its text is `legal-basis-<code>`.
     pub legal_basis: String,
     /// ISO date until which the field is kept.
-    pub kept_until: String,
+    pub kept_until: crate::when::Day,
     /// Recipient codes; each text is `recipient-<code>`.
     pub recipients: Vec<String>,
     /// The field is kept on the basis of consent, and the person has taken it back: it is no longer used.

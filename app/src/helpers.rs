@@ -19,7 +19,7 @@ pub struct MandatedPerson {
     pub case_reference: String,
     pub scope: Vec<Scope>,
     /// ISO date the mandate ends.
-    pub expires_on: String,
+    pub expires_on: crate::when::Day,
 }
 
 /// The helper's start page.
@@ -123,7 +123,7 @@ pub struct MandateView {
     /// The helper and their organisation, once the helper has entered the code.
     pub helper: Option<(String, String)>,
     pub scope: Vec<Scope>,
-    pub expires_on: String,
+    pub expires_on: crate::when::Day,
     pub state: MandateState,
 }
 
@@ -158,7 +158,7 @@ pub struct PendingMandate {
     pub organisation: String,
     pub person_name: String,
     pub case_reference: String,
-    pub requested_on: String,
+    pub requested_on: crate::when::Moment,
     pub scope: Vec<Scope>,
 }
 
@@ -169,7 +169,7 @@ pub struct PrintedCode {
     pub helper: String,
     pub organisation: String,
     pub scope: Vec<Scope>,
-    pub valid_until: String,
+    pub valid_until: crate::when::Moment,
 }
 
 /// Mandates: given and revoked by the person, taken up by a helper with the one-time code.

@@ -231,6 +231,8 @@ impl Catalog {
             let mut bundle = FluentBundle::new_concurrent(vec![lang]);
             // Values are wrapped in <bdi> where markup needs it; isolation marks would leak into e-mails and forms.
             bundle.set_use_isolating(false);
+            // Numbers in messages in the locale's own digits.
+            bundle.set_formatter(Some(crate::local_format::fluent_number));
             let mut files: Vec<_> = LOCALE_FILES
                 .get_dir(info.code)
                 .map(|dir| dir.files().filter(|f| f.path().extension().is_some_and(|e| e == "ftl")).collect())

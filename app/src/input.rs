@@ -5,16 +5,40 @@ use time::{Date, Month};
 
 use crate::errors::{ErrorCode, FieldError};
 
-/// Converts Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII, so people can type on their own keyboard.
+/// What a person typed into a field of digits (a date, a code, a receipt code, a phone number), ready to validate:
+/// every Unicode decimal digit — Arabic-Indic, Persian, Bengali, Devanagari, Myanmar, full-width, any other — becomes
+/// its ASCII digit, and the invisible characters that phones and copy-paste add (direction marks and isolates,
+/// no-break and zero-width spaces) are dropped. Every other character is kept as it is, for the field to judge.
 pub fn ascii_digits(input: &str) -> String {
-    input
-        .chars()
-        .map(|c| match c {
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-            other => other,
-        })
-        .collect()
+    input.chars().filter(|c| !is_invisible_formatting(*c)).map(|c| decimal_digit(c).map_or(c, ascii_digit)).collect()
+}
+
+fn ascii_digit(value: u8) -> char {
+    char::from(b'0' + value)
+}
+
+/// The value of `c` if it is a decimal digit of any script (Unicode general category Nd).
+pub fn decimal_digit(c: char) -> Option<u8> {
+    use icu_properties::{props::GeneralCategory, CodePointMapData};
+    let categories = CodePointMapData::<GeneralCategory>::new();
+    let is_digit = |c: char| categories.get(c) == GeneralCategory::DecimalNumber;
+    if !is_digit(c) {
+        return None;
+    }
+    // Unicode encodes decimal digits only in whole runs of ten, zero first (a stability guarantee), so a digit's
+    // value is its distance from the start of its run, modulo ten (some runs of ten follow each other).
+    let mut start = u32::from(c);
+    while let Some(before) = start.checked_sub(1).and_then(char::from_u32).filter(|b| is_digit(*b)) {
+        start = u32::from(before);
+    }
+    u8::try_from((u32::from(c) - start) % 10).ok()
+}
+
+/// Characters a person cannot see and did not mean to type: direction marks, embeddings and isolates (which
+/// right-to-left keyboards and copied text carry), no-break, zero-width and figure spaces, the byte-order mark.
+fn is_invisible_formatting(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// The most characters of `field` that a form keeps to show again after an error: a little more than the longest
@@ -56,10 +80,17 @@ impl CaseReference {
     }
 }
 
-/// A date of birth. Accepts `YYYY-MM-DD` (what `<input type=date>` sends) and `DD/MM/YYYY` or `DD.MM.YYYY`
-/// (what people type where the browser shows a plain text box).
+/// A date of birth, whole or as far as a person's papers give it: many refugees' documents state only the year, or
+/// the year and month. Typed as `YYYY-MM-DD` (what `<input type=date>` sends), `DD/MM/YYYY` or `DD.MM.YYYY`, or
+/// partly as `YYYY`, `YYYY-MM`, `MM/YYYY` or `MM.YYYY`. The authority's record decides which parts must match
+/// ([`BirthDate::matches_record`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct BirthDate(Date);
+pub struct BirthDate {
+    year: i32,
+    month: Option<Month>,
+    /// Only with a month.
+    day: Option<u8>,
+}
 
 impl BirthDate {
     pub fn parse(input: &str) -> Result<Self, FieldError> {
@@ -67,24 +98,71 @@ impl BirthDate {
         if text.is_empty() {
             return Err(FieldError::new("date_of_birth", ErrorCode::Si003));
         }
-        let invalid = || FieldError::new("date_of_birth", ErrorCode::Si004);
-        let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
-        let [a, b, c] = parts.as_slice() else { return Err(invalid()) };
-        let (year, month, day) = if a.len() == 4 { (*a, *b, *c) } else { (*c, *b, *a) };
-        let year: i32 = year.parse().map_err(|_| invalid())?;
-        let month: u8 = month.parse().map_err(|_| invalid())?;
-        let day: u8 = day.parse().map_err(|_| invalid())?;
-        let month = Month::try_from(month).map_err(|_| invalid())?;
-        let date = Date::from_calendar_date(year, month, day).map_err(|_| invalid())?;
-        if !(1900..=2100).contains(&year) {
-            return Err(invalid());
+        let mut parts: Vec<&str> = text.split(['-', '/', '.']).map(str::trim).collect();
+        // Written day first (or month first, without a day): turn it round to year first.
+        if parts.first().is_some_and(|p| p.len() != 4) {
+            parts.reverse();
         }
-        Ok(BirthDate(date))
+        Self::from_parts(&parts).ok_or_else(|| FieldError::new("date_of_birth", ErrorCode::Si004))
     }
 
-    /// ISO 8601 form, as stored.
+    /// A birth date as a record holds it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, nothing else.
+    pub fn parse_recorded(text: &str) -> Option<Self> {
+        let parts: Vec<&str> = text.split('-').collect();
+        if parts.first().is_none_or(|year| year.len() != 4) || parts.iter().skip(1).any(|p| p.len() != 2) {
+            return None;
+        }
+        Self::from_parts(&parts)
+    }
+
+    fn from_parts(parts: &[&str]) -> Option<Self> {
+        let number = |text: &str| {
+            (!text.is_empty() && text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| text.parse::<i32>().ok())
+                .flatten()
+        };
+        let year = number(parts.first()?).filter(|y| (1900..=2100).contains(y))?;
+        let month = match parts.get(1) {
+            Some(month) => Some(Month::try_from(u8::try_from(number(month)?).ok()?).ok()?),
+            None => None,
+        };
+        let day = match parts.get(2) {
+            Some(day) => Some(u8::try_from(number(day)?).ok()?),
+            None => None,
+        };
+        if parts.len() > 3 {
+            return None;
+        }
+        if let (Some(month), Some(day)) = (month, day) {
+            Date::from_calendar_date(year, month, day).ok()?;
+        }
+        Some(BirthDate { year, month, day })
+    }
+
+    /// Whether this typed date is the person's, as `recorded` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) holds it: every
+    /// part the record has must be typed and equal; parts the record lacks are not asked for. A typed full date
+    /// matches a record of its year alone, but a typed year alone never matches a record with the month.
+    pub fn matches_record(&self, recorded: &str) -> bool {
+        let Some(record) = BirthDate::parse_recorded(recorded) else { return false };
+        let part_matches = |recorded: Option<u8>, typed: Option<u8>| recorded.is_none() || recorded == typed;
+        record.year == self.year
+            && part_matches(record.month.map(u8::from), self.month.map(u8::from))
+            && part_matches(record.day, self.day)
+    }
+
+    /// The parts given, in ISO 8601 form: `1978`, `1978-11` or `1978-11-30`, as stored.
     pub fn iso(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.0.year(), u8::from(self.0.month()), self.0.day())
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => format!("{:04}-{:02}-{:02}", self.year, u8::from(month), day),
+            (Some(month), None) => format!("{:04}-{:02}", self.year, u8::from(month)),
+            _ => format!("{:04}", self.year),
+        }
+    }
+
+    /// The earliest day this date can be (a record's birth date is not in the future).
+    pub fn first_possible_day(&self) -> Date {
+        let month = self.month.unwrap_or(Month::January);
+        Date::from_calendar_date(self.year, month, self.day.unwrap_or(1)).unwrap_or(Date::MIN)
     }
 }
 
@@ -141,14 +219,72 @@ mod tests {
         assert_eq!(iso("١٩٩٠-٠١-٠١"), Ok("1990-01-01".into()));
         assert_eq!(iso("۱۳۶۴-۰۳-۲۵").unwrap_err().code, ErrorCode::Si004);
         assert_eq!(iso("1990-02-30").unwrap_err().code, ErrorCode::Si004);
+        assert_eq!(iso("1990-1-1-1").unwrap_err().code, ErrorCode::Si004);
+        assert_eq!(iso("90-01-01").unwrap_err().code, ErrorCode::Si004);
         assert_eq!(iso("yesterday").unwrap_err().code, ErrorCode::Si004);
         assert_eq!(iso(" ").unwrap_err().code, ErrorCode::Si003);
+    }
+
+    #[test]
+    fn every_script_s_decimal_digits_read_as_ascii_and_invisible_marks_vanish() {
+        // Zero to nine in each script people type with: ASCII, Arabic-Indic, Persian, Devanagari, Bengali,
+        // Myanmar, Ethiopic has none (it has no zero; Tigrinya and Amharic phones type ASCII), full-width,
+        // and mathematical bold, one of several runs of ten that follow each other.
+        for zero in
+            ['0', '\u{0660}', '\u{06F0}', '\u{0966}', '\u{09E6}', '\u{1040}', '\u{FF10}', '\u{1D7CE}', '\u{1D7D8}']
+        {
+            let digits: String = (0..10).filter_map(|d| char::from_u32(u32::from(zero) + d)).collect();
+            assert_eq!(ascii_digits(&digits), "0123456789", "digits from U+{:04X}", u32::from(zero));
+        }
+        assert_eq!(ascii_digits("\u{200F}١٢٣\u{00A0}٤٥٦\u{200E}"), "123456");
+        assert_eq!(ascii_digits("\u{2067}1978\u{2069}-11-30\u{FEFF}"), "1978-11-30");
+        // Numerals that are not decimal digits (Roman, circled, Ethiopic) and letters stay as typed, to be refused.
+        assert_eq!(ascii_digits("Ⅻ ① ፩ a"), "Ⅻ ① ፩ a");
+        assert_eq!(decimal_digit('७'), Some(7));
+        assert_eq!(decimal_digit('x'), None);
+    }
+
+    #[test]
+    fn a_birth_date_can_be_a_year_or_a_year_and_month_as_papers_give_it() {
+        let iso = |s: &str| BirthDate::parse(s).map(|d| d.iso());
+        assert_eq!(iso("1978"), Ok("1978".into()));
+        assert_eq!(iso("۱۹۷۸"), Ok("1978".into()));
+        assert_eq!(iso("1978-11"), Ok("1978-11".into()));
+        assert_eq!(iso("11/1978"), Ok("1978-11".into()));
+        assert_eq!(iso("11.1978"), Ok("1978-11".into()));
+        assert_eq!(iso("1978-13").unwrap_err().code, ErrorCode::Si004);
+        assert_eq!(iso("1878").unwrap_err().code, ErrorCode::Si004);
+        assert_eq!(iso("78").unwrap_err().code, ErrorCode::Si004);
+    }
+
+    #[test]
+    fn the_record_decides_which_parts_of_a_birth_date_must_match() {
+        let typed = |s: &str| BirthDate::parse(s).unwrap_or(BirthDate { year: 0, month: None, day: None });
+        // A record of the year alone: the year is enough, and a full date typed from other papers still matches.
+        assert!(typed("1978").matches_record("1978"));
+        assert!(typed("30/11/1978").matches_record("1978"));
+        assert!(!typed("1979").matches_record("1978"));
+        // A record of year and month.
+        assert!(typed("1978-11").matches_record("1978-11"));
+        assert!(typed("1978-11-30").matches_record("1978-11"));
+        assert!(!typed("1978").matches_record("1978-11"));
+        assert!(!typed("1978-12").matches_record("1978-11"));
+        // A full record needs the full date: a year alone is not enough to guess.
+        assert!(typed("1978-11-30").matches_record("1978-11-30"));
+        assert!(!typed("1978").matches_record("1978-11-30"));
+        assert!(!typed("1978-11").matches_record("1978-11-30"));
+        assert!(!typed("1978-11-29").matches_record("1978-11-30"));
+        // A record in any other shape matches nothing.
+        assert!(!typed("1978").matches_record("30/11/1978"));
+        assert!(!typed("1978").matches_record(""));
     }
 
     #[test]
     fn codes_accept_spaces_and_eastern_digits_but_not_letters() {
         assert_eq!(OneTimeCode::parse("123 456").map(|c| c.0), Ok("123456".into()));
         assert_eq!(OneTimeCode::parse("١٢٣٤٥٦").map(|c| c.0), Ok("123456".into()));
+        assert_eq!(OneTimeCode::parse("১২৩ ৪৫৬").map(|c| c.0), Ok("123456".into()));
+        assert_eq!(OneTimeCode::parse("\u{200F}１２３４５６").map(|c| c.0), Ok("123456".into()));
         assert_eq!(OneTimeCode::parse("12345").unwrap_err().code, ErrorCode::Si006);
         assert_eq!(OneTimeCode::parse("12345a").unwrap_err().code, ErrorCode::Si006);
         assert_eq!(OneTimeCode::parse("").unwrap_err().code, ErrorCode::Si005);

@@ -8,10 +8,12 @@ pub mod errors;
 pub mod helpers;
 pub mod i18n;
 pub mod input;
+pub mod local_format;
 pub mod pages;
 pub mod rights;
 pub mod staff;
 pub mod vocabulary;
+pub mod when;
 
 use std::sync::Arc;
 
@@ -119,6 +121,21 @@ pub fn purpose_explanation(key: &str) -> String {
         .map(|(_, explanation)| explanation.clone())
         .filter(|e| !e.is_empty())
         .unwrap_or_else(|| t(&format!("purpose-{key}-explained")))
+}
+
+/// A day in the request's language, calendar and digits.
+pub fn local_day(day: when::Day) -> String {
+    use_locale().day(day)
+}
+
+/// A legal deadline in the request's language (with the Gregorian day beside a Solar Hijri one).
+pub fn local_deadline(day: when::Day) -> String {
+    use_locale().deadline(day)
+}
+
+/// A moment in the request's language, calendar and digits.
+pub fn local_moment(moment: when::Moment) -> String {
+    use_locale().moment(moment)
 }
 
 /// The text of Fluent message `id` in the request's language.

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::contract::{Acting, HeldField, PersonId};
 use crate::errors::PortalError;
 use crate::i18n::Locale;
+use crate::when::{Day, Moment};
 
 crate::vocabulary::vocabulary! {
     /// What a request asks for (`kind-correction`).
@@ -108,7 +109,7 @@ pub struct AttachmentInfo {
     pub id: i64,
     pub content_type: String,
     pub size_bytes: i64,
-    pub uploaded_at: String,
+    pub uploaded_at: Moment,
 }
 
 /// What a person asks for about their data.
@@ -134,11 +135,11 @@ pub struct RequestSummary {
     pub kind: RequestKind,
     pub status: RequestStatus,
     /// ISO date of receipt.
-    pub received_on: String,
+    pub received_on: Day,
     /// ISO date the answer is due (received + one month).
-    pub due_on: String,
+    pub due_on: Day,
     /// ISO date of the extended deadline, if the authority extended it.
-    pub extended_due_on: Option<String>,
+    pub extended_due_on: Option<Day>,
     /// Keys of the fields concerned (empty for the whole record).
     pub field_keys: Vec<String>,
 }
@@ -169,7 +170,7 @@ pub enum Actor {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimelineEntry {
     /// `YYYY-MM-DD HH:MM` UTC.
-    pub at: String,
+    pub at: Moment,
     /// Fluent id suffix: `timeline-<event>`.
     pub event: String,
     pub by: Actor,
@@ -178,7 +179,7 @@ pub struct TimelineEntry {
 /// A message on a request, to or from the person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RequestMessage {
-    pub at: String,
+    pub at: Moment,
     pub by: Actor,
     pub text: String,
     /// Whom staff sent it to: the person, or the helper who filed the request.
@@ -208,13 +209,12 @@ pub struct RequestDetail {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum UpstreamState {
     Waiting,
-    /// Dates as `YYYY-MM-DD`.
     Applied {
-        on: String,
+        on: Day,
     },
     /// With the system's own reason, for staff to follow up (the person reads that it is not done yet).
     Rejected {
-        on: String,
+        on: Day,
         reason: String,
     },
 }
@@ -233,7 +233,7 @@ pub struct ConsentState {
     pub purpose: String,
     pub given: bool,
     /// When it last changed (`YYYY-MM-DD HH:MM` UTC), if ever.
-    pub since: Option<String>,
+    pub since: Option<Moment>,
     /// The version of the explanation the current state refers to.
     pub text_version: i64,
 }
@@ -241,7 +241,7 @@ pub struct ConsentState {
 /// One change of consent.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConsentChange {
-    pub at: String,
+    pub at: Moment,
     pub purpose: String,
     pub given: bool,
     pub text_version: i64,
@@ -258,7 +258,7 @@ pub struct ConsentOverview {
 /// One access to the person's record by staff or a helper.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessEntry {
-    pub at: String,
+    pub at: Moment,
     pub by: Actor,
     /// Fluent id suffix: `access-<action>` (dots become dashes).
     pub action: String,
@@ -286,7 +286,7 @@ pub const ACCESS_PAGE_SIZE: usize = 20;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyExport {
     /// `YYYY-MM-DD HH:MM` UTC.
-    pub generated_at: String,
+    pub generated_at: Moment,
     pub case_reference: String,
     pub data: Vec<crate::contract::CategoryFields>,
     pub requests: Vec<RequestDetail>,

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::contract::ActorKind;
 use crate::errors::PortalError;
 use crate::rights::{AttachmentInfo, Outcome, Recipient, RequestKind, RequestMessage, RequestStatus, TimelineEntry};
+use crate::when::{Day, Moment};
 
 crate::vocabulary::id_type! {
     /// A staff member's account.
@@ -138,9 +139,9 @@ pub struct QueueItem {
     pub kind: RequestKind,
     pub status: RequestStatus,
     pub locale: String,
-    pub received_on: String,
+    pub received_on: Day,
     /// The effective due date (extended if it was).
-    pub due_on: String,
+    pub due_on: Day,
     pub urgency: Urgency,
     pub assignee: Option<String>,
     pub mine: bool,
@@ -226,9 +227,9 @@ pub struct CaseView {
     pub kind: RequestKind,
     pub status: RequestStatus,
     pub locale: String,
-    pub received_on: String,
-    pub due_on: String,
-    pub extended_due_on: Option<String>,
+    pub received_on: Day,
+    pub due_on: Day,
+    pub extended_due_on: Option<Day>,
     pub extension_reason: Option<String>,
     pub urgency: Urgency,
     /// The person's name and case reference; `None` for an anonymous complaint.
@@ -394,7 +395,7 @@ impl AuditFilter {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditLine {
     pub seq: i64,
-    pub at: String,
+    pub at: Moment,
     /// `None` only for a row whose actor is none of the kinds: one that was tampered with, which the chain
     /// check reports.
     pub actor_kind: Option<ActorKind>,

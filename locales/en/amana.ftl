@@ -38,7 +38,7 @@ sign-in-intro = Enter the case reference printed on your papers and your date of
 sign-in-case-reference = Case reference
 sign-in-case-reference-hint = For example DEMO-0001. It is printed on your papers.
 sign-in-date-of-birth = Date of birth
-sign-in-date-of-birth-hint = Year-month-day, for example 1990-01-31, or day/month/year, 31/01/1990
+sign-in-date-of-birth-hint = As on your papers: year-month-day (1990-01-31) or day/month/year (31/01/1990). If they give only the year, or the year and month, type just that (1978 or 1978-11).
 sign-in-send-code = Send me a code
 sign-in-privacy = We never tell anyone whether a case reference exists.
 
@@ -52,8 +52,7 @@ code-start-again = No code? Start again
 ## My data
 my-data-title = My data
 my-data-reference = Case reference:
-my-data-intro = This is everything held about you, grouped by kind. Under each item you can see where it came from, why it is kept, the law that allows it, how long it is kept and who receives it.
-my-data-categories = Kinds of data
+my-data-intro = This is everything held about you, grouped by kind. Tap an item to see where it came from, how long it is kept, and what you can ask for. Under each kind, "Why it is kept" gives the reasons, the law that allows them and who receives the data.
 my-data-sensitive = Sensitive
 my-data-sensitive-explained = This is sensitive data. It has extra protection, and staff must give a reason to open it.
 my-data-source = Came from
@@ -61,6 +60,12 @@ my-data-purpose = Why it is kept
 my-data-legal-basis = Law that allows it
 my-data-kept-until = Kept until
 my-data-shared-with = Shared with
+# How many items of data one kind holds, beside its heading ("Identity · 6 items").
+my-data-field-count = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+my-data-why = Why it is kept and who receives it
 
 category-identity = Identity
 category-contact = Contact details
@@ -189,7 +194,7 @@ value-accepted = Accepted
 SI-001 = Enter your case reference.
 SI-002 = The case reference can only have letters, numbers and dashes, as printed on your papers.
 SI-003 = Enter your date of birth.
-SI-004 = Enter your date of birth as year-month-day, for example 1990-01-31.
+SI-004 = Enter your date of birth as on your papers, for example 1990-01-31 or 31/01/1990, or just 1978 or 1978-11 if they give no more.
 SI-005 = Enter the code from the message we sent you.
 SI-006 = The code has 6 digits. Check the message and try again.
 SI-010 = That code is not right, or it has expired. Check the message and try again.
@@ -213,3 +218,6 @@ mail-sign-in-body =
 
 ## Translation status
 footer-draft-translation = This translation is a first draft. If something is unclear, ask staff or a helper.
+
+# What search engines show under the portal's name (start and sign-in pages only).
+meta-description = See what the migration authority holds about you, and ask for it to be corrected, deleted or no longer used, in your own language.

@@ -62,7 +62,7 @@ MD-004 = Your permission from this person does not cover this, or it has ended.
 MD-005 = Enter the person's case reference.
 MD-006 = The case reference can only have letters, numbers and dashes, as printed on the person's papers.
 MD-007 = Enter the person's date of birth.
-MD-008 = Enter the date of birth as year-month-day, for example 1990-01-31.
+MD-008 = Enter the date of birth as on the papers, for example 1990-01-31 or 31/01/1990, or just 1978 or 1978-11 if they give no more.
 access-mandate-activated = Started helping you with your permission
 
 ## The helper enters a code

@@ -38,7 +38,7 @@ sign-in-intro = Escriba el número de expediente que aparece en sus papeles y su
 sign-in-case-reference = Número de expediente
 sign-in-case-reference-hint = Por ejemplo DEMO-0001. Aparece en sus papeles.
 sign-in-date-of-birth = Fecha de nacimiento
-sign-in-date-of-birth-hint = Año-mes-día, por ejemplo 1990-01-31, o día/mes/año, 31/01/1990
+sign-in-date-of-birth-hint = Como en sus papeles: año-mes-día (1990-01-31) o día/mes/año (31/01/1990). Si solo dicen el año, o el año y el mes, escriba solo eso (1978 o 1978-11).
 sign-in-send-code = Enviarme un código
 sign-in-privacy = Nunca le decimos a nadie si un número de expediente existe o no.
 
@@ -52,8 +52,7 @@ code-start-again = ¿No le llegó el código? Empiece de nuevo
 ## Mis datos
 my-data-title = Mis datos
 my-data-reference = Número de expediente:
-my-data-intro = Aquí están todos los datos que se tienen sobre usted, agrupados por tipo. En cada dato puede ver de dónde viene, por qué se guarda, qué ley lo permite, cuánto tiempo se guarda y quién lo recibe.
-my-data-categories = Tipos de datos
+my-data-intro = Aquí están todos los datos que se tienen sobre usted, agrupados por tipo. Toque un dato para ver de dónde viene, cuánto tiempo se guarda y qué puede pedir. En cada tipo, «Para qué se guardan» da los motivos, la ley que los permite y quién recibe los datos.
 my-data-sensitive = Sensible
 my-data-sensitive-explained = Este es un dato sensible. Tiene una protección especial, y el personal debe dar un motivo para abrirlo.
 my-data-source = De dónde viene
@@ -61,6 +60,12 @@ my-data-purpose = Para qué se guarda
 my-data-legal-basis = Ley que lo permite
 my-data-kept-until = Se guarda hasta
 my-data-shared-with = Se comparte con
+# Cuántos datos tiene un tipo, junto a su título («Identidad · 6 datos»).
+my-data-field-count = { $count ->
+    [one] { $count } dato
+   *[other] { $count } datos
+}
+my-data-why = Para qué se guardan y quién los recibe
 
 category-identity = Identidad
 category-contact = Datos de contacto
@@ -189,7 +194,7 @@ value-accepted = Aceptado
 SI-001 = Escriba su número de expediente.
 SI-002 = El número de expediente solo puede tener letras, números y guiones, tal como aparece en sus papeles.
 SI-003 = Escriba su fecha de nacimiento.
-SI-004 = Escriba su fecha de nacimiento como año-mes-día, por ejemplo 1990-01-31.
+SI-004 = Escriba su fecha de nacimiento como aparece en sus papeles, por ejemplo 1990-01-31 o 31/01/1990. Si solo dicen el año, o el año y el mes, escriba solo eso: 1978 o 1978-11.
 SI-005 = Escriba el código del mensaje que le enviamos.
 SI-006 = El código tiene 6 cifras. Revise el mensaje e inténtelo de nuevo.
 SI-010 = Ese código no es correcto o ya no es válido. Revise el mensaje e inténtelo de nuevo.
@@ -213,3 +218,6 @@ mail-sign-in-body =
 
 ## Translation status
 footer-draft-translation = Esta traducción es un primer borrador. Si algo no está claro, pregunte al personal o a una persona que le ayude.
+
+# Lo que muestran los buscadores bajo el nombre del portal (solo en la página de inicio y la de entrada).
+meta-description = Vea qué datos tiene sobre usted la autoridad de migración y pida que se corrijan, se borren o ya no se usen, en su propio idioma.

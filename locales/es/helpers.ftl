@@ -62,7 +62,7 @@ MD-004 = La autorización que le dio esta persona no cubre esto, o ya terminó.
 MD-005 = Escriba el número de expediente de la persona.
 MD-006 = El número de expediente solo puede tener letras, números y guiones, tal como aparece en los papeles de la persona.
 MD-007 = Escriba la fecha de nacimiento de la persona.
-MD-008 = Escriba la fecha de nacimiento como año-mes-día, por ejemplo 1990-01-31.
+MD-008 = Escriba la fecha de nacimiento como aparece en los papeles de la persona, por ejemplo 1990-01-31 o 31/01/1990. Si solo dicen el año, o el año y el mes, escriba solo eso: 1978 o 1978-11.
 access-mandate-activated = Empezó a ayudarle con su autorización
 
 ## The helper enters a code

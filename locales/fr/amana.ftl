@@ -38,7 +38,7 @@ sign-in-intro = Entrez la référence du dossier écrite sur vos papiers et votr
 sign-in-case-reference = Référence du dossier
 sign-in-case-reference-hint = Par exemple DEMO-0001. Elle est écrite sur vos papiers.
 sign-in-date-of-birth = Date de naissance
-sign-in-date-of-birth-hint = Année-mois-jour, par exemple 1990-01-31, ou jour/mois/année, 31/01/1990
+sign-in-date-of-birth-hint = Comme sur vos papiers : année-mois-jour (1990-01-31) ou jour/mois/année (31/01/1990). S'ils donnent seulement l'année, ou l'année et le mois, entrez seulement cela (1978 ou 1978-11).
 sign-in-send-code = Envoyez-moi un code
 sign-in-privacy = Nous ne disons jamais à personne si une référence de dossier existe.
 
@@ -52,8 +52,7 @@ code-start-again = Pas de code ? Recommencer
 ## Mes données
 my-data-title = Mes données
 my-data-reference = Référence du dossier :
-my-data-intro = Voici toutes les données que l'on a sur vous, classées par type. Pour chaque élément, vous pouvez voir d'où il vient, pourquoi on le garde, la loi qui le permet, combien de temps on le garde et qui le reçoit.
-my-data-categories = Types de données
+my-data-intro = Voici toutes les données que l'on a sur vous, classées par type. Touchez un élément pour voir d'où il vient, combien de temps on le garde et ce que vous pouvez demander. Sous chaque type, « Pourquoi on les garde » donne les raisons, la loi qui les permet et qui reçoit les données.
 my-data-sensitive = Sensible
 my-data-sensitive-explained = Ce sont des données sensibles. Elles sont mieux protégées, et le personnel doit donner une raison pour les ouvrir.
 my-data-source = Vient de
@@ -61,6 +60,12 @@ my-data-purpose = Pourquoi on le garde
 my-data-legal-basis = Loi qui le permet
 my-data-kept-until = Gardé jusqu'au
 my-data-shared-with = Partagé avec
+# Nombre d'éléments de données dans un type, à côté de son titre (« Identité · 6 éléments »).
+my-data-field-count = { $count ->
+    [one] { $count } élément
+   *[other] { $count } éléments
+}
+my-data-why = Pourquoi on les garde et qui les reçoit
 
 category-identity = Identité
 category-contact = Coordonnées
@@ -189,7 +194,7 @@ value-accepted = Accepté
 SI-001 = Entrez la référence de votre dossier.
 SI-002 = La référence du dossier ne peut contenir que des lettres, des chiffres et des tirets, comme sur vos papiers.
 SI-003 = Entrez votre date de naissance.
-SI-004 = Entrez votre date de naissance sous la forme année-mois-jour, par exemple 1990-01-31.
+SI-004 = Entrez votre date de naissance comme sur vos papiers, par exemple 1990-01-31 ou 31/01/1990. S'ils donnent seulement l'année, ou l'année et le mois, entrez seulement cela : 1978 ou 1978-11.
 SI-005 = Entrez le code reçu dans notre message.
 SI-006 = Le code a 6 chiffres. Vérifiez le message et réessayez.
 SI-010 = Ce code n'est pas bon, ou il n'est plus valable. Vérifiez le message et réessayez.
@@ -213,3 +218,6 @@ mail-sign-in-body =
 
 ## Translation status
 footer-draft-translation = Cette traduction est un premier brouillon. Si quelque chose n'est pas clair, demandez au personnel ou à une personne qui vous aide.
+
+# Ce que les moteurs de recherche montrent sous le nom du portail (page d'accueil et page de connexion seulement).
+meta-description = Voyez ce que l'administration des migrations a sur vous, et demandez de le corriger, de l'effacer ou de ne plus l'utiliser, dans votre langue.

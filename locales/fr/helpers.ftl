@@ -62,7 +62,7 @@ MD-004 = Le mandat que cette personne vous a donné ne couvre pas cela, ou il a 
 MD-005 = Entrez la référence du dossier de la personne.
 MD-006 = La référence du dossier ne peut contenir que des lettres, des chiffres et des tirets, comme sur les papiers de la personne.
 MD-007 = Entrez la date de naissance de la personne.
-MD-008 = Entrez la date de naissance sous la forme année-mois-jour, par exemple 1990-01-31.
+MD-008 = Entrez la date de naissance comme sur les papiers de la personne, par exemple 1990-01-31 ou 31/01/1990. S'ils donnent seulement l'année, ou l'année et le mois, entrez seulement cela : 1978 ou 1978-11.
 access-mandate-activated = A commencé à vous aider avec votre mandat
 
 ## The helper enters a code

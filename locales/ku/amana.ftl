@@ -38,7 +38,7 @@ sign-in-intro = Hejmara dosyayê ya ku li ser kaxezên te nivîsandî ye û dîr
 sign-in-case-reference = Hejmara dosyayê
 sign-in-case-reference-hint = Wek mînak DEMO-0001. Li ser kaxezên te nivîsandî ye.
 sign-in-date-of-birth = Dîroka jidayikbûnê
-sign-in-date-of-birth-hint = Sal-meh-roj, wek mînak 1990-01-31, an roj/meh/sal, 31/01/1990
+sign-in-date-of-birth-hint = Wek li ser kaxezên te nivîsandî ye: sal-meh-roj (1990-01-31) an roj/meh/sal (31/01/1990). Ger li ser wan tenê sal, an tenê sal û meh hebe, tenê ewqasî binivîse (1978 an 1978-11).
 sign-in-send-code = Kodekê ji min re bişîne
 sign-in-privacy = Em qet ji tu kesî re nabêjin ka hejmareke dosyayê heye an na.
 
@@ -52,8 +52,7 @@ code-start-again = Kod nehat? Ji nû ve dest pê bike
 ## My data
 my-data-title = Agahiyên min
 my-data-reference = Hejmara dosyayê:
-my-data-intro = Ev hemû agahiyên ku li ser te hene, li gorî cureyan hatine rêzkirin. Di binê her yekê de tu dikarî bibînî ka ji ku hatiye, çima tê hilanîn, kîjan qanûn destûrê dide, heta kengê tê hilanîn û kî wê distîne.
-my-data-categories = Cureyên agahiyan
+my-data-intro = Ev hemû agahiyên ku li ser te hene, li gorî cureyan hatine rêzkirin. Li ser agahiyekê bitikîne: tu yê bibînî ka ji ku hatiye, heta kengê tê hilanîn û tu dikarî çi bixwazî. Di binê her cureyî de, beşa “Çima tê hilanîn” sedeman, qanûna ku destûrê dide û kî agahiyan distîne nîşan dide.
 my-data-sensitive = Hesas
 my-data-sensitive-explained = Ev agahiyên hesas in. Parastina wan zêdetir e, û divê karmend sedemekê bidin berî ku wan vekin.
 my-data-source = Ji ku hat
@@ -61,6 +60,12 @@ my-data-purpose = Çima tê hilanîn
 my-data-legal-basis = Qanûna ku destûrê dide
 my-data-kept-until = Tê hilanîn heta
 my-data-shared-with = Kî distîne
+# How many items of data one kind holds, beside its heading ("Identity · 6 items").
+my-data-field-count = { $count ->
+    [one] { $count } agahî
+   *[other] { $count } agahî
+}
+my-data-why = Çima tê hilanîn û kî wê distîne
 
 category-identity = Nasname
 category-contact = Agahiyên têkiliyê
@@ -189,7 +194,7 @@ value-accepted = Hatiye qebûlkirin
 SI-001 = Hejmara dosyaya xwe binivîse.
 SI-002 = Hejmara dosyayê tenê tîp, hejmar û xêzik (-) tê de hene, wek ku li ser kaxezên te nivîsandî ye.
 SI-003 = Dîroka jidayikbûna xwe binivîse.
-SI-004 = Dîroka jidayikbûna xwe wek sal-meh-roj binivîse, wek mînak 1990-01-31.
+SI-004 = Dîroka jidayikbûna xwe wek ku li ser kaxezên te nivîsandî ye binivîse, wek mînak 1990-01-31 an 31/01/1990. Ger li ser wan ji vê zêdetir tune be, tenê 1978 an 1978-11 binivîse.
 SI-005 = Koda ku me di peyamê de ji te re şand binivîse.
 SI-006 = Kod 6 reqem e. Li peyamê binêre û dîsa biceribîne.
 SI-010 = Ev kod ne rast e, an dema wê derbas bûye. Li peyamê binêre û dîsa biceribîne.
@@ -213,3 +218,6 @@ mail-sign-in-body =
 
 ## Translation status
 footer-draft-translation = Ev werger pêşnûsa yekem e. Ger tiştek ne zelal be, ji karmendan an ji alîkarekî bipirse.
+
+# What search engines show under the portal's name (start and sign-in pages only).
+meta-description = Bibîne dezgeha koçberiyê çi agahî li ser te digire, û bi zimanê xwe bixwaze ku ew bên rastkirin, jêbirin an êdî neyên bikaranîn.

@@ -62,7 +62,7 @@ MD-004 = Destûra ku vî kesî daye te vê yekê nagire nav xwe, an jî bi dawî
 MD-005 = Hejmara dosyaya wî kesî binivîse.
 MD-006 = Hejmara dosyayê tenê tîp, hejmar û xêzik (-) tê de hene, wek ku li ser kaxezên wî kesî nivîsandî ye.
 MD-007 = Dîroka jidayikbûna wî kesî binivîse.
-MD-008 = Dîroka jidayikbûnê wek sal-meh-roj binivîse, wek mînak 1990-01-31.
+MD-008 = Dîroka jidayikbûnê wek ku li ser kaxezên wî kesî nivîsandî ye binivîse, wek mînak 1990-01-31 an 31/01/1990. Ger li ser wan ji vê zêdetir tune be, tenê 1978 an 1978-11 binivîse.
 access-mandate-activated = Bi destûra te dest bi alîkariya te kir
 
 ## The helper enters a code

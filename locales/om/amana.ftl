@@ -38,7 +38,7 @@ sign-in-intro = Lakkoofsa dhimmaa waraqaa keessan irratti maxxanfame fi guyyaa d
 sign-in-case-reference = Lakkoofsa dhimmaa
 sign-in-case-reference-hint = Fakkeenyaaf DEMO-0001. Waraqaa keessan irratti maxxanfameera.
 sign-in-date-of-birth = Guyyaa dhalootaa
-sign-in-date-of-birth-hint = Akka Lakkoobsa Awurooppaatti (ALA, kan Itoophiyaa miti): waggaa-ji'a-guyyaa, fakkeenyaaf 1990-01-31, ykn guyyaa/ji'a/waggaa, 31/01/1990
+sign-in-date-of-birth-hint = Akkuma waraqaa keessan irratti jiru, Akka Lakkoobsa Awurooppaatti (ALA, kan Itoophiyaa miti): waggaa-ji'a-guyyaa (1990-01-31) ykn guyyaa/ji'a/waggaa (31/01/1990). Yoo waraqaan keessan waggaa qofa, ykn waggaa fi ji'a qofa qabaate, sana qofa galchaa (1978 ykn 1978-11).
 sign-in-send-code = Koodii naaf ergi
 sign-in-privacy = Lakkoofsi dhimmaa tokko jiraachuu ykn dhiisuu isaa nama kamiifuu gonkumaa hin himnu.
 
@@ -52,8 +52,7 @@ code-start-again = Koodiin isin hin geenyee? Irra deebi'aa jalqabaa
 ## Odeeffannoo koo
 my-data-title = Odeeffannoo koo
 my-data-reference = Lakkoofsa dhimmaa:
-my-data-intro = Kun odeeffannoo waa'ee keessan qabame hunda, gosa gosaan qoodame dha. Tokkoon tokkoon isaa jalatti: eessaa akka dhufe, maaliif akka kuufame, seera kamiin akka hayyamame, hamma yoomiitti akka kuufamu fi eenyuuf akka kennamu ilaaluu dandeessu.
-my-data-categories = Gosoota odeeffannoo
+my-data-intro = Kun odeeffannoo waa'ee keessan qabame hunda, gosa gosaan qoodame dha. Odeeffannoo tokko tuqaa: eessaa akka dhufe, hamma yoomiitti akka kuufamu fi maal gaafachuu akka dandeessan ni argitu. Gosa hunda jalatti, “Maaliif kuufame” jedhu sababoota, seera isaan hayyamu fi eenyuuf akka kennamu ibsa.
 my-data-sensitive = Iccitii addaa
 my-data-sensitive-explained = Kun odeeffannoo iccitii addaa ti. Eegumsa dabalataa qaba; hojjettoonni osoo hin banin dura sababa ibsuu qabu.
 my-data-source = Eessaa dhufe
@@ -61,6 +60,12 @@ my-data-purpose = Maaliif kuufame
 my-data-legal-basis = Seera kan hayyamu
 my-data-kept-until = Hanga yoomiitti kuufama
 my-data-shared-with = Eenyu waliin qoodame
+# How many items of data one kind holds, beside its heading ("Identity · 6 items").
+my-data-field-count = { $count ->
+    [one] odeeffannoo { $count }
+   *[other] odeeffannoo { $count }
+}
+my-data-why = Maaliif kuufame fi eenyuuf kennama
 
 category-identity = Eenyummaa
 category-contact = Teessoo qunnamtii
@@ -189,7 +194,7 @@ value-accepted = Fudhatameera
 SI-001 = Lakkoofsa dhimmaa keessan galchaa.
 SI-002 = Lakkoofsi dhimmaa qubee, lakkoofsa fi sarara (-) qofa qabaachuu danda'a, akkuma waraqaa keessan irratti maxxanfame.
 SI-003 = Guyyaa dhaloota keessanii galchaa.
-SI-004 = Guyyaa dhaloota keessanii Akka Lakkoobsa Awurooppaatti (ALA), waggaa-ji'a-guyyaa jedhaniin galchaa; fakkeenyaaf 1990-01-31.
+SI-004 = Guyyaa dhaloota keessanii akkuma waraqaa keessan irratti jiru, Akka Lakkoobsa Awurooppaatti (ALA) galchaa; fakkeenyaaf 1990-01-31 ykn 31/01/1990. Yoo waraqaan keessan waggaa qofa, ykn waggaa fi ji'a qofa qabaate, 1978 ykn 1978-11 qofa galchaa.
 SI-005 = Koodii ergaa isiniif erginee keessa jiru galchaa.
 SI-006 = Koodiin lakkoofsa 6 qaba. Ergaa ilaalaatii irra deebi'aa yaalaa.
 SI-010 = Koodiin sun sirrii miti, ykn yeroon isaa darbeera. Ergaa ilaalaatii irra deebi'aa yaalaa.
@@ -213,3 +218,6 @@ mail-sign-in-body =
 
 ## Translation status
 footer-draft-translation = Hiikni kun wixinee jalqabaa ti. Wanti ifa hin taane yoo jiraate, hojjettoota ykn gargaaraa gaafadhaa.
+
+# What search engines show under the portal's name (start and sign-in pages only).
+meta-description = Abbaan taayitaa godaansaa waa'ee keessan maal akka qabu ilaalaa; akka sirreeffamu, haqamu ykn kana booda itti hin fayyadamamne afaan keessaniin gaafadhaa.

@@ -62,7 +62,7 @@ MD-004 = Hayyamni nama kana irraa qabdan kana hin dabalatu, ykn xumurameera.
 MD-005 = Lakkoofsa dhimmaa nama sanaa galchaa.
 MD-006 = Lakkoofsi dhimmaa qubee, lakkoofsa fi sarara (-) qofa qabaachuu danda'a, akkuma waraqaa nama sanaa irratti maxxanfame.
 MD-007 = Guyyaa dhaloota nama sanaa galchaa.
-MD-008 = Guyyaa dhalootaa Akka Lakkoobsa Awurooppaatti (ALA), waggaa-ji'a-guyyaa jedhaniin galchaa; fakkeenyaaf 1990-01-31.
+MD-008 = Guyyaa dhalootaa akkuma waraqaa nama sanaa irratti jiru, Akka Lakkoobsa Awurooppaatti (ALA) galchaa; fakkeenyaaf 1990-01-31 ykn 31/01/1990. Yoo waraqaan isaa waggaa qofa, ykn waggaa fi ji'a qofa qabaate, 1978 ykn 1978-11 qofa galchaa.
 access-mandate-activated = Hayyama keessaniin isin gargaaruu jalqabe
 
 ## Gargaaraan koodii galcha

@@ -38,7 +38,7 @@ sign-in-intro = Escreva o número do processo que está impresso nos seus docume
 sign-in-case-reference = Número do processo
 sign-in-case-reference-hint = Por exemplo DEMO-0001. Está impresso nos seus documentos.
 sign-in-date-of-birth = Data de nascimento
-sign-in-date-of-birth-hint = Ano-mês-dia, por exemplo 1990-01-31, ou dia/mês/ano, 31/01/1990
+sign-in-date-of-birth-hint = Como está nos seus documentos: ano-mês-dia (1990-01-31) ou dia/mês/ano (31/01/1990). Se só tiverem o ano, ou o ano e o mês, escreva só isso (1978 ou 1978-11).
 sign-in-send-code = Receber um código
 sign-in-privacy = Nunca dizemos a ninguém se um número de processo existe ou não.
 
@@ -52,8 +52,7 @@ code-start-again = Não recebeu o código? Comece outra vez
 ## My data
 my-data-title = Os meus dados
 my-data-reference = Número do processo:
-my-data-intro = Aqui estão todos os dados guardados sobre a sua pessoa, separados por tipo. Em cada dado pode ver de onde veio, para que é guardado, a lei que o permite, durante quanto tempo é guardado e quem o recebe.
-my-data-categories = Tipos de dados
+my-data-intro = Aqui estão todos os dados guardados sobre a sua pessoa, separados por tipo. Toque num dado para ver de onde veio, durante quanto tempo é guardado e o que pode pedir. Em cada tipo, "Para que são guardados" indica os motivos, a lei que os permite e quem recebe os dados.
 my-data-sensitive = Sensível
 my-data-sensitive-explained = Estes dados são sensíveis. Têm proteção especial, e os funcionários têm de dar um motivo para os abrir.
 my-data-source = De onde veio
@@ -61,6 +60,12 @@ my-data-purpose = Para que é guardado
 my-data-legal-basis = Lei que o permite
 my-data-kept-until = Guardado até
 my-data-shared-with = Quem recebe
+# How many items of data one kind holds, beside its heading ("Identity · 6 items").
+my-data-field-count = { $count ->
+    [one] { $count } dado
+   *[other] { $count } dados
+}
+my-data-why = Para que são guardados e quem os recebe
 
 category-identity = Identidade
 category-contact = Endereço, telefone e e-mail
@@ -189,7 +194,7 @@ value-accepted = Aprovado
 SI-001 = Escreva o número do seu processo.
 SI-002 = O número do processo só pode ter letras, números e traços (-), tal como está impresso nos seus documentos.
 SI-003 = Escreva a sua data de nascimento.
-SI-004 = Escreva a sua data de nascimento assim: ano-mês-dia, por exemplo 1990-01-31.
+SI-004 = Escreva a sua data de nascimento como está nos seus documentos, por exemplo 1990-01-31 ou 31/01/1990. Se só tiverem o ano, ou o ano e o mês, escreva só isso: 1978 ou 1978-11.
 SI-005 = Escreva o código que recebeu na mensagem.
 SI-006 = O código tem 6 dígitos. Veja a mensagem e tente outra vez.
 SI-010 = Esse código não está certo ou já não é válido. Veja a mensagem e tente outra vez.
@@ -213,3 +218,6 @@ mail-sign-in-body =
 
 ## Translation status
 footer-draft-translation = Esta tradução é um primeiro rascunho. Se alguma coisa não estiver clara, pergunte aos funcionários ou a um ajudante.
+
+# What search engines show under the portal's name (start and sign-in pages only).
+meta-description = Veja que dados seus a autoridade de migração guarda e peça que sejam corrigidos, apagados ou deixem de ser usados, na sua língua.

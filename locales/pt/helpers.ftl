@@ -62,7 +62,7 @@ MD-004 = A permissão que esta pessoa deu não inclui isto, ou já terminou.
 MD-005 = Escreva o número do processo da pessoa.
 MD-006 = O número do processo só pode ter letras, números e traços (-), tal como está impresso nos documentos da pessoa.
 MD-007 = Escreva a data de nascimento da pessoa.
-MD-008 = Escreva a data de nascimento assim: ano-mês-dia, por exemplo 1990-01-31.
+MD-008 = Escreva a data de nascimento como está nos documentos da pessoa, por exemplo 1990-01-31 ou 31/01/1990. Se só tiverem o ano, ou o ano e o mês, escreva só isso: 1978 ou 1978-11.
 access-mandate-activated = Começou a ajudar, com a sua permissão
 
 ## The helper enters a code

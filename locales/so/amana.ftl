@@ -38,7 +38,7 @@ sign-in-intro = Geli lambarka kiiska ee ku qoran waraaqahaaga iyo taariikhda dha
 sign-in-case-reference = Lambarka kiiska
 sign-in-case-reference-hint = Tusaale ahaan DEMO-0001. Wuxuu ku qoran yahay waraaqahaaga.
 sign-in-date-of-birth = Taariikhda dhalashada
-sign-in-date-of-birth-hint = Sanad-bil-maalin, tusaale ahaan 1990-01-31, ama maalin/bil/sanad, 31/01/1990
+sign-in-date-of-birth-hint = Sida ay ugu qoran tahay waraaqahaaga: sanad-bil-maalin (1990-01-31) ama maalin/bil/sanad (31/01/1990). Haddii waraaqahaagu sheegaan sanadka oo keliya, ama sanadka iyo bisha oo keliya, qor intaas oo keliya (1978 ama 1978-11).
 sign-in-send-code = Ii soo dir koodh
 sign-in-privacy = Weligeen qofna uma sheegno in lambar kiis uu jiro iyo in kale.
 
@@ -52,8 +52,7 @@ code-start-again = Koodh ma helin? Dib u bilow
 ## My data
 my-data-title = Xogtayda
 my-data-reference = Lambarka kiiska:
-my-data-intro = Tani waa dhammaan xogta lagaa hayo, oo nooc-nooc loo kala saaray. Shay kasta hoostiisa waxaad ka arki kartaa meesha uu ka yimid, sababta loo hayo, sharciga oggolaanaya, muddada la hayo iyo cidda hesha.
-my-data-categories = Noocyada xogta
+my-data-intro = Tani waa dhammaan xogta lagaa hayo, oo nooc-nooc loo kala saaray. Taabo shay si aad u aragto meesha uu ka yimid, muddada la hayo iyo waxa aad codsan karto. Nooc kasta hoostiisa, “Sababta loo hayo” waxay sheegaysaa sababaha, sharciga oggolaanaya iyo cidda hesha xogta.
 my-data-sensitive = Xasaasi
 my-data-sensitive-explained = Tani waa xog xasaasi ah. Waxay leedahay ilaalin dheeraad ah. Shaqaaluhu waa inay sabab bixiyaan si ay u furaan.
 my-data-source = Meesha ay ka timid
@@ -61,6 +60,12 @@ my-data-purpose = Sababta loo hayo
 my-data-legal-basis = Sharciga oggolaanaya
 my-data-kept-until = La hayn doonaa ilaa
 my-data-shared-with = Lala wadaagay
+# How many items of data one kind holds, beside its heading ("Identity · 6 items").
+my-data-field-count = { $count ->
+    [one] { $count } shay
+   *[other] { $count } shay
+}
+my-data-why = Sababta loo hayo iyo cidda hesha
 
 category-identity = Aqoonsiga
 category-contact = Macluumaadka xiriirka
@@ -189,7 +194,7 @@ value-accepted = Waa la aqbalay
 SI-001 = Geli lambarka kiiskaaga.
 SI-002 = Lambarka kiisku wuxuu yeelan karaa oo keliya xarfo, lambarro iyo xariiqyo (-), sida uu ugu qoran yahay waraaqahaaga.
 SI-003 = Geli taariikhda dhalashadaada.
-SI-004 = Geli taariikhda dhalashadaada sidan: sanad-bil-maalin, tusaale ahaan 1990-01-31.
+SI-004 = Geli taariikhda dhalashadaada sida ay ugu qoran tahay waraaqahaaga, tusaale ahaan 1990-01-31 ama 31/01/1990. Haddii waraaqahaagu sheegaan sanadka oo keliya, ama sanadka iyo bisha oo keliya, geli 1978 ama 1978-11 oo keliya.
 SI-005 = Geli koodhka ku jira farriinta aan kuu dirnay.
 SI-006 = Koodhku wuxuu leeyahay 6 lambar. Eeg farriinta oo isku day mar kale.
 SI-010 = Koodhkaasi ma saxna, ama wakhtigiisii wuu dhacay. Eeg farriinta oo isku day mar kale.
@@ -213,3 +218,6 @@ mail-sign-in-body =
 
 ## Translation status
 footer-draft-translation = Tarjumaaddan waa qabyo koowaad. Haddii wax aan caddayn jiraan, weydii shaqaalaha ama caawiye.
+
+# What search engines show under the portal's name (start and sign-in pages only).
+meta-description = Arag xogta hay'adda socdaalku kaa hayso, oo luqaddaada ku codso in la saxo, la tirtiro ama aan mar dambe la isticmaalin.

@@ -62,7 +62,7 @@ MD-004 = Fasaxa uu qofkani ku siiyay ma daboolayo tan, ama wuu dhammaaday.
 MD-005 = Geli lambarka kiiska qofka.
 MD-006 = Lambarka kiisku wuxuu yeelan karaa oo keliya xarfo, lambarro iyo xariiqyo (-), sida uu ugu qoran yahay waraaqaha qofka.
 MD-007 = Geli taariikhda dhalashada qofka.
-MD-008 = Geli taariikhda dhalashada sidan: sanad-bil-maalin, tusaale ahaan 1990-01-31.
+MD-008 = Geli taariikhda dhalashada sida ay ugu qoran tahay waraaqaha qofka, tusaale ahaan 1990-01-31 ama 31/01/1990. Haddii waraaqaha qofku sheegaan sanadka oo keliya, ama sanadka iyo bisha oo keliya, geli 1978 ama 1978-11 oo keliya.
 access-mandate-activated = Caawintaada waa la bilaabay, adigoo fasax bixiyay
 
 ## The helper enters a code

@@ -38,7 +38,7 @@ sign-in-intro = Shkruani numrin e dosjes që është shtypur në dokumentet tuaj
 sign-in-case-reference = Numri i dosjes
 sign-in-case-reference-hint = Për shembull DEMO-0001. Është shtypur në dokumentet tuaja.
 sign-in-date-of-birth = Data e lindjes
-sign-in-date-of-birth-hint = Vit-muaj-ditë, për shembull 1990-01-31, ose ditë/muaj/vit, 31/01/1990
+sign-in-date-of-birth-hint = Siç është në dokumentet tuaja: vit-muaj-ditë (1990-01-31) ose ditë/muaj/vit (31/01/1990). Nëse aty shkruhet vetëm viti, ose viti dhe muaji, shkruani vetëm këtë (1978 ose 1978-11).
 sign-in-send-code = Më dërgoni një kod
 sign-in-privacy = Ne nuk i tregojmë kurrë askujt nëse një numër dosjeje ekziston apo jo.
 
@@ -52,8 +52,7 @@ code-start-again = Nuk ju erdhi kodi? Filloni nga e para
 ## My data
 my-data-title = Të dhënat e mia
 my-data-reference = Numri i dosjes:
-my-data-intro = Këtu është gjithçka që mbahet për ju, e ndarë sipas llojit. Nën çdo pjesë mund të shihni nga erdhi, pse mbahet, ligjin që e lejon, sa kohë mbahet dhe kush e merr.
-my-data-categories = Llojet e të dhënave
+my-data-intro = Këtu është gjithçka që mbahet për ju, e ndarë sipas llojit. Prekni një të dhënë për të parë nga erdhi, sa kohë mbahet dhe çfarë mund të kërkoni. Nën çdo lloj, pjesa «Pse mbahet» tregon arsyet, ligjin që i lejon dhe kush i merr të dhënat.
 my-data-sensitive = E ndjeshme
 my-data-sensitive-explained = Këto janë të dhëna të ndjeshme. Kanë mbrojtje shtesë, dhe punonjësit duhet të japin një arsye për t'i hapur.
 my-data-source = Erdhi nga
@@ -61,6 +60,12 @@ my-data-purpose = Pse mbahet
 my-data-legal-basis = Ligji që e lejon
 my-data-kept-until = Mbahet deri më
 my-data-shared-with = Ndahet me
+# How many items of data one kind holds, beside its heading ("Identity · 6 items").
+my-data-field-count = { $count ->
+    [one] { $count } e dhënë
+   *[other] { $count } të dhëna
+}
+my-data-why = Pse mbahet dhe kush e merr
 
 category-identity = Identiteti
 category-contact = Të dhënat e kontaktit
@@ -189,7 +194,7 @@ value-accepted = U pranua
 SI-001 = Shkruani numrin e dosjes.
 SI-002 = Numri i dosjes mund të ketë vetëm shkronja, numra dhe viza, ashtu siç është shtypur në dokumentet tuaja.
 SI-003 = Shkruani datën e lindjes.
-SI-004 = Shkruani datën e lindjes si vit-muaj-ditë, për shembull 1990-01-31.
+SI-004 = Shkruani datën e lindjes siç është në dokumentet tuaja, për shembull 1990-01-31 ose 31/01/1990. Nëse aty shkruhet vetëm viti, ose viti dhe muaji, shkruani vetëm këtë: 1978 ose 1978-11.
 SI-005 = Shkruani kodin nga mesazhi që ju dërguam.
 SI-006 = Kodi ka 6 shifra. Kontrolloni mesazhin dhe provoni përsëri.
 SI-010 = Ky kod nuk është i saktë, ose ka skaduar. Kontrolloni mesazhin dhe provoni përsëri.
@@ -213,3 +218,6 @@ mail-sign-in-body =
 
 ## Translation status
 footer-draft-translation = Ky përkthim është një draft i parë. Nëse diçka nuk është e qartë, pyesni punonjësit ose një ndihmës.
+
+# What search engines show under the portal's name (start and sign-in pages only).
+meta-description = Shihni çfarë mban autoriteti i migracionit për ju dhe kërkoni, në gjuhën tuaj, që të korrigjohet, të fshihet ose të mos përdoret më.

@@ -62,7 +62,7 @@ MD-004 = Leja që ju ka dhënë ky person nuk e përfshin këtë, ose ka mbaruar
 MD-005 = Shkruani numrin e dosjes së personit.
 MD-006 = Numri i dosjes mund të ketë vetëm shkronja, numra dhe viza, ashtu siç është shtypur në dokumentet e personit.
 MD-007 = Shkruani datën e lindjes së personit.
-MD-008 = Shkruani datën e lindjes si vit-muaj-ditë, për shembull 1990-01-31.
+MD-008 = Shkruani datën e lindjes siç është në dokumentet e personit, për shembull 1990-01-31 ose 31/01/1990. Nëse aty shkruhet vetëm viti, ose viti dhe muaji, shkruani vetëm këtë: 1978 ose 1978-11.
 access-mandate-activated = Filloi t'ju ndihmojë me lejen tuaj
 
 ## The helper enters a code

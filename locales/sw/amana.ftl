@@ -38,7 +38,7 @@ sign-in-intro = Andika namba ya kesi iliyochapishwa kwenye karatasi zako, na tar
 sign-in-case-reference = Namba ya kesi
 sign-in-case-reference-hint = Kwa mfano DEMO-0001. Imechapishwa kwenye karatasi zako.
 sign-in-date-of-birth = Tarehe ya kuzaliwa
-sign-in-date-of-birth-hint = Mwaka-mwezi-siku, kwa mfano 1990-01-31, au siku/mwezi/mwaka, 31/01/1990
+sign-in-date-of-birth-hint = Kama ilivyo kwenye karatasi zako: mwaka-mwezi-siku (1990-01-31) au siku/mwezi/mwaka (31/01/1990). Kama zinaonyesha mwaka tu, au mwaka na mwezi tu, andika hivyo tu (1978 au 1978-11).
 sign-in-send-code = Nitumie msimbo
 sign-in-privacy = Hatumwambii mtu yeyote kama namba fulani ya kesi ipo au haipo.
 
@@ -52,8 +52,7 @@ code-start-again = Hukupata msimbo? Anza upya
 ## My data
 my-data-title = Taarifa zangu
 my-data-reference = Namba ya kesi:
-my-data-intro = Hizi ni taarifa zote zinazohifadhiwa kukuhusu, zimepangwa kwa aina. Chini ya kila taarifa unaweza kuona ilikotoka, kwa nini inahifadhiwa, sheria inayoruhusu, itahifadhiwa kwa muda gani, na nani anaipokea.
-my-data-categories = Aina za taarifa
+my-data-intro = Hizi ni taarifa zote zinazohifadhiwa kukuhusu, zimepangwa kwa aina. Gusa taarifa moja uone ilikotoka, itahifadhiwa kwa muda gani, na unachoweza kuomba. Chini ya kila aina, sehemu ya “Kwa nini inahifadhiwa” inaeleza sababu, sheria inayoziruhusu, na nani anapokea taarifa hizo.
 my-data-sensitive = Nyeti
 my-data-sensitive-explained = Hizi ni taarifa nyeti. Zina ulinzi wa ziada, na mfanyakazi lazima atoe sababu ili kuzifungua.
 my-data-source = Ilikotoka
@@ -61,6 +60,12 @@ my-data-purpose = Kwa nini inahifadhiwa
 my-data-legal-basis = Sheria inayoruhusu
 my-data-kept-until = Itahifadhiwa hadi
 my-data-shared-with = Inatolewa kwa
+# How many items of data one kind holds, beside its heading ("Identity · 6 items").
+my-data-field-count = { $count ->
+    [one] taarifa { $count }
+   *[other] taarifa { $count }
+}
+my-data-why = Kwa nini inahifadhiwa na nani anaipokea
 
 category-identity = Utambulisho
 category-contact = Mawasiliano
@@ -189,7 +194,7 @@ value-accepted = Amekubaliwa
 SI-001 = Andika namba yako ya kesi.
 SI-002 = Namba ya kesi inaweza kuwa na herufi, tarakimu na vistari tu, kama ilivyochapishwa kwenye karatasi zako.
 SI-003 = Andika tarehe yako ya kuzaliwa.
-SI-004 = Andika tarehe yako ya kuzaliwa kwa mpangilio mwaka-mwezi-siku, kwa mfano 1990-01-31.
+SI-004 = Andika tarehe yako ya kuzaliwa kama ilivyo kwenye karatasi zako, kwa mfano 1990-01-31 au 31/01/1990. Kama zinaonyesha mwaka tu, au mwaka na mwezi tu, andika 1978 au 1978-11 tu.
 SI-005 = Andika msimbo ulio kwenye ujumbe tuliokutumia.
 SI-006 = Msimbo una tarakimu 6. Angalia ujumbe na ujaribu tena.
 SI-010 = Msimbo huo si sahihi, au muda wake umekwisha. Angalia ujumbe na ujaribu tena.
@@ -213,3 +218,6 @@ mail-sign-in-body =
 
 ## Translation status
 footer-draft-translation = Tafsiri hii ni rasimu ya kwanza. Ikiwa kitu hakieleweki, uliza wafanyakazi au msaidizi.
+
+# What search engines show under the portal's name (start and sign-in pages only).
+meta-description = Ona taarifa ambazo mamlaka ya uhamiaji inazo kukuhusu, na uombe kwa lugha yako zisahihishwe, zifutwe au zisitumike tena.

@@ -62,7 +62,7 @@ MD-004 = Ruhusa uliyopewa na mtu huyu haihusu jambo hili, au imeisha.
 MD-005 = Andika namba ya kesi ya mtu huyo.
 MD-006 = Namba ya kesi inaweza kuwa na herufi, tarakimu na vistari tu, kama ilivyochapishwa kwenye karatasi za mtu huyo.
 MD-007 = Andika tarehe ya kuzaliwa ya mtu huyo.
-MD-008 = Andika tarehe ya kuzaliwa kwa mpangilio mwaka-mwezi-siku, kwa mfano 1990-01-31.
+MD-008 = Andika tarehe ya kuzaliwa kama ilivyo kwenye karatasi za mtu huyo, kwa mfano 1990-01-31 au 31/01/1990. Kama zinaonyesha mwaka tu, au mwaka na mwezi tu, andika 1978 au 1978-11 tu.
 access-mandate-activated = Alianza kukusaidia kwa ruhusa yako
 
 ## The helper enters a code

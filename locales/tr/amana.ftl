@@ -38,7 +38,7 @@ sign-in-intro = Belgelerinizde yazan dosya numarasını ve doğum tarihinizi gir
 sign-in-case-reference = Dosya numarası
 sign-in-case-reference-hint = Örneğin DEMO-0001. Belgelerinizde yazılıdır.
 sign-in-date-of-birth = Doğum tarihi
-sign-in-date-of-birth-hint = Yıl-ay-gün, örneğin 1990-01-31, ya da gün/ay/yıl, örneğin 31/01/1990
+sign-in-date-of-birth-hint = Belgelerinizde yazdığı gibi: yıl-ay-gün (1990-01-31) ya da gün/ay/yıl (31/01/1990). Belgelerinizde yalnızca yıl ya da yıl ve ay varsa, sadece onu yazın (1978 ya da 1978-11).
 sign-in-send-code = Bana kod gönder
 sign-in-privacy = Bir dosya numarasının var olup olmadığını hiç kimseye söylemeyiz.
 
@@ -52,8 +52,7 @@ code-start-again = Kod gelmedi mi? Baştan başlayın
 ## My data
 my-data-title = Verilerim
 my-data-reference = Dosya numarası:
-my-data-intro = Sizinle ilgili tutulan her şey burada, türlerine göre gruplanmış olarak yer alır. Her bilginin altında şunları görebilirsiniz: nereden geldiği, neden tutulduğu, buna izin veren yasa, ne kadar süre tutulacağı ve kimlere verildiği.
-my-data-categories = Veri türleri
+my-data-intro = Sizinle ilgili tutulan her şey burada, türlerine göre gruplanmış olarak yer alır. Bir bilgiye dokunun: nereden geldiğini, ne kadar süre tutulacağını ve neler isteyebileceğinizi görürsünüz. Her türün altındaki “Neden tutuluyor” bölümünde nedenler, bunlara izin veren yasa ve verileri kimlerin aldığı yazar.
 my-data-sensitive = Hassas
 my-data-sensitive-explained = Bu hassas bir veridir. Ek koruma altındadır; personel bu veriyi açmak için bir neden belirtmek zorundadır.
 my-data-source = Nereden geldi
@@ -61,6 +60,12 @@ my-data-purpose = Neden tutuluyor
 my-data-legal-basis = Buna izin veren yasa
 my-data-kept-until = Ne zamana kadar tutulacak
 my-data-shared-with = Kimlerle paylaşılıyor
+# How many items of data one kind holds, beside its heading ("Identity · 6 items").
+my-data-field-count = { $count ->
+    [one] { $count } bilgi
+   *[other] { $count } bilgi
+}
+my-data-why = Neden tutuluyor ve kimlere veriliyor
 
 category-identity = Kimlik
 category-contact = İletişim bilgileri
@@ -189,7 +194,7 @@ value-accepted = Kabul edildi
 SI-001 = Dosya numaranızı girin.
 SI-002 = Dosya numarasında yalnızca harf, rakam ve tire (-) olabilir. Belgelerinizde yazdığı gibi girin.
 SI-003 = Doğum tarihinizi girin.
-SI-004 = Doğum tarihinizi yıl-ay-gün olarak girin, örneğin 1990-01-31.
+SI-004 = Doğum tarihinizi belgelerinizde yazdığı gibi girin, örneğin 1990-01-31 ya da 31/01/1990. Belgelerinizde yalnızca yıl ya da yıl ve ay varsa, sadece onu girin: 1978 ya da 1978-11.
 SI-005 = Size gönderdiğimiz mesajdaki kodu girin.
 SI-006 = Kod 6 hanelidir. Mesajı kontrol edip yeniden deneyin.
 SI-010 = Bu kod yanlış ya da süresi dolmuş. Mesajı kontrol edip yeniden deneyin.
@@ -213,3 +218,6 @@ mail-sign-in-body =
 
 ## Translation status
 footer-draft-translation = Bu çeviri ilk taslaktır. Anlamadığınız bir şey olursa personele ya da bir yardımcıya sorun.
+
+# What search engines show under the portal's name (start and sign-in pages only).
+meta-description = Göç idaresinin sizinle ilgili neler tuttuğunu görün; bunların düzeltilmesini, silinmesini ya da artık kullanılmamasını kendi dilinizde isteyin.

@@ -62,7 +62,7 @@ MD-004 = Bu kişinin size verdiği izin bunu kapsamıyor ya da izin sona erdi.
 MD-005 = Kişinin dosya numarasını girin.
 MD-006 = Dosya numarasında yalnızca harf, rakam ve tire (-) olabilir. Kişinin belgelerinde yazdığı gibi girin.
 MD-007 = Kişinin doğum tarihini girin.
-MD-008 = Doğum tarihini yıl-ay-gün olarak girin, örneğin 1990-01-31.
+MD-008 = Doğum tarihini kişinin belgelerinde yazdığı gibi girin, örneğin 1990-01-31 ya da 31/01/1990. Belgelerde yalnızca yıl ya da yıl ve ay varsa, sadece onu girin: 1978 ya da 1978-11.
 access-mandate-activated = İzninizle size yardım etmeye başladı
 
 ## The helper enters a code

@@ -38,7 +38,7 @@ sign-in-intro = Nhập mã hồ sơ in trên giấy tờ của bạn và ngày s
 sign-in-case-reference = Mã hồ sơ
 sign-in-case-reference-hint = Ví dụ DEMO-0001. Mã này in trên giấy tờ của bạn.
 sign-in-date-of-birth = Ngày sinh
-sign-in-date-of-birth-hint = Năm-tháng-ngày, ví dụ 1990-01-31, hoặc ngày/tháng/năm, 31/01/1990
+sign-in-date-of-birth-hint = Ghi như trên giấy tờ của bạn: năm-tháng-ngày (1990-01-31) hoặc ngày/tháng/năm (31/01/1990). Nếu giấy tờ chỉ ghi năm, hoặc năm và tháng, thì chỉ nhập phần đó (1978 hoặc 1978-11).
 sign-in-send-code = Gửi mã cho tôi
 sign-in-privacy = Chúng tôi không bao giờ cho ai biết một mã hồ sơ có tồn tại hay không.
 
@@ -52,8 +52,7 @@ code-start-again = Không nhận được mã? Làm lại từ đầu
 ## Dữ liệu của tôi
 my-data-title = Dữ liệu của tôi
 my-data-reference = Mã hồ sơ:
-my-data-intro = Đây là mọi dữ liệu đang được giữ về bạn, chia theo loại. Dưới mỗi mục, bạn thấy dữ liệu đến từ đâu, vì sao được giữ, luật nào cho phép, giữ đến khi nào và ai nhận được.
-my-data-categories = Các loại dữ liệu
+my-data-intro = Đây là mọi dữ liệu đang được giữ về bạn, chia theo loại. Chạm vào một mục để xem dữ liệu đến từ đâu, được giữ bao lâu và bạn có thể yêu cầu những gì. Dưới mỗi loại, phần "Vì sao được giữ" cho biết lý do, luật nào cho phép và ai nhận dữ liệu.
 my-data-sensitive = Nhạy cảm
 my-data-sensitive-explained = Đây là dữ liệu nhạy cảm. Dữ liệu này được bảo vệ thêm, và nhân viên phải nêu lý do mới được mở.
 my-data-source = Đến từ
@@ -61,6 +60,9 @@ my-data-purpose = Vì sao được giữ
 my-data-legal-basis = Luật cho phép
 my-data-kept-until = Giữ đến
 my-data-shared-with = Chia sẻ với
+# Số mục dữ liệu trong một loại, hiện bên cạnh tiêu đề ("Danh tính · 6 mục").
+my-data-field-count = { $count } mục
+my-data-why = Vì sao được giữ và ai nhận dữ liệu
 
 category-identity = Danh tính
 category-contact = Thông tin liên lạc
@@ -189,7 +191,7 @@ value-accepted = Đã được chấp nhận
 SI-001 = Hãy nhập mã hồ sơ của bạn.
 SI-002 = Mã hồ sơ chỉ gồm chữ cái, chữ số và dấu gạch ngang, giống như in trên giấy tờ của bạn.
 SI-003 = Hãy nhập ngày sinh của bạn.
-SI-004 = Hãy nhập ngày sinh theo dạng năm-tháng-ngày, ví dụ 1990-01-31.
+SI-004 = Hãy nhập ngày sinh như trên giấy tờ của bạn, ví dụ 1990-01-31 hoặc 31/01/1990. Nếu giấy tờ chỉ ghi năm, hoặc năm và tháng, thì chỉ nhập phần đó: 1978 hoặc 1978-11.
 SI-005 = Hãy nhập mã trong tin nhắn chúng tôi đã gửi bạn.
 SI-006 = Mã có 6 chữ số. Hãy xem lại tin nhắn và thử lại.
 SI-010 = Mã này không đúng hoặc đã hết hạn. Hãy xem lại tin nhắn và thử lại.
@@ -213,3 +215,6 @@ mail-sign-in-body =
 
 ## Translation status
 footer-draft-translation = Bản dịch này là bản nháp đầu tiên. Nếu có chỗ nào chưa rõ, hãy hỏi nhân viên hoặc người hỗ trợ.
+
+# Nội dung công cụ tìm kiếm hiện dưới tên cổng thông tin (chỉ trang đầu và trang đăng nhập).
+meta-description = Xem cơ quan di trú đang giữ những dữ liệu gì về bạn, và yêu cầu sửa, xóa hoặc ngừng dùng dữ liệu đó, bằng ngôn ngữ của bạn.

@@ -62,7 +62,7 @@ MD-004 = Sự cho phép của người này không bao gồm việc này, hoặc
 MD-005 = Hãy nhập mã hồ sơ của người đó.
 MD-006 = Mã hồ sơ chỉ gồm chữ cái, chữ số và dấu gạch ngang, giống như in trên giấy tờ của người đó.
 MD-007 = Hãy nhập ngày sinh của người đó.
-MD-008 = Hãy nhập ngày sinh theo dạng năm-tháng-ngày, ví dụ 1990-01-31.
+MD-008 = Hãy nhập ngày sinh như trên giấy tờ của người đó, ví dụ 1990-01-31 hoặc 31/01/1990. Nếu giấy tờ chỉ ghi năm, hoặc năm và tháng, thì chỉ nhập phần đó: 1978 hoặc 1978-11.
 access-mandate-activated = Bắt đầu giúp bạn, với sự cho phép của bạn
 
 ## Người hỗ trợ nhập mã

@@ -38,7 +38,7 @@ sign-in-intro = 请输入您文件上印的案件编号和您的出生日期。�
 sign-in-case-reference = 案件编号
 sign-in-case-reference-hint = 例如 DEMO-0001。它印在您的文件上。
 sign-in-date-of-birth = 出生日期
-sign-in-date-of-birth-hint = 年-月-日，例如 1990-01-31；或 日/月/年，例如 31/01/1990
+sign-in-date-of-birth-hint = 请按您文件上写的填写：年-月-日（1990-01-31）或 日/月/年（31/01/1990）。如果文件上只有年份，或只有年份和月份，就只填这些（1978 或 1978-11）。
 sign-in-send-code = 给我发送验证码
 sign-in-privacy = 我们绝不会告诉任何人某个案件编号是否存在。
 
@@ -52,8 +52,7 @@ code-start-again = 没收到验证码？重新开始
 ## 我的数据
 my-data-title = 我的数据
 my-data-reference = 案件编号：
-my-data-intro = 这里是保存的关于您的全部数据，按类别分组。在每一项下面，您可以看到：数据从哪里来、为什么保存、哪条法律允许保存、保存多久，以及会提供给谁。
-my-data-categories = 数据类别
+my-data-intro = 这里是保存的关于您的全部数据，按类别分组。点一项，就能看到它从哪里来、保存多久，以及您可以提出哪些要求。每个类别下面的“保存原因”一栏，说明保存的理由、允许保存的法律依据，以及数据会提供给谁。
 my-data-sensitive = 敏感
 my-data-sensitive-explained = 这是敏感数据。它受到额外保护，工作人员必须说明理由才能打开。
 my-data-source = 来源
@@ -61,6 +60,9 @@ my-data-purpose = 保存原因
 my-data-legal-basis = 允许保存的法律依据
 my-data-kept-until = 保存到
 my-data-shared-with = 提供给
+# 一个类别中有多少项数据，显示在标题旁边（“身份 · 6 项”）。
+my-data-field-count = { $count } 项
+my-data-why = 保存原因，以及会提供给谁
 
 category-identity = 身份
 category-contact = 联系方式
@@ -189,7 +191,7 @@ value-accepted = 已接受
 SI-001 = 请输入您的案件编号。
 SI-002 = 案件编号只能包含字母、数字和短横线（-），请照您文件上印的输入。
 SI-003 = 请输入您的出生日期。
-SI-004 = 请按“年-月-日”输入出生日期，例如 1990-01-31。
+SI-004 = 请按您文件上写的输入出生日期，例如 1990-01-31 或 31/01/1990。如果文件上只有年份，或只有年份和月份，就只输入这些：1978 或 1978-11。
 SI-005 = 请输入我们发给您的消息中的验证码。
 SI-006 = 验证码是 6 位数字。请检查消息后重试。
 SI-010 = 验证码不正确，或已过期。请检查消息后重试。
@@ -213,3 +215,6 @@ mail-sign-in-body =
 
 ## Translation status
 footer-draft-translation = 本译文是初稿。如有不清楚的地方，请询问工作人员或协助人员。
+
+# 搜索引擎在门户名称下面显示的内容（仅首页和登录页）。
+meta-description = 查看移民主管机构保存了您的哪些数据，并用您自己的语言要求更正、删除或停止使用这些数据。

@@ -120,8 +120,15 @@ const STAFF: [(&str, &str, Role, &str, &[&str]); 7] = [
     ("auditor@amana.example", "Alex Auditor", Role::Auditor, "AuditDesk Unit", &[]),
 ];
 
-/// The fixed demo people the README lists: reference and date of birth.
-pub const NAMED_DEMO_PEOPLE: [(&str, &str); 2] = [("DEMO-0001", "1990-01-01"), ("DEMO-0002", "1985-06-15")];
+/// The fixed demo people the README lists: reference and date of birth. DEMO-0004's papers give only the year of birth and DEMO-0005's the year and month, as many refugees' do: they sign
+/// in with just those parts.
+pub const NAMED_DEMO_PEOPLE: [(&str, &str); 5] = [
+    ("DEMO-0001", "1990-01-01"),
+    ("DEMO-0002", "1985-06-15"),
+    ("DEMO-0003", "1978-11-30"),
+    ("DEMO-0004", "1983"),
+    ("DEMO-0005", "1991-07"),
+];
 
 fn value_for(key: &str, rng: &mut StdRng, person: &DemoPerson, now: i64) -> String {
     let day = |rng: &mut StdRng, back_days: i64| iso_date(now - rng.gen_range(30..back_days) * 86_400);

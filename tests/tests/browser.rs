@@ -140,7 +140,9 @@ async fn file_a_correction(javascript: JavaScript) {
     let en = Locale::default();
     sign_in(b, &app).await;
 
-    let card = b.find(Locator::XPath("//li[contains(@class,'field-card')][h3='Family name']")).await.unwrap();
+    // The value is on the first screen; a tap on it opens its details and requests.
+    let card = b.find(Locator::XPath("//li[contains(@class,'field-card')][.//h3='Family name']")).await.unwrap();
+    card.find(Locator::Css("summary")).await.unwrap().click().await.unwrap();
     let link = card.find(Locator::Css(".field-actions a")).await.unwrap();
     let href = link.attr("href").await.unwrap().unwrap();
     click_to(b, &format!("a[href='{href}']"), &href).await;
@@ -229,7 +231,8 @@ async fn a_helper_files_a_correction_under_a_mandate_until_the_migrant_revokes_i
     );
 
     // The helper files the correction, as the migrant would.
-    let card = h.find(Locator::XPath("//li[contains(@class,'field-card')][h3='Family name']")).await.unwrap();
+    let card = h.find(Locator::XPath("//li[contains(@class,'field-card')][.//h3='Family name']")).await.unwrap();
+    card.find(Locator::Css("summary")).await.unwrap().click().await.unwrap();
     let href = card.find(Locator::Css(".field-actions a")).await.unwrap().attr("href").await.unwrap().unwrap();
     click_to(h, &format!("a[href='{href}']"), &href).await;
     let input = h.find(Locator::Css("input[name=proposed_value]")).await.unwrap();

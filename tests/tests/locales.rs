@@ -234,3 +234,87 @@ fn every_code_staff_and_people_can_be_shown_has_a_message() {
     let missing: Vec<_> = wanted.iter().filter(|id| !english.contains_key(*id)).collect();
     assert!(missing.is_empty(), "codes without a message: {missing:?}");
 }
+
+/// The variants of the select expression in message `id` of `locale`: its key, its text with `{ $count }` as `#`,
+/// and whether it is the default. A message without a selector is one default `other` variant.
+fn plural_variants(locale: &str, id: &str) -> Vec<(String, String, bool)> {
+    let path = workspace_root().join("locales").join(locale).join("amana.ftl");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let resource = fluent_syntax::parser::parse(source.as_str()).unwrap_or_else(|(_, e)| panic!("{e:?}"));
+    let message = resource
+        .body
+        .iter()
+        .find_map(|entry| match entry {
+            ast::Entry::Message(message) if message.id.name == id => Some(message),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{locale}: no {id}"));
+    let pattern = message.value.as_ref().unwrap();
+    let text = |pattern: &ast::Pattern<&str>| -> String {
+        pattern
+            .elements
+            .iter()
+            .map(|e| match e {
+                ast::PatternElement::TextElement { value } => value.to_string(),
+                ast::PatternElement::Placeable { .. } => "#".to_owned(),
+            })
+            .collect::<String>()
+            .trim()
+            .to_owned()
+    };
+    let select = pattern.elements.iter().find_map(|e| match e {
+        ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } => Some(variants),
+        _ => None,
+    });
+    match select {
+        None => vec![("other".to_owned(), text(pattern), true)],
+        Some(variants) => variants
+            .iter()
+            .map(|v| {
+                let key = match &v.key {
+                    ast::VariantKey::Identifier { name } => name.to_string(),
+                    ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                };
+                (key, text(&v.value), v.default)
+            })
+            .collect(),
+    }
+}
+
+/// The plural category (CLDR cardinal rules, `plurals.xml`) of 0, 1, 2, 5, 11 and 100 in each locale's language.
+fn cldr_categories(locale: &str) -> [&'static str; 6] {
+    match locale {
+        // one: n = 1 (Urdu and Swahili: i = 1 and v = 0, the same for whole numbers).
+        "en" | "ku" | "om" | "so" | "sw" | "tr" | "ka" | "sq" | "ur" | "ckb" | "ps" | "es" => {
+            ["other", "one", "other", "other", "other", "other"]
+        }
+        // one: i = 0 or n = 1 (Persian, Dari, Bengali, Amharic); n = 0..1 (Tigrinya); i = 0,1 (French);
+        // i = 0..1 (Portuguese).
+        "fa" | "fa-AF" | "bn" | "am" | "ti" | "fr" | "pt" => ["one", "one", "other", "other", "other", "other"],
+        // one: i % 10 = 1 and i % 100 != 11; few: i % 10 = 2..4 and i % 100 != 12..14; many: the rest of integers.
+        "ru" | "uk" => ["many", "one", "few", "many", "many", "many"],
+        // zero, one, two; few: n % 100 = 3..10; many: n % 100 = 11..99.
+        "ar" => ["zero", "one", "two", "few", "many", "other"],
+        "vi" | "zh-Hans" => ["other"; 6],
+        other => panic!("no CLDR plural rules written down for {other}: add them here"),
+    }
+}
+
+/// Every locale's plural message takes the form its own language uses for each count, with the count in the
+/// locale's own digits. Fluent falls back to English rules for a language it does not know, which would give Persian
+/// or Dari "0" in the wrong form, or Arabic two forms where it has six.
+#[test]
+fn the_plural_message_takes_each_language_s_own_form_for_0_1_2_5_11_and_100() {
+    use amana_app::i18n::Arg;
+    for locale in Locale::all() {
+        let variants = plural_variants(locale.code(), "my-data-field-count");
+        for (count, category) in [0, 1, 2, 5, 11, 100].into_iter().zip(cldr_categories(locale.code())) {
+            let (_, form, _) = variants.iter().find(|(key, _, _)| key == category).unwrap_or_else(|| {
+                panic!("{}: {count} is '{category}' in this language and needs its own variant", locale.code())
+            });
+            let number = locale.number(count);
+            let text = locale.text_with("my-data-field-count", &[("count", Arg::Number(count))]);
+            assert_eq!(text.trim(), form.replace('#', &number), "{}: {count} is [{category}]", locale.code());
+        }
+    }
+}

@@ -3,7 +3,7 @@
 
 use amana_app::contract::PersonId;
 use amana_app::contract::{Category, MigrantPortal};
-use amana_app::i18n::Locale;
+use amana_app::i18n::{Arg, Locale};
 use amana_tests::{spawn_app, DEMO_1, DEMO_2};
 
 #[tokio::test]
@@ -27,7 +27,9 @@ async fn my_data_shows_every_field_grouped_with_its_purpose_basis_retention_and_
         .iter()
         .filter(|c| held.categories.iter().any(|g| g.category == **c))
         .map(|c| {
-            let name = en.text(&format!("category-{}", c.key()));
+            let count = held.categories.iter().find(|g| g.category == *c).map_or(0, |g| g.fields.len() as i64);
+            let count = en.text_with("my-data-field-count", &[("count", Arg::Number(count))]);
+            let name = format!("{} {count}", en.text(&format!("category-{}", c.key())));
             if c.is_sensitive() {
                 format!("{name} {}", en.text("my-data-sensitive"))
             } else {
@@ -53,7 +55,7 @@ async fn my_data_shows_every_field_grouped_with_its_purpose_basis_retention_and_
             field.source_system.clone(),
             en.text(&format!("purpose-{}", field.purpose)),
             en.text(&format!("legal-basis-{}", field.legal_basis)),
-            field.kept_until.clone(),
+            en.deadline(field.kept_until),
             en.text("recipient-none"),
         ]
     );

@@ -69,6 +69,19 @@ async fn search_engines_may_index_the_start_and_sign_in_pages_and_nothing_else()
     {
         assert!(!allowed(private), "{private} is kept out of search engines");
     }
+    // What a search engine shows under those two pages, in the language asked for; no other page describes itself.
+    let client = app.client();
+    for locale in Locale::all() {
+        for public in ["/", "/sign-in"] {
+            let page = client.get(&format!("{public}?lang={}", locale.code())).await;
+            let description = page.attr("meta[name=description]", "content");
+            assert_eq!(description, Some(locale.text("meta-description")), "{public} in {}", locale.code());
+        }
+    }
+    let signed_in = app.signed_in(DEMO_1.0, DEMO_1.1).await;
+    for private in ["/my-data", "/requests", "/sign-in/code"] {
+        assert_eq!(signed_in.get(private).await.attr("meta[name=description]", "content"), None, "{private}");
+    }
 }
 
 #[tokio::test]

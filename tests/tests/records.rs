@@ -4,6 +4,7 @@
 use amana_app::contract::MigrantPortal;
 use amana_app::contract::PersonId;
 use amana_app::i18n::Locale;
+use amana_app::when::Moment;
 use amana_server::domain::audit;
 use amana_server::storage::NewAuditEvent;
 use amana_tests::{spawn_app, TestApp, DEMO_1, DEMO_2};
@@ -46,7 +47,9 @@ async fn who_looked_lists_staff_access_newest_first_a_page_at_a_time_and_nothing
     let first = client.get("/my-data/access").await;
     let entries = first.texts(".access-entry");
     assert_eq!(entries.len(), 20);
-    assert!(entries[0].contains("2027-01-15 08:24"), "newest first: {}", entries[0]);
+    // Written as the reader writes a moment (here English): the newest is 15 January 2027, 08:24 UTC.
+    let newest = en.moment(Moment::parse_iso("2027-01-15 08:24").unwrap());
+    assert!(newest.starts_with("January 15, 2027") && entries[0].contains(&newest), "newest first: {}", entries[0]);
     for text in [
         en.text("role-caseworker"),
         "Harbour Office".into(),
@@ -59,7 +62,8 @@ async fn who_looked_lists_staff_access_newest_first_a_page_at_a_time_and_nothing
     assert_eq!(first.attr(".pager a", "href").as_deref(), Some("/my-data/access?page=2"));
     let second = client.get("/my-data/access?page=2").await;
     assert_eq!(second.texts(".access-entry").len(), 5, "25 accesses: 20 + 5, Bob's not among them");
-    assert!(second.texts(".access-entry")[4].contains("2027-01-15 08:00"));
+    let oldest = en.moment(Moment::parse_iso("2027-01-15 08:00").unwrap());
+    assert!(second.texts(".access-entry")[4].contains(&oldest));
 }
 
 #[tokio::test]

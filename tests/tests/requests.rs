@@ -2,7 +2,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use amana_app::i18n::Locale;
-use amana_server::infra::clock::{add_months, iso_date, Clock};
+use amana_app::when::Day;
+use amana_server::infra::clock::{add_months, Clock};
 use amana_tests::{spawn_app, Client, Page, TestApp, DEMO_1, DEMO_2};
 
 async fn field(app: &TestApp, reference: &str, key: &str) -> (i64, String) {
@@ -44,8 +45,8 @@ async fn a_correction_is_filed_from_my_data_confirmed_and_listed_with_its_due_da
     let page = client.get(&location).await;
     assert_eq!(page.texts(".notice"), [en.text("notice-request-filed")]);
     let facts = page.texts(".facts dd");
-    let received = iso_date(app.clock.now());
-    let due = iso_date(add_months(app.clock.now(), 1));
+    let received = en.day(Day::from_unix(app.clock.now()));
+    let due = en.deadline(Day::from_unix(add_months(app.clock.now(), 1)));
     assert_eq!(
         facts,
         [
@@ -423,4 +424,21 @@ async fn a_request_takes_at_most_twenty_documents() {
     assert_eq!(alice.get(&path).await.texts(".error-summary a"), [Locale::default().text("RQ-022")]);
     assert_eq!(app.query_strings(count).await, ["20"]);
     assert_eq!(std::fs::read_dir(app.data_dir.path().join("evidence")).unwrap().count(), 20);
+}
+
+#[tokio::test]
+async fn a_persian_reader_sees_the_due_date_in_solar_hijri_with_the_gregorian_day_beside_it() {
+    let app = spawn_app().await;
+    let (client, reference) = app.person_files(DEMO_1, "erase", "family-name", None).await;
+    let page = client.get(&format!("/requests/{reference}?lang=fa")).await;
+    let facts = page.texts(".facts dd");
+    let fa = Locale::from_code("fa").unwrap();
+    let due = Day::from_unix(add_months(app.clock.now(), 1));
+    assert_eq!(facts.last(), Some(&fa.deadline(due)));
+    // The Solar Hijri day, in Persian digits, then the Gregorian one in brackets; no Latin digit anywhere.
+    let written = fa.deadline(due);
+    assert!(written.starts_with(&fa.day(due)) && written.contains('(') && !fa.day(due).contains(due.iso().as_str()));
+    assert!(!written.chars().any(|c| c.is_ascii_digit()), "{written}");
+    // The Solar Hijri year of 2026–2027 is 1405 or 1406; the Gregorian one is 2026 or 2027.
+    assert!(written.contains("۱۴۰") && written.contains("۲۰۲"), "{written}");
 }

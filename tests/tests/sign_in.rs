@@ -283,3 +283,26 @@ async fn a_new_sign_in_attempt_cancels_the_code_of_an_earlier_one() {
     assert_ne!(refused.location(), Some("/my-data"), "an earlier code still signed in");
     assert_eq!(enter_code(&second, &new_code).await.location(), Some("/my-data"));
 }
+
+#[tokio::test]
+async fn a_person_whose_papers_give_only_the_year_or_month_signs_in_with_just_those_parts() {
+    let app = spawn_app().await;
+    // DEMO-0004's record holds only the year 1983; DEMO-0005's the year and month 1991-07.
+    for (reference, typed) in
+        [("DEMO-0004", "1983"), ("DEMO-0004", "۱۹۸۳"), ("DEMO-0005", "07/1991"), ("DEMO-0005", "1991-07")]
+    {
+        let client = app.signed_in(reference, typed).await;
+        assert_eq!(client.get("/my-data").await.status.as_u16(), 200, "{reference} {typed}");
+    }
+    // Where the record has the whole date, a year or a month alone is not enough (nor a wrong part), and the
+    // answer looks like any other: no code is sent.
+    let before = app.mails().len();
+    for (reference, typed) in
+        [(DEMO_1.0, "1990"), (DEMO_1.0, "1990-01"), ("DEMO-0005", "1991"), ("DEMO-0005", "1991-08")]
+    {
+        let posted = start(&app.client(), reference, typed).await;
+        assert_eq!(posted.location(), Some("/sign-in/code"), "{reference} {typed}");
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(app.mails().len(), before, "no code for a birth date that does not match the record's parts");
+}

@@ -5,7 +5,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use amana_app::i18n::{Arg, Locale};
-use amana_server::infra::clock::{iso_date, Clock as _};
+use amana_app::when::Day;
+use amana_server::infra::clock::Clock as _;
 use amana_server::services::source_api::ApiScope;
 use amana_server::services::source_systems::Operator;
 use amana_tests::api::{ApiClient, ALL_SCOPES};
@@ -394,7 +395,7 @@ async fn the_change_feed_carries_an_approved_correction_until_its_system_acknowl
     assert_eq!(case_track.get("/api/v1/changes").await.body["changes"][0]["acknowledgement"]["outcome"], "applied");
 
     // The acknowledgement is the proof, shown to staff on the case and to the person as "done in <system>".
-    let today = iso_date(app.clock.now());
+    let today = Locale::default().day(Day::from_unix(app.clock.now()));
     let date = || ("date", Arg::Text(&today));
     assert_eq!(
         staff.get(&case_page).await.texts(".upstream li"),
@@ -433,7 +434,7 @@ async fn a_system_that_rejects_a_change_gives_staff_its_reason_and_the_person_re
     assert_eq!(case_track.post(&ack, &body, None).await.status, 200);
 
     let en = Locale::default();
-    let today = iso_date(app.clock.now());
+    let today = Locale::default().day(Day::from_unix(app.clock.now()));
     let args = [("system", Arg::Text("CaseTrack")), ("date", Arg::Text(&today)), ("reason", Arg::Text(reason))];
     let case = staff.get(&format!("/staff/requests/{reference}")).await;
     assert_eq!(case.texts(".upstream li.rejected"), [en.text_with("case-upstream-rejected", &args)]);

@@ -184,7 +184,7 @@ pub async fn print_mandate_code(mandate: String) -> Result<(), ServerFnError> {
                 ("helper".to_owned(), printed.helper),
                 ("organisation".to_owned(), printed.organisation),
                 ("scope".to_owned(), ScopeSet::stored(&printed.scope)),
-                ("until".to_owned(), printed.valid_until),
+                ("until".to_owned(), printed.valid_until.iso()),
             ]);
             back_with(&session, Flash::errors(PRINTED_FLASH, values, Vec::new()), "/staff/mandates/code").await
         }

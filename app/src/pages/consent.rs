@@ -10,7 +10,7 @@ use crate::components::error_view;
 use crate::components::{CsrfField, Layout, Notice};
 use crate::pages::requests::{acting_or_sign_in, actor_label};
 use crate::rights::{ConsentOverview, ConsentState};
-use crate::{services_or_error, t};
+use crate::{local_moment, services_or_error, t};
 
 #[component]
 pub fn ConsentPage() -> impl IntoView {
@@ -50,7 +50,7 @@ fn ConsentView(overview: ConsentOverview) -> impl IntoView {
                         let what = if change.given { "consent-history-given" } else { "consent-history-withdrawn" };
                         view! {
                             <li>
-                                <bdi class="when">{change.at}</bdi> " "
+                                <bdi class="when">{local_moment(change.at)}</bdi> " "
                                 <span>{t(what)}</span> ": " <span>{crate::purpose_name(&change.purpose)}</span>
                                 " · " <span class="who">{actor_label(&change.by)}</span>
                                 " · " <span class="small">{t("consent-version")} " " {change.text_version}</span>
@@ -77,7 +77,7 @@ fn ConsentCard(state: ConsentState) -> impl IntoView {
             <p>{crate::purpose_explanation(&state.purpose)}</p>
             <p class="consent-state" class:given=state.given>
                 <strong>{t(status)}</strong>
-                {state.since.map(|since| view! { " · " <bdi>{since}</bdi> })}
+                {state.since.map(|since| view! { " · " <bdi>{local_moment(since)}</bdi> })}
             </p>
             <form method="post" action={<SetConsent as ServerFn>::url()}>
                 <CsrfField/>

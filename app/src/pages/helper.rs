@@ -8,7 +8,7 @@ use crate::actions::{ActFor, RedeemMandate, StartAssisted};
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
 use crate::helpers::{ActingFor, HelperHome, Scope};
 use crate::pages::mandates::{MandateTerms, ScopeList, ASSISTED_FORM, REDEEM_FORM};
-use crate::{services_or_error, t, use_env};
+use crate::{local_day, services_or_error, t, use_env};
 
 #[component]
 pub fn HelperHomePage() -> impl IntoView {
@@ -72,7 +72,7 @@ fn HomeView(home: HelperHome) -> impl IntoView {
                                 <dt>{t("case-case-reference")}</dt><dd><bdi>{person.case_reference}</bdi></dd>
                                 <dt>{t("helper-scope")}</dt>
                                 <dd><ScopeList scope=person.scope.clone()/></dd>
-                                <dt>{t("helper-until")}</dt><dd><bdi>{person.expires_on}</bdi></dd>
+                                <dt>{t("helper-until")}</dt><dd><bdi>{local_day(person.expires_on)}</bdi></dd>
                             </dl>
                             <form method="post" action={<ActFor as ServerFn>::url()}>
                                 <CsrfField/>

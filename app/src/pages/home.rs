@@ -4,7 +4,7 @@ use crate::errors::ErrorCode;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{LanguageList, Layout, Notice};
+use crate::components::{LanguageList, Layout, Notice, SearchDescription};
 use crate::{t, use_env};
 
 /// The rights a person has, in the order the home page explains them; each is `right-<key>` in Fluent.
@@ -17,6 +17,7 @@ pub fn HomePage() -> impl IntoView {
     let expired = use_query_map().with_untracked(|q| q.get("expired").is_some());
     view! {
         <Layout title="home-title">
+            <SearchDescription/>
             {signed_out.then(|| view! { <Notice id="notice-signed-out".to_owned()/> })}
             {expired.then(|| view! { <Notice id=ErrorCode::Au001.as_str().to_owned()/> })}
             <section class="choose-language" aria-labelledby="choose-language">

@@ -9,7 +9,7 @@ use crate::actions::{GrantMandate, RevokeMandate};
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice};
 use crate::helpers::{MandateState, MandateView, Scope, MANDATE_DAYS};
 use crate::pages::requests::person_or_sign_in;
-use crate::{services_or_error, t, use_flash};
+use crate::{local_day, services_or_error, t, use_flash};
 
 /// Form names, to match a flash to its form.
 pub const MANDATE_FORM: &str = "mandate";
@@ -58,7 +58,7 @@ fn MandateList(mandates: Vec<MandateView>) -> impl IntoView {
                             <dt>{t("request-status")}</dt><dd class="status">{t(&format!("mandate-state-{}", m.state))}</dd>
                             <dt>{t("helper-scope")}</dt>
                             <dd><ScopeList scope=m.scope.clone()/></dd>
-                            <dt>{t("helper-until")}</dt><dd><bdi>{m.expires_on.clone()}</bdi></dd>
+                            <dt>{t("helper-until")}</dt><dd><bdi>{local_day(m.expires_on)}</bdi></dd>
                         </dl>
                         {open.then(|| view! {
                             <form method="post" action={<RevokeMandate as ServerFn>::url()}>

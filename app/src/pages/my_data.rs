@@ -1,13 +1,14 @@
-//! My data: every field held about the signed-in person, grouped by category, with source, purpose, legal basis,
-//! retention and recipients. Sensitive categories are marked.
+//! My data: every field held about the signed-in person, grouped by category, as short as a phone screen allows:
+//! values at a glance, each opening (a `<details>`, no JavaScript) to its source, purpose, legal basis, retention,
+//! recipients and requests. Sensitive categories are marked. The printable export shows the same, all open.
 
 use leptos::prelude::*;
 
 use crate::components::{error_view, Layout, Notice};
 use crate::contract::{CategoryFields, HeldField, MyData};
 use crate::helpers::Scope;
-use crate::i18n::Locale;
-use crate::{services_or_error, t, use_env};
+use crate::i18n::{Arg, Locale};
+use crate::{local_deadline, services_or_error, t, use_env, use_locale};
 
 #[component]
 pub fn MyDataPage() -> impl IntoView {
@@ -34,7 +35,13 @@ pub fn MyDataPage() -> impl IntoView {
 /// The record, grouped by category. With `actions`, each field offers its requests (on My data; not in the
 /// printable export).
 #[component]
-pub(crate) fn MyDataView(data: MyData, actions: bool) -> impl IntoView {
+pub(crate) fn MyDataView(
+    data: MyData,
+    actions: bool,
+    /// Everything open, for the printable export.
+    #[prop(optional)]
+    printable: bool,
+) -> impl IntoView {
     let reference = data.case_reference;
     view! {
         <p class="reference">
@@ -47,35 +54,65 @@ pub(crate) fn MyDataView(data: MyData, actions: bool) -> impl IntoView {
                 <li><a href="/my-data/access">{t("access-title")}</a></li>
             </ul>
         })}
-        <nav class="toc" aria-label=t("my-data-categories")>
-            <ul>
-                {data.categories.iter().map(|group| {
-                    let key = group.category.key();
-                    view! { <li><a href=format!("#cat-{key}")>{t(&format!("category-{key}"))}</a></li> }
-                }).collect_view()}
-            </ul>
-        </nav>
-        {data.categories.into_iter().map(|group| view! { <CategorySection group=group actions=actions/> }).collect_view()}
+        {data.categories.into_iter().map(|group| view! { <CategorySection group=group actions=actions printable=printable/> }).collect_view()}
         {actions.then(|| view! { <p class="erase-all"><a href="/my-data/erase">{t("my-data-erase-all")}</a></p> })}
     }
 }
 
+/// One kind of data: its values at a glance, each opening to its details and requests; below them, once for the
+/// whole kind, why it is kept, the law that allows it, how long and who receives it.
 #[component]
-fn CategorySection(group: CategoryFields, actions: bool) -> impl IntoView {
+fn CategorySection(group: CategoryFields, actions: bool, printable: bool) -> impl IntoView {
     let key = group.category.key();
     let sensitive = group.category.is_sensitive();
+    let locale = use_locale();
+    let count = locale.text_with("my-data-field-count", &[("count", Arg::Number(group.fields.len() as i64))]);
+    let mut purposes: Vec<&HeldField> = Vec::new();
+    for field in &group.fields {
+        if !purposes.iter().any(|p| p.purpose == field.purpose) {
+            purposes.push(field);
+        }
+    }
+    let why = purposes
+        .into_iter()
+        .map(|field| {
+            view! {
+                <h3>{crate::purpose_name(&field.purpose)}</h3>
+                <dl>
+                    <dt>{t("my-data-legal-basis")}</dt>
+                    <dd>{t(&format!("legal-basis-{}", field.legal_basis))}</dd>
+                    <dt>{t("my-data-shared-with")}</dt>
+                    <dd>{recipients(field)}</dd>
+                </dl>
+            }
+        })
+        .collect_view();
     view! {
         <section class="category" class:sensitive=sensitive id=format!("cat-{key}")>
             <h2>
                 {t(&format!("category-{key}"))}
+                " " <span class="count">{count}</span>
                 {sensitive.then(|| view! { " " <span class="badge">{t("my-data-sensitive")}</span> })}
             </h2>
             {sensitive.then(|| view! { <p class="small">{t("my-data-sensitive-explained")}</p> })}
             <ul class="fields">
-                {group.fields.into_iter().map(|field| view! { <FieldCard field=field actions=actions/> }).collect_view()}
+                {group.fields.into_iter().map(|field| view! { <FieldCard field=field actions=actions printable=printable/> }).collect_view()}
             </ul>
+            <details class="why" open=printable>
+                <summary>{t("my-data-why")}</summary>
+                {why}
+            </details>
         </section>
     }
+}
+
+/// Who receives a field, as a list in the reader's language.
+fn recipients(field: &HeldField) -> String {
+    if field.recipients.is_empty() {
+        return t("recipient-none");
+    }
+    let locale = use_locale();
+    field.recipients.iter().map(|r| t(&format!("recipient-{r}"))).collect::<Vec<_>>().join(locale.list_separator())
 }
 
 /// Source systems send some values as codes (`married`); those with a Fluent `value-<code>` are translated.
@@ -88,37 +125,39 @@ fn translated_value(value: &str) -> String {
     }
 }
 
+/// One field: its name and value on one line; a tap opens where it came from, why and how long it is kept, who
+/// receives it, and the requests the person can make about it.
 #[component]
-fn FieldCard(field: HeldField, actions: bool) -> impl IntoView {
-    let recipients = if field.recipients.is_empty() {
-        t("recipient-none")
-    } else {
-        field.recipients.iter().map(|r| t(&format!("recipient-{r}"))).collect::<Vec<_>>().join(", ")
-    };
+fn FieldCard(field: HeldField, actions: bool, printable: bool) -> impl IntoView {
+    let shared_with = recipients(&field);
     view! {
-        <li class="field-card" id=format!("field-{}", field.id)>
-            <h3>{t(&format!("field-{}", field.key))}</h3>
-            <p class="value"><bdi>{translated_value(&field.value)}</bdi></p>
-            {field.consent_withdrawn.then(|| view! { <p class="notice">{t("my-data-consent-withdrawn")}</p> })}
-            <dl>
-                <dt>{t("my-data-source")}</dt>
-                <dd><bdi>{field.source_system}</bdi></dd>
-                <dt>{t("my-data-purpose")}</dt>
-                <dd>{crate::purpose_name(&field.purpose)}</dd>
-                <dt>{t("my-data-legal-basis")}</dt>
-                <dd>{t(&format!("legal-basis-{}", field.legal_basis))}</dd>
-                <dt>{t("my-data-kept-until")}</dt>
-                <dd><bdi>{field.kept_until}</bdi></dd>
-                <dt>{t("my-data-shared-with")}</dt>
-                <dd>{recipients}</dd>
-            </dl>
-            {actions.then(|| view! {
-                <p class="field-actions">
-                    {["correct", "erase", "restrict"].into_iter().map(|action| view! {
-                        <a href=format!("/my-data/fields/{}/{action}", field.id)>{t(&format!("action-{action}"))}</a>
-                    }).collect_view()}
-                </p>
-            })}
+        <li class="field-card" class:withdrawn=field.consent_withdrawn id=format!("field-{}", field.id)>
+            <details open=printable>
+                <summary>
+                    <h3>{t(&format!("field-{}", field.key))}</h3>
+                    " " <bdi class="value">{translated_value(&field.value)}</bdi>
+                    {field.consent_withdrawn.then(|| view! { " " <span class="notice">{t("my-data-consent-withdrawn")}</span> })}
+                </summary>
+                <dl>
+                    <dt>{t("my-data-source")}</dt>
+                    <dd><bdi>{field.source_system}</bdi></dd>
+                    <dt>{t("my-data-purpose")}</dt>
+                    <dd>{crate::purpose_name(&field.purpose)}</dd>
+                    <dt>{t("my-data-legal-basis")}</dt>
+                    <dd>{t(&format!("legal-basis-{}", field.legal_basis))}</dd>
+                    <dt>{t("my-data-kept-until")}</dt>
+                    <dd><bdi>{local_deadline(field.kept_until)}</bdi></dd>
+                    <dt>{t("my-data-shared-with")}</dt>
+                    <dd>{shared_with}</dd>
+                </dl>
+                {actions.then(|| view! {
+                    <p class="field-actions">
+                        {["correct", "erase", "restrict"].into_iter().map(|action| view! {
+                            <a href=format!("/my-data/fields/{}/{action}", field.id)>{t(&format!("action-{action}"))}</a>
+                        }).collect_view()}
+                    </p>
+                })}
+            </details>
         </li>
     }
 }

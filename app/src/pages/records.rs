@@ -8,7 +8,7 @@ use crate::components::Layout;
 use crate::pages::my_data::MyDataView;
 use crate::pages::requests::{actor_label, person_or_sign_in};
 use crate::rights::{AccessEntry, AccessPage, MyExport};
-use crate::{services_or_error, t};
+use crate::{local_deadline, local_moment, services_or_error, t};
 
 /// `/my-data/access?page=N` — every access by staff or helpers, newest first.
 #[component]
@@ -56,7 +56,7 @@ fn AccessList(entries: Vec<AccessEntry>) -> impl IntoView {
                 let fields = entry.fields.iter().map(|k| t(&format!("field-{k}"))).collect::<Vec<_>>().join(", ");
                 view! {
                     <li class="access-entry">
-                        <p><bdi class="when">{entry.at}</bdi> " · " <strong class="who">{actor_label(&entry.by)}</strong></p>
+                        <p><bdi class="when">{local_moment(entry.at)}</bdi> " · " <strong class="who">{actor_label(&entry.by)}</strong></p>
                         <p>{t(&format!("access-{}", entry.action))}</p>
                         {(!fields.is_empty()).then(|| view! { <p class="small">{t("access-fields")} " " {fields}</p> })}
                         {entry.reason.map(|reason| view! {
@@ -122,8 +122,8 @@ pub fn ExportPage() -> impl IntoView {
 fn ExportView(export: MyExport) -> impl IntoView {
     let data = crate::contract::MyData { case_reference: export.case_reference.clone(), categories: export.data };
     view! {
-        <p class="small">{t("export-generated")} " " <bdi>{export.generated_at}</bdi></p>
-        <MyDataView data=data actions=false/>
+        <p class="small">{t("export-generated")} " " <bdi>{local_moment(export.generated_at)}</bdi></p>
+        <MyDataView data=data actions=false printable=true/>
         <h2>{t("requests-title")}</h2>
         {if export.requests.is_empty() {
             view! { <p>{t("requests-none")}</p> }.into_any()
@@ -133,7 +133,7 @@ fn ExportView(export: MyExport) -> impl IntoView {
                     {export.requests.into_iter().map(|r| view! {
                         <li class="request-card">
                             <h3>{t(&format!("kind-{}", r.summary.kind.key()))} " " <bdi>{r.summary.reference.clone()}</bdi></h3>
-                            <p>{t(&format!("status-{}", r.summary.status.key()))} " · " {t("request-due")} " " <bdi>{r.summary.due_on.clone()}</bdi></p>
+                            <p>{t(&format!("status-{}", r.summary.status.key()))} " · " {t("request-due")} " " <bdi>{local_deadline(r.summary.extended_due_on.unwrap_or(r.summary.due_on))}</bdi></p>
                         </li>
                     }).collect_view()}
                 </ul>

@@ -16,7 +16,7 @@ use crate::rights::{
     Actor, Recipient, RequestDetail, RequestMessage, RequestSummary, TimelineEntry, UpstreamChange, UpstreamState,
     MAX_TEXT_CHARS,
 };
-use crate::{services_or_error, t, use_env, use_flash};
+use crate::{local_day, local_deadline, local_moment, services_or_error, t, use_env, use_flash};
 
 /// Form names, to match a flash to its form.
 pub const REQUEST_FORM: &str = "request";
@@ -233,7 +233,6 @@ fn concerns(summary: &RequestSummary) -> String {
 /// Status, dates and what a request is about.
 #[component]
 pub(crate) fn RequestFacts(summary: RequestSummary) -> impl IntoView {
-    let extended = summary.extended_due_on.clone();
     view! {
         <dl class="facts">
             <dt>{t("request-reference")}</dt>
@@ -245,12 +244,12 @@ pub(crate) fn RequestFacts(summary: RequestSummary) -> impl IntoView {
             <dt>{t("request-status")}</dt>
             <dd><span class=format!("status status-{}", summary.status.key())>{t(&format!("status-{}", summary.status.key()))}</span></dd>
             <dt>{t("request-received")}</dt>
-            <dd><bdi>{summary.received_on.clone()}</bdi></dd>
+            <dd><bdi>{local_day(summary.received_on)}</bdi></dd>
             <dt>{t("request-due")}</dt>
             <dd>
-                {match extended {
-                    Some(date) => view! { <s><bdi>{summary.due_on.clone()}</bdi></s> " " <bdi>{date}</bdi> }.into_any(),
-                    None => view! { <bdi>{summary.due_on.clone()}</bdi> }.into_any(),
+                {match summary.extended_due_on {
+                    Some(day) => view! { <s><bdi>{local_deadline(summary.due_on)}</bdi></s> " " <bdi>{local_deadline(day)}</bdi> }.into_any(),
+                    None => view! { <bdi>{local_deadline(summary.due_on)}</bdi> }.into_any(),
                 }}
             </dd>
         </dl>
@@ -381,7 +380,7 @@ fn RequestView(detail: RequestDetail) -> impl IntoView {
                     let href = format!("{}/files/{}", request_path(&reference), a.id);
                     let kind = if a.content_type == "application/pdf" { "PDF" } else if a.content_type == "image/png" { "PNG" } else { "JPEG" };
                     let size = format!("{} KB", (a.size_bytes + 1023) / 1024);
-                    view! { <li><a href=href>{t("request-document")} " " {kind} " · " {size}</a> " · " <bdi>{a.uploaded_at.clone()}</bdi></li> }
+                    view! { <li><a href=href>{t("request-document")} " " {kind} " · " {size}</a> " · " <bdi>{local_moment(a.uploaded_at)}</bdi></li> }
                 }).collect_view()}
             </ul>
         })}
@@ -432,15 +431,19 @@ pub(crate) fn Upstream(changes: Vec<UpstreamChange>, for_staff: bool) -> impl In
             .into_iter()
             .map(|change| {
                 let system = ("system", Arg::Text(&change.system));
+                let on = match &change.state {
+                    UpstreamState::Applied { on } | UpstreamState::Rejected { on, .. } => locale.day(*on),
+                    UpstreamState::Waiting => String::new(),
+                };
                 let (class, id, args) = match (&change.state, for_staff) {
-                    (UpstreamState::Applied { on }, staff) => {
+                    (UpstreamState::Applied { .. }, staff) => {
                         let id = if staff { "case-upstream-applied" } else { "request-upstream-done" };
-                        ("applied", id, vec![system, ("date", Arg::Text(on))])
+                        ("applied", id, vec![system, ("date", Arg::Text(&on))])
                     }
-                    (UpstreamState::Rejected { on, reason }, true) => (
+                    (UpstreamState::Rejected { reason, .. }, true) => (
                         "rejected",
                         "case-upstream-rejected",
-                        vec![system, ("date", Arg::Text(on)), ("reason", Arg::Text(reason))],
+                        vec![system, ("date", Arg::Text(&on)), ("reason", Arg::Text(reason))],
                     ),
                     (UpstreamState::Waiting, true) => ("waiting", "case-upstream-waiting", vec![system]),
                     (_, false) => ("waiting", "request-upstream-waiting", vec![system]),
@@ -463,7 +466,7 @@ pub(crate) fn Timeline(entries: Vec<TimelineEntry>) -> impl IntoView {
         <ol class="timeline">
             {entries.iter().map(|entry| view! {
                 <li>
-                    <bdi class="when">{entry.at.clone()}</bdi>
+                    <bdi class="when">{local_moment(entry.at)}</bdi>
                     " " <span>{t(&format!("timeline-{}", entry.event))}</span>
                     " · " <span class="who">{actor_label(&entry.by)}</span>
                 </li>
@@ -485,7 +488,7 @@ pub(crate) fn Messages(messages: Vec<RequestMessage>) -> impl IntoView {
                     {messages.iter().map(|m| view! {
                         <li class="message">
                             <p class="small">
-                                <span class="who">{actor_label(&m.by)}</span> " · " <bdi>{m.at.clone()}</bdi>
+                                <span class="who">{actor_label(&m.by)}</span> " · " <bdi>{local_moment(m.at)}</bdi>
                                 {(m.to == Recipient::Helper).then(|| view! { " · " <span class="to-helper">{t("message-to-helper")}</span> })}
                             </p>
                             <p class="prewrap"><bdi>{m.text.clone()}</bdi></p>

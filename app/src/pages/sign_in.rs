@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
 use crate::actions::{StartSignIn, VerifySignInCode};
-use crate::components::{CsrfField, ErrorSummary, Layout, TextField};
+use crate::components::{CsrfField, ErrorSummary, Layout, SearchDescription, TextField};
 use crate::{t, use_flash};
 
 /// Form names, used to match a flash to its form.
@@ -17,6 +17,7 @@ pub fn SignInPage() -> impl IntoView {
     let errors = flash.as_ref().map(|f| f.errors.clone()).unwrap_or_default();
     view! {
         <Layout title="sign-in-title">
+            <SearchDescription/>
             <ErrorSummary errors=errors/>
             <p>{t("sign-in-intro")}</p>
             <form method="post" action={<StartSignIn as ServerFn>::url()} novalidate>

@@ -21,8 +21,9 @@ pub const MAX_VALUE_CHARS: usize = 4000;
 #[derive(Clone, Debug, Default, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PersonInput {
-    /// `YYYY-MM-DD`; the person signs in with it.
-    #[schema(example = "1992-03-04", format = Date)]
+    /// `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when the person's papers give no more; the person signs in with the
+    /// parts given.
+    #[schema(example = "1992-03-04", pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")]
     pub date_of_birth: String,
     /// The language the person reads (BCP 47), used for their messages.
     #[schema(example = "ps")]
@@ -208,10 +209,11 @@ pub fn check(grant: &Grant, reference: &str, input: PersonInput, today: i64) -> 
     if !reference_is_valid(reference) {
         problems.push(Problem::new("/case_reference", "invalid-format"));
     }
-    match parse_date(&input.date_of_birth) {
+    // A year or a year and month alone is in the future only if all of it is.
+    match amana_app::input::BirthDate::parse_recorded(&input.date_of_birth).map(|b| b.first_possible_day()) {
         None if input.date_of_birth.is_empty() => problems.push(Problem::new("/date_of_birth", "required")),
         None => problems.push(Problem::new("/date_of_birth", "invalid-date")),
-        Some(date) if date > today_date => problems.push(Problem::new("/date_of_birth", "future-date")),
+        Some(first) if first > today_date => problems.push(Problem::new("/date_of_birth", "future-date")),
         Some(_) => {}
     }
     if input.locale.as_deref().is_some_and(|l| !is_locale(l)) {
@@ -388,9 +390,26 @@ mod tests {
         late.collected_at = "2999-01-01".into();
         let mut early = field("identity", "b", "case-management");
         early.kept_until = Some("2020-01-01".into());
-        let input = PersonInput { date_of_birth: "2999-01-01".into(), fields: vec![late, early], ..Default::default() };
+        let input = PersonInput { date_of_birth: "2099-01-01".into(), fields: vec![late, early], ..Default::default() };
         let problems = check(&grant(), "CT-1", input, TODAY).unwrap_err();
         let codes: Vec<&str> = problems.iter().map(|p| p.code.as_str()).collect();
         assert_eq!(codes, ["future-date", "future-date", "before-collected"]);
+    }
+
+    #[test]
+    fn a_birth_date_may_be_only_a_year_or_a_year_and_month_but_nothing_vaguer_or_later() {
+        let born = |date_of_birth: &str| {
+            let input = PersonInput { date_of_birth: date_of_birth.into(), ..PersonInput::default() };
+            check(&grant(), "CT-1", input, TODAY).map(|p| p.date_of_birth).map_err(|problems| problems[0].code.clone())
+        };
+        assert_eq!(born("1978"), Ok("1978".into()));
+        assert_eq!(born("1978-11"), Ok("1978-11".into()));
+        // This year and this month (TODAY is in May 2026) may already have begun for the person.
+        assert_eq!(born("2026"), Ok("2026".into()));
+        assert_eq!(born("2026-05"), Ok("2026-05".into()));
+        assert_eq!(born("2026-06"), Err("future-date".into()));
+        for vague in ["78", "1978-1", "11/1978", "1978-11-", "1978-00", ""] {
+            assert!(born(vague).is_err(), "{vague}");
+        }
     }
 }

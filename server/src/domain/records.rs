@@ -1,6 +1,7 @@
 //! Reading a person's record: their data key, and their fields as they see them (decrypted, with metadata).
 
 use amana_app::contract::{Category, CategoryFields, HeldField};
+use amana_app::when::Day;
 use anyhow::Context;
 
 use crate::infra::crypto::{places, MasterKey, PersonKey};
@@ -93,7 +94,10 @@ pub fn held_field(
         source_system: field.source_system,
         purpose: field.purpose_key,
         legal_basis: field.legal_basis,
-        kept_until: field.kept_until,
+        kept_until: Day::parse_iso(&field.kept_until).unwrap_or_else(|| {
+            tracing::warn!(field = field.id, "stored retention date is not YYYY-MM-DD");
+            Day::from_unix(0)
+        }),
         recipients: serde_json::from_str(&field.recipients).unwrap_or_default(),
     }))
 }

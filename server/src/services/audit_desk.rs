@@ -6,6 +6,7 @@ use std::sync::Arc;
 use amana_app::contract::ActorKind;
 use amana_app::errors::PortalError;
 use amana_app::staff::{AuditBreak, AuditFilter, AuditLine, AuditPage, StaffId, Verification, AUDIT_PAGE_SIZE};
+use amana_app::when::Moment;
 use anyhow::Context;
 use async_trait::async_trait;
 
@@ -32,7 +33,7 @@ fn day_start(date: &str) -> Option<i64> {
 fn line(row: AuditRow) -> AuditLine {
     AuditLine {
         seq: row.seq,
-        at: iso_minute(row.at),
+        at: Moment::from_unix(row.at),
         actor_kind: ActorKind::from_key(&row.actor_kind),
         actor_id: row.actor_id,
         actor_role: row.actor_role,

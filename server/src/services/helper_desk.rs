@@ -7,10 +7,11 @@ use std::sync::Arc;
 use amana_app::contract::PersonId;
 use amana_app::errors::PortalError;
 use amana_app::helpers::{ActingFor, HelperHome, HelperId, MandatedPerson};
+use amana_app::when::Day;
 use async_trait::async_trait;
 
 use crate::domain::records;
-use crate::infra::clock::{iso_date, Clock};
+use crate::infra::clock::Clock;
 use crate::infra::crypto::MasterKey;
 use crate::storage::Storage;
 
@@ -36,7 +37,7 @@ impl amana_app::helpers::HelperDesk for HelperDesk {
                 name,
                 case_reference,
                 scope: mandate.scope.0,
-                expires_on: iso_date(mandate.expires_at),
+                expires_on: Day::from_unix(mandate.expires_at),
             });
         }
         Ok(HelperHome { name: account.display_name, organisation: account.office, people })

@@ -14,13 +14,14 @@ use amana_app::helpers::{
 use amana_app::input::{BirthDate, CaseReference};
 use amana_app::rights::RequestKind;
 use amana_app::staff::StaffId;
+use amana_app::when::{Day, Moment};
 use async_trait::async_trait;
 
 use crate::domain::audit;
 use crate::domain::limits::{self, Limiter};
 use crate::domain::policy::{self, Permission};
 use crate::domain::records;
-use crate::infra::clock::{iso_date, iso_minute, Clock};
+use crate::infra::clock::Clock;
 use crate::infra::crypto::{random_token, random_unambiguous, MasterKey};
 use crate::storage::mandates::{self as sql, NewMandateRow};
 use crate::storage::{NewAuditEvent, Storage};
@@ -164,7 +165,7 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
                     id: m.id,
                     helper: m.helper_name.zip(m.organisation),
                     scope: m.scope.0,
-                    expires_on: iso_date(m.expires_at),
+                    expires_on: Day::from_unix(m.expires_at),
                     state,
                 }
             })
@@ -234,7 +235,7 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
         // Each try tests a reference and a birth date: limited like sign-in, per client and per helper.
         self.within(limits::ASSISTED_STARTS, client, helper).await?;
         let person = self.storage.person_by_reference(reference.as_str()).await?;
-        let Some(person) = person.filter(|p| p.date_of_birth == birth_date.iso()) else {
+        let Some(person) = person.filter(|p| birth_date.matches_record(&p.date_of_birth)) else {
             tracing::info!(matched = false, "assisted mandate asked for");
             return Ok(());
         };
@@ -296,7 +297,7 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
                     organisation: row.organisation,
                     person_name,
                     case_reference,
-                    requested_on: iso_minute(row.created_at),
+                    requested_on: Moment::from_unix(row.created_at),
                     scope: row.scope.0,
                 },
             ));
@@ -340,7 +341,7 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
             helper: row.helper_name,
             organisation: row.organisation,
             scope: row.scope.0,
-            valid_until: iso_minute(valid_until),
+            valid_until: Moment::from_unix(valid_until),
         })
     }
 }

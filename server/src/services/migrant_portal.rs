@@ -75,7 +75,7 @@ impl amana_app::contract::MigrantPortal for MigrantPortal {
         }
         let now = self.clock.now();
         let person = self.storage.person_by_reference(request.case_reference.as_str()).await?;
-        let matched = person.as_ref().filter(|p| p.date_of_birth == request.date_of_birth.iso());
+        let matched = person.as_ref().filter(|p| request.date_of_birth.matches_record(&p.date_of_birth));
 
         // Everything below happens for a right and a wrong birth date (and an unknown reference) alike, so the
         // answer takes the same time: a key is unwrapped, an address opened, a message sealed, a challenge stored

@@ -14,6 +14,7 @@ use amana_app::rights::{
     MAX_DOCUMENT_BYTES_PER_REQUEST, MAX_EVIDENCE_BYTES, MAX_TEXT_CHARS, MAX_VALUE_CHARS,
 };
 use amana_app::staff::Role;
+use amana_app::when::{Day, Moment};
 use anyhow::Context;
 use async_trait::async_trait;
 use tokio::sync::Notify;
@@ -24,7 +25,7 @@ use crate::domain::limits::{self, Limiter};
 use crate::domain::policy::{self, Attribution};
 use crate::domain::records;
 use crate::domain::routing::{self, RoutingFacts};
-use crate::infra::clock::{add_months, iso_date, iso_minute, Clock};
+use crate::infra::clock::{add_months, Clock};
 use crate::infra::crypto::{places, random_reference, random_token, random_unambiguous, MasterKey, PersonKey};
 use crate::services::source_api::AckOutcome;
 use crate::storage::consent::{self, NewConsentEvent};
@@ -193,9 +194,9 @@ impl MigrantRights {
             reference: row.reference.clone(),
             kind: row.kind,
             status: row.status,
-            received_on: iso_date(row.received_at),
-            due_on: iso_date(row.due_at),
-            extended_due_on: row.extended_due_at.map(iso_date),
+            received_on: Day::from_unix(row.received_at),
+            due_on: Day::from_unix(row.due_at),
+            extended_due_on: row.extended_due_at.map(Day::from_unix),
             field_keys,
         })
     }
@@ -224,7 +225,7 @@ impl MigrantRights {
             .await?
             .into_iter()
             .map(|e| TimelineEntry {
-                at: iso_minute(e.at),
+                at: Moment::from_unix(e.at),
                 event: e.event,
                 by: actor(Some(e.actor_kind), e.staff_role, e.staff_office),
             })
@@ -238,7 +239,7 @@ impl MigrantRights {
                 None => String::new(),
             };
             messages.push(RequestMessage {
-                at: iso_minute(m.at),
+                at: Moment::from_unix(m.at),
                 by: actor(Some(m.author_kind), m.staff_role, m.staff_office),
                 text,
                 to: m.recipient,
@@ -275,7 +276,7 @@ impl MigrantRights {
                     id: a.id,
                     content_type: a.content_type,
                     size_bytes: a.size_bytes,
-                    uploaded_at: iso_minute(a.uploaded_at),
+                    uploaded_at: Moment::from_unix(a.uploaded_at),
                 })
                 .collect(),
             upstream: self.storage.changes_of_request(row.id).await?.into_iter().map(upstream_change).collect(),
@@ -382,7 +383,7 @@ fn actor(kind: Option<ActorKind>, role: Option<String>, office: Option<String>) 
 
 fn access_entry(row: crate::storage::AuditRow) -> AccessEntry {
     AccessEntry {
-        at: iso_minute(row.at),
+        at: Moment::from_unix(row.at),
         action: row.action.replace('.', "-"),
         fields: serde_json::from_str(&row.field_names).unwrap_or_default(),
         reason: row.reason,
@@ -394,7 +395,7 @@ fn access_entry(row: crate::storage::AuditRow) -> AccessEntry {
 /// An access a source system reported, as the person reads it.
 fn reported_entry(row: crate::storage::systems::AccessEventRow) -> (i64, AccessEntry) {
     let entry = AccessEntry {
-        at: iso_minute(row.at),
+        at: Moment::from_unix(row.at),
         action: "source-viewed".into(),
         fields: serde_json::from_str(&row.fields).unwrap_or_default(),
         reason: None,
@@ -525,8 +526,8 @@ impl amana_app::rights::MigrantRights for MigrantRights {
             reference,
             kind: request.kind,
             status: RequestStatus::Submitted,
-            received_on: iso_date(now),
-            due_on: iso_date(due_at),
+            received_on: Day::from_unix(now),
+            due_on: Day::from_unix(due_at),
             extended_due_on: None,
             field_keys,
         })
@@ -676,7 +677,7 @@ impl amana_app::rights::MigrantRights for MigrantRights {
                 ConsentState {
                     purpose: p.key.clone(),
                     given: latest.is_some_and(|e| e.action == "given"),
-                    since: latest.map(|e| iso_minute(e.at)),
+                    since: latest.map(|e| Moment::from_unix(e.at)),
                     text_version: latest.map_or(p.consent_text_version, |e| e.text_version),
                 }
             })
@@ -685,7 +686,7 @@ impl amana_app::rights::MigrantRights for MigrantRights {
             .into_iter()
             .rev()
             .map(|e| ConsentChange {
-                at: iso_minute(e.at),
+                at: Moment::from_unix(e.at),
                 given: e.action == "given",
                 purpose: e.purpose_key,
                 text_version: e.text_version,
@@ -769,7 +770,7 @@ impl amana_app::rights::MigrantRights for MigrantRights {
         audit::append(&mut tx, now, event).await?;
         tx.commit().await?;
         Ok(MyExport {
-            generated_at: iso_minute(now),
+            generated_at: Moment::from_unix(now),
             case_reference: row.case_reference,
             data,
             requests,
@@ -917,16 +918,19 @@ fn random_receipt_code() -> String {
 
 /// What a receipt code is compared by: upper case, no spaces or dashes.
 pub fn normalise_receipt(code: &str) -> String {
-    code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
+    amana_app::input::ascii_digits(code)
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 /// A source system's acknowledgement of a change as the request shows it.
 fn upstream_change(row: ChangeStateRow) -> UpstreamChange {
-    let on = row.acked_at.map(iso_date).unwrap_or_default();
-    let state = match row.ack_outcome.as_deref() {
-        Some(outcome) if outcome == AckOutcome::Applied.key() => UpstreamState::Applied { on },
-        Some(_) => UpstreamState::Rejected { on, reason: row.ack_reason.unwrap_or_default() },
-        None => UpstreamState::Waiting,
+    let state = match (row.ack_outcome.as_deref(), row.acked_at.map(Day::from_unix)) {
+        (Some(outcome), Some(on)) if outcome == AckOutcome::Applied.key() => UpstreamState::Applied { on },
+        (Some(_), Some(on)) => UpstreamState::Rejected { on, reason: row.ack_reason.unwrap_or_default() },
+        _ => UpstreamState::Waiting,
     };
     UpstreamChange { system: row.system, state }
 }

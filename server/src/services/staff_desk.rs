@@ -12,6 +12,7 @@ use amana_app::staff::{
     CaseAction, CaseCategory, CaseField, CasePermissions, CaseView, QueueFilter, QueueItem, QueueView, StaffId,
     TeamInfo, Urgency, ACCESS_REASONS, DECISION_REASONS, EXTENSION_REASONS,
 };
+use amana_app::when::Day;
 use anyhow::Context;
 use async_trait::async_trait;
 
@@ -20,7 +21,7 @@ use crate::domain::lifecycle::{self, Case, Outcome, Step};
 use crate::domain::policy::{load_member, Permission, RequestFacts, StaffMember};
 use crate::domain::records;
 use crate::domain::request_steps::{case_from, store_at};
-use crate::infra::clock::{iso_date, rfc3339};
+use crate::infra::clock::rfc3339;
 use crate::infra::crypto::random_token;
 use crate::infra::crypto::{places, PersonKey, Place};
 use crate::infra::webhook::{Change, ChangeField};
@@ -334,9 +335,9 @@ impl StaffDesk {
             kind: case.kind,
             status: case.status,
             locale: row.locale.clone(),
-            received_on: iso_date(row.received_at),
-            due_on: iso_date(row.due_at),
-            extended_due_on: row.extended_due_at.map(iso_date),
+            received_on: Day::from_unix(row.received_at),
+            due_on: Day::from_unix(row.due_at),
+            extended_due_on: row.extended_due_at.map(Day::from_unix),
             extension_reason: row.extension_reason.clone(),
             urgency: urgency(case.effective_due_at(), now),
             person_name,
@@ -416,8 +417,8 @@ impl amana_app::staff::StaffDesk for StaffDesk {
                     kind: request.kind,
                     status: request.status,
                     locale: request.locale,
-                    received_on: iso_date(request.received_at),
-                    due_on: iso_date(due),
+                    received_on: Day::from_unix(request.received_at),
+                    due_on: Day::from_unix(due),
                     urgency: urgency(due, now),
                     mine: assignee_id == Some(member.id.0),
                     assignee: assignee_name,

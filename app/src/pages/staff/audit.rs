@@ -11,7 +11,7 @@ use crate::components::{error_view, CsrfField, Layout};
 use crate::contract::ActorKind;
 use crate::i18n::Arg;
 use crate::staff::{AuditFilter, AuditLine, AuditPage};
-use crate::{services_or_error, t, use_flash, use_locale};
+use crate::{local_moment, services_or_error, t, use_flash, use_locale};
 
 /// The flash that carries a verification's result to the page.
 pub const VERIFY_FLASH: &str = "audit-verify";
@@ -158,7 +158,7 @@ fn AuditRowView(line: AuditLine) -> impl IntoView {
     view! {
         <tr>
             <td>{line.seq}</td>
-            <td><bdi>{line.at}</bdi></td>
+            <td><bdi>{local_moment(line.at)}</bdi></td>
             <td><bdi>{who}</bdi></td>
             <td><code>{line.action}</code></td>
             <td><bdi>{about}</bdi></td>

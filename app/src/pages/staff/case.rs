@@ -13,7 +13,7 @@ use crate::i18n::{Arg, Locale};
 use crate::pages::requests::{valid_reference, Messages, Timeline, Upstream};
 use crate::rights::{Outcome, MAX_TEXT_CHARS};
 use crate::staff::{CaseCategory, CaseField, CaseView, Urgency, ACCESS_REASONS, DECISION_REASONS, EXTENSION_REASONS};
-use crate::{services_or_error, t, use_env, use_flash};
+use crate::{local_day, local_deadline, local_moment, services_or_error, t, use_env, use_flash};
 
 /// Categories opened in this session for `reference`.
 async fn opened_categories(reference: &str) -> Vec<String> {
@@ -82,10 +82,10 @@ fn CaseDetail(case: CaseView) -> impl IntoView {
                 {case.awaiting_approval.then(|| view! { " · " {t("case-awaiting-approval")} })}
             </dd>
             <dt>{t("queue-language")}</dt><dd>{language}</dd>
-            <dt>{t("request-received")}</dt><dd><bdi>{case.received_on.clone()}</bdi></dd>
+            <dt>{t("request-received")}</dt><dd><bdi>{local_day(case.received_on)}</bdi></dd>
             <dt>{t("request-due")}</dt>
             <dd>
-                <bdi>{case.extended_due_on.clone().unwrap_or_else(|| case.due_on.clone())}</bdi>
+                <bdi>{local_deadline(case.extended_due_on.unwrap_or(case.due_on))}</bdi>
                 {urgency.map(|u| view! { " " <span class="badge urgent">{t(u)}</span> })}
             </dd>
             {case.extension_reason.clone().map(|reason| view! {
@@ -108,7 +108,7 @@ fn CaseDetail(case: CaseView) -> impl IntoView {
             <ul>
                 {case.attachments.iter().map(|a| view! {
                     <li><a href=format!("/staff/requests/{}/files/{}", case.reference, a.id)>{t("request-document")} " " {a.id}</a>
-                    " · " <bdi>{a.uploaded_at.clone()}</bdi></li>
+                    " · " <bdi>{local_moment(a.uploaded_at)}</bdi></li>
                 }).collect_view()}
             </ul>
         })}

@@ -10,7 +10,7 @@ use crate::components::{error_view, CsrfField, Layout};
 use crate::helpers::{PendingMandate, ScopeSet};
 use crate::i18n::Arg;
 use crate::pages::mandates::{ScopeList, PRINTED_FLASH};
-use crate::{services_or_error, t, use_flash, use_locale};
+use crate::{local_moment, services_or_error, t, use_flash, use_locale};
 
 /// `/staff/mandates` — the helper requests waiting for a code.
 #[component]
@@ -43,7 +43,7 @@ fn PendingCard(pending: PendingMandate) -> impl IntoView {
             <h2><bdi>{pending.person_name}</bdi></h2>
             <dl class="facts">
                 <dt>{t("case-case-reference")}</dt><dd><bdi>{pending.case_reference}</bdi></dd>
-                <dt>{t("staff-mandates-requested")}</dt><dd><bdi>{pending.requested_on}</bdi></dd>
+                <dt>{t("staff-mandates-requested")}</dt><dd><bdi>{local_moment(pending.requested_on)}</bdi></dd>
                 <dt>{t("nav-helper-people")}</dt><dd><bdi>{pending.helper}</bdi> " · " <bdi>{pending.organisation}</bdi></dd>
                 <dt>{t("helper-scope")}</dt>
                 <dd><ScopeList scope=pending.scope/></dd>
@@ -67,7 +67,8 @@ pub fn StaffMandateCodePage() -> impl IntoView {
     let content = match printed {
         Some(values) => {
             let value = |key: &str| values.get(key).cloned().unwrap_or_default();
-            let intro = use_locale().text_with("staff-mandate-code-intro", &[("until", Arg::Text(&value("until")))]);
+            let until = crate::when::Moment::parse_iso(&value("until")).map(local_moment).unwrap_or_default();
+            let intro = use_locale().text_with("staff-mandate-code-intro", &[("until", Arg::Text(&until))]);
             let scope = ScopeSet::try_from(value("scope")).map(|s| s.0).unwrap_or_default();
             view! {
                 <p class="receipt-code">{value("code")}</p>

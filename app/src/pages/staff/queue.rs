@@ -11,7 +11,7 @@ use crate::components::{error_view, CsrfField, Layout, Notice};
 use crate::i18n::Locale;
 use crate::rights::{RequestKind, RequestStatus};
 use crate::staff::{team_label, QueueFilter, QueueItem, QueueView, Urgency};
-use crate::{services_or_error, t, use_locale};
+use crate::{local_deadline, services_or_error, t, use_locale};
 
 #[component]
 pub fn QueuePage() -> impl IntoView {
@@ -119,7 +119,7 @@ fn QueueRow(item: QueueItem) -> impl IntoView {
                     {t(&format!("staff-status-{}", item.status.key()))}
                     {item.awaiting_approval.then(|| view! { " · " {t("case-awaiting-approval")} })}
                 </dd>
-                <dt>{t("request-due")}</dt><dd><bdi>{item.due_on}</bdi></dd>
+                <dt>{t("request-due")}</dt><dd><bdi>{local_deadline(item.due_on)}</bdi></dd>
                 <dt>{t("queue-language")}</dt>
                 <dd>{Locale::from_code(&item.locale).map_or(item.locale.clone(), |l| l.native_name().to_owned())}</dd>
                 <dt>{t("case-assignee")}</dt>
