@@ -52,7 +52,7 @@ code-start-again = No code? Start again
 ## My data
 my-data-title = My data
 my-data-reference = Case reference:
-my-data-intro = This is everything held about you, grouped by kind. Tap an item to see where it came from, how long it is kept, and what you can ask for. Under each kind, "Why it is kept" gives the reasons, the law that allows them and who receives the data.
+my-data-intro = Everything held about you, by kind. Tap the name of a kind to see where each item came from, why and until when it is kept, who receives it, and what you can ask for.
 my-data-sensitive = Sensitive
 my-data-sensitive-explained = This is sensitive data. It has extra protection, and staff must give a reason to open it.
 my-data-source = Came from

@@ -52,7 +52,7 @@ code-start-again = ¿No le llegó el código? Empiece de nuevo
 ## Mis datos
 my-data-title = Mis datos
 my-data-reference = Número de expediente:
-my-data-intro = Aquí están todos los datos que se tienen sobre usted, agrupados por tipo. Toque un dato para ver de dónde viene, cuánto tiempo se guarda y qué puede pedir. En cada tipo, «Para qué se guardan» da los motivos, la ley que los permite y quién recibe los datos.
+my-data-intro = Todo lo que se tiene sobre usted, por tipo. Toque el nombre de un tipo para ver de dónde viene cada dato, para qué y hasta cuándo se guarda, quién lo recibe y qué puede pedir.
 my-data-sensitive = Sensible
 my-data-sensitive-explained = Este es un dato sensible. Tiene una protección especial, y el personal debe dar un motivo para abrirlo.
 my-data-source = De dónde viene

@@ -52,7 +52,7 @@ code-start-again = Pas de code ? Recommencer
 ## Mes données
 my-data-title = Mes données
 my-data-reference = Référence du dossier :
-my-data-intro = Voici toutes les données que l'on a sur vous, classées par type. Touchez un élément pour voir d'où il vient, combien de temps on le garde et ce que vous pouvez demander. Sous chaque type, « Pourquoi on les garde » donne les raisons, la loi qui les permet et qui reçoit les données.
+my-data-intro = Tout ce que l'on a sur vous, par type. Touchez le nom d'un type pour voir, pour chaque élément, d'où il vient, pourquoi et jusqu'à quand on le garde, qui le reçoit et ce que vous pouvez demander.
 my-data-sensitive = Sensible
 my-data-sensitive-explained = Ce sont des données sensibles. Elles sont mieux protégées, et le personnel doit donner une raison pour les ouvrir.
 my-data-source = Vient de

@@ -52,7 +52,7 @@ code-start-again = Kod nehat? Ji nû ve dest pê bike
 ## My data
 my-data-title = Agahiyên min
 my-data-reference = Hejmara dosyayê:
-my-data-intro = Ev hemû agahiyên ku li ser te hene, li gorî cureyan hatine rêzkirin. Li ser agahiyekê bitikîne: tu yê bibînî ka ji ku hatiye, heta kengê tê hilanîn û tu dikarî çi bixwazî. Di binê her cureyî de, beşa “Çima tê hilanîn” sedeman, qanûna ku destûrê dide û kî agahiyan distîne nîşan dide.
+my-data-intro = Hemû agahiyên ku li ser te hene, li gorî cureyan. Li ser navê cureyekê bitikîne da ku bibînî her agahî ji ku hatiye, çima û heta kengê tê hilanîn, kî wê distîne û tu dikarî çi bixwazî.
 my-data-sensitive = Hesas
 my-data-sensitive-explained = Ev agahiyên hesas in. Parastina wan zêdetir e, û divê karmend sedemekê bidin berî ku wan vekin.
 my-data-source = Ji ku hat

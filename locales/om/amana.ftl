@@ -52,7 +52,7 @@ code-start-again = Koodiin isin hin geenyee? Irra deebi'aa jalqabaa
 ## Odeeffannoo koo
 my-data-title = Odeeffannoo koo
 my-data-reference = Lakkoofsa dhimmaa:
-my-data-intro = Kun odeeffannoo waa'ee keessan qabame hunda, gosa gosaan qoodame dha. Odeeffannoo tokko tuqaa: eessaa akka dhufe, hamma yoomiitti akka kuufamu fi maal gaafachuu akka dandeessan ni argitu. Gosa hunda jalatti, “Maaliif kuufame” jedhu sababoota, seera isaan hayyamu fi eenyuuf akka kennamu ibsa.
+my-data-intro = Odeeffannoo waa'ee keessan qabame hunda, gosa gosaan. Maqaa gosa tokkoo tuqaa: tokkoon tokkoon odeeffannoo eessaa akka dhufe, maaliif fi hamma yoomiitti akka kuufamu, eenyuuf akka kennamu fi maal gaafachuu akka dandeessan ni argitu.
 my-data-sensitive = Iccitii addaa
 my-data-sensitive-explained = Kun odeeffannoo iccitii addaa ti. Eegumsa dabalataa qaba; hojjettoonni osoo hin banin dura sababa ibsuu qabu.
 my-data-source = Eessaa dhufe

@@ -52,7 +52,7 @@ code-start-again = Não recebeu o código? Comece outra vez
 ## My data
 my-data-title = Os meus dados
 my-data-reference = Número do processo:
-my-data-intro = Aqui estão todos os dados guardados sobre a sua pessoa, separados por tipo. Toque num dado para ver de onde veio, durante quanto tempo é guardado e o que pode pedir. Em cada tipo, "Para que são guardados" indica os motivos, a lei que os permite e quem recebe os dados.
+my-data-intro = Tudo o que está guardado sobre a sua pessoa, por tipo. Toque no nome de um tipo para ver de onde veio cada dado, para que e até quando é guardado, quem o recebe e o que pode pedir.
 my-data-sensitive = Sensível
 my-data-sensitive-explained = Estes dados são sensíveis. Têm proteção especial, e os funcionários têm de dar um motivo para os abrir.
 my-data-source = De onde veio

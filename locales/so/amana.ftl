@@ -52,7 +52,7 @@ code-start-again = Koodh ma helin? Dib u bilow
 ## My data
 my-data-title = Xogtayda
 my-data-reference = Lambarka kiiska:
-my-data-intro = Tani waa dhammaan xogta lagaa hayo, oo nooc-nooc loo kala saaray. Taabo shay si aad u aragto meesha uu ka yimid, muddada la hayo iyo waxa aad codsan karto. Nooc kasta hoostiisa, “Sababta loo hayo” waxay sheegaysaa sababaha, sharciga oggolaanaya iyo cidda hesha xogta.
+my-data-intro = Dhammaan xogta lagaa hayo, nooc-nooc. Taabo magaca nooc si aad u aragto shay kasta meesha uu ka yimid, sababta iyo ilaa goorta la hayo, cidda hesha, iyo waxa aad codsan karto.
 my-data-sensitive = Xasaasi
 my-data-sensitive-explained = Tani waa xog xasaasi ah. Waxay leedahay ilaalin dheeraad ah. Shaqaaluhu waa inay sabab bixiyaan si ay u furaan.
 my-data-source = Meesha ay ka timid

@@ -52,7 +52,7 @@ code-start-again = Nuk ju erdhi kodi? Filloni nga e para
 ## My data
 my-data-title = Të dhënat e mia
 my-data-reference = Numri i dosjes:
-my-data-intro = Këtu është gjithçka që mbahet për ju, e ndarë sipas llojit. Prekni një të dhënë për të parë nga erdhi, sa kohë mbahet dhe çfarë mund të kërkoni. Nën çdo lloj, pjesa «Pse mbahet» tregon arsyet, ligjin që i lejon dhe kush i merr të dhënat.
+my-data-intro = Gjithçka që mbahet për ju, sipas llojit. Prekni emrin e një lloji për të parë për çdo të dhënë nga erdhi, pse dhe deri kur mbahet, kush e merr dhe çfarë mund të kërkoni.
 my-data-sensitive = E ndjeshme
 my-data-sensitive-explained = Këto janë të dhëna të ndjeshme. Kanë mbrojtje shtesë, dhe punonjësit duhet të japin një arsye për t'i hapur.
 my-data-source = Erdhi nga

@@ -52,7 +52,7 @@ code-start-again = Hukupata msimbo? Anza upya
 ## My data
 my-data-title = Taarifa zangu
 my-data-reference = Namba ya kesi:
-my-data-intro = Hizi ni taarifa zote zinazohifadhiwa kukuhusu, zimepangwa kwa aina. Gusa taarifa moja uone ilikotoka, itahifadhiwa kwa muda gani, na unachoweza kuomba. Chini ya kila aina, sehemu ya “Kwa nini inahifadhiwa” inaeleza sababu, sheria inayoziruhusu, na nani anapokea taarifa hizo.
+my-data-intro = Taarifa zote zinazohifadhiwa kukuhusu, zimepangwa kwa aina. Gusa jina la aina uone kila taarifa ilikotoka, kwa nini na hadi lini inahifadhiwa, nani anaipokea, na unachoweza kuomba.
 my-data-sensitive = Nyeti
 my-data-sensitive-explained = Hizi ni taarifa nyeti. Zina ulinzi wa ziada, na mfanyakazi lazima atoe sababu ili kuzifungua.
 my-data-source = Ilikotoka

@@ -52,7 +52,7 @@ code-start-again = Kod gelmedi mi? Baştan başlayın
 ## My data
 my-data-title = Verilerim
 my-data-reference = Dosya numarası:
-my-data-intro = Sizinle ilgili tutulan her şey burada, türlerine göre gruplanmış olarak yer alır. Bir bilgiye dokunun: nereden geldiğini, ne kadar süre tutulacağını ve neler isteyebileceğinizi görürsünüz. Her türün altındaki “Neden tutuluyor” bölümünde nedenler, bunlara izin veren yasa ve verileri kimlerin aldığı yazar.
+my-data-intro = Sizinle ilgili tutulan her şey, türlerine göre. Bir türün adına dokunun: her bilginin nereden geldiğini, neden ve ne zamana kadar tutulduğunu, kimlere verildiğini ve neler isteyebileceğinizi görürsünüz.
 my-data-sensitive = Hassas
 my-data-sensitive-explained = Bu hassas bir veridir. Ek koruma altındadır; personel bu veriyi açmak için bir neden belirtmek zorundadır.
 my-data-source = Nereden geldi

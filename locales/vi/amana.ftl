@@ -52,7 +52,7 @@ code-start-again = Không nhận được mã? Làm lại từ đầu
 ## Dữ liệu của tôi
 my-data-title = Dữ liệu của tôi
 my-data-reference = Mã hồ sơ:
-my-data-intro = Đây là mọi dữ liệu đang được giữ về bạn, chia theo loại. Chạm vào một mục để xem dữ liệu đến từ đâu, được giữ bao lâu và bạn có thể yêu cầu những gì. Dưới mỗi loại, phần "Vì sao được giữ" cho biết lý do, luật nào cho phép và ai nhận dữ liệu.
+my-data-intro = Mọi dữ liệu đang được giữ về bạn, chia theo loại. Chạm vào tên một loại để xem từng mục: đến từ đâu, vì sao và giữ đến khi nào, ai nhận, và bạn có thể yêu cầu những gì.
 my-data-sensitive = Nhạy cảm
 my-data-sensitive-explained = Đây là dữ liệu nhạy cảm. Dữ liệu này được bảo vệ thêm, và nhân viên phải nêu lý do mới được mở.
 my-data-source = Đến từ

@@ -113,6 +113,23 @@ async fn pages_fit_a_320_pixel_screen_with_touch_targets_of_at_least_44_pixels()
         assert!(checked >= 3, "{path}: only {checked} controls found");
         assert_eq!(controls[1].as_array().map(Vec::len), Some(0), "{path}: touch targets under 44px: {}", controls[1]);
     }
+    // My data for the first demo person, nothing opened yet: every value at a glance within three screens of
+    // 640 pixels, from the top of the page to the end of its content (the footer, alike on every page, below).
+    // Measured in English; longer languages' figures are printed beside it (docs/performance.md).
+    for locale in ["en", "uk", "ar", "ps"] {
+        b.goto(&format!("{}/my-data?lang={locale}", app.base)).await.unwrap();
+        let script = "const main = document.querySelector('main').getBoundingClientRect();
+                      return [main.bottom + window.scrollY, document.documentElement.scrollHeight];";
+        let heights = b.execute(script, vec![]).await.unwrap();
+        let (content, page) = (heights[0].as_f64().unwrap(), heights[1].as_f64().unwrap());
+        let screens = content / 640.0;
+        println!(
+            "My data ({locale}) at 320 x 640: {content}px of content ({screens:.2} screens), {page}px with the footer"
+        );
+        if locale == "en" {
+            assert!(screens <= 3.0, "My data is {screens:.2} screens of 640px at 320px wide");
+        }
+    }
     // The language menu opened, with every language in it: on the screen, nothing sideways, each a touch target.
     b.goto(&format!("{}/sign-in?lang=ps", app.base)).await.unwrap();
     b.find(Locator::Css("details.languages summary")).await.unwrap().click().await.unwrap();
@@ -132,6 +149,15 @@ async fn pages_fit_a_320_pixel_screen_with_touch_targets_of_at_least_44_pixels()
     browser.close().await;
 }
 
+/// On My data, opens the details of the kind that holds the field labelled `label` and returns that field's details.
+async fn open_details_of(b: &Client, label: &str) -> fantoccini::elements::Element {
+    let path = format!(
+        "//details[contains(@class,'category-details')][.//div[contains(@class,'field-details')]/h3='{label}']"
+    );
+    b.find(Locator::XPath(&format!("{path}/summary"))).await.unwrap().click().await.unwrap();
+    b.find(Locator::XPath(&format!("{path}//div[contains(@class,'field-details')][h3='{label}']"))).await.unwrap()
+}
+
 /// Signs in as DEMO-0001 in the browser, opens "this is wrong" on the family name and files a correction.
 async fn file_a_correction(javascript: JavaScript) {
     let app = spawn_app().await;
@@ -140,9 +166,8 @@ async fn file_a_correction(javascript: JavaScript) {
     let en = Locale::default();
     sign_in(b, &app).await;
 
-    // The value is on the first screen; a tap on it opens its details and requests.
-    let card = b.find(Locator::XPath("//li[contains(@class,'field-card')][.//h3='Family name']")).await.unwrap();
-    card.find(Locator::Css("summary")).await.unwrap().click().await.unwrap();
+    // The value is on the first screen; a tap on its kind's heading opens every item's details and requests.
+    let card = open_details_of(b, "Family name").await;
     let link = card.find(Locator::Css(".field-actions a")).await.unwrap();
     let href = link.attr("href").await.unwrap().unwrap();
     click_to(b, &format!("a[href='{href}']"), &href).await;
@@ -231,8 +256,7 @@ async fn a_helper_files_a_correction_under_a_mandate_until_the_migrant_revokes_i
     );
 
     // The helper files the correction, as the migrant would.
-    let card = h.find(Locator::XPath("//li[contains(@class,'field-card')][.//h3='Family name']")).await.unwrap();
-    card.find(Locator::Css("summary")).await.unwrap().click().await.unwrap();
+    let card = open_details_of(h, "Family name").await;
     let href = card.find(Locator::Css(".field-actions a")).await.unwrap().attr("href").await.unwrap().unwrap();
     click_to(h, &format!("a[href='{href}']"), &href).await;
     let input = h.find(Locator::Css("input[name=proposed_value]")).await.unwrap();

@@ -22,7 +22,7 @@ async fn my_data_shows_every_field_grouped_with_its_purpose_basis_retention_and_
     assert_eq!(page.texts(".field-card").len(), field_count);
 
     // Grouped by category, in the fixed order, each category once.
-    let headings = page.texts("section.category > h2");
+    let headings = page.texts("section.category h2");
     let expected: Vec<String> = Category::ALL
         .iter()
         .filter(|c| held.categories.iter().any(|g| g.category == **c))
@@ -48,7 +48,7 @@ async fn my_data_shows_every_field_grouped_with_its_purpose_basis_retention_and_
 
     // One field in full: value, source, purpose, legal basis, kept until, recipients.
     let field = held.categories.iter().flat_map(|c| &c.fields).find(|f| f.key == "given-name").unwrap();
-    let card = page.texts(&format!("#field-{} dd", field.id));
+    let card = page.texts(&format!("#field-{}-details dd", field.id));
     assert_eq!(
         card,
         [
@@ -61,7 +61,7 @@ async fn my_data_shows_every_field_grouped_with_its_purpose_basis_retention_and_
     );
     assert_eq!(page.texts(&format!("#field-{} .value", field.id)), std::slice::from_ref(&field.value));
     let shared = held.categories.iter().flat_map(|c| &c.fields).find(|f| !f.recipients.is_empty()).unwrap();
-    let recipients = page.texts(&format!("#field-{} dd", shared.id)).pop().unwrap();
+    let recipients = page.texts(&format!("#field-{}-details dd", shared.id)).pop().unwrap();
     for recipient in &shared.recipients {
         assert!(recipients.contains(&en.text(&format!("recipient-{recipient}"))), "{recipients}");
     }

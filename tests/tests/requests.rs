@@ -23,7 +23,7 @@ async fn a_correction_is_filed_from_my_data_confirmed_and_listed_with_its_due_da
 
     let my_data = client.get("/my-data").await;
     assert_eq!(
-        my_data.attr(&format!("#field-{id} .field-actions a"), "href"),
+        my_data.attr(&format!("#field-{id}-details .field-actions a"), "href"),
         Some(format!("/my-data/fields/{id}/correct"))
     );
     let form = client.get(&format!("/my-data/fields/{id}/correct")).await;

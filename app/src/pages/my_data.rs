@@ -59,49 +59,41 @@ pub(crate) fn MyDataView(
     }
 }
 
-/// One kind of data: its values at a glance, each opening to its details and requests; below them, once for the
-/// whole kind, why it is kept, the law that allows it, how long and who receives it.
+/// One kind of data: its values at a glance, in a compact list. Its heading opens (a `<details>`, no JavaScript)
+/// to every item's details — where it came from, why and on what legal basis it is kept, until when, who
+/// receives it — and the requests the person can make about it.
 #[component]
 fn CategorySection(group: CategoryFields, actions: bool, printable: bool) -> impl IntoView {
     let key = group.category.key();
     let sensitive = group.category.is_sensitive();
-    let locale = use_locale();
-    let count = locale.text_with("my-data-field-count", &[("count", Arg::Number(group.fields.len() as i64))]);
-    let mut purposes: Vec<&HeldField> = Vec::new();
-    for field in &group.fields {
-        if !purposes.iter().any(|p| p.purpose == field.purpose) {
-            purposes.push(field);
-        }
-    }
-    let why = purposes
-        .into_iter()
-        .map(|field| {
-            view! {
-                <h3>{crate::purpose_name(&field.purpose)}</h3>
-                <dl>
-                    <dt>{t("my-data-legal-basis")}</dt>
-                    <dd>{t(&format!("legal-basis-{}", field.legal_basis))}</dd>
-                    <dt>{t("my-data-shared-with")}</dt>
-                    <dd>{recipients(field)}</dd>
-                </dl>
-            }
-        })
-        .collect_view();
+    let count = use_locale().text_with("my-data-field-count", &[("count", Arg::Number(group.fields.len() as i64))]);
+    let details =
+        group.fields.iter().map(|field| view! { <FieldDetails field=field.clone() actions=actions/> }).collect_view();
     view! {
         <section class="category" class:sensitive=sensitive id=format!("cat-{key}")>
-            <h2>
-                {t(&format!("category-{key}"))}
-                " " <span class="count">{count}</span>
-                {sensitive.then(|| view! { " " <span class="badge">{t("my-data-sensitive")}</span> })}
-            </h2>
-            {sensitive.then(|| view! { <p class="small">{t("my-data-sensitive-explained")}</p> })}
-            <ul class="fields">
-                {group.fields.into_iter().map(|field| view! { <FieldCard field=field actions=actions printable=printable/> }).collect_view()}
-            </ul>
-            <details class="why" open=printable>
-                <summary>{t("my-data-why")}</summary>
-                {why}
+            <details class="category-details" open=printable>
+                <summary>
+                    <h2>
+                        {t(&format!("category-{key}"))}
+                        " " <span class="count">{count}</span>
+                        {sensitive.then(|| view! { " " <span class="badge">{t("my-data-sensitive")}</span> })}
+                    </h2>
+                </summary>
+                <p class="small">{t("my-data-why")}</p>
+                {sensitive.then(|| view! { <p class="small">{t("my-data-sensitive-explained")}</p> })}
+                {details}
             </details>
+            <dl class="values">
+                {group.fields.into_iter().map(|field| view! {
+                    <div class="field-card" class:withdrawn=field.consent_withdrawn id=format!("field-{}", field.id)>
+                        <dt>{t(&format!("field-{}", field.key))}</dt>
+                        <dd>
+                            <bdi class="value">{translated_value(&field.value)}</bdi>
+                            {field.consent_withdrawn.then(|| view! { " " <span class="notice">{t("my-data-consent-withdrawn")}</span> })}
+                        </dd>
+                    </div>
+                }).collect_view()}
+            </dl>
         </section>
     }
 }
@@ -125,39 +117,33 @@ fn translated_value(value: &str) -> String {
     }
 }
 
-/// One field: its name and value on one line; a tap opens where it came from, why and how long it is kept, who
-/// receives it, and the requests the person can make about it.
+/// One field's details: where it came from, why and on what legal basis it is kept, until when, who receives it,
+/// and the requests the person can make about it.
 #[component]
-fn FieldCard(field: HeldField, actions: bool, printable: bool) -> impl IntoView {
+fn FieldDetails(field: HeldField, actions: bool) -> impl IntoView {
     let shared_with = recipients(&field);
     view! {
-        <li class="field-card" class:withdrawn=field.consent_withdrawn id=format!("field-{}", field.id)>
-            <details open=printable>
-                <summary>
-                    <h3>{t(&format!("field-{}", field.key))}</h3>
-                    " " <bdi class="value">{translated_value(&field.value)}</bdi>
-                    {field.consent_withdrawn.then(|| view! { " " <span class="notice">{t("my-data-consent-withdrawn")}</span> })}
-                </summary>
-                <dl>
-                    <dt>{t("my-data-source")}</dt>
-                    <dd><bdi>{field.source_system}</bdi></dd>
-                    <dt>{t("my-data-purpose")}</dt>
-                    <dd>{crate::purpose_name(&field.purpose)}</dd>
-                    <dt>{t("my-data-legal-basis")}</dt>
-                    <dd>{t(&format!("legal-basis-{}", field.legal_basis))}</dd>
-                    <dt>{t("my-data-kept-until")}</dt>
-                    <dd><bdi>{local_deadline(field.kept_until)}</bdi></dd>
-                    <dt>{t("my-data-shared-with")}</dt>
-                    <dd>{shared_with}</dd>
-                </dl>
-                {actions.then(|| view! {
-                    <p class="field-actions">
-                        {["correct", "erase", "restrict"].into_iter().map(|action| view! {
-                            <a href=format!("/my-data/fields/{}/{action}", field.id)>{t(&format!("action-{action}"))}</a>
-                        }).collect_view()}
-                    </p>
-                })}
-            </details>
-        </li>
+        <div class="field-details" id=format!("field-{}-details", field.id)>
+            <h3>{t(&format!("field-{}", field.key))}</h3>
+            <dl>
+                <dt>{t("my-data-source")}</dt>
+                <dd><bdi>{field.source_system}</bdi></dd>
+                <dt>{t("my-data-purpose")}</dt>
+                <dd>{crate::purpose_name(&field.purpose)}</dd>
+                <dt>{t("my-data-legal-basis")}</dt>
+                <dd>{t(&format!("legal-basis-{}", field.legal_basis))}</dd>
+                <dt>{t("my-data-kept-until")}</dt>
+                <dd><bdi>{local_deadline(field.kept_until)}</bdi></dd>
+                <dt>{t("my-data-shared-with")}</dt>
+                <dd>{shared_with}</dd>
+            </dl>
+            {actions.then(|| view! {
+                <p class="field-actions">
+                    {["correct", "erase", "restrict"].into_iter().map(|action| view! {
+                        <a href=format!("/my-data/fields/{}/{action}", field.id)>{t(&format!("action-{action}"))}</a>
+                    }).collect_view()}
+                </p>
+            })}
+        </div>
     }
 }
