@@ -142,8 +142,8 @@ fn value_for(key: &str, rng: &mut StdRng, person: &DemoPerson, now: i64) -> Stri
         "sex" => pick(rng, &["F", "M", "X"]),
         "native-language" | "languages-spoken" => pick(rng, &LANGUAGES),
         "document-number" => format!("X{:08}", rng.gen_range(0..100_000_000)),
-        "email" => person.email.clone(),
-        "phone" => format!("+000 555 {:04}", rng.gen_range(0..10_000)),
+        "email" => person.email.clone().unwrap_or_default(),
+        "phone" => person.phone.clone().unwrap_or_else(|| demo_phone(rng.gen_range(100..999))),
         "address" => format!("{} Example Street, Flat {}", rng.gen_range(1..200), rng.gen_range(1..40)),
         "municipality" => pick(rng, &["Northtown", "Harbourside", "Rivermouth"]),
         "marital-status" => pick(rng, &["single", "married", "widowed"]),
@@ -179,8 +179,21 @@ struct DemoPerson {
     date_of_birth: String,
     given: String,
     family: String,
-    email: String,
+    email: Option<String>,
+    phone: Option<String>,
     locale: Option<&'static str>,
+}
+
+/// Every fourth demo person, from DEMO-0003 on, has a phone and no e-mail address: their codes and notices go by
+/// SMS (`data/sms/`). Every fourth from DEMO-0001 has both and gets e-mail.
+pub fn has_phone_only(index: usize) -> bool {
+    index % 4 == 2
+}
+
+/// The phone number of the demo person at `index`, from the range Ofcom keeps for drama (+44 7700 900xxx):
+/// fictional, never anyone's.
+pub fn demo_phone(index: usize) -> String {
+    format!("+447700900{:03}", index + 1)
 }
 
 fn demo_person(index: usize, rng: &mut StdRng) -> DemoPerson {
@@ -189,8 +202,10 @@ fn demo_person(index: usize, rng: &mut StdRng) -> DemoPerson {
         format!("{}-{:02}-{:02}", rng.gen_range(1950..2006), rng.gen_range(1..13), rng.gen_range(1..29))
     });
     let locales = [None, Some("ar"), Some("fa"), Some("uk"), Some("fr"), Some("es")];
+    let phone = demo_phone(index);
     DemoPerson {
-        email: format!("{}@example.org", reference.to_lowercase()),
+        email: (!has_phone_only(index)).then(|| format!("{}@example.org", reference.to_lowercase())),
+        phone: (has_phone_only(index) || index.is_multiple_of(4)).then_some(phone),
         reference,
         date_of_birth,
         given: GIVEN[index % GIVEN.len()].to_owned(),
@@ -209,7 +224,8 @@ fn chosen_fields(
     let mut rest: Vec<_> = Vec::new();
     for field in FIELDS.iter() {
         let first_of_category = !chosen.iter().any(|f: &&(&str, &str, &str, &str)| f.0 == field.0);
-        let always = matches!(field.1, "given-name" | "family-name" | "date-of-birth" | "email");
+        let contact = if has_phone_only(index) { "phone" } else { "email" };
+        let always = matches!(field.1, "given-name" | "family-name" | "date-of-birth") || field.1 == contact;
         if first_of_category || always {
             chosen.push(field);
         } else {
@@ -302,7 +318,11 @@ pub async fn seed_if_empty(storage: &Storage, master: &MasterKey, clock: &dyn Cl
                         date_of_birth: person.date_of_birth.clone(),
                         locale: person.locale.map(str::to_owned),
                         region: Some(["north", "harbour", "central"][index % 3].to_owned()),
-                        contact: first.then(|| ContactInput { email: Some(person.email.clone()), phone: None }),
+                        contact: first.then(|| ContactInput {
+                            email: person.email.clone(),
+                            phone: person.phone.clone(),
+                            prefers: None,
+                        }),
                         fields: Vec::new(),
                     },
                 ));

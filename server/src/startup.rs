@@ -14,6 +14,7 @@ use crate::infra::clock::Clock;
 use crate::infra::config::{Config, DemoData};
 use crate::infra::crypto::MasterKey;
 use crate::infra::mail::Mailer;
+use crate::infra::sms::SmsSender;
 use crate::services::admin_desk::AdminDesk;
 use crate::services::audit_desk::AuditDesk;
 use crate::services::helper_desk::HelperDesk;
@@ -176,20 +177,22 @@ impl Application {
             .ok()
             .and_then(|u| u.host_str().map(str::to_owned))
             .unwrap_or_else(|| "amana.invalid".to_owned());
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(10))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .context("building the webhook and SMS gateway client")?;
         let outbox = OutboxWorker {
             storage: storage.clone(),
             mailer,
+            sms: SmsSender::from_config(&config.sms, http.clone())?,
             clock: clock.clone(),
             wake,
             domain,
             public_url: config.public_url.clone(),
             master_key: portal.master_key.clone(),
             lease_seconds: config.outbox_lease_seconds,
-            http: reqwest::Client::builder()
-                .timeout(Duration::from_secs(10))
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .context("building the webhook client")?,
+            http,
         };
         let deadlines = Deadlines { storage: storage.clone(), clock: clock.clone(), outbox_wake: outbox.wake.clone() };
         let master_key = portal.master_key.clone();

@@ -254,6 +254,11 @@ impl TestApp {
         mail::read_dir(&self.mail_dir())
     }
 
+    /// Text messages delivered so far (the SMS drop folder), oldest first.
+    pub fn texts(&self) -> Vec<Mail> {
+        mail::read_sms_dir(&self.data_dir.path().join("sms"))
+    }
+
     /// Waits (up to 10 s) until `count` mails were delivered and returns the newest.
     pub async fn wait_for_mail(&self, count: usize) -> Mail {
         mail::wait_for(&self.mail_dir(), count).await
@@ -261,8 +266,17 @@ impl TestApp {
 
     /// Waits for a sign-in code mail to `to` among the mails after the first `skip`.
     pub async fn wait_for_code_mail(&self, skip: usize, to: &str) -> Mail {
+        self.wait_for_code(skip, to, Self::mails).await
+    }
+
+    /// Waits for a sign-in code text message to the phone number `to` among those after the first `skip`.
+    pub async fn wait_for_code_text(&self, skip: usize, to: &str) -> Mail {
+        self.wait_for_code(skip, to, Self::texts).await
+    }
+
+    async fn wait_for_code(&self, skip: usize, to: &str, delivered: fn(&Self) -> Vec<Mail>) -> Mail {
         for _ in 0..200 {
-            let found = self.mails().into_iter().skip(skip).find(|m| m.to == to && m.has_sign_in_code());
+            let found = delivered(self).into_iter().skip(skip).find(|m| m.to == to && m.has_sign_in_code());
             if let Some(mail) = found {
                 return mail;
             }
@@ -278,13 +292,19 @@ impl TestApp {
 
     /// Like [`TestApp::signed_in`], on a client that has already visited the site.
     pub async fn signed_in_with(&self, client: Client, reference: &str, birth_date: &str) -> Client {
-        let before = self.mails().len();
+        let (mails, texts) = (self.mails().len(), self.texts().len());
         let response = client
             .submit("/sign-in", "/api/sign-in/start", &[("case_reference", reference), ("date_of_birth", birth_date)])
             .await;
         assert_eq!(response.location(), Some("/sign-in/code"), "sign-in start should continue to the code page");
-        let to = format!("{}@example.org", reference.to_lowercase());
-        let code = self.wait_for_code_mail(before, &to).await.sign_in_code();
+        // A demo person with a phone and no e-mail address gets the code by SMS.
+        let index =
+            reference.strip_prefix("DEMO-").and_then(|n| n.parse::<usize>().ok()).and_then(|n| n.checked_sub(1));
+        let code = match index.filter(|i| amana_server::demo::has_phone_only(*i)) {
+            Some(index) => self.wait_for_code_text(texts, &amana_server::demo::demo_phone(index)).await,
+            None => self.wait_for_code_mail(mails, &format!("{}@example.org", reference.to_lowercase())).await,
+        }
+        .sign_in_code();
         let response = client.submit("/sign-in/code", "/api/sign-in/verify", &[("code", &code)]).await;
         assert_eq!(response.location(), Some("/my-data"), "a correct code should land on My data");
         client

@@ -1,4 +1,4 @@
-//! Reading what Amana sent: `.eml` files from the mail folder, decoded.
+//! Reading what Amana sent: `.eml` files from the mail folder, decoded, and `.sms` files from the SMS folder.
 
 use std::path::Path;
 use std::time::Duration;
@@ -53,16 +53,45 @@ impl Mail {
     }
 }
 
-/// Every mail in `dir`, oldest first.
-pub fn read_dir(dir: &Path) -> Vec<Mail> {
+/// Every text message in `dir` (the SMS drop: `To:` and `Id:` lines, a blank line, the text), oldest first, as a
+/// [`Mail`] without a subject.
+pub fn read_sms_dir(dir: &Path) -> Vec<Mail> {
+    let parse = |text: String| {
+        let (head, body) = text.split_once("\n\n").unwrap_or((&text, ""));
+        let header = |name: &str| head.lines().find_map(|l| l.strip_prefix(name)).unwrap_or_default().to_owned();
+        Mail {
+            to: header("To: "),
+            subject: String::new(),
+            body: body.trim_end_matches('\n').to_owned(),
+            message_id: header("Id: "),
+        }
+    };
+    files_oldest_first(dir, "sms")
+        .into_iter()
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .map(parse)
+        .collect()
+}
+
+/// The files with extension `extension` in `dir`, oldest first.
+fn files_oldest_first(dir: &Path, extension: &str) -> Vec<std::path::PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
     let mut files: Vec<_> = entries
         .filter_map(Result::ok)
-        .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+        .filter(|e| e.path().extension().is_some_and(|x| x == extension))
         .map(|e| (e.metadata().and_then(|m| m.modified()).ok(), e.path()))
         .collect();
     files.sort();
-    files.into_iter().filter_map(|(_, path)| std::fs::read(path).ok()).map(|raw| Mail::parse(&raw)).collect()
+    files.into_iter().map(|(_, path)| path).collect()
+}
+
+/// Every mail in `dir`, oldest first.
+pub fn read_dir(dir: &Path) -> Vec<Mail> {
+    files_oldest_first(dir, "eml")
+        .into_iter()
+        .filter_map(|path| std::fs::read(path).ok())
+        .map(|raw| Mail::parse(&raw))
+        .collect()
 }
 
 /// Waits until `dir` holds at least `count` mails and returns the newest.

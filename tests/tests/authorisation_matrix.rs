@@ -628,7 +628,7 @@ async fn world() -> World {
 
     // A helper request waiting for a printed code, for a person without a contact address.
     let third = app.query_one("SELECT date_of_birth FROM people WHERE case_reference = 'DEMO-0003'").await;
-    app.execute("UPDATE people SET email_enc = NULL WHERE case_reference = 'DEMO-0003'").await;
+    app.execute("UPDATE people SET email_enc = NULL, phone_enc = NULL WHERE case_reference = 'DEMO-0003'").await;
     spare
         .submit(
             "/helper",

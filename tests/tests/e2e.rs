@@ -29,6 +29,7 @@ mod pages;
 mod records;
 mod requests;
 mod sign_in;
+mod sms;
 mod smtp;
 mod source_api;
 mod staff_access;

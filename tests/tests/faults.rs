@@ -162,9 +162,13 @@ async fn a_kill_in_the_middle_of_a_load_of_filings_loses_no_acknowledged_filing_
     drop(storage);
 }
 
-/// People of the demo data with their birth dates.
+/// People of the demo data with an e-mail address (their codes and notices land in the mail folder), with their
+/// birth dates.
 async fn demo_people(url: &str, count: usize) -> Vec<(String, String)> {
-    rows(url, &format!("SELECT case_reference || '|' || date_of_birth FROM people ORDER BY id LIMIT {count}"))
+    let sql = format!(
+        "SELECT case_reference || '|' || date_of_birth FROM people WHERE email_enc IS NOT NULL ORDER BY id LIMIT {count}"
+    );
+    rows(url, &sql)
         .await
         .into_iter()
         .map(|r| {

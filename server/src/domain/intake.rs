@@ -47,6 +47,26 @@ pub struct ContactInput {
     /// E.164, with the leading `+`.
     #[schema(example = "+15550100")]
     pub phone: Option<String>,
+    /// Which of the two gets the person's sign-in codes and notices, when they have both. Omitted: the e-mail
+    /// address when there is one, otherwise the phone.
+    pub prefers: Option<ContactChannel>,
+}
+
+/// How a person is reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ContactChannel {
+    Email,
+    Sms,
+}
+
+impl ContactChannel {
+    pub fn key(self) -> &'static str {
+        match self {
+            ContactChannel::Email => "email",
+            ContactChannel::Sms => "sms",
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize, ToSchema)]
@@ -148,6 +168,7 @@ pub struct CheckedPerson {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub contact_given: bool,
+    pub prefers: Option<ContactChannel>,
     pub fields: Vec<CheckedField>,
 }
 
@@ -229,6 +250,14 @@ pub fn check(grant: &Grant, reference: &str, input: PersonInput, today: i64) -> 
     if contact.phone.as_deref().is_some_and(|p| !is_phone(p)) {
         problems.push(Problem::new("/contact/phone", "invalid-format"));
     }
+    let missing = match contact.prefers {
+        Some(ContactChannel::Email) => contact.email.is_none(),
+        Some(ContactChannel::Sms) => contact.phone.is_none(),
+        None => false,
+    };
+    if missing {
+        problems.push(Problem::new("/contact/prefers", "no-such-contact"));
+    }
     if input.fields.len() > MAX_FIELDS_PER_PERSON {
         problems.push(Problem::new("/fields", "too-many"));
     }
@@ -307,6 +336,7 @@ pub fn check(grant: &Grant, reference: &str, input: PersonInput, today: i64) -> 
         contact_given: input.contact.is_some(),
         email: contact.email,
         phone: contact.phone,
+        prefers: contact.prefers,
         fields,
     })
 }
@@ -356,7 +386,11 @@ mod tests {
         secret.value = "Zarlasht".into();
         let input = PersonInput {
             date_of_birth: "1992-13-04".into(),
-            contact: Some(ContactInput { email: Some("not an address".into()), phone: Some("0800".into()) }),
+            contact: Some(ContactInput {
+                email: Some("not an address".into()),
+                phone: Some("0800".into()),
+                prefers: Some(ContactChannel::Sms),
+            }),
             fields: vec![
                 secret,
                 field("identity", "Bad Key", "nope"),

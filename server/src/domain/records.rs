@@ -4,6 +4,7 @@ use amana_app::contract::{Category, CategoryFields, HeldField};
 use amana_app::when::Day;
 use anyhow::Context;
 
+use crate::domain::intake::ContactChannel;
 use crate::infra::crypto::{places, MasterKey, PersonKey};
 use crate::storage::{FieldRow, PersonRow, Storage};
 
@@ -11,6 +12,20 @@ use crate::storage::{FieldRow, PersonRow, Storage};
 pub fn person_key(master: &MasterKey, person: &PersonRow) -> anyhow::Result<PersonKey> {
     let wrapped = person.wrapped_key.as_deref().context("person has no data key")?;
     master.unwrap_person_key(person.id, wrapped)
+}
+
+/// Where the person's codes and notices go, opened: the channel their source system said they prefer, else the
+/// e-mail address when there is one, else the phone. `None`: no contact on file.
+pub fn contact(key: &PersonKey, person: &PersonRow) -> anyhow::Result<Option<(ContactChannel, String)>> {
+    let email = || person.email_enc.as_deref().map(|e| key.decrypt(&places::contact_email(person.id), e));
+    let phone = || person.phone_enc.as_deref().map(|p| key.decrypt(&places::contact_phone(person.id), p));
+    let found = match person.contact_channel.as_deref() {
+        Some("sms") => {
+            phone().map(|p| (ContactChannel::Sms, p)).or_else(|| email().map(|e| (ContactChannel::Email, e)))
+        }
+        _ => email().map(|e| (ContactChannel::Email, e)).or_else(|| phone().map(|p| (ContactChannel::Sms, p))),
+    };
+    found.map(|(channel, opened)| opened.map(|to| (channel, to))).transpose()
 }
 
 /// Purposes whose consent the person has taken back (the newest event for the purpose is a withdrawal).

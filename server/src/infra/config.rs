@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use secrecy::SecretString;
 
 pub use crate::infra::mail::{MailConfig, SmtpSecurity};
+pub use crate::infra::sms::SmsConfig;
 
 /// Which database, chosen by the URL's scheme.
 #[derive(Clone, Debug)]
@@ -65,6 +66,9 @@ pub struct Config {
     pub database: DatabaseUrl,
     pub mail: MailConfig,
     pub mail_from: String,
+    /// Where SMS go: `AMANA_SMS` (`dir:<folder>`, the default beside the mail drop, or a gateway's `https://` URL
+    /// with `AMANA_SMS_METHOD`, `AMANA_SMS_BODY`, `AMANA_SMS_CONTENT_TYPE` and `AMANA_SMS_AUTH`).
+    pub sms: SmsConfig,
     /// The address people use to reach Amana, for links in e-mails.
     pub public_url: String,
     /// What fictional demo data to seed into an empty database.
@@ -118,6 +122,17 @@ impl Config {
             }
             None => MailConfig::Dir(data_dir.join("mail")),
         };
+        let sms = match get("AMANA_SMS") {
+            Some(value) => SmsConfig::parse(
+                &value,
+                get("AMANA_SMS_METHOD").as_deref(),
+                get("AMANA_SMS_BODY").as_deref(),
+                get("AMANA_SMS_CONTENT_TYPE").as_deref(),
+                get("AMANA_SMS_AUTH").as_deref(),
+            )
+            .map_err(|reason| ConfigError::Invalid { name: "AMANA_SMS", reason })?,
+            None => SmsConfig::Dir(data_dir.join("sms")),
+        };
         let demo = match get("AMANA_DEMO").as_deref() {
             None | Some("0") | Some("false") => DemoData::None,
             Some("people") => DemoData::People,
@@ -168,6 +183,7 @@ impl Config {
             data_dir,
             database,
             mail,
+            sms,
             mail_from: get("AMANA_MAIL_FROM").unwrap_or_else(|| "Amana <no-reply@amana.invalid>".to_owned()),
             public_url: public_url.trim_end_matches('/').to_owned(),
             demo,

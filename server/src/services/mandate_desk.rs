@@ -239,13 +239,7 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
             tracing::info!(matched = false, "assisted mandate asked for");
             return Ok(());
         };
-        let contact = match &person.email_enc {
-            Some(email) => Some(
-                records::person_key(&self.master_key, &person)?
-                    .decrypt(&crate::infra::crypto::places::contact_email(person.id), email)?,
-            ),
-            None => None,
-        };
+        let contact = records::contact(&records::person_key(&self.master_key, &person)?, &person)?;
         // Without a contact the request waits for staff of the team that handles this person's requests.
         let team = match contact {
             Some(_) => None,
@@ -266,11 +260,11 @@ impl amana_app::helpers::MandateDesk for MandateDesk {
                 + if contact.is_some() { MANDATE_CODE_MINUTES * 60 } else { PRINTED_CODE_HOURS * 3600 },
         };
         let id = sql::insert_mandate(&mut tx, row, now).await?;
-        if let Some(to) = contact {
+        if let Some((channel, to)) = contact {
             let locale = person.preferred_locale.clone().unwrap_or_else(|| "en".to_owned());
             let message =
                 OutboxMessage::MandateRequest { to, locale, code, organisation: account.office.clone(), scope };
-            outbox::enqueue(&mut tx, &format!("mandate-{}", random_token(16)), &message, now).await?;
+            outbox::enqueue_via(&mut tx, channel, &format!("mandate-{}", random_token(16)), &message, now).await?;
         }
         audit::append(&mut tx, now, helper_event(&account, PersonId(person.id), "mandate.requested", id)).await?;
         tx.commit().await?;

@@ -14,6 +14,7 @@ use subtle::ConstantTimeEq;
 use tokio::sync::Notify;
 
 use crate::domain::audit;
+use crate::domain::intake::ContactChannel;
 use crate::domain::limits::{self, Limiter};
 use crate::domain::policy::Attribution;
 use crate::domain::records;
@@ -84,20 +85,16 @@ impl amana_app::contract::MigrantPortal for MigrantPortal {
         let code = random_digits(ONE_TIME_CODE_DIGITS);
         let code_hash = self.master_key.keyed_hash(&challenge, &code);
         let contact = match &person {
-            Some(person) => match &person.email_enc {
-                Some(email) => Some(
-                    records::person_key(&self.master_key, person)?.decrypt(&places::contact_email(person.id), email)?,
-                ),
-                None => None,
-            },
-            None => Some(self.decoy.open(&self.master_key)?),
+            Some(person) => records::contact(&records::person_key(&self.master_key, person)?, person)?,
+            None => Some((ContactChannel::Email, self.decoy.open(&self.master_key)?)),
         };
-        let message = contact.map(|to| OutboxMessage::SignInCode {
-            to,
-            locale: request.locale.code().to_owned(),
-            code,
-            minutes: 10,
-        });
+        let (channel, message) = match contact {
+            Some((channel, to)) => {
+                let locale = request.locale.code().to_owned();
+                (channel, Some(OutboxMessage::SignInCode { to, locale, code, minutes: 10 }))
+            }
+            None => (ContactChannel::Email, None),
+        };
         let mut tx = self.storage.begin_write().await?;
         storage::sign_in::insert_challenge(
             &mut tx,
@@ -111,7 +108,7 @@ impl amana_app::contract::MigrantPortal for MigrantPortal {
         let key = format!("sign-in-{}", random_token(16));
         match (matched, message) {
             (Some(person), Some(message)) => {
-                outbox::enqueue(&mut tx, &key, &message, now).await?;
+                outbox::enqueue_via(&mut tx, channel, &key, &message, now).await?;
                 audit::append(&mut tx, now, Attribution::Person(PersonId(person.id)).audit("sign-in.code-requested"))
                     .await?;
             }

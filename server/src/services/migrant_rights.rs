@@ -177,16 +177,12 @@ impl MigrantRights {
         locale: &str,
         notice: Notice,
     ) -> anyhow::Result<()> {
-        let Some(email) = &person.email_enc else {
+        let Some((channel, to)) = records::contact(key, person)? else {
             tracing::warn!(person_id = person.id, "no contact on file for a notice");
             return Ok(());
         };
-        let message = OutboxMessage::Notice {
-            to: key.decrypt(&places::contact_email(person.id), email)?,
-            locale: locale.to_owned(),
-            notice,
-        };
-        outbox::enqueue(tx, &format!("notice-{}", random_token(16)), &message, self.clock.now()).await
+        let message = OutboxMessage::Notice { to, locale: locale.to_owned(), notice };
+        outbox::enqueue_via(tx, channel, &format!("notice-{}", random_token(16)), &message, self.clock.now()).await
     }
 
     fn summary(&self, row: &RequestRow, field_keys: Vec<String>) -> Result<RequestSummary, PortalError> {

@@ -847,7 +847,7 @@ pub async fn load_person(
     if person.contact_given {
         let email = person.email.as_deref().map(|e| key.encrypt(&places::contact_email(id), e)).transpose()?;
         let phone = person.phone.as_deref().map(|p| key.encrypt(&places::contact_phone(id), p)).transpose()?;
-        seed::set_contact(tx, id, email, phone).await?;
+        seed::set_contact(tx, id, email, phone, person.prefers.map(|c| c.key())).await?;
     }
     write_fields(tx, &key, id, grant, person, now).await?;
     Ok((id, Loaded { created: false, fields: person.fields.len() }))
@@ -918,6 +918,7 @@ async fn load_new_people(
             region: person.region.as_deref().unwrap_or(""),
             email_enc: person.email.as_deref().map(|e| key.encrypt(&places::contact_email(id), e)).transpose()?,
             phone_enc: person.phone.as_deref().map(|p| key.encrypt(&places::contact_phone(id), p)).transpose()?,
+            contact_channel: person.prefers.map(|c| c.key()),
             wrapped_key,
         });
     }

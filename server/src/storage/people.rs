@@ -11,6 +11,9 @@ pub struct PersonRow {
     pub date_of_birth: String,
     pub preferred_locale: Option<String>,
     pub email_enc: Option<Vec<u8>>,
+    pub phone_enc: Option<Vec<u8>>,
+    /// `email` or `sms`, as the source system said the person prefers; `None`: e-mail if there is an address.
+    pub contact_channel: Option<String>,
     pub wrapped_key: Option<Vec<u8>>,
 }
 
@@ -28,7 +31,7 @@ pub struct FieldRow {
 }
 
 const PERSON_COLUMNS: &str = "p.id, p.case_reference, p.date_of_birth, p.preferred_locale, p.email_enc, \
-     k.wrapped_key FROM people p LEFT JOIN person_keys k ON k.person_id = p.id";
+     p.phone_enc, p.contact_channel, k.wrapped_key FROM people p LEFT JOIN person_keys k ON k.person_id = p.id";
 
 impl Storage {
     /// The person with this case reference, unless erased.

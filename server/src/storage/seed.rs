@@ -60,10 +60,12 @@ pub async fn set_contact(
     person: i64,
     email_enc: Option<Vec<u8>>,
     phone_enc: Option<Vec<u8>>,
+    contact_channel: Option<&str>,
 ) -> super::Result<()> {
-    sqlx::query("UPDATE people SET email_enc = $1, phone_enc = $2 WHERE id = $3")
+    sqlx::query("UPDATE people SET email_enc = $1, phone_enc = $2, contact_channel = $3 WHERE id = $4")
         .bind(email_enc)
         .bind(phone_enc)
+        .bind(contact_channel)
         .bind(person)
         .execute(tx.conn())
         .await

@@ -771,18 +771,19 @@ pub struct NewPersonRow<'a> {
     pub region: &'a str,
     pub email_enc: Option<Vec<u8>>,
     pub phone_enc: Option<Vec<u8>>,
+    pub contact_channel: Option<&'a str>,
     pub wrapped_key: Vec<u8>,
 }
 
 /// Inserts new people and their keys, many to a statement.
 pub async fn insert_new_people(tx: &mut WriteTx, people: &[NewPersonRow<'_>], now: i64) -> super::Result<()> {
-    for chunk in people.chunks(rows_per_statement(tx, 7)) {
-        let rows = placeholder_rows(chunk.len(), 7, 2, |b| {
-            format!("(${b}, ${}, ${}, ${}, ${}, ${}, ${}, $1)", b + 1, b + 2, b + 3, b + 4, b + 5, b + 6)
+    for chunk in people.chunks(rows_per_statement(tx, 8)) {
+        let rows = placeholder_rows(chunk.len(), 8, 2, |b| {
+            format!("(${b}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, $1)", b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7)
         });
         let sql = format!(
             "INSERT INTO people (id, case_reference, date_of_birth, preferred_locale, region, email_enc, phone_enc, \
-             created_at) VALUES {rows}"
+             contact_channel, created_at) VALUES {rows}"
         );
         let mut query = sqlx::query(&sql).bind(now);
         for p in chunk {
@@ -793,7 +794,8 @@ pub async fn insert_new_people(tx: &mut WriteTx, people: &[NewPersonRow<'_>], no
                 .bind(p.locale)
                 .bind(p.region)
                 .bind(p.email_enc.clone())
-                .bind(p.phone_enc.clone());
+                .bind(p.phone_enc.clone())
+                .bind(p.contact_channel);
         }
         query.execute(tx.conn()).await.context("inserting people")?;
         let rows = placeholder_rows(chunk.len(), 2, 2, |b| format!("(${b}, ${}, $1)", b + 1));

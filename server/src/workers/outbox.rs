@@ -1,4 +1,4 @@
-//! The outbox worker: delivers queued messages with retries and backoff. A message is queued in the same
+//! The outbox worker: delivers queued messages (e-mail, SMS, webhooks) with retries and backoff. A message is queued in the same
 //! transaction as the change it announces, so a crash loses none; the idempotency key is its Message-ID. Payloads
 //! are sealed (they hold addresses and codes) under the system key, bound to their idempotency key, and cleared on
 //! delivery or, for a parked message, after [`PARKED_RETENTION_SECONDS`]. The worker drains without pause while
@@ -14,9 +14,11 @@ use amana_app::i18n::{Arg, Locale};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
 
+use crate::domain::intake::ContactChannel;
 use crate::infra::clock::Clock;
 use crate::infra::crypto::MasterKey;
 use crate::infra::mail::{MailError, Mailer, OutgoingMail};
+use crate::infra::sms::{OutgoingSms, SmsError, SmsSender};
 use crate::infra::webhook::{self, Change, WebhookTarget, OUTBOX_KIND_WEBHOOK};
 use crate::storage::systems::SystemRow;
 use crate::storage::{self, OutboxRow, Storage, WriteTx};
@@ -113,6 +115,7 @@ impl Notice {
 }
 
 const OUTBOX_KIND_MAIL: &str = "mail";
+const OUTBOX_KIND_SMS: &str = "sms";
 /// After this many failed attempts a message is parked for an operator to look at.
 const MAX_ATTEMPTS: i64 = 12;
 /// A parked message keeps its (sealed) payload this long for an operator to retry, then it is cleared.
@@ -184,9 +187,50 @@ pub async fn enqueue_upstream_change(
     Ok(())
 }
 
-/// Queues `message` inside `tx`.
+/// Queues `message` inside `tx`, as an e-mail.
 pub async fn enqueue(tx: &mut WriteTx, key: &str, message: &OutboxMessage, now: i64) -> anyhow::Result<()> {
-    Ok(storage::outbox::enqueue_sealed(tx, OUTBOX_KIND_MAIL, key, &serde_json::to_vec(message)?, now).await?)
+    enqueue_via(tx, ContactChannel::Email, key, message, now).await
+}
+
+/// Queues `message` inside `tx`, to go by `channel` (its `to` is then an address or a phone number).
+pub async fn enqueue_via(
+    tx: &mut WriteTx,
+    channel: ContactChannel,
+    key: &str,
+    message: &OutboxMessage,
+    now: i64,
+) -> anyhow::Result<()> {
+    let kind = match channel {
+        ContactChannel::Email => OUTBOX_KIND_MAIL,
+        ContactChannel::Sms => OUTBOX_KIND_SMS,
+    };
+    Ok(storage::outbox::enqueue_sealed(tx, kind, key, &serde_json::to_vec(message)?, now).await?)
+}
+
+/// The text message for `message`, in the recipient's language: short (one or two segments in every locale, a
+/// test counts them), with nothing personal beyond a code. Staff and helper messages have none: they go by e-mail.
+pub fn render_sms(row_key: &str, message: OutboxMessage, public_url: &str) -> Option<OutgoingSms> {
+    let (to, text) = match message {
+        OutboxMessage::SignInCode { to, locale, code, minutes } => {
+            let locale = Locale::from_code(&locale).unwrap_or_default();
+            let args = [("code", Arg::Text(&code)), ("minutes", Arg::Number(i64::from(minutes)))];
+            (to, locale.text_with("sms-sign-in", &args))
+        }
+        OutboxMessage::MandateRequest { to, locale, code, organisation, .. } => {
+            let locale = Locale::from_code(&locale).unwrap_or_default();
+            let args = [("organisation", Arg::Text(&organisation)), ("code", Arg::Text(&code))];
+            (to, locale.text_with("sms-mandate-request", &args))
+        }
+        OutboxMessage::Notice { to, locale, notice: notice @ (Notice::RequestReceived | Notice::RequestNews) } => {
+            let locale = Locale::from_code(&locale).unwrap_or_default();
+            let url = format!("{public_url}{}?lang={}", notice.sign_in_path(), locale.code());
+            (to, locale.text_with(&format!("sms-{}", notice.key()), &[("url", Arg::Text(&url))]))
+        }
+        OutboxMessage::Notice { notice: Notice::HelperNews, .. }
+        | OutboxMessage::StaffNotice { .. }
+        | OutboxMessage::EnrolmentLink { .. } => return None,
+    };
+    Some(OutgoingSms { to, text, id: row_key.to_owned() })
 }
 
 fn render(row: &OutboxRow, message: OutboxMessage, domain: &str, public_url: &str) -> OutgoingMail {
@@ -269,6 +313,7 @@ fn backoff(attempts: i64) -> i64 {
 pub struct OutboxWorker {
     pub storage: Storage,
     pub mailer: Mailer,
+    pub sms: SmsSender,
     pub clock: Arc<dyn Clock>,
     /// Rung after a commit that queued something, so delivery starts at once.
     pub wake: Arc<Notify>,
@@ -313,10 +358,10 @@ impl OutboxWorker {
             .transpose()
             .map_err(|e| (e.to_string(), true))?
             .ok_or_else(|| ("no payload".to_owned(), true))?;
-        if row.kind == OUTBOX_KIND_WEBHOOK {
-            self.call_webhook(&json, now).await
-        } else {
-            self.send_mail(row, &json).await
+        match row.kind.as_str() {
+            OUTBOX_KIND_WEBHOOK => self.call_webhook(&json, now).await,
+            OUTBOX_KIND_SMS => self.send_sms(row, &json).await,
+            _ => self.send_mail(row, &json).await,
         }
     }
 
@@ -326,6 +371,13 @@ impl OutboxWorker {
             Err(_) => Err(MailError::Invalid),
         };
         outcome.map_err(|error| (error.to_string(), matches!(error, MailError::Invalid | MailError::Permanent)))
+    }
+
+    async fn send_sms(&self, row: &OutboxRow, json: &[u8]) -> Result<(), (String, bool)> {
+        let message = serde_json::from_slice::<OutboxMessage>(json).map_err(|e| (e.to_string(), true))?;
+        let sms = render_sms(&row.idempotency_key, message, &self.public_url)
+            .ok_or_else(|| ("this kind of message has no SMS text".to_owned(), true))?;
+        self.sms.send(&sms).await.map_err(|error| (error.to_string(), matches!(error, SmsError::Permanent)))
     }
 
     /// Calls the webhook of the system a change is for, as that system is configured now.

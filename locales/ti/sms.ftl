@@ -1,0 +1,10 @@
+# Text messages (SMS), for people with a phone and no e-mail address. Keep each one short: one SMS holds 160
+# Latin letters, or only 70 in any other script (Arabic, Cyrillic, Ethiopic, Georgian…) or with accents outside
+# the GSM alphabet; a test fails on a text that needs more than two SMS. Nothing personal beyond the code.
+
+# The sign-in code. It must fit in one SMS.
+sms-sign-in = Amana: ኮድኩም { $code } እዩ። ን{ $minutes } ደቓይቕ ይሰርሕ። ፈጺምኩም ንዝኾነ ሰብ ኣይትሃብዎ።
+# A helper from an organisation asks to act for the person; the code says yes.
+sms-mandate-request = Amana: { $organisation } ክሕግዘኹም ፍቓድ ይሓትት ኣሎ። እንተ ተሰማሚዕኩም ጥራይ፣ ነዚ ኮድ ሃብዎም: { $code }
+sms-request-received = Amana: ጠለብኩም በጺሑና ኣሎ። ንምክትታሉ እተዉ: { $url }
+sms-request-news = Amana: ብዛዕባ ጠለብኩም ሓድሽ ነገር ኣሎ። ንምንባቡ እተዉ: { $url }
