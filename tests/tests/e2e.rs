@@ -1,6 +1,7 @@
 //! The end-to-end, browser, security and cross-cutting tests, linked into one test binary: each file below is a
 //! group of its own, but one binary links once instead of 27 times and runs every group side by side.
 
+mod accessibility;
 mod administration;
 mod api_contract;
 mod architecture;
