@@ -19,9 +19,6 @@ impl Day {
     pub fn parse_iso(text: &str) -> Option<Day> {
         Date::parse(text.trim(), time::macros::format_description!("[year]-[month]-[day]")).ok().map(Day)
     }
-    pub fn from_date(date: Date) -> Day {
-        Day(date)
-    }
     pub fn date(self) -> Date {
         self.0
     }

@@ -158,6 +158,21 @@ async fn a_notice_goes_by_sms_in_the_person_s_language_with_nothing_personal() {
     assert!(!notice.body.contains(&reference) && !notice.body.contains(PHONE_ONLY));
 }
 
+/// Waits until `check` holds, for up to 15 s (the outbox worker polls every second; a loaded machine can take a few).
+async fn until<F, Fut>(what: String, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    for _ in 0..300 {
+        if check().await {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("never: {what}");
+}
+
 #[tokio::test]
 async fn a_code_for_a_phone_waits_while_the_gateway_fails_and_goes_out_once_it_answers() {
     let (url, calls) = gateway(vec![503, 503, 200]).await;
@@ -168,31 +183,19 @@ async fn a_code_for_a_phone_waits_while_the_gateway_fails_and_goes_out_once_it_a
         .await;
     let tried = |n: usize| {
         let calls = calls.clone();
-        async move {
-            // The worker polls every second; a loaded machine can take a few.
-            for _ in 0..300 {
-                if calls.lock().unwrap().len() >= n {
-                    return;
-                }
-                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-            }
-            panic!("the gateway was not called {n} times");
-        }
+        until(format!("the gateway called {n} times"), move || {
+            let called = calls.lock().unwrap().len() >= n;
+            async move { called }
+        })
     };
     // A failed attempt is recorded (with its backoff from the clock's now) after the gateway answered: wait for
     // the record before moving the clock, or the next attempt would be due only after the move.
     let recorded = |n: usize| {
         let app = &app;
-        async move {
-            for _ in 0..300 {
-                let attempts = app.query_one("SELECT CAST(MAX(attempts) AS TEXT) FROM outbox WHERE kind = 'sms'").await;
-                if attempts.parse::<usize>().unwrap_or(0) >= n {
-                    return;
-                }
-                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-            }
-            panic!("attempt {n} was not recorded");
-        }
+        until(format!("attempt {n} recorded"), move || async move {
+            let attempts = app.query_one("SELECT CAST(MAX(attempts) AS TEXT) FROM outbox WHERE kind = 'sms'").await;
+            attempts.parse::<usize>().unwrap_or(0) >= n
+        })
     };
     tried(1).await;
     recorded(1).await;

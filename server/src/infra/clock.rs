@@ -71,13 +71,6 @@ pub fn rfc3339(at: Timestamp) -> String {
         .unwrap_or_default()
 }
 
-/// `YYYY-MM-DD HH:MM` (UTC) of a timestamp.
-pub fn iso_minute(at: Timestamp) -> String {
-    time::OffsetDateTime::from_unix_timestamp(at)
-        .map(|t| format!("{} {:02}:{:02}", iso_date(at), t.hour(), t.minute()))
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,7 @@ use async_trait::async_trait;
 
 use crate::domain::audit::{self, Break};
 use crate::domain::policy::{member_who_may, Permission, StaffMember};
-use crate::infra::clock::{iso_minute, Clock};
+use crate::infra::clock::Clock;
 use crate::storage::{AuditQuery, AuditRow, NewAuditEvent, Storage};
 
 pub struct AuditDesk {
@@ -120,7 +120,7 @@ impl amana_app::staff::AuditDesk for AuditDesk {
             writer
                 .write_record([
                     row.seq.to_string(),
-                    iso_minute(row.at),
+                    Moment::from_unix(row.at).iso(),
                     row.actor_kind,
                     text(row.actor_id),
                     row.actor_role.unwrap_or_default(),
