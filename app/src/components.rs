@@ -53,6 +53,7 @@ pub fn Layout(
         <footer class="site">
             <Oversight/>
             <p><a href="/complaints">{t("footer-complain")}</a></p>
+            <p><a href="/transparency">{t("footer-transparency")}</a></p>
             <p>{t("footer-fictional")}</p>
             {matches!(crate::use_locale().translation_status(), crate::i18n::TranslationStatus::Draft { .. })
                 .then(|| view! { <p class="small draft-translation">{t("footer-draft-translation")}</p> })}

@@ -12,6 +12,7 @@ pub mod local_format;
 pub mod pages;
 pub mod rights;
 pub mod staff;
+pub mod transparency;
 pub mod vocabulary;
 pub mod when;
 
@@ -31,7 +32,7 @@ use crate::pages::{
     HelperRecoveryCodesPage, HelperSignInPage, HelperWelcomePage, HomePage, LookupPage, MandateCodePage, MandatesPage,
     MyDataPage, NotFoundPage, QueuePage, ReceiptPage, RecoveryCodesPage, RequestPage, RequestsPage, SignInPage,
     StaffCodePage, StaffEnrolPage, StaffMandateCodePage, StaffMandatesPage, StaffSignInPage, StaffWelcomePage,
-    WithdrawPage,
+    TransparencyPage, WithdrawPage,
 };
 
 /// The stylesheet, inlined into every page so the first screen arrives in one round trip.
@@ -50,6 +51,7 @@ pub struct Services {
     pub desk: Arc<dyn staff::StaffDesk>,
     pub audit: Arc<dyn staff::AuditDesk>,
     pub admin: Arc<dyn staff::AdminDesk>,
+    pub reports: Arc<dyn transparency::PublicReports>,
     pub site: SiteInfo,
 }
 
@@ -191,6 +193,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/complaints/status") view=ComplaintStatusPage ssr=SsrMode::Async/>
                 <Route path=path!("/requests/:reference") view=RequestPage ssr=SsrMode::Async/>
                 <Route path=path!("/requests/:reference/withdraw") view=WithdrawPage ssr=SsrMode::Async/>
+                <Route path=path!("/transparency") view=TransparencyPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff") view=QueuePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/sign-in") view=StaffSignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/sign-in/enrol") view=StaffEnrolPage ssr=SsrMode::Async/>

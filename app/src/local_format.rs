@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use fluent_bundle::FluentValue;
 use icu_calendar::cal::Persian;
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::{YMD, YMDT};
+use icu_datetime::fieldsets::{YM, YMD, YMDT};
 use icu_datetime::input::{DateTime, Time};
 use icu_datetime::options::TimePrecision;
 use icu_datetime::FixedCalendarDateTimeFormatter;
@@ -24,6 +24,8 @@ use crate::when::{Day, Moment};
 struct LocalFormats {
     gregorian_day: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     gregorian_moment: FixedCalendarDateTimeFormatter<Gregorian, YMDT>,
+    /// Published figures are cut by Gregorian month, so months are named in it in every locale.
+    gregorian_month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     /// Persian and Dari speakers read dates in the Solar Hijri calendar.
     solar_hijri: Option<(FixedCalendarDateTimeFormatter<Persian, YMD>, FixedCalendarDateTimeFormatter<Persian, YMDT>)>,
     decimal: DecimalFormatter,
@@ -67,6 +69,7 @@ impl LocalFormats {
         Some(LocalFormats {
             gregorian_day: FixedCalendarDateTimeFormatter::try_new(prefs(), day).ok()?,
             gregorian_moment: FixedCalendarDateTimeFormatter::try_new(prefs(), moment).ok()?,
+            gregorian_month: FixedCalendarDateTimeFormatter::try_new(prefs(), YM::long()).ok()?,
             solar_hijri,
             decimal: DecimalFormatter::try_new((&tag).into(), Default::default()).ok()?,
         })
@@ -110,6 +113,15 @@ impl Locale {
         match &formats.solar_hijri {
             Some((_, solar)) => solar.format(&DateTime { date: date.to_calendar(Persian), time }).to_string(),
             None => formats.gregorian_moment.format(&DateTime { date, time }).to_string(),
+        }
+    }
+
+    /// A Gregorian month as this locale names it: "November 2026", "نوفمبر ٢٠٢٦".
+    pub fn month(self, month: crate::transparency::Month) -> String {
+        let date = Date::try_new_gregorian(month.year, month.month, 1).ok();
+        match (formats(self), date) {
+            (Some(formats), Some(date)) => formats.gregorian_month.format(&date).to_string(),
+            _ => month.iso(),
         }
     }
 

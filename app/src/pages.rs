@@ -11,6 +11,7 @@ mod records;
 pub(crate) mod requests;
 pub(crate) mod sign_in;
 pub(crate) mod staff;
+pub mod transparency;
 
 pub use complaints::{ComplaintPage, ComplaintStatusPage, LookupPage, ReceiptPage};
 pub use consent::ConsentPage;
@@ -27,3 +28,4 @@ pub use staff::{
     HelperWelcomePage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffMandateCodePage,
     StaffMandatesPage, StaffSignInPage, StaffWelcomePage,
 };
+pub use transparency::TransparencyPage;

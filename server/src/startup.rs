@@ -21,6 +21,7 @@ use crate::services::helper_desk::HelperDesk;
 use crate::services::mandate_desk::MandateDesk;
 use crate::services::migrant_portal::MigrantPortal;
 use crate::services::migrant_rights::MigrantRights;
+use crate::services::public_reports::PublicReports;
 use crate::services::source_api::SourceApi;
 use crate::services::source_systems::SourceSystems;
 use crate::services::staff_desk::StaffDesk;
@@ -30,6 +31,7 @@ use crate::storage::{SqlSessionStore, Storage};
 use crate::web::{self, WebConfig};
 use crate::workers::deadlines::Deadlines;
 use crate::workers::outbox::OutboxWorker;
+use crate::workers::transparency::TransparencyJob;
 
 /// A built server, bound to its address but not yet serving.
 pub struct Application {
@@ -43,6 +45,7 @@ pub struct Application {
     data_dir: std::path::PathBuf,
     clock: Arc<dyn Clock>,
     deadlines: Deadlines,
+    transparency: TransparencyJob,
     /// The services the pages call, for tools and tests that work below HTTP on the same instance.
     pub portal: Arc<MigrantPortal>,
     pub rights: Arc<MigrantRights>,
@@ -148,6 +151,7 @@ impl Application {
             desk,
             audit,
             admin,
+            reports: Arc::new(PublicReports { storage: storage.clone() }),
             site,
         };
         let source_api = Arc::new(SourceApi {
@@ -195,6 +199,7 @@ impl Application {
             http,
         };
         let deadlines = Deadlines { storage: storage.clone(), clock: clock.clone(), outbox_wake: outbox.wake.clone() };
+        let transparency = TransparencyJob { storage: storage.clone(), clock: clock.clone() };
         let master_key = portal.master_key.clone();
         let data_dir = config.data_dir.clone();
         Ok(Application {
@@ -208,6 +213,7 @@ impl Application {
             data_dir,
             clock,
             deadlines,
+            transparency,
             portal,
             rights,
             source_systems,
@@ -224,11 +230,17 @@ impl Application {
         self.deadlines.clone()
     }
 
+    /// The job that computes the transparency figures (it runs beside the server; tests run it by hand).
+    pub fn transparency(&self) -> TransparencyJob {
+        self.transparency.clone()
+    }
+
     /// Serves until `shutdown` completes, with the outbox, deadline and housekeeping workers running beside.
     pub async fn serve(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         // Woken at once by this instance's commits; the poll catches what another instance queued.
         let outbox = tokio::spawn(self.outbox.run(OUTBOX_POLL));
         let deadlines = tokio::spawn(self.deadlines.run(Duration::from_secs(300)));
+        let transparency = tokio::spawn(self.transparency.run(TRANSPARENCY_EVERY));
         let housekeeping = tokio::spawn(housekeeping(self.storage.clone(), self.limiter.clone(), self.clock.clone()));
         let checkpoints = tokio::spawn(audit_checkpoints(
             self.storage.clone(),
@@ -243,6 +255,7 @@ impl Application {
         outbox.abort();
         deadlines.abort();
         housekeeping.abort();
+        transparency.abort();
         checkpoints.abort();
         served.context("serving HTTP")
     }
@@ -250,6 +263,9 @@ impl Application {
 
 /// How often the outbox looks for messages another instance queued (its own commits wake it at once).
 const OUTBOX_POLL: Duration = Duration::from_secs(1);
+
+/// How often the published figures are computed again (and once at start).
+const TRANSPARENCY_EVERY: Duration = Duration::from_secs(6 * 3600);
 
 /// How often the audit chain's head is checkpointed (when it moved): well within the ten minutes promised.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(300);

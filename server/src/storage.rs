@@ -16,6 +16,7 @@ pub(crate) mod sessions;
 pub(crate) mod sign_in;
 pub mod staff;
 pub mod systems;
+pub(crate) mod transparency;
 
 use std::str::FromStr;
 use std::sync::Arc;

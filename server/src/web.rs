@@ -66,8 +66,9 @@ pub mod paths {
     pub const STAFF_ATTACHMENT: &str = "/staff/requests/{reference}/files/{id}";
     pub const AUDIT_CSV: &str = "/staff/audit.csv";
     pub const ROBOTS: &str = "/robots.txt";
-    pub const PLAIN_ROUTES: [&str; 7] =
-        [HEALTHZ, QUICK_EXIT, EXPORT_JSON, ATTACHMENT, STAFF_ATTACHMENT, AUDIT_CSV, ROBOTS];
+    pub const TRANSPARENCY_CSV: &str = amana_app::pages::transparency::TRANSPARENCY_CSV;
+    pub const PLAIN_ROUTES: [&str; 8] =
+        [HEALTHZ, QUICK_EXIT, EXPORT_JSON, ATTACHMENT, STAFF_ATTACHMENT, AUDIT_CSV, ROBOTS, TRANSPARENCY_CSV];
 }
 
 /// What the middleware needs to know.
@@ -97,6 +98,7 @@ pub fn router(storage: Storage, services: Services, web: WebConfig, api: Router)
     let rights = services.rights.clone();
     let desk = services.desk.clone();
     let audit = services.audit.clone();
+    let reports = services.reports.clone();
     let helper_desk = services.helper_desk.clone();
     let context = move || {
         provide_context(services.clone());
@@ -127,6 +129,7 @@ pub fn router(storage: Storage, services: Services, web: WebConfig, api: Router)
         .route(paths::STAFF_ATTACHMENT, get(files::staff_attachment).with_state(desk))
         .route(paths::AUDIT_CSV, get(export::audit_csv).with_state(audit))
         .route(paths::ROBOTS, get(robots))
+        .route(paths::TRANSPARENCY_CSV, get(export::transparency_csv).with_state(reports))
         .leptos_routes_with_context(&leptos_options, routes, context.clone(), shell)
         .fallback(leptos_axum::render_app_async_with_context(context, shell))
         .with_state(leptos_options)
@@ -202,7 +205,7 @@ fn static_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLaye
 /// What search engines may index: the start page and the sign-in page, nothing else (every page about a person
 /// needs a sign-in anyway; this keeps even their addresses out of search results).
 async fn robots() -> impl IntoResponse {
-    const ROBOTS_TXT: &str = "User-agent: *\nAllow: /$\nAllow: /sign-in$\nDisallow: /\n";
+    const ROBOTS_TXT: &str = "User-agent: *\nAllow: /$\nAllow: /sign-in$\nAllow: /transparency$\nDisallow: /\n";
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], ROBOTS_TXT)
 }
 

@@ -53,6 +53,7 @@ pub struct TestApp {
     portal: Arc<MigrantPortal>,
     rights: Arc<amana_server::services::migrant_rights::MigrantRights>,
     deadlines: amana_server::workers::deadlines::Deadlines,
+    transparency: amana_server::workers::transparency::TransparencyJob,
     limiter: Limiter,
     /// Registers source systems and their keys, as an administrator's command would.
     pub source_systems: Arc<amana_server::services::source_systems::SourceSystems>,
@@ -89,6 +90,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
     let storage = app.storage.clone();
     let (portal, rights, deadlines, limiter) = (app.portal.clone(), app.rights.clone(), app.deadlines(), app.limiter());
     let source_systems = app.source_systems.clone();
+    let transparency = app.transparency();
     let server = tokio::spawn(async move {
         app.serve(std::future::pending()).await.expect("Amana serves");
     });
@@ -101,6 +103,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Config)) -> TestApp {
         portal,
         rights,
         deadlines,
+        transparency,
         limiter,
         source_systems,
         server,
@@ -228,6 +231,11 @@ impl TestApp {
     /// The running server's deadline job, for tests that move time and run a pass.
     pub fn deadlines(&self) -> amana_server::workers::deadlines::Deadlines {
         self.deadlines.clone()
+    }
+
+    /// The running server's transparency job, for tests that compute the published figures at a moved time.
+    pub fn transparency(&self) -> amana_server::workers::transparency::TransparencyJob {
+        self.transparency.clone()
     }
 
     /// Starts another server instance on the same database, data folder and clock (as a second machine behind

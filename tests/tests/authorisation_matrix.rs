@@ -122,6 +122,8 @@ const EXPECTED: &[(&str, &str, &[&[Actor]], Outcome)] = &[
     ("GET /consent", "*", &[ANYONE_ELSE], SignIn),
     ("GET /healthz", "*", &[ANYONE_ELSE], Ok),
     ("GET /robots.txt", "*", &[ANYONE_ELSE], Ok),
+    ("GET /transparency", "*", &[ANYONE_ELSE], Ok),
+    ("GET /transparency.csv", "*", &[ANYONE_ELSE], Ok),
     ("GET /helper", "*", &[SIGNED_IN_HELPERS], Ok),
     ("GET /helper", "*", &[ANYONE_ELSE], SignIn),
     ("GET /helper/recovery-codes", "*", &[HELPERS], Ok),

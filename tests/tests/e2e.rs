@@ -35,4 +35,5 @@ mod smtp;
 mod source_api;
 mod staff_access;
 mod staff_sign_in;
+mod transparency;
 mod webhook;

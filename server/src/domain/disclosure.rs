@@ -8,16 +8,7 @@
 //! Because every published count is a range of at least five raw values (or seven, below 8), subtracting one
 //! published figure from another never recovers an exact count; a test constructs the cases.
 
-/// A count as it may be published.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PublishedCount {
-    /// Nothing happened.
-    Zero,
-    /// Between 1 and 7: too few to show.
-    FewerThanEight,
-    /// Rounded to the nearest five (at least 10).
-    About(u64),
-}
+pub use amana_app::transparency::PublishedCount;
 
 /// Counts from 1 up to this (excluded) are only shown as "fewer than 8".
 pub const SMALLEST_SHOWN: u64 = 8;
@@ -56,11 +47,9 @@ pub fn median(values: &[f64]) -> Option<f64> {
     Some(if sorted.len().is_multiple_of(2) { (sorted[middle - 1] + sorted[middle]) / 2.0 } else { sorted[middle] })
 }
 
-impl PublishedCount {
-    /// Whether `raw` is a count this published figure could have come from.
-    pub fn admits(self, raw: u64) -> bool {
-        count(raw) == self
-    }
+/// Whether `raw` is a count the published figure could have come from.
+pub fn admits(published: PublishedCount, raw: u64) -> bool {
+    count(raw) == published
 }
 
 #[cfg(test)]
@@ -108,8 +97,8 @@ mod tests {
                 let (month, other_month, both) = (count(hidden), count(other), total(&[hidden, other]));
                 // Every pair of raw counts consistent with what was published.
                 let candidates: Vec<u64> = (0..=100)
-                    .filter(|h| month.admits(*h))
-                    .filter(|h| (0..=100).any(|o| other_month.admits(o) && both.admits(h + o)))
+                    .filter(|h| admits(month, *h))
+                    .filter(|h| (0..=100).any(|o| admits(other_month, o) && admits(both, h + o)))
                     .collect();
                 assert!(
                     candidates.len() >= 2 && candidates.contains(&hidden),

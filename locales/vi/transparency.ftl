@@ -1,0 +1,55 @@
+# Trang công khai về minh bạch (/transparency) và tệp CSV của trang. Ai cũng có thể đọc: lời đơn giản, không dùng từ chuyên môn.
+footer-transparency = Cách chúng tôi giải quyết yêu cầu: số liệu và quy tắc
+transparency-title = Cách chúng tôi giải quyết yêu cầu: số liệu và quy tắc
+transparency-intro = Mỗi tháng, chúng tôi công bố đã nhận và đã trả lời bao nhiêu yêu cầu về dữ liệu cá nhân, trả lời nhanh đến đâu, và vì sao đã từ chối một số yêu cầu. Không ai có thể bị nhận ra từ các số liệu này.
+transparency-computed-at = Số liệu được tính lúc { $moment } (giờ UTC). Tháng này chưa kết thúc.
+transparency-none-yet = Số liệu chưa được tính. Vui lòng quay lại sau.
+transparency-download = Tải các số liệu này về (tệp CSV)
+transparency-rule-heading = Cách chúng tôi đếm
+transparency-rule-zero = Khi không có gì xảy ra, chúng tôi ghi 0.
+transparency-rule-fewer = Từ 1 đến 7, chúng tôi ghi “ít hơn 8”, để không ai bị nhận ra.
+transparency-rule-rounded = Các số khác được làm tròn đến số gần nhất chia hết cho 5.
+transparency-rule-totals = Tổng số được tính từ các số chính xác rồi mới làm tròn, nên có thể khác với khi cộng các dòng lại.
+transparency-rule-rates = Thời gian và phần trăm chỉ được hiện khi dựa trên ít nhất 23 yêu cầu đã được trả lời.
+transparency-rule-quarters = Loại yêu cầu và lý do từ chối được hiện theo từng quý (ba tháng), vì nếu tính từng tháng thì các số sẽ quá nhỏ để hiện.
+transparency-fewer-than-eight = ít hơn 8
+transparency-too-few = quá ít, không thể nói
+transparency-percent = { $percent }%
+transparency-days =
+    { $days ->
+       *[other] { $days } ngày
+    }
+transparency-months-heading = Yêu cầu theo từng tháng
+transparency-chart-volume = Yêu cầu đã nhận và đã kết thúc, theo từng tháng
+transparency-chart-note = Các cột cho thấy số liệu của bảng bên dưới. Các số dưới cột là các tháng.
+transparency-chart-timely = Tỷ lệ yêu cầu được trả lời trong vòng một tháng
+transparency-chart-timely-note = Dấu gạch ngang nghĩa là tháng đó có quá ít yêu cầu được trả lời, nên không thể nói.
+transparency-months-caption = Yêu cầu theo từng tháng, gộp mọi loại
+transparency-quarters-heading = Từng loại yêu cầu, theo quý
+transparency-quarters-caption = Yêu cầu theo quý và theo loại yêu cầu
+transparency-reasons-heading = Vì sao yêu cầu bị từ chối
+transparency-reasons-caption = Số lần từ chối theo quý, theo lý do đã nêu (một quyết định có thể nêu nhiều lý do)
+transparency-month = Tháng
+transparency-quarter = Quý
+transparency-kind = Loại yêu cầu
+transparency-reason = Lý do
+transparency-all-kinds = Mọi loại gộp lại
+transparency-received = Đã nhận
+transparency-closed = Đã trả lời hoặc đã rút
+transparency-median = Thời gian trả lời thường gặp (trung vị)
+transparency-within-month = Trả lời trong vòng một tháng
+transparency-within-extended = Trả lời trong thời gian đã kéo dài
+transparency-extensions = Đã kéo dài thời gian trả lời
+transparency-refusals = Bị từ chối, toàn bộ hoặc một phần
+transparency-routing-heading = Ai giải quyết một yêu cầu
+transparency-routing-intro = Yêu cầu mới được chuyển đến một nhóm theo các quy tắc này, theo đúng thứ tự này. Quy tắc đầu tiên phù hợp sẽ quyết định.
+transparency-routing-every = thuộc mọi loại
+transparency-routing-kind = thuộc loại “{ $value }”
+transparency-routing-category = về “{ $value }”
+transparency-routing-language = viết bằng { $value }
+transparency-routing-region = từ vùng { $value }
+transparency-routing-sensitive = có liên quan đến dữ liệu nhạy cảm
+transparency-routing-not-sensitive = không liên quan đến dữ liệu nhạy cảm
+transparency-routing-rule = Yêu cầu { $conditions } được chuyển đến nhóm “{ $team }”.
+transparency-routing-rest = Mọi yêu cầu khác được chuyển đến nhóm “{ $team }”.
+transparency-routing-human = Mỗi yêu cầu đều do một người của cơ quan quyết định. Không có máy tính nào quyết định: các quy tắc này chỉ chọn nhóm nào sẽ đọc yêu cầu.

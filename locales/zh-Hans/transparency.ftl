@@ -1,0 +1,55 @@
+# 公开的透明度页面（/transparency）及其 CSV 文件。任何人都可能阅读：用简单的话，不用专业术语。
+footer-transparency = 我们如何处理申请：数字和规则
+transparency-title = 我们如何处理申请：数字和规则
+transparency-intro = 每个月，我们都会公布收到和答复了多少关于个人数据的申请、答复得有多快，以及为什么拒绝了其中一些申请。从这些数字中认不出任何人。
+transparency-computed-at = 数字计算于 { $moment }（UTC 时间）。本月还没有结束。
+transparency-none-yet = 数字还没有计算出来。请以后再来看。
+transparency-download = 下载这些数字（CSV 文件）
+transparency-rule-heading = 我们怎样计数
+transparency-rule-zero = 如果什么都没有发生，我们写 0。
+transparency-rule-fewer = 如果是 1 到 7，我们写“少于 8”，这样就没有人能被认出来。
+transparency-rule-rounded = 其他数字会取整到最接近的 5 的倍数。
+transparency-rule-totals = 合计是先用准确的数字算出来，然后再取整，所以可能和各行相加的结果不一样。
+transparency-rule-rates = 只有当已答复的申请至少有 23 个时，才显示时间和百分比。
+transparency-rule-quarters = 申请类型和拒绝原因按季度（每三个月）显示，因为如果按单个月份计算，数字会太小，不能显示。
+transparency-fewer-than-eight = 少于 8
+transparency-too-few = 太少，无法说明
+transparency-percent = { $percent }%
+transparency-days =
+    { $days ->
+       *[other] { $days } 天
+    }
+transparency-months-heading = 每月的申请
+transparency-chart-volume = 每月收到的申请和已结束的申请
+transparency-chart-note = 柱子表示下面表格中的数字。柱子下面的数字是月份。
+transparency-chart-timely = 在一个月内得到答复的申请所占的比例
+transparency-chart-timely-note = 短横线表示那个月答复的申请太少，无法说明。
+transparency-months-caption = 每月的申请，所有类型合计
+transparency-quarters-heading = 每种申请，按季度
+transparency-quarters-caption = 按季度和申请类型统计的申请
+transparency-reasons-heading = 申请被拒绝的原因
+transparency-reasons-caption = 每季度的拒绝次数，按给出的原因统计（一个决定可以给出几个原因）
+transparency-month = 月份
+transparency-quarter = 季度
+transparency-kind = 申请类型
+transparency-reason = 原因
+transparency-all-kinds = 所有类型合计
+transparency-received = 收到
+transparency-closed = 已答复或已撤回
+transparency-median = 通常的答复时间（中位数）
+transparency-within-month = 在一个月内答复
+transparency-within-extended = 在延长的期限内答复
+transparency-extensions = 答复期限被延长
+transparency-refusals = 被全部或部分拒绝
+transparency-routing-heading = 谁来处理申请
+transparency-routing-intro = 新的申请会按照下面这些规则，按这个顺序，交给一个团队。第一条符合的规则决定交给谁。
+transparency-routing-every = 任何类型
+transparency-routing-kind = 类型为“{ $value }”
+transparency-routing-category = 涉及“{ $value }”
+transparency-routing-language = 语言为{ $value }
+transparency-routing-region = 来自{ $value }地区
+transparency-routing-sensitive = 涉及敏感数据
+transparency-routing-not-sensitive = 不涉及敏感数据
+transparency-routing-rule = { $conditions }的申请，交给“{ $team }”团队。
+transparency-routing-rest = 其他所有申请都交给“{ $team }”团队。
+transparency-routing-human = 每个申请都由主管机构的一个人来决定。不是电脑做决定：这些规则只决定由哪个团队来阅读申请。
