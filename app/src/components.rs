@@ -127,6 +127,7 @@ fn StaffNav(role: Role, csrf: String) -> impl IntoView {
         })}
         {(role == Role::Auditor).then(|| view! { <a href="/staff/audit">{t("nav-audit")}</a> })}
         {(role == Role::Admin).then(|| view! { <a href="/staff/admin">{t("nav-admin")}</a> })}
+        {(role == Role::Dpo).then(|| view! { <a href="/staff/breaches">{t("nav-breaches")}</a> })}
         <SignOutButton csrf=csrf/>
     }
 }

@@ -144,6 +144,9 @@ pub struct CategoryFields {
 pub struct MyData {
     pub case_reference: String,
     pub categories: Vec<CategoryFields>,
+    /// Notices of breaches that concern the person, newest first (shown above everything else).
+    #[serde(default)]
+    pub notices: Vec<crate::breaches::BreachNotice>,
 }
 
 /// Someone asking for a sign-in code.

@@ -71,6 +71,20 @@ error_codes! {
     Ad020 = "AD-020",
     /// Write a whole web address, like https://cases.example.org/amana.
     Ad021 = "AD-021",
+    /// Write a whole number, 0 or more.
+    Br001 = "BR-001",
+    /// This moment is in the future.
+    Br002 = "BR-002",
+    /// This cannot be before the breach was discovered.
+    Br003 = "BR-003",
+    /// More than 72 hours passed since we became aware: give the reason for the delay.
+    Br004 = "BR-004",
+    /// These lines match no case reference. Correct or remove them; nobody was added yet.
+    Br005 = "BR-005",
+    /// Write a date and time, for example 2026-12-03 14:30.
+    Br006 = "BR-006",
+    /// The authority's notification is recorded already. Add later information below.
+    Br007 = "BR-007",
     /// Your session has ended. Please sign in again.
     Au001 = "AU-001",
     /// Write what happened before sending.

@@ -1,6 +1,7 @@
 //! Amana's web UI: the Leptos application, its pages and server functions, and the contract with the backend.
 
 pub mod actions;
+pub mod breaches;
 pub mod components;
 pub mod contract;
 pub mod env;
@@ -27,12 +28,12 @@ use crate::contract::MigrantPortal;
 use crate::env::PageEnv;
 use crate::i18n::Locale;
 use crate::pages::{
-    AccessLogPage, AdminPage, AuditLogPage, CasePage, CodePage, ComplaintPage, ComplaintStatusPage, ConsentPage,
-    DownloadPage, EraseAllPage, ExportPage, FieldRequestPage, HelperCodePage, HelperEnrolPage, HelperHomePage,
-    HelperRecoveryCodesPage, HelperSignInPage, HelperWelcomePage, HomePage, LookupPage, MandateCodePage, MandatesPage,
-    MyDataPage, NotFoundPage, QueuePage, ReceiptPage, RecoveryCodesPage, RequestPage, RequestsPage, SignInPage,
-    StaffCodePage, StaffEnrolPage, StaffMandateCodePage, StaffMandatesPage, StaffSignInPage, StaffWelcomePage,
-    TransparencyPage, WithdrawPage,
+    AccessLogPage, AdminPage, AuditLogPage, BreachPage, BreachesPage, CasePage, CodePage, ComplaintPage,
+    ComplaintStatusPage, ConsentPage, DownloadPage, EraseAllPage, ExportPage, FieldRequestPage, HelperCodePage,
+    HelperEnrolPage, HelperHomePage, HelperRecoveryCodesPage, HelperSignInPage, HelperWelcomePage, HomePage,
+    LookupPage, MandateCodePage, MandatesPage, MyDataPage, NotFoundPage, QueuePage, ReceiptPage, RecoveryCodesPage,
+    RequestPage, RequestsPage, SignInPage, StaffCodePage, StaffEnrolPage, StaffMandateCodePage, StaffMandatesPage,
+    StaffSignInPage, StaffWelcomePage, TransparencyPage, WithdrawPage,
 };
 
 /// The stylesheet, inlined into every page so the first screen arrives in one round trip.
@@ -52,6 +53,7 @@ pub struct Services {
     pub audit: Arc<dyn staff::AuditDesk>,
     pub admin: Arc<dyn staff::AdminDesk>,
     pub reports: Arc<dyn transparency::PublicReports>,
+    pub breaches: Arc<dyn breaches::BreachDesk>,
     pub site: SiteInfo,
 }
 
@@ -61,6 +63,8 @@ pub struct SiteInfo {
     /// The independent oversight body people can complain to, and how to reach it.
     pub oversight_name: String,
     pub oversight_contact: String,
+    /// How people reach the authority's data-protection officer (named in breach notices).
+    pub dpo_contact: String,
 }
 
 /// The services in context, if the server provided them.
@@ -205,6 +209,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/mandates") view=StaffMandatesPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/mandates/code") view=StaffMandateCodePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin") view=AdminPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/breaches") view=BreachesPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/breaches/:reference") view=BreachPage ssr=SsrMode::Async/>
                 <Route path=path!("/helper") view=HelperHomePage ssr=SsrMode::Async/>
                 <Route path=path!("/helper/sign-in") view=HelperSignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/helper/sign-in/enrol") view=HelperEnrolPage ssr=SsrMode::Async/>

@@ -24,8 +24,8 @@ pub use records::{AccessLogPage, DownloadPage, ExportPage};
 pub use requests::{EraseAllPage, FieldRequestPage, RequestPage, RequestsPage, WithdrawPage};
 pub use sign_in::{CodePage, SignInPage};
 pub use staff::{
-    AdminPage, AuditLogPage, CasePage, HelperCodePage, HelperEnrolPage, HelperRecoveryCodesPage, HelperSignInPage,
-    HelperWelcomePage, QueuePage, RecoveryCodesPage, StaffCodePage, StaffEnrolPage, StaffMandateCodePage,
-    StaffMandatesPage, StaffSignInPage, StaffWelcomePage,
+    AdminPage, AuditLogPage, BreachPage, BreachesPage, CasePage, HelperCodePage, HelperEnrolPage,
+    HelperRecoveryCodesPage, HelperSignInPage, HelperWelcomePage, QueuePage, RecoveryCodesPage, StaffCodePage,
+    StaffEnrolPage, StaffMandateCodePage, StaffMandatesPage, StaffSignInPage, StaffWelcomePage,
 };
 pub use transparency::TransparencyPage;

@@ -83,6 +83,8 @@ pub struct QuarterFigures {
 pub struct MonthFigures {
     pub month: Month,
     pub all: PeriodFigures,
+    /// Breaches of personal data the supervisory authority was told of in the month.
+    pub breaches: PublishedCount,
 }
 
 /// Everything the transparency page shows, as the job computed it.
@@ -196,8 +198,20 @@ impl Locale {
     pub fn transparency_tables(self, report: &TransparencyReport) -> Vec<PublishedTable> {
         let mut tables = vec![PublishedTable {
             caption: "transparency-months-caption",
-            header: self.figure_header("transparency-month"),
-            rows: report.months.iter().map(|m| self.figure_row(self.month(m.month), &m.all)).collect(),
+            header: self
+                .figure_header("transparency-month")
+                .into_iter()
+                .chain([self.text("transparency-breaches")])
+                .collect(),
+            rows: report
+                .months
+                .iter()
+                .map(|m| {
+                    let mut row = self.figure_row(self.month(m.month), &m.all);
+                    row.push(self.published_count(m.breaches));
+                    row
+                })
+                .collect(),
         }];
         tables.push(PublishedTable {
             caption: "transparency-quarters-caption",

@@ -50,6 +50,10 @@ impl Moment {
     pub fn day(self) -> Day {
         Day(self.0.date())
     }
+    /// Unix seconds, for storage.
+    pub fn unix(self) -> i64 {
+        self.0.unix_timestamp()
+    }
     pub fn hour(self) -> u8 {
         self.0.hour()
     }

@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = ስሱ መረጃን የማይመለከቱ
 transparency-routing-rule = { $conditions } ጥያቄዎች ወደ «{ $team }» ቡድን ይሄዳሉ።
 transparency-routing-rest = ሌሎቹ ጥያቄዎች በሙሉ ወደ «{ $team }» ቡድን ይሄዳሉ።
 transparency-routing-human = እያንዳንዱን ጥያቄ የሚወስነው በባለሥልጣኑ ያለ ሰው ነው። ኮምፒውተር አይወስንም፤ እነዚህ ደንቦች የሚመርጡት ጥያቄውን የትኛው ቡድን እንደሚያነበው ብቻ ነው።
+transparency-breaches = ለተቆጣጣሪው ባለሥልጣን ሪፖርት የተደረጉ የግል መረጃ ጥሰቶች

@@ -58,3 +58,4 @@ transparency-routing-not-sensitive = التي لا تخص أي بيانات حس
 transparency-routing-rule = الطلبات { $conditions } تُحال إلى فريق «{ $team }».
 transparency-routing-rest = كل طلب آخر يُحال إلى فريق «{ $team }».
 transparency-routing-human = شخص من الجهة المختصة هو الذي يقرر في كل طلب. لا يقرر أي حاسوب: هذه القواعد تختار فقط الفريق الذي يقرأ الطلب.
+transparency-breaches = خروقات البيانات الشخصية التي أُبلغت بها جهة الرقابة

@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = সংবেদনশীল তথ্য �
 transparency-routing-rule = { $conditions } অনুরোধ "{ $team }" দলে যায়।
 transparency-routing-rest = অন্য সব অনুরোধ "{ $team }" দলে যায়।
 transparency-routing-human = প্রতিটি অনুরোধের সিদ্ধান্ত নেন কর্তৃপক্ষের একজন মানুষ। কোনো কম্পিউটার সিদ্ধান্ত নেয় না: এই নিয়মগুলো শুধু ঠিক করে, কোন দল অনুরোধটি পড়বে।
+transparency-breaches = তদারকি কর্তৃপক্ষকে জানানো ব্যক্তিগত তথ্যের লঙ্ঘন

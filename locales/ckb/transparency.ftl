@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = هیچ پەیوەندییەکیان بە ز
 transparency-routing-rule = ئەو داواکارییانەی { $conditions }، دەچن بۆ تیمی «{ $team }».
 transparency-routing-rest = هەر داواکارییەکی تر دەچێت بۆ تیمی «{ $team }».
 transparency-routing-human = کەسێک لە دەزگاکە بڕیار لەسەر هەموو داواکارییەک دەدات. هیچ کۆمپیوتەرێک بڕیار نادات: ئەم ڕێسایانە تەنها ئەوە هەڵدەبژێرن کە کام تیم داواکارییەکە دەخوێنێتەوە.
+transparency-breaches = پێشێلکارییەکانی زانیاریی کەسی کە بە دەزگای چاودێری ڕاگەیەنران

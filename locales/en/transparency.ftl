@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = that touch no sensitive data
 transparency-routing-rule = Requests { $conditions } go to the team “{ $team }”.
 transparency-routing-rest = Every other request goes to the team “{ $team }”.
 transparency-routing-human = A person at the authority decides every request. No computer decides: these rules only choose which team reads it.
+transparency-breaches = Breaches of personal data reported to the supervisory authority

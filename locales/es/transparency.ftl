@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = que no afectan a ningún dato sensible
 transparency-routing-rule = Las solicitudes { $conditions } van al equipo «{ $team }».
 transparency-routing-rest = Todas las demás solicitudes van al equipo «{ $team }».
 transparency-routing-human = Una persona de la autoridad decide cada solicitud. Ninguna computadora decide: estas reglas solo eligen qué equipo la lee.
+transparency-breaches = Brechas de datos personales notificadas a la autoridad de control

@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = بی‌ارتباط با معلومات ح�
 transparency-routing-rule = درخواست‌های { $conditions } به تیم «{ $team }» می‌روند.
 transparency-routing-rest = هر درخواست دیگر به تیم «{ $team }» می‌رود.
 transparency-routing-human = دربارهٔ هر درخواست، یک شخص در اداره فیصله می‌کند. هیچ کمپیوتری فیصله نمی‌کند: این قاعده‌ها فقط تعیین می‌کنند که کدام تیم درخواست را بخواند.
+transparency-breaches = نقض‌های معلومات شخصی که به ادارهٔ ناظر گزارش داده شد

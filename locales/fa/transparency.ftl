@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = بی‌ارتباط با اطلاعات ح�
 transparency-routing-rule = درخواست‌های { $conditions } به تیم «{ $team }» فرستاده می‌شوند.
 transparency-routing-rest = هر درخواست دیگری به تیم «{ $team }» فرستاده می‌شود.
 transparency-routing-human = دربارهٔ هر درخواست، یک انسان در اداره تصمیم می‌گیرد. هیچ کامپیوتری تصمیم نمی‌گیرد: این قاعده‌ها فقط تعیین می‌کنند کدام تیم درخواست را بخواند.
+transparency-breaches = نقض‌های اطلاعات شخصی که به نهاد ناظر گزارش شد

@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = qui ne touchent aucune donnée sensible
 transparency-routing-rule = Les demandes { $conditions } vont à l'équipe « { $team } ».
 transparency-routing-rest = Toutes les autres demandes vont à l'équipe « { $team } ».
 transparency-routing-human = Une personne de l'administration décide pour chaque demande. Aucun ordinateur ne décide : ces règles choisissent seulement quelle équipe lit la demande.
+transparency-breaches = Violations de données personnelles notifiées à l'autorité de contrôle

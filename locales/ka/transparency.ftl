@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = მგრძნობიარე მონ
 transparency-routing-rule = { $conditions } მოთხოვნები მიდის გუნდთან „{ $team }“.
 transparency-routing-rest = ყველა სხვა მოთხოვნა მიდის გუნდთან „{ $team }“.
 transparency-routing-human = თითოეულ მოთხოვნაზე გადაწყვეტილებას იღებს ადამიანი უწყებაში. კომპიუტერი არაფერს წყვეტს: ეს წესები მხოლოდ ირჩევს, რომელი გუნდი წაიკითხავს მოთხოვნას.
+transparency-breaches = პერსონალურ მონაცემთა ინციდენტები, რომლებიც საზედამხედველო ორგანოს ეცნობა

@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = ku ne li ser agahiyên hesas in
 transparency-routing-rule = Daxwazên { $conditions } diçin tîma “{ $team }”.
 transparency-routing-rest = Hemû daxwazên din diçin tîma “{ $team }”.
 transparency-routing-human = Li ser her daxwazê kesek ji dezgehê biryar dide. Tu kompîter biryar nade: ev qaîde tenê hildibijêrin ka kîjan tîm wê bixwîne.
+transparency-breaches = Binpêkirinên agahiyên kesane yên ku ji dezgeha çavdêriyê re hatin ragihandin

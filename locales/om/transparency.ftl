@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = odeeffannoo iccitii addaa hin ilaallanne
 transparency-routing-rule = Gaaffiiwwan { $conditions } gara garee “{ $team }” deemu.
 transparency-routing-rest = Gaaffiiwwan biroo hundi gara garee “{ $team }” deemu.
 transparency-routing-human = Gaaffii hunda nama abbaa taayitaa keessa jirutu murteessa. Kompiitarri tokkollee hin murteessu: seeronni kun garee gaaffii sana dubbisu qofa filatu.
+transparency-breaches = Sarbama odeeffannoo dhuunfaa qaama to'annootti gabaafame

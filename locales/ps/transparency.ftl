@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = هېڅ حساس معلومات پکې نه 
 transparency-routing-rule = هغه غوښتنې چې { $conditions }، د «{ $team }» ټیم ته ځي.
 transparency-routing-rest = هره بله غوښتنه د «{ $team }» ټیم ته ځي.
 transparency-routing-human = د هرې غوښتنې پرېکړه د ادارې یو کس کوي. هېڅ کمپیوټر پرېکړه نه کوي: دا قاعدې یوازې دا ټاکي چې کوم ټیم به غوښتنه ولولي.
+transparency-breaches = د شخصي معلوماتو هغه سرغړونې چې څارونکې ادارې ته یې راپور ورکړل شو

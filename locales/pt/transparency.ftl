@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = que não envolvem dados sensíveis
 transparency-routing-rule = Os pedidos { $conditions } vão para o grupo «{ $team }».
 transparency-routing-rest = Todos os outros pedidos vão para o grupo «{ $team }».
 transparency-routing-human = Uma pessoa da autoridade decide cada pedido. Nenhum computador decide: estas regras só escolhem que grupo lê o pedido.
+transparency-breaches = Violações de dados pessoais notificadas à autoridade de controlo

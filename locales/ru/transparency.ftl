@@ -56,3 +56,4 @@ transparency-routing-not-sensitive = не затрагивающие особо 
 transparency-routing-rule = Команда «{ $team }» получает запросы { $conditions }.
 transparency-routing-rest = Все остальные запросы получает команда «{ $team }».
 transparency-routing-human = Каждый запрос решает человек в ведомстве. Компьютер ничего не решает: эти правила только выбирают, какая команда прочитает запрос.
+transparency-breaches = Нарушения защиты персональных данных, о которых уведомлён надзорный орган

@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = aan ku saabsanayn xog xasaasi ah
 transparency-routing-rule = Codsiyada { $conditions } waxay u tagaan kooxda “{ $team }”.
 transparency-routing-rest = Codsi kasta oo kale wuxuu u tagaa kooxda “{ $team }”.
 transparency-routing-human = Codsi kasta waxaa go'aamiya qof ka tirsan hay'adda. Kombiyuutar ma go'aamiyo: xeerarkani waxay doortaan oo keliya kooxda akhrinaysa codsiga.
+transparency-breaches = Xadgudubyada xogta shakhsiga ah ee loo sheegay hay'adda kormeerka

@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = që nuk prekin të dhëna të ndjeshme
 transparency-routing-rule = Te ekipi "{ $team }" shkojnë kërkesat { $conditions }.
 transparency-routing-rest = Çdo kërkesë tjetër shkon te ekipi "{ $team }".
 transparency-routing-human = Për çdo kërkesë vendos një njeri në autoritet. Asnjë kompjuter nuk vendos: këto rregulla zgjedhin vetëm se cili ekip e lexon kërkesën.
+transparency-breaches = Shkeljet e të dhënave personale për të cilat u njoftua autoriteti mbikëqyrës

@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = yasiyohusu taarifa nyeti
 transparency-routing-rule = Maombi { $conditions } yanakwenda kwa timu “{ $team }”.
 transparency-routing-rest = Maombi mengine yote yanakwenda kwa timu “{ $team }”.
 transparency-routing-human = Kila ombi linaamuliwa na mtu wa mamlaka. Hakuna kompyuta inayoamua: kanuni hizi huchagua tu timu itakayolisoma ombi.
+transparency-breaches = Matukio ya uvunjaji wa usalama wa taarifa binafsi yaliyoripotiwa kwa chombo cha usimamizi

@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = ተንከፍቲ ሓበሬታ ዘይምል�
 transparency-routing-rule = { $conditions } ጠለባት ናብ ጉጅለ «{ $team }» ይኸዱ።
 transparency-routing-rest = ኩሎም ካልኦት ጠለባት ናብ ጉጅለ «{ $team }» ይኸዱ።
 transparency-routing-human = ነፍሲ ወከፍ ጠለብ ዝውስን ኣብቲ ትካል ዘሎ ሰብ እዩ። ዝኾነ ኮምፒተር ኣይውስንን: እዞም ደንብታት ነቲ ጠለብ ኣየናይ ጉጅለ ከም ዘንብቦ ጥራይ እዮም ዝመርጹ።
+transparency-breaches = ንተቖጻጻሪ ኣካል ዝተሓበሩ ጥሕሰታት ውልቃዊ ሓበሬታ

@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = hassas veri içermeyen
 transparency-routing-rule = { $conditions } başvurular "{ $team }" ekibine gider.
 transparency-routing-rest = Diğer tüm başvurular "{ $team }" ekibine gider.
 transparency-routing-human = Her başvuruya kurumda bir insan karar verir. Hiçbir bilgisayar karar vermez: bu kurallar yalnızca başvuruyu hangi ekibin okuyacağını seçer.
+transparency-breaches = Denetim makamına bildirilen kişisel veri ihlalleri

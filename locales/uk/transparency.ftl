@@ -56,3 +56,4 @@ transparency-routing-not-sensitive = що не стосуються чутлив
 transparency-routing-rule = Команда «{ $team }» отримує запити { $conditions }.
 transparency-routing-rest = Усі інші запити отримує команда «{ $team }».
 transparency-routing-human = Кожен запит вирішує людина в установі. Комп'ютер нічого не вирішує: ці правила лише обирають, яка команда прочитає запит.
+transparency-breaches = Порушення захисту персональних даних, про які повідомлено наглядовий орган

@@ -54,3 +54,4 @@ transparency-routing-not-sensitive = کسی حساس معلومات سے متع�
 transparency-routing-rule = وہ درخواستیں جو { $conditions }، ٹیم "{ $team }" کو جاتی ہیں۔
 transparency-routing-rest = باقی ہر درخواست ٹیم "{ $team }" کو جاتی ہے۔
 transparency-routing-human = ہر درخواست کا فیصلہ ادارے کا ایک انسان کرتا ہے۔ کوئی کمپیوٹر فیصلہ نہیں کرتا: یہ اصول صرف یہ چنتے ہیں کہ کون سی ٹیم درخواست پڑھے گی۔
+transparency-breaches = ذاتی معلومات کی خلاف ورزیاں جن کی اطلاع نگران ادارے کو دی گئی

@@ -53,3 +53,4 @@ transparency-routing-not-sensitive = không liên quan đến dữ liệu nhạy
 transparency-routing-rule = Yêu cầu { $conditions } được chuyển đến nhóm “{ $team }”.
 transparency-routing-rest = Mọi yêu cầu khác được chuyển đến nhóm “{ $team }”.
 transparency-routing-human = Mỗi yêu cầu đều do một người của cơ quan quyết định. Không có máy tính nào quyết định: các quy tắc này chỉ chọn nhóm nào sẽ đọc yêu cầu.
+transparency-breaches = Các vụ vi phạm dữ liệu cá nhân đã báo cho cơ quan giám sát

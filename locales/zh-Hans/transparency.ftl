@@ -53,3 +53,4 @@ transparency-routing-not-sensitive = 不涉及敏感数据
 transparency-routing-rule = { $conditions }的申请，交给“{ $team }”团队。
 transparency-routing-rest = 其他所有申请都交给“{ $team }”团队。
 transparency-routing-human = 每个申请都由主管机构的一个人来决定。不是电脑做决定：这些规则只决定由哪个团队来阅读申请。
+transparency-breaches = 已通知监督机构的个人数据泄露

@@ -3,6 +3,7 @@
 //! what a source system may load, and what may be published about small groups of people.
 
 pub mod audit;
+pub mod breaches;
 pub mod disclosure;
 pub mod intake;
 pub mod lifecycle;

@@ -4,6 +4,7 @@
 
 pub mod admin_desk;
 pub mod audit_desk;
+pub mod breach_desk;
 pub mod helper_desk;
 pub mod mandate_desk;
 pub mod migrant_portal;

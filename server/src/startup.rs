@@ -17,6 +17,7 @@ use crate::infra::mail::Mailer;
 use crate::infra::sms::SmsSender;
 use crate::services::admin_desk::AdminDesk;
 use crate::services::audit_desk::AuditDesk;
+use crate::services::breach_desk::BreachDesk;
 use crate::services::helper_desk::HelperDesk;
 use crate::services::mandate_desk::MandateDesk;
 use crate::services::migrant_portal::MigrantPortal;
@@ -110,6 +111,7 @@ impl Application {
         let site = SiteInfo {
             oversight_name: config.oversight_name.clone(),
             oversight_contact: config.oversight_contact.clone(),
+            dpo_contact: config.dpo_contact.clone(),
         };
         let audit = Arc::new(AuditDesk {
             storage: storage.clone(),
@@ -152,6 +154,7 @@ impl Application {
             audit,
             admin,
             reports: Arc::new(PublicReports { storage: storage.clone() }),
+            breaches: Arc::new(BreachDesk { rights: rights.clone() }),
             site,
         };
         let source_api = Arc::new(SourceApi {

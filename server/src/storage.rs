@@ -3,6 +3,7 @@
 
 pub(crate) mod admin;
 pub(crate) mod audit;
+pub(crate) mod breaches;
 pub(crate) mod casework;
 pub(crate) mod consent;
 pub mod error;

@@ -17,6 +17,7 @@ use fantoccini::{Client, Locator};
 const LOCALES: [&str; 4] = ["en", "ar", "ps", "ti"];
 const CASEWORKER: &str = "caseworker@amana.example";
 const ADMIN: &str = "admin@amana.example";
+const DPO: &str = "dpo@amana.example";
 const HELPER: &str = "helper@legal-aid.example";
 
 fn axe_source() -> String {
@@ -102,6 +103,7 @@ async fn every_page_passes_axe_in_four_languages_and_needs_no_script() {
     let app = spawn_app().await;
     let (_, staff_secret) = app.staff(CASEWORKER).await;
     let (_, admin_secret) = app.staff(ADMIN).await;
+    let (_, dpo_secret) = app.staff(DPO).await;
     let (_, helper_secret) = app.helper(HELPER).await;
     let (_, reference) = app.person_files(DEMO_1, "correct", "family-name", Some("Example-Corrected")).await;
     let (field, _) = app.field(DEMO_1.0, "family-name").await;
@@ -163,6 +165,12 @@ async fn every_page_passes_axe_in_four_languages_and_needs_no_script() {
     let b = &browser.client;
     account_signs_in(b, &app, "staff", ADMIN, &admin_secret).await;
     scan(b, &app, &["/staff/admin".to_owned(), "/staff/audit".to_owned()], &axe, &mut found).await;
+    browser.close().await;
+
+    let browser = Browser::start(javascript, 1280).await;
+    let b = &browser.client;
+    account_signs_in(b, &app, "staff", DPO, &dpo_secret).await;
+    scan(b, &app, &["/staff/breaches".to_owned()], &axe, &mut found).await;
     browser.close().await;
 
     assert!(found.is_empty(), "{} accessibility violations:\n{}", found.len(), found.join("\n"));

@@ -207,6 +207,12 @@ const EXPECTED: &[(&str, &str, &[&[Actor]], Outcome)] = &[
     ("GET /staff/admin", "*", &[QUEUE_STAFF, &[Auditor]], Denied),
     ("GET /staff/admin", "*", &[&[Admin]], Ok),
     ("GET /staff/admin", "*", &[ANYONE_ELSE], SignIn),
+    ("GET /staff/breaches", "*", &[&[Dpo]], Ok),
+    ("GET /staff/breaches", "*", &[STAFF], Denied),
+    ("GET /staff/breaches", "*", &[ANYONE_ELSE], SignIn),
+    ("GET /staff/breaches/{reference}", "unknown", &[&[Dpo]], NotFound),
+    ("GET /staff/breaches/{reference}", "unknown", &[STAFF], Denied),
+    ("GET /staff/breaches/{reference}", "unknown", &[ANYONE_ELSE], SignIn),
     ("GET /staff/audit", "*", &[QUEUE_STAFF, &[Admin]], Denied),
     ("GET /staff/audit", "*", &[&[Auditor]], Ok),
     ("GET /staff/audit", "*", &[ANYONE_ELSE], SignIn),
@@ -433,6 +439,21 @@ const EXPECTED: &[(&str, &str, &[&[Actor]], Outcome)] = &[
     ("POST /api/staff/admin/set-teams", "*", &[QUEUE_STAFF, &[Auditor]], Denied),
     ("POST /api/staff/admin/set-teams", "*", &[&[Admin]], Ok),
     ("POST /api/staff/admin/set-teams", "*", &[ANYONE_ELSE], SignIn),
+    ("POST /api/staff/breaches/record", "*", &[&[Dpo]], Ok),
+    ("POST /api/staff/breaches/record", "*", &[STAFF], Denied),
+    ("POST /api/staff/breaches/record", "*", &[ANYONE_ELSE], SignIn),
+    ("POST /api/staff/breaches/tell-authority", "unknown", &[&[Dpo]], NotFound),
+    ("POST /api/staff/breaches/tell-authority", "unknown", &[STAFF], Denied),
+    ("POST /api/staff/breaches/tell-authority", "unknown", &[ANYONE_ELSE], SignIn),
+    ("POST /api/staff/breaches/add-update", "unknown", &[&[Dpo]], NotFound),
+    ("POST /api/staff/breaches/add-update", "unknown", &[STAFF], Denied),
+    ("POST /api/staff/breaches/add-update", "unknown", &[ANYONE_ELSE], SignIn),
+    ("POST /api/staff/breaches/add-people", "unknown", &[&[Dpo]], NotFound),
+    ("POST /api/staff/breaches/add-people", "unknown", &[STAFF], Denied),
+    ("POST /api/staff/breaches/add-people", "unknown", &[ANYONE_ELSE], SignIn),
+    ("POST /api/staff/breaches/notify-people", "unknown", &[&[Dpo]], NotFound),
+    ("POST /api/staff/breaches/notify-people", "unknown", &[STAFF], Denied),
+    ("POST /api/staff/breaches/notify-people", "unknown", &[ANYONE_ELSE], SignIn),
     ("POST /api/staff/admin/create-team", "*", &[QUEUE_STAFF, &[Auditor]], Denied),
     ("POST /api/staff/admin/create-team", "*", &[&[Admin]], Ok),
     ("POST /api/staff/admin/create-team", "*", &[ANYONE_ELSE], SignIn),
@@ -751,6 +772,7 @@ fn cases_of(route: &str, w: &World) -> Vec<Case> {
             "/requests/{reference}" | "/requests/{reference}/withdraw" | "/staff/requests/{reference}" => {
                 requests.iter().map(|(rel, r)| get(path, rel, path.replace("{reference}", r))).collect()
             }
+            "/staff/breaches/{reference}" => vec![get(path, "unknown", "/staff/breaches/BR-ZZZZ-ZZZZ".to_owned())],
             "/my-data/fields/{id}/{action}" => vec![
                 get(path, "own", format!("/my-data/fields/{}/correct", w.own_field)),
                 get(path, "other", format!("/my-data/fields/{}/correct", w.other_field)),
@@ -795,6 +817,10 @@ fn cases_of(route: &str, w: &World) -> Vec<Case> {
                 .collect()
         }
         case if case.starts_with("/api/staff/case/") => reference_cases(&[("version", "0"), ("to", "1")]),
+        "/api/staff/breaches/record" => vec![post(path, "-", &[("nature", "confidentiality")])],
+        breach if breach.starts_with("/api/staff/breaches/") => {
+            vec![post(path, "unknown", &[("breach", "BR-ZZZZ-ZZZZ"), ("people", "DEMO-0001"), ("update", "x")])]
+        }
         "/api/staff/open-category" => reference_cases(&[("category", "identity"), ("reason", "verify-identity")]),
         "/api/staff/mandates/print" => vec![
             post(path, "waiting", &[("mandate", &w.waiting_mandate)]),

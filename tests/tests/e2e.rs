@@ -8,6 +8,7 @@ mod architecture;
 mod audit_chain;
 mod auditing;
 mod authorisation_matrix;
+mod breaches;
 mod browser;
 mod casework;
 mod complaints;

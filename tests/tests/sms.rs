@@ -253,6 +253,7 @@ fn every_sms_text_fits_two_segments_and_the_code_one_in_every_locale() {
             ),
             (2, OutboxMessage::Notice { to: "+1".into(), locale: code.clone(), notice: Notice::RequestReceived }),
             (2, OutboxMessage::Notice { to: "+1".into(), locale: code.clone(), notice: Notice::RequestNews }),
+            (2, OutboxMessage::Notice { to: "+1".into(), locale: code.clone(), notice: Notice::DataIncident }),
         ];
         for (most, message) in messages {
             let sms = render_sms("key", message, url).expect("people's messages have an SMS text");

@@ -101,6 +101,18 @@ async fn published_figures_never_show_a_small_count_and_subtracting_periods_reco
     ))
     .await;
 
+    // Two breaches the supervisory authority was told of last month: published as "fewer than 8".
+    for (i, reference) in ["BR-TEST-0001", "BR-TEST-0002"].into_iter().enumerate() {
+        app.execute(&format!(
+            "INSERT INTO breaches (reference, discovered_at, aware_at, nature, description, categories, approx_people, \
+             approx_records, consequences, measures, advice, risk, risk_reasoning, authority_notified_at, \
+             authority_reference, recorded_by, recorded_at) SELECT '{reference}', {at}, {at}, 'availability', 'x', '[]', \
+             1, 1, '[]', '[]', '[]', 'risk', 'x', {told}, 'SA-{i}', MIN(id), {at} FROM staff",
+            at = at(last, 2),
+            told = at(last, 3),
+        ))
+        .await;
+    }
     app.transparency().compute_once().await.unwrap();
     let visitor = app.client();
     let csv = visitor.get("/transparency.csv").await;
@@ -133,6 +145,9 @@ async fn published_figures_never_show_a_small_count_and_subtracting_periods_reco
     // Last month rests on 30 answers: the median (9 days) and the shares are shown, 24 of 30 within the month.
     assert_eq!(cell(&months, &en.month(last), &received), "25", "24 received, about 25");
     assert_eq!(cell(&months, &en.month(last), &en.text("transparency-closed")), "30");
+    let breaches = en.text("transparency-breaches");
+    assert_eq!(cell(&months, &en.month(last), &breaches), en.text("transparency-fewer-than-eight"));
+    assert_eq!(cell(&months, &en.month(first), &breaches), "0");
     let extensions = en.text("transparency-extensions");
     assert_eq!(cell(&months, &en.month(last), &extensions), en.text("transparency-fewer-than-eight"));
     let percent = |n| en.text_with("transparency-percent", &[("percent", Arg::Number(n))]);

@@ -2,6 +2,7 @@
 //! types, call a backend service, then Post/Redirect/Get with a flash that keeps what the person typed.
 
 mod admin;
+mod breaches;
 mod case;
 mod complaints;
 mod consent;
@@ -16,6 +17,7 @@ pub use admin::{
     AdminSaveTemplate, AdminSendEnrolmentLink, AdminSendHelperEnrolmentLink, AdminSetActive, AdminSetHelperActive,
     AdminSetSuspended, AdminSetTeams,
 };
+pub use breaches::{AddBreachPeople, AddBreachUpdate, NotifyBreachPeople, RecordBreach, TellAuthority};
 pub use case::{
     case_action_url, CaseApprove, CaseAskInformation, CaseClaim, CaseDecide, CaseExtend, CaseMessage, CaseReassign,
     CaseResume, CaseSendBack,

@@ -43,7 +43,9 @@ pub(crate) fn MyDataView(
     printable: bool,
 ) -> impl IntoView {
     let reference = data.case_reference;
+    let notices = data.notices;
     view! {
+        {notices.into_iter().map(|notice| view! { <BreachNoticeView notice=notice/> }).collect_view()}
         <p class="reference">
             {t("my-data-reference")} " " <bdi class="value">{reference}</bdi>
         </p>
@@ -145,5 +147,40 @@ fn FieldDetails(field: HeldField, actions: bool) -> impl IntoView {
                 </p>
             })}
         </div>
+    }
+}
+
+/// A breach that concerns the person, in their language: what happened, what could follow, what was done, what
+/// they can do, and whom to ask (GDPR Art. 34). Above everything else on My data, for them and for their helper.
+#[component]
+fn BreachNoticeView(notice: crate::breaches::BreachNotice) -> impl IntoView {
+    let locale = use_locale();
+    let contact = crate::services().map(|s| s.site.dpo_contact).unwrap_or_default();
+    let categories = notice
+        .categories
+        .iter()
+        .map(|c| locale.text(&format!("category-{c}")))
+        .collect::<Vec<_>>()
+        .join(locale.list_separator());
+    let list = |heading: &'static str, prefix: &'static str, items: Vec<String>| {
+        (!items.is_empty()).then(|| {
+            view! {
+                <h3>{t(heading)}</h3>
+                <ul>{items.into_iter().map(|key| view! { <li>{locale.text(&format!("{prefix}-{key}"))}</li> }).collect_view()}</ul>
+            }
+        })
+    };
+    view! {
+        <section class="notice breach-notice" aria-labelledby="breach-notice-heading">
+            <h2 id="breach-notice-heading">{t("breach-notice-heading")}</h2>
+            <p>{locale.text_with("breach-notice-intro", &[("date", Arg::Text(&locale.day(notice.aware_on)))])}</p>
+            <p><strong>{locale.text(&format!("breach-nature-person-{}", notice.nature.key()))}</strong></p>
+            <p>{locale.text_with("breach-notice-data", &[("categories", Arg::Text(&categories))])}</p>
+            {list("breach-notice-consequences", "breach-consequence", notice.consequences)}
+            {list("breach-notice-measures", "breach-measure", notice.measures)}
+            {list("breach-notice-advice", "breach-advice", notice.advice)}
+            <p>{locale.text_with("breach-notice-contact", &[("contact", Arg::Text(&contact))])}</p>
+            <p class="small">{locale.text_with("breach-notice-sent", &[("date", Arg::Text(&locale.day(notice.notified_on)))])}</p>
+        </section>
     }
 }

@@ -120,7 +120,11 @@ pub fn ExportPage() -> impl IntoView {
 
 #[component]
 fn ExportView(export: MyExport) -> impl IntoView {
-    let data = crate::contract::MyData { case_reference: export.case_reference.clone(), categories: export.data };
+    let data = crate::contract::MyData {
+        case_reference: export.case_reference.clone(),
+        categories: export.data,
+        notices: Vec::new(),
+    };
     view! {
         <p class="small">{t("export-generated")} " " <bdi>{local_moment(export.generated_at)}</bdi></p>
         <MyDataView data=data actions=false printable=true/>

@@ -2,6 +2,7 @@
 
 pub(crate) mod admin;
 pub(crate) mod audit;
+pub(crate) mod breaches;
 mod case;
 mod mandates;
 mod queue;
@@ -10,6 +11,7 @@ mod source_systems;
 
 pub use admin::AdminPage;
 pub use audit::AuditLogPage;
+pub use breaches::{BreachPage, BreachesPage};
 pub use case::CasePage;
 pub use mandates::{StaffMandateCodePage, StaffMandatesPage};
 pub use queue::QueuePage;

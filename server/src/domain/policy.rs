@@ -74,6 +74,8 @@ pub enum Permission {
     Administer,
     /// Read, export and verify the audit log.
     Audit,
+    /// Keep the breach register and send its notices.
+    Breaches,
 }
 
 impl StaffMember {
@@ -105,6 +107,7 @@ impl StaffMember {
             Permission::Reassign | Permission::Approve => request.is_some_and(|r| sees(r) && self.supervises()),
             Permission::Administer => self.role == Role::Admin,
             Permission::Audit => self.role == Role::Auditor,
+            Permission::Breaches => self.role == Role::Dpo,
         }
     }
 }

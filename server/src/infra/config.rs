@@ -79,6 +79,8 @@ pub struct Config {
     /// The independent oversight body, shown on every page.
     pub oversight_name: String,
     pub oversight_contact: String,
+    /// How people reach the authority's data-protection officer; named in every breach notice.
+    pub dpo_contact: String,
     /// Where "quick exit" sends a person: a neutral site that reveals nothing about Amana.
     pub quick_exit_url: String,
     /// Base64 of 32 bytes that wrap every person's data key. Without it, a key file in the data folder is used.
@@ -193,6 +195,7 @@ impl Config {
                 .unwrap_or_else(|| "Independent Data Protection Commissioner (fictional)".to_owned()),
             oversight_contact: get("AMANA_OVERSIGHT_CONTACT")
                 .unwrap_or_else(|| "complaints@oversight.example · +000 555 0100".to_owned()),
+            dpo_contact: get("AMANA_DPO_CONTACT").unwrap_or_else(|| "dpo@authority.example".to_owned()),
             master_key: get("AMANA_MASTER_KEY").map(SecretString::from),
             client_ip_source,
             outbox_lease_seconds,

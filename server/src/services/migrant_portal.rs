@@ -218,7 +218,8 @@ impl amana_app::contract::MigrantPortal for MigrantPortal {
         };
         audit::append(&mut tx, self.clock.now(), event).await?;
         tx.commit().await?;
-        Ok(MyData { case_reference: row.case_reference, categories })
+        let notices = crate::domain::breaches::notices_of(&self.storage, person.0).await?;
+        Ok(MyData { case_reference: row.case_reference, categories, notices })
     }
 
     async fn signed_out(&self, person: PersonId) -> Result<(), PortalError> {

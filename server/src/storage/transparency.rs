@@ -45,6 +45,19 @@ impl Storage {
         sqlx::query_as::<_, RequestFacts>(&sql).bind(since).fetch_all(&self.pool).await.context("reading request facts")
     }
 
+    /// When the supervisory authority was told of each breach it was told of at or after `since`.
+    pub async fn breach_notifications_since(&self, since: i64) -> super::Result<Vec<i64>> {
+        let rows: Vec<(i64,)> = sqlx::query_as(
+            "SELECT authority_notified_at FROM breaches WHERE authority_notified_at IS NOT NULL \
+             AND authority_notified_at >= $1",
+        )
+        .bind(since)
+        .fetch_all(&self.pool)
+        .await
+        .context("reading when breaches were notified")?;
+        Ok(rows.into_iter().map(|(at,)| at).collect())
+    }
+
     /// The newest snapshot's report, as stored.
     pub async fn newest_transparency_snapshot(&self) -> super::Result<Option<String>> {
         let row: Option<(String,)> =

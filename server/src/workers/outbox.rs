@@ -94,6 +94,8 @@ pub enum Notice {
     RequestNews,
     /// To a helper: a message about a request they filed for someone.
     HelperNews,
+    /// A breach concerns the person: the notice waits on their page.
+    DataIncident,
 }
 
 impl Notice {
@@ -102,13 +104,14 @@ impl Notice {
             Notice::RequestReceived => "request-received",
             Notice::RequestNews => "request-news",
             Notice::HelperNews => "helper-news",
+            Notice::DataIncident => "data-incident",
         }
     }
 
     /// Where the notice's reader signs in.
     fn sign_in_path(self) -> &'static str {
         match self {
-            Notice::RequestReceived | Notice::RequestNews => "/sign-in",
+            Notice::RequestReceived | Notice::RequestNews | Notice::DataIncident => "/sign-in",
             Notice::HelperNews => "/helper/sign-in",
         }
     }
@@ -221,7 +224,11 @@ pub fn render_sms(row_key: &str, message: OutboxMessage, public_url: &str) -> Op
             let args = [("organisation", Arg::Text(&organisation)), ("code", Arg::Text(&code))];
             (to, locale.text_with("sms-mandate-request", &args))
         }
-        OutboxMessage::Notice { to, locale, notice: notice @ (Notice::RequestReceived | Notice::RequestNews) } => {
+        OutboxMessage::Notice {
+            to,
+            locale,
+            notice: notice @ (Notice::RequestReceived | Notice::RequestNews | Notice::DataIncident),
+        } => {
             let locale = Locale::from_code(&locale).unwrap_or_default();
             let url = format!("{public_url}{}?lang={}", notice.sign_in_path(), locale.code());
             (to, locale.text_with(&format!("sms-{}", notice.key()), &[("url", Arg::Text(&url))]))

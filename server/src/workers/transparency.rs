@@ -30,8 +30,10 @@ impl TransparencyJob {
     pub async fn compute_once(&self) -> anyhow::Result<TransparencyReport> {
         let now = self.clock.now();
         let first_month = month_of(now).plus(1 - MONTHS_SHOWN);
-        let facts = self.storage.request_facts_since(month_start(first_month.quarter_start())).await?;
-        let report = build_report(&facts, now);
+        let since = month_start(first_month.quarter_start());
+        let facts = self.storage.request_facts_since(since).await?;
+        let breaches = self.storage.breach_notifications_since(since).await?;
+        let report = build_report(&facts, &breaches, now);
         let mut tx = self.storage.begin_write().await?;
         insert_transparency_snapshot(&mut tx, now, &serde_json::to_string(&report)?).await?;
         tx.commit().await?;
@@ -116,8 +118,9 @@ fn tallies_of(tallies: &mut BTreeMap<Key, Tally>, at: i64, kind: RequestKind, ad
     }
 }
 
-/// The published figures for the twelve months up to `now`'s, from the facts of every request concerned.
-pub fn build_report(facts: &[RequestFacts], now: i64) -> TransparencyReport {
+/// The published figures for the twelve months up to `now`'s, from the facts of every request concerned and the
+/// moments the supervisory authority was told of a breach.
+pub fn build_report(facts: &[RequestFacts], breaches_notified: &[i64], now: i64) -> TransparencyReport {
     let mut tallies: BTreeMap<Key, Tally> = BTreeMap::new();
     for fact in facts {
         let kind = fact.kind;
@@ -159,7 +162,11 @@ pub fn build_report(facts: &[RequestFacts], now: i64) -> TransparencyReport {
         computed_at: Moment::from_unix(now),
         months: months
             .iter()
-            .map(|&month| MonthFigures { month, all: tally((Period::Month(month), None)).publish(None) })
+            .map(|&month| MonthFigures {
+                month,
+                all: tally((Period::Month(month), None)).publish(None),
+                breaches: count(breaches_notified.iter().filter(|at| month_of(**at) == month).count() as u64),
+            })
             .collect(),
         quarters: quarters
             .into_iter()

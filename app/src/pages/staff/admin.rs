@@ -75,7 +75,7 @@ pub(super) fn AdminForm(
 
 /// Checkboxes named `name[i]` (so that any number can be sent) for `choices` (value, label), those in `checked`
 /// ticked; each box's id is `<prefix>-<id_stem>-<value>`, a colon in the value written as a dash.
-pub(super) fn choice_boxes(
+pub(crate) fn choice_boxes(
     name: &'static str,
     id_stem: &str,
     prefix: &str,

@@ -27,8 +27,17 @@ pub fn QueuePage() -> impl IntoView {
     let services = services_or_error();
     let shown = filter.clone();
     let content = Suspend::new(async move {
-        match async { services?.desk.queue(staff.id, shown.clone()).await }.await {
-            Ok(queue) => view! { <QueueList queue=queue filter=shown/> }.into_any(),
+        let services = match services {
+            Ok(services) => services,
+            Err(error) => return error_view(error),
+        };
+        // A data-protection officer sees first every breach whose 72-hour clock still runs.
+        let clocks = match staff.role == crate::staff::Role::Dpo {
+            true => super::breaches::running_clocks(&services, staff.id).await,
+            false => None,
+        };
+        match services.desk.queue(staff.id, shown.clone()).await {
+            Ok(queue) => view! { {clocks} <QueueList queue=queue filter=shown/> }.into_any(),
             Err(error) => error_view(error),
         }
     });
