@@ -53,7 +53,7 @@ pub fn Layout(
         <footer class="site">
             <Oversight/>
             <p><a href="/complaints">{t("footer-complain")}</a></p>
-            <p><a href="/transparency">{t("footer-transparency")}</a></p>
+            <p><a href="/transparency">{t("footer-transparency")}</a> " · " <a href="/recipients">{t("footer-recipients")}</a></p>
             <p>{t("footer-fictional")}</p>
             {matches!(crate::use_locale().translation_status(), crate::i18n::TranslationStatus::Draft { .. })
                 .then(|| view! { <p class="small draft-translation">{t("footer-draft-translation")}</p> })}
@@ -126,7 +126,7 @@ fn StaffNav(role: Role, csrf: String) -> impl IntoView {
             <a href="/staff/mandates">{t("nav-staff-mandates")}</a>
         })}
         {(role == Role::Auditor).then(|| view! { <a href="/staff/audit">{t("nav-audit")}</a> })}
-        {(role == Role::Admin).then(|| view! { <a href="/staff/admin">{t("nav-admin")}</a> })}
+        {(role == Role::Admin).then(|| view! { <a href="/staff/admin">{t("nav-admin")}</a> <a href="/staff/recipients">{t("nav-recipients")}</a> })}
         {(role == Role::Dpo).then(|| view! { <a href="/staff/breaches">{t("nav-breaches")}</a> })}
         <SignOutButton csrf=csrf/>
     }

@@ -128,6 +128,9 @@ pub struct HeldField {
     pub kept_until: crate::when::Day,
     /// Recipient codes; each text is `recipient-<code>`.
     pub recipients: Vec<String>,
+    /// The recipients that actually receive it under an agreement in force (each summarised on `/recipients`).
+    #[serde(default)]
+    pub shared_with: Vec<crate::recipients::SharedWith>,
     /// The field is kept on the basis of consent, and the person has taken it back: it is no longer used.
     pub consent_withdrawn: bool,
 }

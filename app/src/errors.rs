@@ -85,6 +85,16 @@ error_codes! {
     Br006 = "BR-006",
     /// The authority's notification is recorded already. Add later information below.
     Br007 = "BR-007",
+    /// An authority of a country people flee from can never receive this kind of data.
+    Rc001 = "RC-001",
+    /// Write the country as two letters, like DE or KE.
+    Rc002 = "RC-002",
+    /// Write the last day of the agreement, after today, like 2027-12-31.
+    Rc003 = "RC-003",
+    /// A recipient must tell us of a breach within 24 hours: write a number from 1 to 24.
+    Rc004 = "RC-004",
+    /// There is already a recipient with this name.
+    Rc005 = "RC-005",
     /// Your session has ended. Please sign in again.
     Au001 = "AU-001",
     /// Write what happened before sending.

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod input;
 pub mod local_format;
 pub mod pages;
+pub mod recipients;
 pub mod rights;
 pub mod staff;
 pub mod transparency;
@@ -31,9 +32,9 @@ use crate::pages::{
     AccessLogPage, AdminPage, AuditLogPage, BreachPage, BreachesPage, CasePage, CodePage, ComplaintPage,
     ComplaintStatusPage, ConsentPage, DownloadPage, EraseAllPage, ExportPage, FieldRequestPage, HelperCodePage,
     HelperEnrolPage, HelperHomePage, HelperRecoveryCodesPage, HelperSignInPage, HelperWelcomePage, HomePage,
-    LookupPage, MandateCodePage, MandatesPage, MyDataPage, NotFoundPage, QueuePage, ReceiptPage, RecoveryCodesPage,
-    RequestPage, RequestsPage, SignInPage, StaffCodePage, StaffEnrolPage, StaffMandateCodePage, StaffMandatesPage,
-    StaffSignInPage, StaffWelcomePage, TransparencyPage, WithdrawPage,
+    LookupPage, MandateCodePage, MandatesPage, MyDataPage, NotFoundPage, QueuePage, ReceiptPage, RecipientRegisterPage,
+    RecipientsPage, RecoveryCodesPage, RequestPage, RequestsPage, SignInPage, StaffCodePage, StaffEnrolPage,
+    StaffMandateCodePage, StaffMandatesPage, StaffSignInPage, StaffWelcomePage, TransparencyPage, WithdrawPage,
 };
 
 /// The stylesheet, inlined into every page so the first screen arrives in one round trip.
@@ -54,6 +55,7 @@ pub struct Services {
     pub admin: Arc<dyn staff::AdminDesk>,
     pub reports: Arc<dyn transparency::PublicReports>,
     pub breaches: Arc<dyn breaches::BreachDesk>,
+    pub recipients: Arc<dyn recipients::RecipientRegister>,
     pub site: SiteInfo,
 }
 
@@ -198,6 +200,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/requests/:reference") view=RequestPage ssr=SsrMode::Async/>
                 <Route path=path!("/requests/:reference/withdraw") view=WithdrawPage ssr=SsrMode::Async/>
                 <Route path=path!("/transparency") view=TransparencyPage ssr=SsrMode::Async/>
+                <Route path=path!("/recipients") view=RecipientsPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/recipients") view=RecipientRegisterPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff") view=QueuePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/sign-in") view=StaffSignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/sign-in/enrol") view=StaffEnrolPage ssr=SsrMode::Async/>

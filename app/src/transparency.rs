@@ -124,6 +124,8 @@ pub trait PublicReports: Send + Sync + 'static {
     async fn transparency(&self) -> Result<Option<TransparencyReport>, PortalError>;
     /// The routing rules as they stand now.
     async fn routing(&self) -> Result<PublishedRouting, PortalError>;
+    /// Every recipient with its data-sharing agreement in force.
+    async fn agreements(&self) -> Result<Vec<crate::recipients::Agreement>, PortalError>;
 }
 
 /// One table of the page, as text in the reader's language: the CSV writes exactly these cells.

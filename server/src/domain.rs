@@ -9,6 +9,7 @@ pub mod intake;
 pub mod lifecycle;
 pub mod limits;
 pub mod policy;
+pub mod recipients;
 pub mod records;
 pub mod request_steps;
 pub mod routing;

@@ -10,6 +10,7 @@ pub mod mandate_desk;
 pub mod migrant_portal;
 pub mod migrant_rights;
 pub mod public_reports;
+pub mod recipient_register;
 pub mod source_api;
 pub mod source_systems;
 pub mod staff_desk;

@@ -23,6 +23,7 @@ use crate::services::mandate_desk::MandateDesk;
 use crate::services::migrant_portal::MigrantPortal;
 use crate::services::migrant_rights::MigrantRights;
 use crate::services::public_reports::PublicReports;
+use crate::services::recipient_register::RecipientRegister;
 use crate::services::source_api::SourceApi;
 use crate::services::source_systems::SourceSystems;
 use crate::services::staff_desk::StaffDesk;
@@ -153,7 +154,8 @@ impl Application {
             desk,
             audit,
             admin,
-            reports: Arc::new(PublicReports { storage: storage.clone() }),
+            reports: Arc::new(PublicReports { storage: storage.clone(), clock: clock.clone() }),
+            recipients: Arc::new(RecipientRegister { storage: storage.clone(), clock: clock.clone() }),
             breaches: Arc::new(BreachDesk { rights: rights.clone() }),
             site,
         };

@@ -11,6 +11,7 @@ pub(crate) mod limits;
 pub(crate) mod mandates;
 pub(crate) mod outbox;
 pub(crate) mod people;
+pub(crate) mod recipients;
 pub(crate) mod requests;
 pub(crate) mod seed;
 pub(crate) mod sessions;

@@ -202,10 +202,12 @@ fn static_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLaye
 }
 
 /// 200 when the database answers, 503 when it does not.
-/// What search engines may index: the start page and the sign-in page, nothing else (every page about a person
-/// needs a sign-in anyway; this keeps even their addresses out of search results).
+/// What search engines may index: the start page, the sign-in page and what the authority publishes about itself
+/// (transparency figures, recipients), nothing else (every page about a person needs a sign-in anyway; this keeps
+/// even their addresses out of search results).
 async fn robots() -> impl IntoResponse {
-    const ROBOTS_TXT: &str = "User-agent: *\nAllow: /$\nAllow: /sign-in$\nAllow: /transparency$\nDisallow: /\n";
+    const ROBOTS_TXT: &str =
+        "User-agent: *\nAllow: /$\nAllow: /sign-in$\nAllow: /transparency$\nAllow: /recipients$\nDisallow: /\n";
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], ROBOTS_TXT)
 }
 

@@ -28,6 +28,7 @@ mod migrations;
 mod my_data;
 mod page_weight;
 mod pages;
+mod recipients;
 mod records;
 mod requests;
 mod sign_in;

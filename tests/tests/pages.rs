@@ -61,7 +61,7 @@ async fn search_engines_may_index_the_start_and_sign_in_pages_and_nothing_else()
         };
         rules.iter().filter(|(_, rule)| matches(rule)).max_by_key(|(_, rule)| rule.len()).is_none_or(|(a, _)| *a)
     };
-    for public in ["/", "/sign-in", "/transparency"] {
+    for public in ["/", "/sign-in", "/transparency", "/recipients"] {
         assert!(allowed(public), "{public} may be indexed");
     }
     for private in

@@ -7,6 +7,7 @@ mod case;
 mod complaints;
 mod consent;
 mod mandates;
+mod recipients;
 mod requests;
 mod sign_in;
 mod staff;
@@ -25,6 +26,7 @@ pub use case::{
 pub use complaints::{FileComplaint, LookUpComplaint};
 pub use consent::SetConsent;
 pub use mandates::{ActFor, GrantMandate, PrintMandateCode, RedeemMandate, RevokeMandate, StartAssisted, StopActing};
+pub use recipients::AddRecipient;
 pub use requests::{AddInformation, FileRequest, WithdrawRequest};
 pub use sign_in::{SignOut, StartSignIn, VerifySignInCode};
 pub use staff::{

@@ -124,6 +124,7 @@ fn translated_value(value: &str) -> String {
 #[component]
 fn FieldDetails(field: HeldField, actions: bool) -> impl IntoView {
     let shared_with = recipients(&field);
+    let named = field.shared_with.clone();
     view! {
         <div class="field-details" id=format!("field-{}-details", field.id)>
             <h3>{t(&format!("field-{}", field.key))}</h3>
@@ -138,6 +139,15 @@ fn FieldDetails(field: HeldField, actions: bool) -> impl IntoView {
                 <dd><bdi>{local_deadline(field.kept_until)}</bdi></dd>
                 <dt>{t("my-data-shared-with")}</dt>
                 <dd>{shared_with}</dd>
+                {(!named.is_empty()).then(|| view! {
+                    <dt>{t("my-data-recipients")}</dt>
+                    <dd class="recipients">
+                        {named.into_iter().enumerate().map(|(i, r)| view! {
+                            {(i > 0).then(|| use_locale().list_separator())}
+                            <a href=format!("/recipients#recipient-{}", r.key)><bdi>{r.name}</bdi></a>
+                        }).collect_view()}
+                    </dd>
+                })}
             </dl>
             {actions.then(|| view! {
                 <p class="field-actions">

@@ -6,6 +6,7 @@ pub(crate) mod breaches;
 mod case;
 mod mandates;
 mod queue;
+pub(crate) mod recipients;
 mod sign_in;
 mod source_systems;
 
@@ -15,6 +16,7 @@ pub use breaches::{BreachPage, BreachesPage};
 pub use case::CasePage;
 pub use mandates::{StaffMandateCodePage, StaffMandatesPage};
 pub use queue::QueuePage;
+pub use recipients::RecipientRegisterPage;
 pub use sign_in::{
     HelperCodePage, HelperEnrolPage, HelperRecoveryCodesPage, HelperSignInPage, HelperWelcomePage, RecoveryCodesPage,
     StaffCodePage, StaffEnrolPage, StaffSignInPage, StaffWelcomePage,

@@ -41,21 +41,26 @@ pub async fn withdrawn_purposes(storage: &Storage, person: i64) -> anyhow::Resul
     Ok(latest.into_iter().filter(|(_, action)| *action == "withdrawn").map(|(p, _)| p.to_owned()).collect())
 }
 
-/// Everything held about the person, decrypted and grouped by category in display order.
+/// Everything held about the person on `today`, decrypted and grouped by category in display order, each field
+/// with the recipients that receive it.
 pub async fn record_of(
     storage: &Storage,
     master: &MasterKey,
     person: i64,
+    today: Day,
 ) -> anyhow::Result<Option<(PersonRow, Vec<CategoryFields>)>> {
     let Some((row, key)) = person_with_key(storage, master, person).await? else { return Ok(None) };
     let withdrawn = withdrawn_purposes(storage, person).await?;
+    let agreements: Vec<_> =
+        storage.recipients().await?.into_iter().map(crate::domain::recipients::agreement_of).collect();
     let mut categories: Vec<CategoryFields> = Vec::new();
     for field in storage.fields_of(person).await? {
         let Some(category) = Category::from_key(&field.category) else {
             tracing::warn!(field_id = field.id, "field with an unknown category");
             continue;
         };
-        let Some(held) = held_field(field, &key, &withdrawn)? else { continue };
+        let Some(mut held) = held_field(field, &key, &withdrawn)? else { continue };
+        held.shared_with = crate::domain::recipients::shared_with(&agreements, &held.purpose, category.key(), today);
         match categories.iter_mut().find(|c| c.category == category) {
             Some(group) => group.fields.push(held),
             None => categories.push(CategoryFields { category, fields: vec![held] }),
@@ -114,6 +119,7 @@ pub fn held_field(
             Day::from_unix(0)
         }),
         recipients: serde_json::from_str(&field.recipients).unwrap_or_default(),
+        shared_with: Vec::new(),
     }))
 }
 

@@ -206,8 +206,14 @@ impl amana_app::contract::MigrantPortal for MigrantPortal {
     async fn my_data(&self, who: Acting) -> Result<MyData, PortalError> {
         let by = crate::domain::policy::acting(&self.storage, who, &[Scope::View], self.clock.now()).await?;
         let person = by.person();
-        let (row, categories) =
-            records::record_of(&self.storage, &self.master_key, person.0).await?.ok_or(PortalError::NotFound)?;
+        let (row, categories) = records::record_of(
+            &self.storage,
+            &self.master_key,
+            person.0,
+            amana_app::when::Day::from_unix(self.clock.now()),
+        )
+        .await?
+        .ok_or(PortalError::NotFound)?;
         let field_names = records::field_names(&categories);
         let mut tx = self.storage.begin_write().await?;
         let event = NewAuditEvent {

@@ -743,7 +743,9 @@ impl amana_app::rights::MigrantRights for MigrantRights {
     #[tracing::instrument(skip_all, fields(person_id = person.0))]
     async fn export(&self, person: PersonId) -> Result<MyExport, PortalError> {
         let (row, data) =
-            records::record_of(&self.storage, &self.master_key, person.0).await?.ok_or(PortalError::NotFound)?;
+            records::record_of(&self.storage, &self.master_key, person.0, Day::from_unix(self.clock.now()))
+                .await?
+                .ok_or(PortalError::NotFound)?;
         // Every request in full, with the key and the request fields loaded once for all of them.
         let (_, key) = self.person(person).await?;
         let mut fields = self.storage.request_fields_of(person.0).await?;

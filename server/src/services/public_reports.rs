@@ -9,6 +9,7 @@ use crate::storage::Storage;
 
 pub struct PublicReports {
     pub storage: Storage,
+    pub clock: std::sync::Arc<dyn crate::infra::clock::Clock>,
 }
 
 #[async_trait]
@@ -17,6 +18,12 @@ impl amana_app::transparency::PublicReports for PublicReports {
         let Some(stored) = self.storage.newest_transparency_snapshot().await? else { return Ok(None) };
         // A snapshot an older release wrote in another shape is not shown until the job writes a new one.
         Ok(serde_json::from_str(&stored).ok())
+    }
+
+    async fn agreements(&self) -> Result<Vec<amana_app::recipients::Agreement>, PortalError> {
+        let today = amana_app::when::Day::from_unix(self.clock.now());
+        let all = self.storage.recipients().await?.into_iter().map(crate::domain::recipients::agreement_of);
+        Ok(all.filter(|a| a.ends_on >= today).collect())
     }
 
     async fn routing(&self) -> Result<PublishedRouting, PortalError> {
