@@ -113,6 +113,8 @@ pub struct BreachDetail {
     pub authority_reference: Option<String>,
     pub delay_reason: Option<String>,
     pub updates: Vec<BreachUpdate>,
+    /// The people concerned (case reference) and when each was sent the notice.
+    pub people: Vec<(String, Option<Moment>)>,
 }
 
 /// The record form as posted, every field as typed: the register checks the role before it reads any of it.

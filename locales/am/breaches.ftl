@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = ሊያየው የማይገባ ሰው ከ�
 breach-nature-person-integrity = ከመረጃዎ የተወሰነው በስህተት ተቀይሯል።
 breach-nature-person-availability = ከመረጃዎ የተወሰነው ጠፍቷል፣ ወይም ለተወሰነ ጊዜ ሊገኝ አልቻለም።
 breach-clocks-heading = የመረጃ ጥሰቶች፦ ለተቆጣጣሪው ባለሥልጣን ማሳወቅ
+breach-people-list = የሚመለከታቸው ሰዎች፣ እና ማሳወቂያው ለእያንዳንዳቸው መቼ እንደተላከ
+breach-person-reference = የጉዳይ ቁጥር
+breach-person-notified = ማሳወቂያው ተልኳል
+breach-person-not-notified = ገና አልተላከም

@@ -130,3 +130,7 @@ breach-nature-person-confidentiality = ربما رأى بعض معلوماتك �
 breach-nature-person-integrity = بعض معلوماتك غُيّرت بشكل خاطئ.
 breach-nature-person-availability = بعض معلوماتك ضاعت، أو تعذّر الوصول إليها لبعض الوقت.
 breach-clocks-heading = الخروقات: إبلاغ جهة الرقابة
+breach-people-list = الأشخاص المعنيون، ومتى أُرسل الإشعار إلى كل واحد منهم
+breach-person-reference = رقم الملف
+breach-person-notified = أُرسل الإشعار
+breach-person-not-notified = لم يُرسَل بعد

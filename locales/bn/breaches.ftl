@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = যার দেখার কথা ন�
 breach-nature-person-integrity = আপনার কিছু তথ্য ভুলভাবে বদলানো হয়েছে।
 breach-nature-person-availability = আপনার কিছু তথ্য হারিয়ে গেছে, বা কিছু সময় পাওয়া যায়নি।
 breach-clocks-heading = তথ্য লঙ্ঘন: তদারকি কর্তৃপক্ষকে জানানো
+breach-people-list = কারা সংশ্লিষ্ট, আর প্রত্যেককে কখন নোটিশ পাঠানো হয়েছে
+breach-person-reference = কেস নম্বর
+breach-person-notified = নোটিশ পাঠানো হয়েছে
+breach-person-not-notified = এখনও না

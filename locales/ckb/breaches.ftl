@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = لەوانەیە کەسێک هەندێک 
 breach-nature-person-integrity = هەندێک لە زانیارییەکانت بە هەڵە گۆڕدران.
 breach-nature-person-availability = هەندێک لە زانیارییەکانت ون بوون، یان بۆ ماوەیەک نەدەگەیشترا پێیان.
 breach-clocks-heading = پێشێلکارییەکان: ئاگادارکردنەوەی دەزگای چاودێری
+breach-people-list = کەسە پەیوەندیدارەکان، و کەی ئاگادارکردنەوەکە بۆ هەر یەکێکیان نێردرا
+breach-person-reference = ژمارەی دۆسیە
+breach-person-notified = ئاگادارکردنەوەکە نێردرا
+breach-person-not-notified = هێشتا نەنێردراوە

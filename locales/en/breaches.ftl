@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = Someone who should not have seen some of 
 breach-nature-person-integrity = Some of your information was changed wrongly.
 breach-nature-person-availability = Some of your information was lost or could not be reached for a while.
 breach-clocks-heading = Breaches: tell the supervisory authority
+breach-people-list = Who is concerned, and when each was sent the notice
+breach-person-reference = Case reference
+breach-person-notified = Notice sent
+breach-person-not-notified = Not yet

@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = Es posible que alguien que no debía ver 
 breach-nature-person-integrity = Parte de su información se cambió de forma incorrecta.
 breach-nature-person-availability = Parte de su información se perdió, o no se pudo consultar durante un tiempo.
 breach-clocks-heading = Brechas de datos: informar a la autoridad de control
+breach-people-list = A quién afecta y cuándo se envió el aviso a cada persona
+breach-person-reference = Número de expediente
+breach-person-notified = Aviso enviado
+breach-person-not-notified = Todavía no

@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = شاید کسی که نباید بعضی 
 breach-nature-person-integrity = بعضی از معلومات شما به غلط تغییر داده شد.
 breach-nature-person-availability = بعضی از معلومات شما از بین رفت، یا برای مدتی به آن دسترسی نبود.
 breach-clocks-heading = نقض‌های معلومات: اطلاع دادن به ادارهٔ ناظر
+breach-people-list = اشخاص مربوط، و زمانی که اطلاعیه برای هر کدام فرستاده شد
+breach-person-reference = نمبر دوسیه
+breach-person-notified = اطلاعیه فرستاده شد
+breach-person-not-notified = هنوز نه

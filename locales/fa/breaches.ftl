@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = ممکن است کسی که نباید ب
 breach-nature-person-integrity = بخشی از اطلاعات شما به‌اشتباه تغییر داده شد.
 breach-nature-person-availability = بخشی از اطلاعات شما از بین رفت یا مدتی در دسترس نبود.
 breach-clocks-heading = نقض‌های اطلاعات: خبر دادن به نهاد ناظر
+breach-people-list = افراد مربوط، و زمانی که اطلاعیه برای هر کدام فرستاده شد
+breach-person-reference = شمارهٔ پرونده
+breach-person-notified = اطلاعیه فرستاده شد
+breach-person-not-notified = هنوز نه

@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = Une personne qui n'aurait pas dû voir ce
 breach-nature-person-integrity = Certaines de vos informations ont été changées à tort.
 breach-nature-person-availability = Certaines de vos informations ont été perdues, ou sont restées inaccessibles pendant un moment.
 breach-clocks-heading = Violations de données : informer l'autorité de contrôle
+breach-people-list = Qui est concerné, et quand l'avis a été envoyé à chacun
+breach-person-reference = Référence du dossier
+breach-person-notified = Avis envoyé
+breach-person-not-notified = Pas encore

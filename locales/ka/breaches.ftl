@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = შესაძლოა, თქვენ
 breach-nature-person-integrity = თქვენი ინფორმაციის ნაწილი არასწორად შეიცვალა.
 breach-nature-person-availability = თქვენი ინფორმაციის ნაწილი დაიკარგა ან გარკვეული დროით მიუწვდომელი იყო.
 breach-clocks-heading = ინციდენტები: საზედამხედველო ორგანოსთვის შეტყობინება
+breach-people-list = ვის ეხება და როდის გაეგზავნა თითოეულს შეტყობინება
+breach-person-reference = საქმის ნომერი
+breach-person-notified = შეტყობინება გაიგზავნა
+breach-person-not-notified = ჯერ არა

@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = Dibe ku kesekî ku nebiya bidîta hin aga
 breach-nature-person-integrity = Hin agahiyên te bi şaşî hatin guhertin.
 breach-nature-person-availability = Hin agahiyên te winda bûn, an jî ji bo demekê em nikarîbûn wan vekin.
 breach-clocks-heading = Binpêkirin: agahdarkirina dezgeha çavdêriyê
+breach-people-list = Kesên têkildar, û agahdarî kengî ji her yekî re hat şandin
+breach-person-reference = Hejmara dosyayê
+breach-person-notified = Agahdarî hat şandin
+breach-person-not-notified = Hêj na

@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = Namni arguu hin qabne odeeffannoo keessan
 breach-nature-person-integrity = Odeeffannoon keessan tokko tokko dogoggoraan jijjiirame.
 breach-nature-person-availability = Odeeffannoon keessan tokko tokko bade, ykn yeroo muraasaaf argamuu hin dandeenye.
 breach-clocks-heading = Sarbama odeeffannoo: qaama to'annootti himuu
+breach-people-list = Namoota ilaallatu, fi beeksisni tokkoo tokkoo isaaniitiif yoom akka ergame
+breach-person-reference = Lakkoofsa dhimmaa
+breach-person-notified = Beeksisni ergame
+breach-person-not-notified = Ammallee hin ergamne

@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = کېدای شي داسې چا ستاسو 
 breach-nature-person-integrity = ستاسو ځینې معلومات په غلطه بدل شول.
 breach-nature-person-availability = ستاسو ځینې معلومات ورک شول، یا د یو څه وخت لپاره ورته لاسرسی نه و.
 breach-clocks-heading = سرغړونې: څارونکې ادارې ته خبر ورکول
+breach-people-list = اړوند کسان، او هر یوه ته خبرتیا کله ولېږل شوه
+breach-person-reference = د دوسیې شمېره
+breach-person-notified = خبرتیا ولېږل شوه
+breach-person-not-notified = تر اوسه نه

@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = Alguém que não devia ver algumas das su
 breach-nature-person-integrity = Algumas das suas informações foram alteradas de forma errada.
 breach-nature-person-availability = Algumas das suas informações perderam-se, ou não foi possível chegar a elas durante algum tempo.
 breach-clocks-heading = Violações de dados: informar a autoridade de controlo
+breach-people-list = Quem é afetado e quando foi enviado o aviso a cada pessoa
+breach-person-reference = Número do processo
+breach-person-notified = Aviso enviado
+breach-person-not-notified = Ainda não

@@ -122,3 +122,7 @@ breach-nature-person-confidentiality = Часть ваших данных мог
 breach-nature-person-integrity = Часть ваших данных была неправильно изменена.
 breach-nature-person-availability = Часть ваших данных была потеряна или какое-то время была недоступна.
 breach-clocks-heading = Нарушения: уведомить надзорный орган
+breach-people-list = Кого это затрагивает и когда каждому отправлено уведомление
+breach-person-reference = Номер дела
+breach-person-notified = Уведомление отправлено
+breach-person-not-notified = Ещё нет

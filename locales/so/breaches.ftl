@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = Waxaa laga yaabaa in qof aan xaq u lahayn
 breach-nature-person-integrity = Qaar ka mid ah macluumaadkaaga si khaldan ayaa loo beddelay.
 breach-nature-person-availability = Qaar ka mid ah macluumaadkaaga way lumeen, ama muddo lama heli karin.
 breach-clocks-heading = Xadgudubyada xogta: u sheegidda hay'adda kormeerka
+breach-people-list = Dadka ay khusayso, iyo goorta ogeysiiska loo diray qof kasta
+breach-person-reference = Lambarka kiiska
+breach-person-notified = Ogeysiiska la diray
+breach-person-not-notified = Weli lama dirin

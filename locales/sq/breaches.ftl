@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = Disa nga të dhënat tuaja mund t'i ketë
 breach-nature-person-integrity = Disa nga të dhënat tuaja u ndryshuan gabimisht.
 breach-nature-person-availability = Disa nga të dhënat tuaja humbën, ose për një kohë nuk mund të arriheshin.
 breach-clocks-heading = Shkeljet e të dhënave: njoftimi i autoritetit mbikëqyrës
+breach-people-list = Kë prek dhe kur iu dërgua njoftimi secilit
+breach-person-reference = Numri i dosjes
+breach-person-notified = Njoftimi u dërgua
+breach-person-not-notified = Ende jo

@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = Huenda mtu ambaye hakupaswa kuziona ameon
 breach-nature-person-integrity = Baadhi ya taarifa zako zilibadilishwa kimakosa.
 breach-nature-person-availability = Baadhi ya taarifa zako zilipotea, au hazikuweza kupatikana kwa muda fulani.
 breach-clocks-heading = Uvunjaji wa usalama wa taarifa: kuarifu chombo cha usimamizi
+breach-people-list = Watu wanaohusika, na lini kila mmoja alitumiwa arifa
+breach-person-reference = Namba ya kesi
+breach-person-notified = Arifa imetumwa
+breach-person-not-notified = Bado

@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = ክርእዮ ዘይግብኦ ሰብ ገ�
 breach-nature-person-integrity = ገለ ካብ ሓበሬታኹም ብጌጋ ተቐይሩ።
 breach-nature-person-availability = ገለ ካብ ሓበሬታኹም ጠፊኡ፣ ወይ ንገለ ግዜ ክርከብ ኣይከኣለን።
 breach-clocks-heading = ጥሕሰታት ሓበሬታ: ንተቖጻጻሪ ኣካል ምሕባር
+breach-people-list = ዝምልከቶም ሰባት፣ እቲ መፍለጢ ንነፍሲ ወከፍ መዓስ ከም ዝተሰደደሉ
+breach-person-reference = ቁጽሪ ጉዳይ
+breach-person-notified = መፍለጢ ተሰዲዱ
+breach-person-not-notified = ገና ኣይተሰደደን

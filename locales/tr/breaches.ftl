@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = Bazı bilgilerinizi, görmemesi gereken b
 breach-nature-person-integrity = Bazı bilgileriniz yanlış şekilde değiştirildi.
 breach-nature-person-availability = Bazı bilgileriniz kayboldu ya da bir süre bu bilgilere ulaşılamadı.
 breach-clocks-heading = Veri ihlalleri: denetim makamına bildirim
+breach-people-list = İlgili kişiler ve her birine bildirimin ne zaman gönderildiği
+breach-person-reference = Dosya numarası
+breach-person-notified = Bildirim gönderildi
+breach-person-not-notified = Henüz değil

@@ -122,3 +122,7 @@ breach-nature-person-confidentiality = Частину ваших даних мі
 breach-nature-person-integrity = Частину ваших даних неправильно змінили.
 breach-nature-person-availability = Частина ваших даних була втрачена або якийсь час була недоступна.
 breach-clocks-heading = Порушення: повідомити наглядовий орган
+breach-people-list = Кого це стосується і коли кожному надіслано повідомлення
+breach-person-reference = Номер справи
+breach-person-notified = Повідомлення надіслано
+breach-person-not-notified = Ще ні

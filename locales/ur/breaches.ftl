@@ -114,3 +114,7 @@ breach-nature-person-confidentiality = ہو سکتا ہے آپ کی کچھ مع�
 breach-nature-person-integrity = آپ کی کچھ معلومات غلط طریقے سے بدل دی گئیں۔
 breach-nature-person-availability = آپ کی کچھ معلومات ضائع ہو گئیں، یا کچھ وقت کے لیے ان تک رسائی نہیں ہو سکی۔
 breach-clocks-heading = خلاف ورزیاں: نگران ادارے کو بتانا
+breach-people-list = متعلقہ افراد، اور ہر ایک کو اطلاع کب بھیجی گئی
+breach-person-reference = کیس نمبر
+breach-person-notified = اطلاع بھیجی گئی
+breach-person-not-notified = ابھی نہیں

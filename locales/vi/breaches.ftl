@@ -110,3 +110,7 @@ breach-nature-person-confidentiality = Một người không được phép xem 
 breach-nature-person-integrity = Một số thông tin của bạn đã bị thay đổi sai.
 breach-nature-person-availability = Một số thông tin của bạn đã bị mất, hoặc trong một thời gian không truy cập được.
 breach-clocks-heading = Vi phạm dữ liệu: báo cho cơ quan giám sát
+breach-people-list = Những người liên quan và thời điểm gửi thông báo cho từng người
+breach-person-reference = Mã hồ sơ
+breach-person-notified = Đã gửi thông báo
+breach-person-not-notified = Chưa

@@ -110,3 +110,7 @@ breach-nature-person-confidentiality = 不应看到您部分信息的人，可�
 breach-nature-person-integrity = 您的部分信息被错误地更改了。
 breach-nature-person-availability = 您的部分信息丢失了，或者有一段时间无法查看。
 breach-clocks-heading = 数据泄露：通知监督机构
+breach-people-list = 涉及的人，以及向每个人发送通知的时间
+breach-person-reference = 案件编号
+breach-person-notified = 通知发送时间
+breach-person-not-notified = 尚未发送

@@ -163,6 +163,8 @@ async fn each_person_concerned_is_told_in_their_language_by_their_channel_and_th
     // DEMO-0002 reads Arabic and has e-mail; DEMO-0003 reads Persian and has only a phone.
     let added = dpo.submit(&page, "/api/staff/breaches/add-people", &as_refs(&people("DEMO-0002\ndemo-0003\n"))).await;
     assert_eq!(added.location(), Some(page.as_str()), "{:?}", added.header(ERROR_CODES_HEADER));
+    let not_yet = Locale::default().text("breach-person-not-notified");
+    assert_eq!(dpo.get(&page).await.texts("table.breach-people tbody td"), [not_yet.clone(), not_yet]);
     let before = (app.mails().len(), app.texts().len());
     let sent = dpo.submit(&page, "/api/staff/breaches/notify-people", &[("breach", &reference)]).await;
     assert_eq!(sent.location(), Some(page.as_str()));
@@ -188,6 +190,11 @@ async fn each_person_concerned_is_told_in_their_language_by_their_channel_and_th
     let url = format!("{}/sign-in?lang=fa", app.config.public_url);
     assert_eq!(text.expect("an SMS to DEMO-0003").body, fa.text_with("sms-data-incident", &[("url", Arg::Text(&url))]));
     assert_eq!(app.query_one("SELECT COUNT(*) || '' FROM breach_people WHERE notified_at IS NOT NULL").await, "2");
+    // The register shows who was told and when.
+    let register = dpo.get(&page).await;
+    assert_eq!(register.texts("table.breach-people tbody th"), ["DEMO-0002", "DEMO-0003"]);
+    let sent_at = Locale::default().moment(Moment::from_unix(app.clock.now()));
+    assert_eq!(register.texts("table.breach-people tbody td"), [sent_at.clone(), sent_at]);
     // Pressing again sends nothing twice.
     dpo.submit(&page, "/api/staff/breaches/notify-people", &[("breach", &reference)]).await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;

@@ -88,12 +88,14 @@ impl amana_app::breaches::BreachDesk for BreachDesk {
         self.dpo(staff).await?;
         let row = self.row(reference).await?;
         let updates = self.rights.storage.breach_updates(row.id).await?;
+        let people = self.rights.storage.breach_people(row.id).await?;
         Ok(BreachDetail {
             summary: self.summary(&row),
             record: lists(&row),
             authority_reference: row.authority_reference.clone(),
             delay_reason: row.delay_reason.clone(),
             updates: updates.into_iter().map(|(at, text)| BreachUpdate { at: Moment::from_unix(at), text }).collect(),
+            people: people.into_iter().map(|(case, at)| (case, at.map(Moment::from_unix))).collect(),
         })
     }
 

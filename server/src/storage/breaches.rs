@@ -100,6 +100,18 @@ impl Storage {
             .context("reading a breach's updates")
     }
 
+    /// The people concerned by a breach: case reference and when each was sent the notice, by reference.
+    pub async fn breach_people(&self, breach: i64) -> super::Result<Vec<(String, Option<i64>)>> {
+        sqlx::query_as(
+            "SELECT p.case_reference, b.notified_at FROM breach_people b JOIN people p ON p.id = b.person_id \
+             WHERE b.breach_id = $1 ORDER BY p.case_reference",
+        )
+        .bind(breach)
+        .fetch_all(&self.pool)
+        .await
+        .context("listing a breach's people")
+    }
+
     /// The people concerned by a breach who have not been sent its notice yet.
     pub async fn breach_people_not_notified(&self, breach: i64) -> super::Result<Vec<i64>> {
         let rows: Vec<(i64,)> = sqlx::query_as(

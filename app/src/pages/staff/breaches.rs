@@ -218,7 +218,7 @@ fn breach_field(reference: &str) -> impl IntoView {
 #[component]
 fn BreachView(detail: BreachDetail, flash: Flash) -> impl IntoView {
     let locale = use_locale();
-    let BreachDetail { summary, record, authority_reference, delay_reason, updates } = detail;
+    let BreachDetail { summary, record, authority_reference, delay_reason, updates, people: concerned } = detail;
     let reference = summary.reference.clone();
     let names = |list: &[String], prefix: &str| {
         list.iter().map(|key| locale.text(&format!("{prefix}-{key}"))).collect::<Vec<_>>().join(locale.list_separator())
@@ -279,6 +279,25 @@ fn BreachView(detail: BreachDetail, flash: Flash) -> impl IntoView {
         </form>
         <h2>{t("breach-people-heading")}</h2>
         <p>{people}</p>
+        {(!concerned.is_empty()).then(|| view! {
+            <div class="table-scroll" role="region" aria-label=t("breach-people-list") tabindex="0">
+                <table class="figures breach-people">
+                    <caption>{t("breach-people-list")}</caption>
+                    <thead><tr>
+                        <th scope="col">{t("breach-person-reference")}</th>
+                        <th scope="col">{t("breach-person-notified")}</th>
+                    </tr></thead>
+                    <tbody>
+                        {concerned.into_iter().map(|(case, at)| view! {
+                            <tr>
+                                <th scope="row"><bdi>{case}</bdi></th>
+                                <td>{at.map_or_else(|| t("breach-person-not-notified"), |at| locale.moment(at))}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        })}
         <form method="post" action={<AddBreachPeople as ServerFn>::url()} novalidate>
             <CsrfField/>
             {breach_field(&reference)}
