@@ -140,6 +140,12 @@ impl Locale {
         }
     }
 
+    /// The messages `<prefix>-<key>` of `keys`, written as one list in this language ("Identity, Contact details").
+    pub fn list_of<K: AsRef<str>>(self, prefix: &str, keys: impl IntoIterator<Item = K>) -> String {
+        let texts: Vec<String> = keys.into_iter().map(|key| self.text(&format!("{prefix}-{}", key.as_ref()))).collect();
+        texts.join(self.list_separator())
+    }
+
     /// Whether its translation was checked by someone who speaks it (`locales/<code>/status.txt`).
     pub fn translation_status(self) -> TranslationStatus {
         catalog().statuses.get(self.code()).cloned().unwrap_or(TranslationStatus::Draft { since: String::new() })

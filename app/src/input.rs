@@ -41,6 +41,19 @@ fn is_invisible_formatting(c: char) -> bool {
         || matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2060}' | '\u{FEFF}')
 }
 
+/// A free text that must be given, trimmed: refused when empty (`AD-001`) or longer than `max` characters
+/// (`AD-002`), as `field`.
+pub fn required_text(text: &str, field: &str, max: usize) -> Result<String, FieldError> {
+    let text = text.trim();
+    if text.is_empty() {
+        Err(FieldError::new(field, ErrorCode::Ad001))
+    } else if text.chars().count() > max {
+        Err(FieldError::new(field, ErrorCode::Ad002))
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
 /// The most characters of `field` that a form keeps to show again after an error: a little more than the longest
 /// valid value, so what the person typed comes back (and can be fixed), but never an attacker's megabyte.
 pub fn max_kept_chars(field: &str) -> usize {

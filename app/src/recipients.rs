@@ -39,6 +39,13 @@ pub struct Agreement {
     pub ends_on: Day,
 }
 
+impl Agreement {
+    /// Whether the agreement still holds on `today` (its last day included).
+    pub fn in_force(&self, today: Day) -> bool {
+        self.ends_on >= today
+    }
+}
+
 /// Someone who receives a field, named on My data.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SharedWith {

@@ -42,6 +42,18 @@ impl Month {
     pub fn quarter_start(self) -> Month {
         Month { year: self.year, month: (self.month - 1) / 3 * 3 + 1 }
     }
+    /// The UTC month of a Unix time.
+    pub fn of_unix(seconds: i64) -> Month {
+        let day = crate::when::Day::from_unix(seconds).date();
+        Month { year: day.year(), month: u8::from(day.month()) }
+    }
+    /// The Unix time the month begins at (UTC).
+    pub fn start_unix(self) -> i64 {
+        time::Month::try_from(self.month)
+            .ok()
+            .and_then(|m| time::Date::from_calendar_date(self.year, m, 1).ok())
+            .map_or(0, |date| date.midnight().assume_utc().unix_timestamp())
+    }
     /// `YYYY-MM`, for machine-readable attributes.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}", self.year, self.month)

@@ -31,6 +31,12 @@ use sqlx::{AnyConnection, AnyPool, Executor, Transaction};
 
 pub use error::{Result, StorageError};
 
+/// A column holding a JSON array of keys (categories, reason codes, recipients), read as a list; empty when the
+/// text is not one.
+pub fn json_list(text: &str) -> Vec<String> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
 /// A 0/1 column read as yes or no where its row is decoded (`#[sqlx(try_from = "i64")]`), so no caller compares
 /// numbers by hand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

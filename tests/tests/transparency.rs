@@ -12,13 +12,11 @@ const DAY: i64 = 86_400;
 
 /// Noon on `day` of `month` (UTC).
 fn at(month: Month, day: u8) -> i64 {
-    let date = time::Date::from_calendar_date(month.year, time::Month::try_from(month.month).unwrap(), day).unwrap();
-    date.midnight().assume_utc().unix_timestamp() + DAY / 2
+    month.start_unix() + i64::from(day - 1) * DAY + DAY / 2
 }
 
 fn month_now(app: &TestApp) -> Month {
-    let today = time::OffsetDateTime::from_unix_timestamp(app.clock.now()).unwrap().date();
-    Month { year: today.year(), month: u8::from(today.month()) }
+    Month::of_unix(app.clock.now())
 }
 
 /// Stores `n` fictional requests of `kind` received on `received`, each answered `days` later (if at all) with

@@ -105,8 +105,7 @@ fn recipients(field: &HeldField) -> String {
     if field.recipients.is_empty() {
         return t("recipient-none");
     }
-    let locale = use_locale();
-    field.recipients.iter().map(|r| t(&format!("recipient-{r}"))).collect::<Vec<_>>().join(locale.list_separator())
+    use_locale().list_of("recipient", &field.recipients)
 }
 
 /// Source systems send some values as codes (`married`); those with a Fluent `value-<code>` are translated.
@@ -166,12 +165,7 @@ fn FieldDetails(field: HeldField, actions: bool) -> impl IntoView {
 fn BreachNoticeView(notice: crate::breaches::BreachNotice) -> impl IntoView {
     let locale = use_locale();
     let contact = crate::services().map(|s| s.site.dpo_contact).unwrap_or_default();
-    let categories = notice
-        .categories
-        .iter()
-        .map(|c| locale.text(&format!("category-{c}")))
-        .collect::<Vec<_>>()
-        .join(locale.list_separator());
+    let categories = locale.list_of("category", &notice.categories);
     let list = |heading: &'static str, prefix: &'static str, items: Vec<String>| {
         (!items.is_empty()).then(|| {
             view! {

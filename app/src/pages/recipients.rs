@@ -28,12 +28,7 @@ pub fn RecipientsPage() -> impl IntoView {
 
 /// The terms of one agreement, as a list of facts.
 pub(crate) fn agreement_facts(locale: Locale, a: &Agreement) -> Vec<(&'static str, String)> {
-    let categories = a
-        .categories
-        .iter()
-        .map(|c| locale.text(&format!("category-{c}")))
-        .collect::<Vec<_>>()
-        .join(locale.list_separator());
+    let categories = locale.list_of("category", &a.categories);
     vec![
         ("recipients-kind", locale.text(&format!("recipient-{}", a.kind))),
         ("recipients-country", a.country.clone()),

@@ -163,22 +163,25 @@ fn month_axis(locale: Locale, months: &[MonthFigures]) -> impl IntoView {
 
 /// A bar for a published count: a dashed outline up to 8 when it is "fewer than 8", so no exact height is drawn.
 fn count_bar(x: f64, width: f64, count: PublishedCount, top: f64, class: &'static str) -> impl IntoView {
-    let (value, class) = match count {
-        PublishedCount::Zero => (0.0, class),
-        PublishedCount::FewerThanEight => (8.0, "bar-suppressed"),
-        PublishedCount::About(n) => (n as f64, class),
+    let class = match count {
+        PublishedCount::FewerThanEight => "bar-suppressed",
+        _ => class,
     };
-    let y = y_of(value, top);
+    let y = y_of(drawn(count) as f64, top);
     view! { <rect class=class x=x y=y width=width height=PLOT_BOTTOM - y/> }
 }
 
-fn largest(months: &[MonthFigures]) -> u64 {
-    let value = |c: PublishedCount| match c {
+/// The height a published count is drawn to: "fewer than 8" up to 8, never an exact small value.
+fn drawn(count: PublishedCount) -> u64 {
+    match count {
         PublishedCount::Zero => 0,
         PublishedCount::FewerThanEight => 8,
         PublishedCount::About(n) => n,
-    };
-    months.iter().flat_map(|m| [value(m.all.received), value(m.all.closed)]).max().unwrap_or(0)
+    }
+}
+
+fn largest(months: &[MonthFigures]) -> u64 {
+    months.iter().flat_map(|m| [drawn(m.all.received), drawn(m.all.closed)]).max().unwrap_or(0)
 }
 
 fn volume_chart(locale: Locale, months: &[MonthFigures]) -> impl IntoView {

@@ -7,12 +7,15 @@ use amana_app::breaches::{
 };
 use amana_app::contract::Category;
 use amana_app::errors::{ErrorCode, FieldError, PortalError};
+use amana_app::input::required_text;
 use amana_app::when::{Day, Moment};
 
-use crate::storage::breaches::NoticeRow;
-use crate::storage::Storage;
+use crate::storage::breaches::{BreachRow, NoticeRow};
+use crate::storage::{json_list, Storage};
 
 const HOUR: i64 = 3_600;
+/// What "about how many people / records" may say.
+const APPROX_RANGE: std::ops::RangeInclusive<i64> = 0..=100_000_000;
 /// The longest free text in the register.
 pub const MAX_TEXT: usize = 4_000;
 
@@ -50,7 +53,7 @@ pub fn read_form(form: &BreachForm, now: i64) -> Result<NewBreach, Vec<FieldErro
         text => moment("processor_reported_at", text).map(Some),
     };
     let mut number = |field: &str, text: &str| match text.trim().parse::<i64>() {
-        Ok(n) if (0..=100_000_000).contains(&n) => Some(n),
+        Ok(n) if APPROX_RANGE.contains(&n) => Some(n),
         _ => {
             errors.push(FieldError::new(field, ErrorCode::Br001));
             None
@@ -111,10 +114,8 @@ pub fn check(breach: &NewBreach, now: i64) -> Vec<FieldError> {
         refuse("processor_reported_at", ErrorCode::Br002);
     }
     for (field, text) in [("description", &breach.description), ("risk_reasoning", &breach.risk_reasoning)] {
-        if text.trim().is_empty() {
-            refuse(field, ErrorCode::Ad001);
-        } else if text.chars().count() > MAX_TEXT {
-            refuse(field, ErrorCode::Ad002);
+        if let Err(error) = required_text(text, field, MAX_TEXT) {
+            refuse(field, error.code);
         }
     }
     if breach.categories.is_empty() {
@@ -132,7 +133,7 @@ pub fn check(breach: &NewBreach, now: i64) -> Vec<FieldError> {
         }
     }
     for (field, number) in [("approx_people", breach.approx_people), ("approx_records", breach.approx_records)] {
-        if !(0..=100_000_000).contains(&number) {
+        if !APPROX_RANGE.contains(&number) {
             refuse(field, ErrorCode::Br001);
         }
     }
@@ -140,8 +141,23 @@ pub fn check(breach: &NewBreach, now: i64) -> Vec<FieldError> {
     errors
 }
 
-fn list(json: &str) -> Vec<String> {
-    serde_json::from_str(json).unwrap_or_default()
+/// A stored breach's record, as the register shows it.
+pub fn record_of_row(row: &BreachRow) -> NewBreach {
+    NewBreach {
+        discovered_at: Moment::from_unix(row.discovered_at),
+        aware_at: Moment::from_unix(row.aware_at),
+        nature: row.nature,
+        description: row.description.clone(),
+        categories: json_list(&row.categories),
+        approx_people: row.approx_people,
+        approx_records: row.approx_records,
+        consequences: json_list(&row.consequences),
+        measures: json_list(&row.measures),
+        advice: json_list(&row.advice),
+        risk: row.risk,
+        risk_reasoning: row.risk_reasoning.clone(),
+        processor_reported_at: row.processor_reported_at.map(Moment::from_unix),
+    }
 }
 
 /// The notices a person has been sent, as their page shows them.
@@ -154,10 +170,10 @@ pub async fn notices_of(storage: &Storage, person: i64) -> Result<Vec<BreachNoti
             nature: row.nature,
             aware_on: Day::from_unix(row.aware_at),
             notified_on: Day::from_unix(row.notified_at),
-            categories: list(&row.categories),
-            consequences: list(&row.consequences),
-            measures: list(&row.measures),
-            advice: list(&row.advice),
+            categories: json_list(&row.categories),
+            consequences: json_list(&row.consequences),
+            measures: json_list(&row.measures),
+            advice: json_list(&row.advice),
         })
         .collect())
 }

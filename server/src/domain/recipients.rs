@@ -3,10 +3,12 @@
 
 use amana_app::contract::Category;
 use amana_app::errors::{ErrorCode, FieldError};
+use amana_app::input::required_text;
 use amana_app::recipients::{may_receive, Agreement, RecipientForm, SharedWith, MAX_BREACH_NOTICE_HOURS};
 use amana_app::staff::{LEGAL_BASES, RECIPIENTS};
 use amana_app::when::Day;
 
+use crate::storage::json_list;
 use crate::storage::recipients::RecipientRow;
 
 /// The longest name.
@@ -18,10 +20,8 @@ pub fn read_form(form: &RecipientForm, purposes: &[String], today: Day) -> Resul
     let mut errors = Vec::new();
     let mut refuse = |field: &str, code: ErrorCode| errors.push(FieldError::new(field, code));
     let name = form.name.trim();
-    if name.is_empty() {
-        refuse("recipient_name", ErrorCode::Ad001);
-    } else if name.chars().count() > MAX_NAME {
-        refuse("recipient_name", ErrorCode::Ad002);
+    if let Err(error) = required_text(name, "recipient_name", MAX_NAME) {
+        refuse("recipient_name", error.code);
     }
     let key = key_of(name);
     if !name.is_empty() && key.is_empty() {
@@ -100,7 +100,7 @@ pub fn agreement_of(row: RecipientRow) -> Agreement {
         origin_authority: row.origin_authority.0,
         purpose: row.purpose,
         legal_basis: row.legal_basis,
-        categories: serde_json::from_str(&row.categories).unwrap_or_default(),
+        categories: json_list(&row.categories),
         retention_days: row.retention_days,
         breach_notice_hours: row.breach_notice_hours,
         ends_on: Day::parse_iso(&row.ends_on).unwrap_or(Day::from_unix(0)),
@@ -112,7 +112,7 @@ pub fn agreement_of(row: RecipientRow) -> Agreement {
 pub fn shared_with(agreements: &[Agreement], purpose: &str, category: &str, today: Day) -> Vec<SharedWith> {
     agreements
         .iter()
-        .filter(|a| a.ends_on >= today && a.purpose == purpose)
+        .filter(|a| a.in_force(today) && a.purpose == purpose)
         .filter(|a| a.categories.iter().any(|c| c == category))
         .filter(|a| may_receive(a.origin_authority, category))
         .map(|a| SharedWith { key: a.key.clone(), name: a.name.clone() })

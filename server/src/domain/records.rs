@@ -118,7 +118,7 @@ pub fn held_field(
             tracing::warn!(field = field.id, "stored retention date is not YYYY-MM-DD");
             Day::from_unix(0)
         }),
-        recipients: serde_json::from_str(&field.recipients).unwrap_or_default(),
+        recipients: crate::storage::json_list(&field.recipients),
         shared_with: Vec::new(),
     }))
 }

@@ -59,14 +59,7 @@ fn valid_key(key: &str) -> bool {
 }
 
 fn required(text: &str, field: &str, max: usize) -> Result<String, PortalError> {
-    let text = text.trim();
-    if text.is_empty() {
-        Err(PortalError::field(field, ErrorCode::Ad001))
-    } else if text.chars().count() > max {
-        Err(PortalError::field(field, ErrorCode::Ad002))
-    } else {
-        Ok(text.to_owned())
-    }
+    amana_app::input::required_text(text, field, max).map_err(|error| PortalError::Invalid(vec![error]))
 }
 
 impl AdminDesk {

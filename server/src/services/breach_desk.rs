@@ -5,18 +5,17 @@
 use std::sync::Arc;
 
 use amana_app::breaches::{
-    parse_moment, AuthorityNotice, BreachDetail, BreachForm, BreachSummary, BreachUpdate, NewBreach, PeopleAdded,
-    AUTHORITY_HOURS,
+    parse_moment, AuthorityNotice, BreachDetail, BreachForm, BreachSummary, BreachUpdate, PeopleAdded, AUTHORITY_HOURS,
 };
 use amana_app::errors::{ErrorCode, FieldError, PortalError};
-use amana_app::input::CaseReference;
+use amana_app::input::{required_text, CaseReference};
 use amana_app::staff::StaffId;
 use amana_app::when::Moment;
 use anyhow::Context;
 use async_trait::async_trait;
 
 use crate::domain::audit;
-use crate::domain::breaches::{authority_clock, is_late, read_form, MAX_TEXT};
+use crate::domain::breaches::{authority_clock, is_late, read_form, record_of_row, MAX_TEXT};
 use crate::domain::policy::{member_who_may, Permission, StaffMember};
 use crate::domain::records::person_with_key;
 use crate::infra::crypto::random_unambiguous;
@@ -34,25 +33,6 @@ pub struct BreachDesk {
 
 fn event(member: &StaffMember, action: &str, breach: i64) -> NewAuditEvent {
     NewAuditEvent { object_type: Some("breach".into()), object_id: Some(breach), ..audit::by_staff(member, action) }
-}
-
-fn lists(row: &BreachRow) -> NewBreach {
-    let list = |json: &str| serde_json::from_str(json).unwrap_or_default();
-    NewBreach {
-        discovered_at: Moment::from_unix(row.discovered_at),
-        aware_at: Moment::from_unix(row.aware_at),
-        nature: row.nature,
-        description: row.description.clone(),
-        categories: list(&row.categories),
-        approx_people: row.approx_people,
-        approx_records: row.approx_records,
-        consequences: list(&row.consequences),
-        measures: list(&row.measures),
-        advice: list(&row.advice),
-        risk: row.risk,
-        risk_reasoning: row.risk_reasoning.clone(),
-        processor_reported_at: row.processor_reported_at.map(Moment::from_unix),
-    }
 }
 
 impl BreachDesk {
@@ -91,7 +71,7 @@ impl amana_app::breaches::BreachDesk for BreachDesk {
         let people = self.rights.storage.breach_people(row.id).await?;
         Ok(BreachDetail {
             summary: self.summary(&row),
-            record: lists(&row),
+            record: record_of_row(&row),
             authority_reference: row.authority_reference.clone(),
             delay_reason: row.delay_reason.clone(),
             updates: updates.into_iter().map(|(at, text)| BreachUpdate { at: Moment::from_unix(at), text }).collect(),
@@ -114,7 +94,7 @@ impl amana_app::breaches::BreachDesk for BreachDesk {
                 discovered_at: breach.discovered_at.unix(),
                 aware_at: breach.aware_at.unix(),
                 nature: breach.nature,
-                description: breach.description.trim(),
+                description: &breach.description,
                 categories: json(&breach.categories)?,
                 approx_people: breach.approx_people,
                 approx_records: breach.approx_records,
@@ -122,7 +102,7 @@ impl amana_app::breaches::BreachDesk for BreachDesk {
                 measures: json(&breach.measures)?,
                 advice: json(&breach.advice)?,
                 risk: breach.risk,
-                risk_reasoning: breach.risk_reasoning.trim(),
+                risk_reasoning: &breach.risk_reasoning,
                 processor_reported_at: breach.processor_reported_at.map(Moment::unix),
                 recorded_by: member.id.0,
                 recorded_at: now,
@@ -145,30 +125,28 @@ impl amana_app::breaches::BreachDesk for BreachDesk {
         let now = self.rights.clock.now();
         let mut errors = Vec::new();
         let parsed = parse_moment(&notice.at).map(Moment::unix);
-        let at = parsed.unwrap_or(now);
         match parsed {
             None => errors.push(FieldError::new("told_at", ErrorCode::Br006)),
             Some(at) if at > now => errors.push(FieldError::new("told_at", ErrorCode::Br002)),
             Some(at) if at < row.aware_at => errors.push(FieldError::new("told_at", ErrorCode::Br003)),
             Some(_) => {}
         }
-        if notice.reference.trim().is_empty() {
-            errors.push(FieldError::new("authority_reference", ErrorCode::Ad001));
-        } else if notice.reference.chars().count() > 200 {
-            errors.push(FieldError::new("authority_reference", ErrorCode::Ad002));
+        let authority_reference = required_text(&notice.reference, "authority_reference", 200);
+        if let Err(error) = &authority_reference {
+            errors.push(error.clone());
         }
-        let late = parsed.is_some() && is_late(row.aware_at, at);
+        let late = parsed.is_some_and(|at| is_late(row.aware_at, at));
         if late && notice.delay_reason.trim().is_empty() {
             errors.push(FieldError::new("delay_reason", ErrorCode::Br004));
         } else if notice.delay_reason.chars().count() > MAX_TEXT {
             errors.push(FieldError::new("delay_reason", ErrorCode::Ad002));
         }
-        if !errors.is_empty() {
+        let (Some(at), Ok(authority_reference), true) = (parsed, authority_reference, errors.is_empty()) else {
             return Err(PortalError::Invalid(errors));
-        }
+        };
         let delay = Some(notice.delay_reason.trim()).filter(|reason| !reason.is_empty());
         let mut tx = self.rights.storage.begin_write().await?;
-        if !sql::set_authority_notified(&mut tx, row.id, at, notice.reference.trim(), delay).await? {
+        if !sql::set_authority_notified(&mut tx, row.id, at, &authority_reference, delay).await? {
             return Err(PortalError::Refused(ErrorCode::Br007));
         }
         let mut audited = event(&member, "breach.authority-told", row.id);
@@ -181,15 +159,10 @@ impl amana_app::breaches::BreachDesk for BreachDesk {
     async fn add_update(&self, staff: StaffId, reference: &str, text: String) -> Result<(), PortalError> {
         let member = self.dpo(staff).await?;
         let row = self.row(reference).await?;
-        if text.trim().is_empty() {
-            return Err(PortalError::field("update", ErrorCode::Ad001));
-        }
-        if text.chars().count() > MAX_TEXT {
-            return Err(PortalError::field("update", ErrorCode::Ad002));
-        }
+        let text = required_text(&text, "update", MAX_TEXT).map_err(|error| PortalError::Invalid(vec![error]))?;
         let now = self.rights.clock.now();
         let mut tx = self.rights.storage.begin_write().await?;
-        sql::insert_breach_update(&mut tx, row.id, now, member.id.0, text.trim()).await?;
+        sql::insert_breach_update(&mut tx, row.id, now, member.id.0, &text).await?;
         audit::append(&mut tx, now, event(&member, "breach.updated", row.id)).await?;
         tx.commit().await?;
         Ok(())
@@ -249,8 +222,8 @@ impl amana_app::breaches::BreachDesk for BreachDesk {
             }
             // The notice waits on their page whatever happens; the message only says there is news.
             if let Some((person_row, key)) = person_with_key(&rights.storage, &rights.master_key, person).await? {
-                let locale = person_row.preferred_locale.clone().unwrap_or_else(|| "en".to_owned());
-                rights.queue_notice(&mut tx, &person_row, &key, &locale, Notice::DataIncident).await?;
+                let locale = person_row.preferred_locale.as_deref().unwrap_or("en");
+                rights.queue_notice(&mut tx, &person_row, &key, locale, Notice::DataIncident).await?;
             }
             tx.commit().await?;
             sent += 1;

@@ -23,7 +23,7 @@ impl amana_app::transparency::PublicReports for PublicReports {
     async fn agreements(&self) -> Result<Vec<amana_app::recipients::Agreement>, PortalError> {
         let today = amana_app::when::Day::from_unix(self.clock.now());
         let all = self.storage.recipients().await?.into_iter().map(crate::domain::recipients::agreement_of);
-        Ok(all.filter(|a| a.ends_on >= today).collect())
+        Ok(all.filter(|a| a.in_force(today)).collect())
     }
 
     async fn routing(&self) -> Result<PublishedRouting, PortalError> {

@@ -256,11 +256,7 @@ fn render(row: &OutboxRow, message: OutboxMessage, domain: &str, public_url: &st
         }
         OutboxMessage::MandateRequest { to, locale, code, organisation, scope } => {
             let locale = Locale::from_code(&locale).unwrap_or_default();
-            let scope = scope
-                .iter()
-                .map(|s| locale.text(&format!("mandate-scope-{s}")))
-                .collect::<Vec<_>>()
-                .join(locale.list_separator());
+            let scope = locale.list_of("mandate-scope", scope.iter().map(|s| s.key()));
             OutgoingMail {
                 to,
                 subject: locale.text("mail-mandate-request-subject"),

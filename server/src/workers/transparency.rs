@@ -29,8 +29,8 @@ impl TransparencyJob {
     /// Computes the figures as of now and stores them as the newest snapshot.
     pub async fn compute_once(&self) -> anyhow::Result<TransparencyReport> {
         let now = self.clock.now();
-        let first_month = month_of(now).plus(1 - MONTHS_SHOWN);
-        let since = month_start(first_month.quarter_start());
+        let first_month = Month::of_unix(now).plus(1 - MONTHS_SHOWN);
+        let since = first_month.quarter_start().start_unix();
         let facts = self.storage.request_facts_since(since).await?;
         let breaches = self.storage.breach_notifications_since(since).await?;
         let report = build_report(&facts, &breaches, now);
@@ -51,20 +51,6 @@ impl TransparencyJob {
             }
         }
     }
-}
-
-/// The UTC month of a Unix time.
-fn month_of(seconds: i64) -> Month {
-    let day = Moment::from_unix(seconds).day().date();
-    Month { year: day.year(), month: u8::from(day.month()) }
-}
-
-/// The Unix time the month begins at (UTC).
-fn month_start(month: Month) -> i64 {
-    time::Month::try_from(month.month)
-        .ok()
-        .and_then(|m| time::Date::from_calendar_date(month.year, m, 1).ok())
-        .map_or(0, |date| date.midnight().assume_utc().unix_timestamp())
 }
 
 /// The raw counts of one period and kind; never stored, never shown.
@@ -111,7 +97,7 @@ type Key = (Period, Option<RequestKind>);
 /// Adds a fact at `at` to the tallies it counts in: its month (every kind together), its quarter for its kind, and
 /// its quarter for every kind together. Totals are thereby counted from raw facts, never added up from cells.
 fn tallies_of(tallies: &mut BTreeMap<Key, Tally>, at: i64, kind: RequestKind, add: impl Fn(&mut Tally)) {
-    let month = month_of(at);
+    let month = Month::of_unix(at);
     let quarter = Period::Quarter(month.quarter_start());
     for key in [(Period::Month(month), None), (quarter, Some(kind)), (quarter, None)] {
         add(tallies.entry(key).or_default());
@@ -137,7 +123,7 @@ pub fn build_report(facts: &[RequestFacts], breaches_notified: &[i64], now: i64)
         let within_extended = answered <= fact.extended_due_at.unwrap_or(fact.due_at);
         let refused = matches!(fact.outcome.0, Some(Outcome::Refused | Outcome::PartlyApproved));
         let reasons: Vec<String> = match refused {
-            true => fact.reasons.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default(),
+            true => fact.reasons.as_deref().map(crate::storage::json_list).unwrap_or_default(),
             false => Vec::new(),
         };
         tallies_of(&mut tallies, answered, kind, |t| {
@@ -154,7 +140,7 @@ pub fn build_report(facts: &[RequestFacts], breaches_notified: &[i64], now: i64)
     }
     let empty = Tally::default();
     let tally = |key: Key| tallies.get(&key).unwrap_or(&empty);
-    let last = month_of(now);
+    let last = Month::of_unix(now);
     let months: Vec<Month> = (1 - MONTHS_SHOWN..=0).map(|n| last.plus(n)).collect();
     let mut quarters: Vec<Month> = months.iter().map(|m| m.quarter_start()).collect();
     quarters.dedup();
@@ -165,7 +151,7 @@ pub fn build_report(facts: &[RequestFacts], breaches_notified: &[i64], now: i64)
             .map(|&month| MonthFigures {
                 month,
                 all: tally((Period::Month(month), None)).publish(None),
-                breaches: count(breaches_notified.iter().filter(|at| month_of(**at) == month).count() as u64),
+                breaches: count(breaches_notified.iter().filter(|at| Month::of_unix(**at) == month).count() as u64),
             })
             .collect(),
         quarters: quarters

@@ -73,6 +73,33 @@ pub(super) fn AdminForm(
     }
 }
 
+/// A group of choices with its legend and error (the error summary links to it by `name`).
+pub(crate) fn choice_group(name: &'static str, legend: &'static str, flash: &Flash, choices: AnyView) -> impl IntoView {
+    let error = flash.errors.iter().find(|e| e.field == name).map(|e| t(e.code.as_str()));
+    let has_error = error.is_some();
+    view! {
+        <fieldset class="field" id=name class:has-error=has_error>
+            <legend>{t(legend)}</legend>
+            {error.map(|e| view! { <p class="error">{e}</p> })}
+            {choices}
+        </fieldset>
+    }
+}
+
+/// Checkboxes for `choices` under a legend, keeping what was ticked (the flash holds them comma-separated); each
+/// box's id is `<prefix>-<name>-<value>`.
+pub(crate) fn boxes(
+    name: &'static str,
+    legend: &'static str,
+    prefix: &str,
+    choices: Vec<(String, String)>,
+    flash: &Flash,
+) -> impl IntoView {
+    let ticked: Vec<String> =
+        flash.values.get(name).map(|v| v.split(',').map(str::to_owned).collect()).unwrap_or_default();
+    choice_group(name, legend, flash, choice_boxes(name, name, prefix, choices, &ticked))
+}
+
 /// Checkboxes named `name[i]` (so that any number can be sent) for `choices` (value, label), those in `checked`
 /// ticked; each box's id is `<prefix>-<id_stem>-<value>`, a colon in the value written as a dash.
 pub(crate) fn choice_boxes(

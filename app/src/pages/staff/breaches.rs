@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
-use super::admin::choice_boxes;
+use super::admin::{boxes, choice_group};
 use super::staff_or_sign_in;
 use crate::actions::{AddBreachPeople, AddBreachUpdate, NotifyBreachPeople, RecordBreach, TellAuthority};
 use crate::breaches::{
@@ -108,26 +108,6 @@ fn BreachList(list: Vec<BreachSummary>) -> impl IntoView {
     .into_any()
 }
 
-/// A group of choices with its legend and error (the error summary links to it by `name`).
-fn choice_group(name: &'static str, legend: &'static str, flash: &Flash, choices: AnyView) -> impl IntoView {
-    let error = flash.errors.iter().find(|e| e.field == name).map(|e| t(e.code.as_str()));
-    let has_error = error.is_some();
-    view! {
-        <fieldset class="field" id=name class:has-error=has_error>
-            <legend>{t(legend)}</legend>
-            {error.map(|e| view! { <p class="error">{e}</p> })}
-            {choices}
-        </fieldset>
-    }
-}
-
-/// Checkboxes, keeping what was ticked.
-fn boxes(name: &'static str, legend: &'static str, choices: Vec<(String, String)>, flash: &Flash) -> impl IntoView {
-    let ticked: Vec<String> =
-        flash.values.get(name).map(|v| v.split(',').map(str::to_owned).collect()).unwrap_or_default();
-    choice_group(name, legend, flash, choice_boxes(name, name, "breach", choices, &ticked))
-}
-
 /// Radio buttons for a closed vocabulary (`<label_prefix>-<key>` each), keeping what was chosen.
 fn radios<T: Copy + 'static>(
     name: &'static str,
@@ -174,12 +154,12 @@ fn RecordForm(flash: Option<Flash>) -> impl IntoView {
             <TextField name="processor_reported_at" label="breach-processor-reported-at" hint="breach-optional-moment-hint" flash=flash.clone() input_type="datetime-local"/>
             {radios("nature", "breach-nature", &BreachNature::ALL, BreachNature::key, "breach-nature", &flash)}
             <TextArea name="description" label="breach-description" hint="breach-description-hint" flash=flash.clone() max_chars=4000/>
-            {boxes("categories", "breach-categories", categories, &flash)}
+            {boxes("categories", "breach-categories", "breach", categories, &flash)}
             <TextField name="approx_people" label="breach-approx-people" flash=flash.clone() inputmode="numeric"/>
             <TextField name="approx_records" label="breach-approx-records" flash=flash.clone() inputmode="numeric"/>
-            {boxes("consequences", "breach-consequences", listed(&CONSEQUENCES, "breach-consequence"), &flash)}
-            {boxes("measures", "breach-measures", listed(&MEASURES, "breach-measure"), &flash)}
-            {boxes("advice", "breach-advice", listed(&ADVICE, "breach-advice"), &flash)}
+            {boxes("consequences", "breach-consequences", "breach", listed(&CONSEQUENCES, "breach-consequence"), &flash)}
+            {boxes("measures", "breach-measures", "breach", listed(&MEASURES, "breach-measure"), &flash)}
+            {boxes("advice", "breach-advice", "breach", listed(&ADVICE, "breach-advice"), &flash)}
             {radios("risk", "breach-risk", &BreachRisk::ALL, BreachRisk::key, "breach-risk", &flash)}
             <TextArea name="risk_reasoning" label="breach-risk-reasoning" hint="breach-risk-reasoning-hint" flash=flash.clone() max_chars=4000/>
             <button type="submit" class="button">{t("breach-record")}</button>
@@ -220,9 +200,7 @@ fn BreachView(detail: BreachDetail, flash: Flash) -> impl IntoView {
     let locale = use_locale();
     let BreachDetail { summary, record, authority_reference, delay_reason, updates, people: concerned } = detail;
     let reference = summary.reference.clone();
-    let names = |list: &[String], prefix: &str| {
-        list.iter().map(|key| locale.text(&format!("{prefix}-{key}"))).collect::<Vec<_>>().join(locale.list_separator())
-    };
+    let names = |list: &[String], prefix: &str| locale.list_of(prefix, list);
     let rows: Vec<(&str, String)> = vec![
         ("breach-reference", reference.clone()),
         ("breach-discovered-at", locale.moment(record.discovered_at)),

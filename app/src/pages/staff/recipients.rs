@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
-use super::admin::choice_boxes;
+use super::admin::boxes;
 use super::staff_or_sign_in;
 use crate::actions::AddRecipient;
 use crate::components::{error_view, CsrfField, ErrorSummary, Layout, Notice, TextField};
@@ -87,11 +87,7 @@ fn select(name: &'static str, label: &'static str, options: Vec<(String, String)
 
 #[component]
 fn AddForm(flash: Flash, purposes: Vec<String>) -> impl IntoView {
-    let ticked: Vec<String> =
-        flash.values.get("agreement_categories").map(|v| v.split(',').map(str::to_owned).collect()).unwrap_or_default();
     let categories = Category::ALL.iter().map(|c| (c.key().to_owned(), t(&format!("category-{}", c.key())))).collect();
-    let error = flash.errors.iter().find(|e| e.field == "agreement_categories").map(|e| t(e.code.as_str()));
-    let has_error = error.is_some();
     let origin = flash.values.get("origin_authority").is_some_and(|v| v == "1");
     let kinds = RECIPIENTS.iter().map(|k| ((*k).to_owned(), t(&format!("recipient-{k}")))).collect();
     let bases = LEGAL_BASES.iter().map(|b| ((*b).to_owned(), t(&format!("legal-basis-{b}")))).collect();
@@ -110,11 +106,7 @@ fn AddForm(flash: Flash, purposes: Vec<String>) -> impl IntoView {
             </label>
             {select("agreement_purpose", "recipients-purpose", purposes, &flash)}
             {select("agreement_legal_basis", "recipients-legal-basis", bases, &flash)}
-            <fieldset class="field" id="agreement_categories" class:has-error=has_error>
-                <legend>{t("recipients-categories")}</legend>
-                {error.map(|e| view! { <p class="error">{e}</p> })}
-                {choice_boxes("agreement_categories", "agreement", "recipient", categories, &ticked)}
-            </fieldset>
+            {boxes("agreement_categories", "recipients-categories", "recipient", categories, &flash)}
             <TextField name="agreement_retention_days" label="recipients-retention-days" flash=flash.clone() inputmode="numeric"/>
             <TextField name="breach_notice_hours" label="recipients-breach-notice-hours" flash=flash.clone() inputmode="numeric"/>
             <TextField name="ends_on" label="recipients-ends-on" hint="recipients-ends-on-hint" flash=flash.clone() input_type="date"/>
